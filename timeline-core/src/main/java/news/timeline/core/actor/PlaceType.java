@@ -1,0 +1,9 @@
+package news.timeline.core.actor;
+
+/** How big a place is. */
+public enum PlaceType {
+    COUNTRY,
+    REGION,
+    CITY,
+    SITE
+}

@@ -1,0 +1,2 @@
+/** Who and where: people, organisations and countries that act in the news, and the places it happens. */
+package news.timeline.core.actor;

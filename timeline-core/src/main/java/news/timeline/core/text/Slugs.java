@@ -1,0 +1,59 @@
+package news.timeline.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL slugs: lower-case ASCII letters and digits in words joined by single hyphens ("us-russia-relations"). */
+public final class Slugs {
+
+    /** The longest slug made or accepted. */
+    public static final int MAX_LENGTH = 80;
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    /** A slug made from any text: accents dropped, everything else that is not a letter or digit a hyphen. */
+    public static String of(String text) {
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.length() > MAX_LENGTH) {
+            slug = trimHyphens(slug.substring(0, MAX_LENGTH));
+        }
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("Cannot make a slug from '" + text + "': it has no letters or digits");
+        }
+        return slug;
+    }
+
+    /** True if {@code slug} is a valid slug. */
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+
+    /** {@code slug} itself if valid; otherwise an exception naming {@code field}. */
+    public static String require(String slug, String field) {
+        if (!isValid(slug)) {
+            throw new IllegalArgumentException("Invalid " + field + " '" + slug
+                    + "': use lower-case letters, digits and single hyphens, at most " + MAX_LENGTH + " characters");
+        }
+        return slug;
+    }
+
+    private static String trimHyphens(String slug) {
+        int from = 0;
+        int to = slug.length();
+        while (from < to && slug.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && slug.charAt(to - 1) == '-') {
+            to--;
+        }
+        return slug.substring(from, to);
+    }
+}

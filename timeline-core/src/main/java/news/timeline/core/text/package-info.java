@@ -1,0 +1,2 @@
+/** Small text helpers shared by the domain: URL slugs. */
+package news.timeline.core.text;
