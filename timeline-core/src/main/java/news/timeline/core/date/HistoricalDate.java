@@ -285,7 +285,9 @@ public record HistoricalDate(
             return switch (part.charAt(0)) {
                 case 'Q' -> ofQuarter(year, part.charAt(1) - '0');
                 case 'H' -> ofHalfYear(year, part.charAt(1) - '0');
-                case 'W' -> ofWeek(year, Integer.parseInt(part.substring(1)));
+                // "WI" is winter, not a week: only weeks have digits after the W.
+                case 'W' -> part.equals("WI") ? ofSeason(year, Season.WINTER)
+                        : ofWeek(year, Integer.parseInt(part.substring(1)));
                 default -> ofSeason(year, Season.fromTimex(part));
             };
         }
