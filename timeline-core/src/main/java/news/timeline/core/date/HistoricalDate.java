@@ -113,8 +113,11 @@ public record HistoricalDate(
             }
             // Fields are assigned only after this constructor body, so work from the parameters.
             LocalDate first = LocalDate.of(isoYear(year), month, day);
-            if (end.startDay().isBefore(first) || (end.startDay().equals(first) && end.equals(
-                    new HistoricalDate(precision, year, month, day, time, false, null)))) {
+            // On the same first day, a time of day decides too: 13:00 to 12:00 ends before it starts.
+            boolean sameDay = end.startDay().equals(first);
+            if (end.startDay().isBefore(first)
+                    || sameDay && end.equals(new HistoricalDate(precision, year, month, day, time, false, null))
+                    || sameDay && time != null && end.time() != null && !end.time().isAfter(time)) {
                 throw new InvalidDateException(shown, "a range must end (" + end + ") after it starts");
             }
         }
