@@ -260,11 +260,17 @@ public record HistoricalDate(
         }
         if ((m = DECADE.matcher(text)).matches()) {
             int decade = Integer.parseInt(m.group(1));
-            return ofDecade(decade == 0 ? 10 : decade * 10);
+            if (decade == 0) {
+                throw new InvalidDateException(whole, "there is no decade 000: it would start in year 0");
+            }
+            return ofDecade(decade * 10);
         }
         if ((m = CENTURY.matcher(text)).matches()) {
             int century = Integer.parseInt(m.group(1));
-            return ofCentury(century == 0 ? 100 : century * 100);
+            if (century == 0) {
+                throw new InvalidDateException(whole, "there is no century 00: it would start in year 0");
+            }
+            return ofCentury(century * 100);
         }
         if ((m = MONTH.matcher(text)).matches()) {
             int month = number(m.group(3), 1, 12, "month", whole);
