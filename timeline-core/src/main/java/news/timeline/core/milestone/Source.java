@@ -21,6 +21,7 @@ public record Source(
         title = blankToNull(title);
         outlet = blankToNull(outlet);
         url = blankToNull(url);
+        String given = quote;
         quote = blankToNull(quote);
         if (title == null && url == null && quote == null) {
             throw new IllegalArgumentException("A source needs at least a title, a URL or a quote");
@@ -32,10 +33,14 @@ public record Source(
             if (quote == null) {
                 throw new IllegalArgumentException("Source offsets " + quoteStart + "–" + quoteEnd + " given without a quote");
             }
-            if (quoteStart < 0 || quoteEnd - quoteStart != quote.length()) {
+            if (quoteStart < 0 || quoteEnd - quoteStart != given.length()) {
                 throw new IllegalArgumentException("Invalid quote offsets " + quoteStart + "–" + quoteEnd
-                        + ": the quote is " + quote.length() + " characters long");
+                        + ": the quote is " + given.length() + " characters long");
             }
+            // The offsets describe the quote as given; keep them on the stripped quote so that
+            // text.substring(quoteStart, quoteEnd) is still the quote.
+            quoteStart += given.length() - given.stripLeading().length();
+            quoteEnd = quoteStart + quote.length();
         }
     }
 
