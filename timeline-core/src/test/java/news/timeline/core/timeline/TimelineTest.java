@@ -1,0 +1,89 @@
+package news.timeline.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineTest {
+
+    private static final String TITLE = "US–Russia relations";
+    private static final Era OBAMA = new Era("Obama administration", HistoricalDate.parse("2009/2017"));
+    private static final Era TRUMP = new Era("Trump administration", HistoricalDate.parse("2017/2021"));
+    private static final Era BIDEN = new Era("Biden administration", HistoricalDate.parse("2021/2025"));
+    private static final Milestone CRIMEA = Milestone.builder("Russia annexes Crimea")
+            .date(HistoricalDate.ofDay(2014, 3, 18)).build();
+    private static final Milestone HELSINKI = Milestone.builder("Trump and Putin meet in Helsinki")
+            .date(HistoricalDate.ofDay(2018, 7, 16)).build();
+    private static final Milestone GENEVA = Milestone.builder("Biden and Putin meet in Geneva")
+            .date(HistoricalDate.ofDay(2021, 6, 16)).build();
+    private static final Milestone NEXT_SUMMIT = Milestone.builder("Next summit")
+            .status(MilestoneStatus.EXPECTED).build();
+
+    @Test
+    void sortsMilestonesChronologicallyWithUndatedLast() {
+        Timeline timeline = new Timeline(null, TITLE, null, null, List.of(NEXT_SUMMIT, GENEVA, CRIMEA, HELSINKI));
+
+        assertThat(timeline.milestones()).containsExactly(CRIMEA, HELSINKI, GENEVA, NEXT_SUMMIT);
+    }
+
+    @Test
+    void sortsErasBySpan() {
+        Timeline timeline = new Timeline(null, TITLE, null, List.of(BIDEN, OBAMA, TRUMP), null);
+
+        assertThat(timeline.eras()).containsExactly(OBAMA, TRUMP, BIDEN);
+    }
+
+    @Test
+    void rejectsTwoMilestonesWithOneSlug() {
+        Milestone again = Milestone.builder("Another meeting").slug(GENEVA.slug())
+                .date(HistoricalDate.ofYear(2022)).build();
+
+        assertThatThrownBy(() -> new Timeline(null, TITLE, null, null, List.of(GENEVA, again)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Timeline 'us-russia-relations' has two milestones with the slug "
+                        + "'biden-and-putin-meet-in-geneva'");
+    }
+
+    @Test
+    void derivesTheSlugFromTheTitleAndDropsABlankDescription() {
+        Timeline timeline = new Timeline(" ", "  " + TITLE + " ", "  ", null, null);
+
+        assertThat(timeline.slug()).isEqualTo("us-russia-relations");
+        assertThat(timeline.title()).isEqualTo(TITLE);
+        assertThat(timeline.description()).isNull();
+        assertThat(timeline.eras()).isEmpty();
+        assertThat(timeline.milestones()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnInvalidSlug() {
+        assertThatThrownBy(() -> new Timeline("US_Russia", TITLE, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Invalid timeline slug 'US_Russia': ");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void requiresATitle(String title) {
+        assertThatThrownBy(() -> new Timeline(null, title, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Missing timeline title");
+    }
+
+    @Test
+    void hasListsNoOneCanChange() {
+        Timeline timeline = new Timeline(null, TITLE, null, List.of(OBAMA), List.of(GENEVA));
+
+        assertThatThrownBy(() -> timeline.milestones().add(CRIMEA)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> timeline.eras().add(TRUMP)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
