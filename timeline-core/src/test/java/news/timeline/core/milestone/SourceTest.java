@@ -71,7 +71,7 @@ class SourceTest {
     void keepsOffsetsAndQuoteInStepWhenTheSpanHasSurroundingSpace() {
         // A sentence splitter often hands over the space before a sentence along with it.
         int start = ARTICLE.indexOf(QUOTE) - 1;
-        Source source = Source.quoting(TITLE, OUTLET, URL, PUBLISHED, ARTICLE, start, start + 1 + QUOTE.length());
+        Source source = Source.quoting(TITLE, OUTLET, URL, PUBLISHED, ARTICLE, start, start + QUOTE.length() + 2);
 
         assertThat(source.quote()).isEqualTo(QUOTE);
         assertThat(ARTICLE.substring(source.quoteStart(), source.quoteEnd())).isEqualTo(source.quote());
