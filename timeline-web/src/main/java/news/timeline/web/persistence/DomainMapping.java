@@ -1,0 +1,149 @@
+package news.timeline.web.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.Timeline;
+
+/**
+ * The one place where entities become core records and back. Core records validate themselves, so a row
+ * that breaks a domain rule fails here with the rule's message instead of reaching a page.
+ */
+public final class DomainMapping {
+
+    private DomainMapping() {
+    }
+
+    // ------------------------------------------------------------------------------ entities to domain
+
+    public static Timeline toTimeline(TimelineEntity entity) {
+        return new Timeline(entity.slug, entity.title, entity.description,
+                map(entity.eras, DomainMapping::toEra), map(entity.milestones, DomainMapping::toMilestone));
+    }
+
+    public static Era toEra(EraEntity entity) {
+        return new Era(entity.name, HistoricalDate.parse(entity.dateValue));
+    }
+
+    public static Milestone toMilestone(MilestoneEntity entity) {
+        return new Milestone(entity.slug, entity.headline, entity.summary,
+                entity.dateValue == null ? null : HistoricalDate.parse(entity.dateValue),
+                entity.status, entity.kind,
+                map(entity.actors, DomainMapping::toActor),
+                map(entity.places, DomainMapping::toPlace),
+                List.copyOf(entity.tags),
+                map(entity.sources, DomainMapping::toSource),
+                map(entity.media, DomainMapping::toMedia),
+                entity.importance);
+    }
+
+    public static Actor toActor(ActorEntity entity) {
+        return new Actor(entity.slug, entity.name, entity.type, List.copyOf(entity.aliases));
+    }
+
+    public static Place toPlace(PlaceEntity entity) {
+        return new Place(entity.slug, entity.name, entity.type, entity.countryCode, List.copyOf(entity.aliases));
+    }
+
+    public static Source toSource(SourceValue value) {
+        return new Source(value.title, value.outlet, value.url, value.publishedOn, value.quote,
+                value.quoteStart, value.quoteEnd);
+    }
+
+    public static Media toMedia(MediaValue value) {
+        return new Media(value.url, value.credit, value.caption);
+    }
+
+    // ------------------------------------------------------------------------------ domain to entities
+
+    /** Copies everything but the milestones, which the store matches to existing rows by slug. */
+    public static void copy(Timeline timeline, TimelineEntity entity) {
+        entity.slug = timeline.slug();
+        entity.title = timeline.title();
+        entity.description = timeline.description();
+        entity.eras.clear();
+        for (Era era : timeline.eras()) {
+            EraEntity row = new EraEntity();
+            row.timeline = entity;
+            row.name = era.name();
+            row.dateValue = era.span().toString();
+            row.startDay = era.span().startDay().toEpochDay();
+            row.endDay = era.span().endDayExclusive().toEpochDay();
+            entity.eras.add(row);
+        }
+    }
+
+    /** Copies a milestone's own fields, sources and media; actors and places are the store's. */
+    public static void copy(Milestone milestone, MilestoneEntity entity) {
+        entity.slug = milestone.slug();
+        entity.headline = milestone.headline();
+        entity.summary = milestone.summary();
+        HistoricalDate date = milestone.date();
+        entity.dateValue = date == null ? null : date.toString();
+        entity.datePrecision = date == null ? null : date.precision();
+        entity.dateApproximate = date != null && date.approximate();
+        entity.startDay = date == null ? null : date.startDay().toEpochDay();
+        entity.endDay = date == null ? null : date.endDayExclusive().toEpochDay();
+        entity.status = milestone.status();
+        entity.kind = milestone.kind();
+        entity.importance = (short) milestone.importance();
+        entity.tags.clear();
+        entity.tags.addAll(milestone.tags());
+        entity.sources.clear();
+        milestone.sources().forEach(source -> entity.sources.add(toValue(source)));
+        entity.media.clear();
+        milestone.media().forEach(media -> entity.media.add(toValue(media)));
+    }
+
+    public static void copy(Actor actor, ActorEntity entity) {
+        entity.slug = actor.slug();
+        entity.name = actor.name();
+        entity.type = actor.type();
+        entity.aliases.clear();
+        entity.aliases.addAll(actor.aliases());
+    }
+
+    public static void copy(Place place, PlaceEntity entity) {
+        entity.slug = place.slug();
+        entity.name = place.name();
+        entity.type = place.type();
+        entity.countryCode = place.countryCode();
+        entity.aliases.clear();
+        entity.aliases.addAll(place.aliases());
+    }
+
+    private static SourceValue toValue(Source source) {
+        SourceValue value = new SourceValue();
+        value.title = source.title();
+        value.outlet = source.outlet();
+        value.url = source.url();
+        value.publishedOn = source.publishedOn();
+        value.quote = source.quote();
+        value.quoteStart = source.quoteStart();
+        value.quoteEnd = source.quoteEnd();
+        return value;
+    }
+
+    private static MediaValue toValue(Media media) {
+        MediaValue value = new MediaValue();
+        value.url = media.url();
+        value.credit = media.credit();
+        value.caption = media.caption();
+        return value;
+    }
+
+    private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {
+        List<B> out = new ArrayList<>(list.size());
+        for (A item : list) {
+            out.add(mapper.apply(item));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package news.timeline.web.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "timeline")
+public class TimelineEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_seq")
+    @SequenceGenerator(name = "timeline_seq", sequenceName = "timeline_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, length = 80)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(length = 2000)
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startDay")
+    public List<EraEntity> eras = new ArrayList<>();
+
+    @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<MilestoneEntity> milestones = new ArrayList<>();
+
+    public static Optional<TimelineEntity> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

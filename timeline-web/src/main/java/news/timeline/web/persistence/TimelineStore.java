@@ -1,0 +1,103 @@
+package news.timeline.web.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.timeline.Timeline;
+
+/** Reads and writes whole timelines. Actors and places are shared between timelines, keyed by slug. */
+@ApplicationScoped
+public class TimelineStore {
+
+    private final EntityManager em;
+
+    public TimelineStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public boolean isEmpty() {
+        return TimelineEntity.count() == 0;
+    }
+
+    /** Every timeline with its milestone count and span, by title. One query. */
+    @Transactional
+    public List<TimelineSummary> summaries() {
+        List<Object[]> rows = em.createQuery("""
+                select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
+                from TimelineEntity t left join t.milestones m
+                group by t.id, t.slug, t.title, t.description
+                order by t.title""", Object[].class).getResultList();
+        return rows.stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
+                ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
+    }
+
+    /** The whole timeline, or empty if no timeline has that slug. */
+    @Transactional
+    public Optional<Timeline> find(String slug) {
+        return TimelineEntity.findBySlug(slug).map(DomainMapping::toTimeline);
+    }
+
+    /**
+     * Stores a new timeline or replaces the one with the same slug, milestones and all.
+     *
+     * @return the database id of the timeline
+     */
+    @Transactional
+    public long save(Timeline timeline) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(() -> {
+            TimelineEntity created = new TimelineEntity();
+            created.createdAt = now;
+            return created;
+        });
+        DomainMapping.copy(timeline, entity);
+        entity.updatedAt = now;
+
+        Map<String, MilestoneEntity> existing = new HashMap<>();
+        entity.milestones.forEach(m -> existing.put(m.slug, m));
+        entity.milestones.clear();
+        Map<String, ActorEntity> actors = new HashMap<>();
+        Map<String, PlaceEntity> places = new HashMap<>();
+        for (Milestone milestone : timeline.milestones()) {
+            MilestoneEntity row = existing.getOrDefault(milestone.slug(), new MilestoneEntity());
+            row.timeline = entity;
+            DomainMapping.copy(milestone, row);
+            row.actors.clear();
+            milestone.actors().forEach(actor -> row.actors.add(actors.computeIfAbsent(actor.slug(), s -> actor(actor))));
+            row.places.clear();
+            milestone.places().forEach(place -> row.places.add(places.computeIfAbsent(place.slug(), s -> place(place))));
+            entity.milestones.add(row);
+        }
+        entity.persist();
+        return entity.id;
+    }
+
+    private static ActorEntity actor(Actor actor) {
+        ActorEntity entity = ActorEntity.findBySlug(actor.slug()).orElseGet(ActorEntity::new);
+        DomainMapping.copy(actor, entity);
+        entity.persist();
+        return entity;
+    }
+
+    private static PlaceEntity place(Place place) {
+        PlaceEntity entity = PlaceEntity.findBySlug(place.slug()).orElseGet(PlaceEntity::new);
+        DomainMapping.copy(place, entity);
+        entity.persist();
+        return entity;
+    }
+
+    private static LocalDate day(Object epochDay, int shift) {
+        return epochDay == null ? null : LocalDate.ofEpochDay(((Number) epochDay).longValue() + shift);
+    }
+}
