@@ -32,9 +32,13 @@ public record Milestone(
     /** The longest headline: what fits a line of the timeline. */
     public static final int MAX_HEADLINE = 120;
 
-    /** Dated milestones in date order, then undated ones; ties by headline so the order is stable. */
+    /**
+     * Dated milestones in date order, then undated ones. On the same date the more important comes first
+     * (a day's main event before its market moves), then by headline and slug so the order is stable.
+     */
     public static final Comparator<Milestone> CHRONOLOGICAL = Comparator
             .comparing(Milestone::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Milestone::importance)
             .thenComparing(Milestone::headline)
             .thenComparing(Milestone::slug);
 

@@ -164,6 +164,15 @@ class MilestoneTest {
     }
 
     @Test
+    void putsTheMoreImportantFirstOnTheSameDate() {
+        Milestone market = Milestone.builder("A market move").date(GENEVA_SUMMIT).importance(3).build();
+        Milestone summit = geneva().importance(1).build();
+
+        assertThat(List.of(market, summit).stream().sorted(Milestone.CHRONOLOGICAL).toList())
+                .containsExactly(summit, market);
+    }
+
+    @Test
     void breaksTiesOfDateAndHeadlineBySlug() {
         Milestone first = geneva().slug("a").build();
         Milestone second = geneva().slug("b").build();
