@@ -13,6 +13,9 @@ public interface TimelineConfig {
     /** The demo timeline loaded into an empty database. */
     Demo demo();
 
+    /** How the site names itself to the outside world. */
+    Site site();
+
     interface Demo {
         /**
          * {@code timeline.demo.enabled}: load the demo timeline "US–Russia relations" when the database has
@@ -20,5 +23,18 @@ public interface TimelineConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface Site {
+        /**
+         * {@code timeline.site.base-url}: the public address of the site, without a trailing slash; canonical
+         * links, the sitemap and sharing tags are absolute URLs under it.
+         */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** {@code timeline.site.name}: the site's name in page titles and sharing cards. */
+        @WithDefault("Newsroom timelines")
+        String name();
     }
 }

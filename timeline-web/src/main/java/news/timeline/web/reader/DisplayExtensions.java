@@ -1,42 +1,55 @@
 package news.timeline.web.reader;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import news.timeline.core.actor.Actor;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.HistoricalDateFormat;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.web.persistence.TimelineSummary;
 
-/** Display values computed for templates, so templates hold no logic. */
+/**
+ * Display values computed for templates, so templates hold no logic. Methods that take the
+ * {@code locale} template attribute speak the page's language.
+ */
 @TemplateExtension
 public final class DisplayExtensions {
 
-    private static final HistoricalDateFormat ENGLISH = HistoricalDateFormat.of(Locale.UK);
+    private static final Map<Locale, HistoricalDateFormat> FORMATS = new ConcurrentHashMap<>();
 
     private DisplayExtensions() {
     }
 
     /** The milestone's date as readers see it: "12 February 2025", "c. 2025", or "Planned" when undated. */
-    static String displayDate(Milestone milestone) {
+    static String displayDate(Milestone milestone, @TemplateAttribute("locale") Object locale) {
         if (milestone.date() == null) {
+            Messages words = messages(locale);
             return switch (milestone.status()) {
-                case PLANNED -> "Planned, date not set";
-                case EXPECTED -> "Expected, date not set";
-                case CANCELLED -> "Cancelled";
-                case OCCURRED -> "Undated";
+                case PLANNED -> words.plannedUndated();
+                case EXPECTED -> words.expectedUndated();
+                case CANCELLED -> words.cancelledUndated();
+                case OCCURRED -> words.undated();
             };
         }
-        return ENGLISH.format(milestone.date());
+        return format(locale).format(milestone.date());
     }
 
-    static String display(HistoricalDate date) {
-        return ENGLISH.format(date);
+    static String display(HistoricalDate date, @TemplateAttribute("locale") Object locale) {
+        return format(locale).format(date);
     }
 
     /** A publication day: "12 February 2025". */
-    static String display(LocalDate day) {
-        return ENGLISH.format(HistoricalDate.of(day));
+    static String display(LocalDate day, @TemplateAttribute("locale") Object locale) {
+        return format(locale).format(HistoricalDate.of(day));
     }
 
     /**
@@ -53,23 +66,116 @@ public final class DisplayExtensions {
         };
     }
 
-    /** "Phone call", from {@code PHONE_CALL}. */
-    static String label(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    static String label(MilestoneKind kind, @TemplateAttribute("locale") Object locale) {
+        Messages words = messages(locale);
+        return switch (kind) {
+            case STATEMENT -> words.kind_STATEMENT();
+            case INTENT_TO_MEET -> words.kind_INTENT_TO_MEET();
+            case PHONE_CALL -> words.kind_PHONE_CALL();
+            case VISIT -> words.kind_VISIT();
+            case MEETING -> words.kind_MEETING();
+            case NEGOTIATION -> words.kind_NEGOTIATION();
+            case AGREEMENT -> words.kind_AGREEMENT();
+            case SANCTIONS -> words.kind_SANCTIONS();
+            case MILITARY_ACTION -> words.kind_MILITARY_ACTION();
+            case ANNEXATION -> words.kind_ANNEXATION();
+            case MARKET_MOVE -> words.kind_MARKET_MOVE();
+            case APPOINTMENT -> words.kind_APPOINTMENT();
+            case OTHER -> words.kind_OTHER();
+        };
+    }
+
+    static String label(MilestoneStatus status, @TemplateAttribute("locale") Object locale) {
+        Messages words = messages(locale);
+        return switch (status) {
+            case OCCURRED -> words.status_OCCURRED();
+            case PLANNED -> words.status_PLANNED();
+            case EXPECTED -> words.status_EXPECTED();
+            case CANCELLED -> words.status_CANCELLED();
+        };
+    }
+
+    /** The label of a kind facet, whose value is the kind's name. */
+    static String kindLabel(String kindName, @TemplateAttribute("locale") Object locale) {
+        return label(MilestoneKind.valueOf(kindName), locale);
+    }
+
+    static String kindSlug(String kindName) {
+        return MilestoneKind.valueOf(kindName).slug();
+    }
+
+    /** First day covered, as days since 1970-01-01, for the script that draws the axis. */
+    static Long startEpochDay(Milestone milestone) {
+        return milestone.date() == null ? null : milestone.date().startDay().toEpochDay();
+    }
+
+    /** The day after the last day covered, as days since 1970-01-01. */
+    static Long endEpochDay(Milestone milestone) {
+        return milestone.date() == null ? null : milestone.date().endDayExclusive().toEpochDay();
+    }
+
+    static long startEpochDay(HistoricalDate date) {
+        return date.startDay().toEpochDay();
+    }
+
+    static long endEpochDay(HistoricalDate date) {
+        return date.endDayExclusive().toEpochDay();
+    }
+
+    /** Actor slugs separated by spaces, for a data attribute. */
+    static String actorSlugs(Milestone milestone) {
+        return milestone.actors().stream().map(Actor::slug).collect(Collectors.joining(" "));
+    }
+
+    static String path(Milestone milestone, String timelineSlug) {
+        return Paths.milestone(timelineSlug, milestone.slug());
+    }
+
+    static String actorPath(Actor actor) {
+        return Paths.actor(actor.slug());
+    }
+
+    static String placePath(news.timeline.core.actor.Place place) {
+        return Paths.place(place.slug());
+    }
+
+    static String tagPath(String tag) {
+        return Paths.tag(tag);
+    }
+
+    /** A year as a filter value: "2021", "-0044". */
+    static String yearValue(Integer year) {
+        return HistoricalDate.ofYear(year).value();
+    }
+
+    /** A year for readers: "2021", "44 BCE". */
+    static String yearLabel(Integer year, @TemplateAttribute("locale") Object locale) {
+        return format(locale).format(HistoricalDate.ofYear(year));
     }
 
     /** "2014–2025", "2025", or an empty string for a timeline without dated milestones. */
-    static String span(TimelineSummary summary) {
+    static String span(TimelineSummary summary, @TemplateAttribute("locale") Object locale) {
         if (summary.firstDay() == null) {
             return "";
         }
-        String first = year(summary.firstDay());
-        String last = year(summary.lastDay());
+        String first = year(summary.firstDay(), locale);
+        String last = year(summary.lastDay(), locale);
         return first.equals(last) ? first : first + "–" + last;
     }
 
-    private static String year(LocalDate day) {
-        return ENGLISH.format(HistoricalDate.ofYear(HistoricalDate.of(day).year()));
+    private static String year(LocalDate day, Object locale) {
+        return format(locale).format(HistoricalDate.ofYear(HistoricalDate.of(day).year()));
+    }
+
+    private static HistoricalDateFormat format(Object locale) {
+        return FORMATS.computeIfAbsent(locale(locale), HistoricalDateFormat::of);
+    }
+
+    static Messages messages(Object locale) {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(locale(locale).toLanguageTag()));
+    }
+
+    private static Locale locale(Object attribute) {
+        return attribute instanceof Locale locale ? locale : ReaderLocales.SUPPORTED.get(0);
     }
 }

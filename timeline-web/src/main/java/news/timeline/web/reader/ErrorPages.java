@@ -5,9 +5,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import news.timeline.web.config.TimelineConfig;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -21,7 +24,7 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance notFound(String message);
+        static native TemplateInstance notFound(PageMeta page, String message);
     }
 
     /** A page that does not exist, with a message for the reader that says which. */
@@ -31,18 +34,29 @@ public class ErrorPages {
         }
     }
 
+    @Inject
+    Pages pages;
+
+    @Inject
+    TimelineConfig config;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         // Only our own messages are meant for readers; the framework's name its internals.
         String message = e instanceof MissingPage ? e.getMessage() : NO_PAGE;
+        PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), null, "/", "website", null);
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.notFound(message).render()).build();
+                .entity(pages.localized(Templates.notFound(page, message)).render()).build();
     }
 
     void addFallbackRoute(@Observes Router router) {
-        router.route().last().handler(context -> context.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", "text/html;charset=UTF-8")
-                .end(Templates.notFound(NO_PAGE).render()));
+        router.route().last().handler(context -> {
+            PageMeta page = new PageMeta("Not found", null, config.site().baseUrl() + "/",
+                    ReaderLocales.SUPPORTED.get(0), "website", null, null, List.of(), config.site().name());
+            context.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end(Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render());
+        });
     }
 }

@@ -6,40 +6,173 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import news.timeline.core.timeline.Timeline;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.InvalidDateException;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.persistence.Facet;
+import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.Found;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.persistence.TimelineSummary;
 
-/** The list of timelines and each timeline's page, rendered on the server. */
+/** The list of timelines with search, each timeline's page, and each milestone's permalink page. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class TimelineResource {
 
+    static final int SEARCH_LIMIT = 50;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<TimelineSummary> timelines);
+        static native TemplateInstance index(PageMeta page, List<TimelineSummary> timelines, String query,
+                                             List<Found> results);
 
-        static native TemplateInstance show(Timeline timeline);
+        static native TemplateInstance show(PageMeta page, TimelineHead timeline, MilestoneWindow window,
+                                            FilterForm filter, List<Facet> kinds, List<Facet> actors);
+
+        static native TemplateInstance milestone(PageMeta page, TimelineHead timeline, Milestone milestone);
+    }
+
+    /**
+     * The filter form as the reader filled it in: the values as typed (so the form shows them again) and
+     * the problems with them, next to the field they concern.
+     */
+    public record FilterForm(String kind, String actor, String status, String q, String from, String to,
+                             String fromError, String toError, List<MilestoneStatus> statuses) {
+
+        public boolean isActive() {
+            return kind != null || actor != null || status != null || q != null || from != null || to != null;
+        }
+
+        /** The query string that repeats these filters, for links to other windows of the same view. */
+        public String query() {
+            StringBuilder out = new StringBuilder();
+            append(out, "kind", kind);
+            append(out, "actor", actor);
+            append(out, "status", status);
+            append(out, "q", q);
+            append(out, "from", from);
+            append(out, "to", to);
+            return out.toString();
+        }
+
+        private static void append(StringBuilder out, String name, String value) {
+            if (value != null) {
+                out.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private final TimelineStore store;
+    private final ReaderQueries queries;
+    private final Pages pages;
 
-    public TimelineResource(TimelineStore store) {
+    public TimelineResource(TimelineStore store, ReaderQueries queries, Pages pages) {
         this.store = store;
+        this.queries = queries;
+        this.pages = pages;
     }
 
     @GET
-    public TemplateInstance index() {
-        return Templates.index(store.summaries());
+    public TemplateInstance index(@QueryParam("q") String q) {
+        String query = q == null || q.isBlank() ? null : q.strip();
+        List<TimelineSummary> timelines = store.summaries();
+        List<Found> results = List.of();
+        if (query != null) {
+            String lower = query.toLowerCase(java.util.Locale.ROOT);
+            timelines = timelines.stream().filter(t -> t.title().toLowerCase(java.util.Locale.ROOT).contains(lower)
+                    || (t.description() != null && t.description().toLowerCase(java.util.Locale.ROOT).contains(lower)))
+                    .toList();
+            results = queries.search(query, SEARCH_LIMIT);
+        }
+        PageMeta page = pages.meta(pages.siteName(), "Timelines of the news, each milestone with the sentence that reports it.",
+                "/", "website", null);
+        return pages.localized(Templates.index(page, timelines, query, results));
     }
 
     @GET
     @Path("timelines/{slug}")
-    public TemplateInstance show(@PathParam("slug") String slug) {
-        Timeline timeline = store.find(slug)
+    public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("kind") String kind,
+                                 @QueryParam("actor") String actor, @QueryParam("status") String status,
+                                 @QueryParam("q") String q, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("offset") Integer offset) {
+        TimelineHead timeline = timeline(slug);
+        String fromError = dateError(from);
+        String toError = dateError(to);
+        MilestoneFilter filter = new MilestoneFilter(
+                kind(kind), blankToNull(actor), status(status), q,
+                fromError == null && blankToNull(from) != null ? HistoricalDate.parse(from) : null,
+                toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
+        MilestoneWindow window = queries.window(timeline.id(), filter, offset == null ? 0 : Math.max(0, offset));
+        FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
+                filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
+                blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
+        String path = Paths.timeline(slug);
+        PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
+                StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
+                        window.milestones(), pages, slug));
+        return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(timeline.id()),
+                queries.actors(timeline.id())));
+    }
+
+    @GET
+    @Path("timelines/{slug}/milestones/{milestone}")
+    public TemplateInstance milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        TimelineHead timeline = timeline(slug);
+        Milestone milestone = queries.milestone(timeline.id(), milestoneSlug).orElseThrow(() ->
+                new ErrorPages.MissingPage("The timeline '" + timeline.title() + "' has no milestone called '"
+                        + milestoneSlug + "'."));
+        String path = Paths.milestone(slug, milestoneSlug);
+        PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
+                milestone.summary() == null ? timeline.description() : milestone.summary(), path, "article",
+                StructuredData.event(milestone, pages.absolute(path), true));
+        return pages.localized(Templates.milestone(page, timeline, milestone));
+    }
+
+    private TimelineHead timeline(String slug) {
+        return queries.head(slug)
                 .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
-        return Templates.show(timeline);
+    }
+
+    private static String dateError(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            HistoricalDate.parse(value);
+            return null;
+        } catch (InvalidDateException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** An unknown kind or status in a hand-edited URL filters nothing rather than failing the page. */
+    private static MilestoneKind kind(String value) {
+        try {
+            return blankToNull(value) == null ? null : MilestoneKind.fromSlug(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static MilestoneStatus status(String value) {
+        try {
+            return blankToNull(value) == null ? null : MilestoneStatus.fromSlug(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,0 +1,35 @@
+package news.timeline.web.persistence;
+
+import java.util.Locale;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+
+/**
+ * Which milestones of a timeline a reader asked for. Every part is optional: {@code from} and {@code to}
+ * keep milestones whose dates overlap that span (and leave out undated ones), {@code text} matches
+ * headline and summary ignoring case.
+ */
+public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus status, String text,
+                              HistoricalDate from, HistoricalDate to) {
+
+    public static final MilestoneFilter NONE = new MilestoneFilter(null, null, null, null, null, null);
+
+    public MilestoneFilter {
+        actor = actor == null || actor.isBlank() ? null : actor.strip();
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** True when only the dates narrow the view, so the per-year summary describes the whole timeline. */
+    public boolean hasNonDateParts() {
+        return kind != null || actor != null || status != null || text != null;
+    }
+
+    String likePattern() {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,37 @@
+package news.timeline.web.persistence;
+
+import java.util.List;
+import news.timeline.core.milestone.Milestone;
+
+/**
+ * One window of a timeline's milestones: at most a page of them from {@code offset} on, how many match in
+ * all, and how the matching milestones spread over the years, so a page can summarise what it does not show.
+ */
+public record MilestoneWindow(List<Milestone> milestones, int offset, long matching, List<YearCount> years,
+                              long undated) {
+
+    /** How many matching milestones start in a year. */
+    public record YearCount(int year, long count) {
+    }
+
+    public boolean hasMore() {
+        return offset + milestones.size() < matching;
+    }
+
+    public boolean hasLess() {
+        return offset > 0;
+    }
+
+    public int previousOffset() {
+        return Math.max(0, offset - ReaderQueries.WINDOW);
+    }
+
+    public int nextOffset() {
+        return offset + milestones.size();
+    }
+
+    /** True when the window does not show every matching milestone. */
+    public boolean isPartial() {
+        return hasMore() || hasLess();
+    }
+}

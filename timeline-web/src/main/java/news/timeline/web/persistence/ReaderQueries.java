@@ -1,0 +1,206 @@
+package news.timeline.web.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.timeline.Era;
+
+/**
+ * The queries behind the reader pages. Each page costs a fixed number of statements however many
+ * milestones a timeline has: windows are indexed range queries on the date columns, and collections are
+ * loaded in batches (see {@code quarkus.hibernate-orm.fetch.batch-size}).
+ */
+@ApplicationScoped
+public class ReaderQueries {
+
+    /** The most milestones one page shows; the rest is summarised per year. */
+    public static final int WINDOW = 300;
+
+    private static final String ORDER = " order by m.startDay asc nulls last, m.endDay desc, m.importance asc, m.headline asc, m.slug asc";
+
+    private final EntityManager em;
+
+    public ReaderQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A timeline's title, description and eras, without its milestones. */
+    public record TimelineHead(long id, String slug, String title, String description, List<Era> eras) {
+    }
+
+    @Transactional
+    public java.util.Optional<TimelineHead> head(String slug) {
+        return TimelineEntity.findBySlug(slug).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
+                t.eras.stream().map(DomainMapping::toEra).toList()));
+    }
+
+    /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@link #WINDOW}. */
+    @Transactional
+    public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(timelineId, filter, parameters);
+
+        TypedQuery<Long> starts = em.createQuery("select m.startDay from MilestoneEntity m" + where, Long.class);
+        parameters.forEach(starts::setParameter);
+        TreeMap<Integer, Long> perYear = new TreeMap<>();
+        long undated = 0;
+        List<Long> days = starts.getResultList();
+        for (Long day : days) {
+            if (day == null) {
+                undated++;
+            } else {
+                perYear.merge(HistoricalDate.of(LocalDate.ofEpochDay(day)).year(), 1L, Long::sum);
+            }
+        }
+        List<MilestoneWindow.YearCount> years = new ArrayList<>();
+        perYear.forEach((year, count) -> years.add(new MilestoneWindow.YearCount(year, count)));
+
+        int from = Math.max(0, Math.min(offset, days.size()));
+        TypedQuery<MilestoneEntity> page = em.createQuery("select m from MilestoneEntity m" + where + ORDER,
+                MilestoneEntity.class);
+        parameters.forEach(page::setParameter);
+        List<Milestone> milestones = page.setFirstResult(from).setMaxResults(WINDOW).getResultList().stream()
+                .map(DomainMapping::toMilestone).toList();
+        return new MilestoneWindow(milestones, from, days.size(), years, undated);
+    }
+
+    /** One milestone of a timeline by its slug. */
+    @Transactional
+    public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
+        return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2", timelineId, slug)
+                .firstResultOptional().map(DomainMapping::toMilestone);
+    }
+
+    /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
+    @Transactional
+    public List<Facet> actors(long timelineId) {
+        return em.createQuery("""
+                select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a
+                where m.timeline.id = :timeline group by a.slug, a.name order by a.name""", Object[].class)
+                .setParameter("timeline", timelineId).getResultList().stream()
+                .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
+    @Transactional
+    public List<Facet> kinds(long timelineId) {
+        return em.createQuery("""
+                select m.kind, count(m) from MilestoneEntity m
+                where m.timeline.id = :timeline group by m.kind order by m.kind""", Object[].class)
+                .setParameter("timeline", timelineId).getResultList().stream()
+                .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
+    }
+
+    /** A milestone found across timelines, with the timeline it belongs to. */
+    public record Found(String timelineSlug, String timelineTitle, Milestone milestone) {
+    }
+
+    /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
+    @Transactional
+    public List<Found> search(String text, int limit) {
+        MilestoneFilter filter = new MilestoneFilter(null, null, null, text, null, null);
+        return found("lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\'",
+                Map.of("text", filter.likePattern()), limit);
+    }
+
+    /** Milestones of every timeline that name the actor. */
+    @Transactional
+    public List<Found> byActor(String actorSlug, int limit) {
+        return found("exists (select 1 from m.actors a where a.slug = :slug)", Map.of("slug", actorSlug), limit);
+    }
+
+    /** Milestones of every timeline that happened at the place. */
+    @Transactional
+    public List<Found> byPlace(String placeSlug, int limit) {
+        return found("exists (select 1 from m.places p where p.slug = :slug)", Map.of("slug", placeSlug), limit);
+    }
+
+    /** Milestones of every timeline with the tag. */
+    @Transactional
+    public List<Found> byTag(String tag, int limit) {
+        return found(":tag member of m.tags", Map.of("tag", tag), limit);
+    }
+
+    @Transactional
+    public java.util.Optional<Actor> actor(String slug) {
+        return ActorEntity.findBySlug(slug).map(DomainMapping::toActor);
+    }
+
+    @Transactional
+    public java.util.Optional<Place> place(String slug) {
+        return PlaceEntity.findBySlug(slug).map(DomainMapping::toPlace);
+    }
+
+    /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
+    @Transactional
+    public List<String[]> milestonePaths() {
+        return em.createQuery("select m.timeline.slug, m.slug from MilestoneEntity m order by m.timeline.slug, m.slug",
+                Object[].class).getResultList().stream()
+                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
+    }
+
+    @Transactional
+    public List<String> actorSlugs() {
+        return em.createQuery("select a.slug from ActorEntity a order by a.slug", String.class).getResultList();
+    }
+
+    @Transactional
+    public List<String> placeSlugs() {
+        return em.createQuery("select p.slug from PlaceEntity p order by p.slug", String.class).getResultList();
+    }
+
+    @Transactional
+    public List<String> tags() {
+        return em.createQuery("select distinct t from MilestoneEntity m join m.tags t order by t", String.class)
+                .getResultList();
+    }
+
+    private List<Found> found(String condition, Map<String, Object> parameters, int limit) {
+        TypedQuery<MilestoneEntity> query = em.createQuery("select m from MilestoneEntity m join fetch m.timeline where "
+                + condition + ORDER, MilestoneEntity.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
+    }
+
+    private static String where(long timelineId, MilestoneFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where m.timeline.id = :timeline");
+        parameters.put("timeline", timelineId);
+        if (filter.kind() != null) {
+            where.append(" and m.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.status() != null) {
+            where.append(" and m.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.actor() != null) {
+            where.append(" and exists (select 1 from m.actors a where a.slug = :actor)");
+            parameters.put("actor", filter.actor());
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\')");
+            parameters.put("text", filter.likePattern());
+        }
+        if (filter.from() != null) {
+            where.append(" and m.endDay > :fromDay");
+            parameters.put("fromDay", filter.from().startDay().toEpochDay());
+        }
+        if (filter.to() != null) {
+            where.append(" and m.startDay < :toDay");
+            parameters.put("toDay", filter.to().endDayExclusive().toEpochDay());
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package news.timeline.web.reader;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The reader pages' words in English; German and Ukrainian are in {@code messages/msg_de.properties} and
+ * {@code messages/msg_uk.properties}. Templates use them as {@code {msg:key}}.
+ */
+@MessageBundle(locale = "en")
+public interface Messages {
+
+    @Message("Skip to content") String skipToContent();
+    @Message("Every milestone links to the sentence that reports it.") String footer();
+    @Message("Language") String language();
+    @Message("Timelines") String timelines();
+    @Message("All timelines") String allTimelines();
+    @Message("There are no timelines yet.") String noTimelines();
+    @Message("{count} {count == 1 ? 'milestone' : 'milestones'}") String milestoneCount(long count);
+    @Message("Search timelines and milestones") String searchLabel();
+    @Message("Search") String search();
+    @Message("Results for “{query}”") String resultsFor(String query);
+    @Message("No milestone matches “{query}”.") String noResults(String query);
+    @Message("Eras") String eras();
+    @Message("Milestones") String milestones();
+    @Message("This timeline has no milestones yet.") String noMilestones();
+    @Message("Filter milestones") String filterHeading();
+    @Message("Kind") String kind();
+    @Message("Who") String who();
+    @Message("Where") String where();
+    @Message("Status") String status();
+    @Message("Text") String text();
+    @Message("From") String from();
+    @Message("To") String to();
+    @Message("Any") String any();
+    @Message("Apply filters") String applyFilters();
+    @Message("Clear filters") String clearFilters();
+    @Message("Date, e.g. 2021 or 2021-06") String dateHint();
+    @Message("Showing {shown} of {total} milestones.") String showing(int shown, long total);
+    @Message("No milestone matches these filters.") String noMatch();
+    @Message("Earlier milestones") String earlier();
+    @Message("Later milestones") String later();
+    @Message("Milestones by year") String byYear();
+    @Message("{count} undated") String undatedCount(long count);
+    @Message("Tags") String tags();
+    @Message("Sources") String sources();
+    @Message("Permalink") String permalink();
+    @Message("Back to the timeline") String backToTimeline();
+    @Message("Milestones naming {name}") String actorHeading(String name);
+    @Message("Milestones in {name}") String placeHeading(String name);
+    @Message("Milestones tagged “{tag}”") String tagHeading(String tag);
+    @Message("Also known as") String alsoKnownAs();
+    @Message("Not found") String notFound();
+    @Message("See all timelines") String seeAllTimelines();
+    @Message("Planned, date not set") String plannedUndated();
+    @Message("Expected, date not set") String expectedUndated();
+    @Message("Cancelled") String cancelledUndated();
+    @Message("Undated") String undated();
+
+    @Message("Occurred") String status_OCCURRED();
+    @Message("Planned") String status_PLANNED();
+    @Message("Expected") String status_EXPECTED();
+    @Message("Cancelled") String status_CANCELLED();
+
+    @Message("Statement") String kind_STATEMENT();
+    @Message("Intent to meet") String kind_INTENT_TO_MEET();
+    @Message("Phone call") String kind_PHONE_CALL();
+    @Message("Visit") String kind_VISIT();
+    @Message("Meeting or summit") String kind_MEETING();
+    @Message("Negotiation") String kind_NEGOTIATION();
+    @Message("Agreement") String kind_AGREEMENT();
+    @Message("Sanctions") String kind_SANCTIONS();
+    @Message("Military action") String kind_MILITARY_ACTION();
+    @Message("Annexation") String kind_ANNEXATION();
+    @Message("Market move") String kind_MARKET_MOVE();
+    @Message("Appointment") String kind_APPOINTMENT();
+    @Message("Other") String kind_OTHER();
+}

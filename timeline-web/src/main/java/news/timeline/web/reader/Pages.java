@@ -1,0 +1,86 @@
+package news.timeline.web.reader;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import news.timeline.web.config.TimelineConfig;
+
+/**
+ * The current request as the reader pages see it: which language it wants, the site's absolute URLs, and
+ * the head metadata every page carries. One place, so that no resource repeats it.
+ */
+@RequestScoped
+public class Pages {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServerRequest request;
+    private final TimelineConfig config;
+    private Locale locale;
+
+    public Pages(HttpServerRequest request, TimelineConfig config) {
+        this.request = request;
+        this.config = config;
+    }
+
+    public Locale locale() {
+        if (locale == null) {
+            Cookie cookie = request.getCookie(ReaderLocales.COOKIE);
+            locale = ReaderLocales.resolve(request.getParam("lang"), cookie == null ? null : cookie.getValue(),
+                    request.getHeader("Accept-Language"));
+        }
+        return locale;
+    }
+
+    /** An absolute URL for a site path such as {@code /timelines/x}. */
+    public String absolute(String path) {
+        return config.site().baseUrl() + path;
+    }
+
+    public String siteName() {
+        return config.site().name();
+    }
+
+    /** Head metadata for a page at {@code path}. {@code jsonLd} is any object Jackson can write, or null. */
+    public PageMeta meta(String title, String description, String path, String ogType, Object jsonLd) {
+        return meta(title, description, path, ogType, jsonLd, null);
+    }
+
+    public PageMeta meta(String title, String description, String path, String ogType, Object jsonLd, String oembed) {
+        List<PageMeta.LanguageLink> languages = new ArrayList<>();
+        for (Locale supported : ReaderLocales.SUPPORTED) {
+            String tag = supported.toLanguageTag();
+            String back = URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
+            languages.add(new PageMeta.LanguageLink(tag, supported.getDisplayLanguage(supported),
+                    "/language?lang=" + tag + "&return=" + back, absolute(path) + "?lang=" + tag,
+                    supported.equals(locale())));
+        }
+        return new PageMeta(title, description, absolute(path), locale(), ogType, json(jsonLd), oembed,
+                languages, siteName());
+    }
+
+    /** The template with the request's locale set, so messages and dates come out in its language. */
+    public TemplateInstance localized(TemplateInstance template) {
+        return template.setAttribute("locale", locale());
+    }
+
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            // "<" escaped so that no value can close the script element that holds the JSON.
+            return JSON.writeValueAsString(value).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON-LD", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package news.timeline.web.reader;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.persistence.TimelineSummary;
+
+/** {@code sitemap.xml} and {@code robots.txt} for search engines. */
+@Path("/")
+public class SitemapResource {
+
+    private final TimelineStore store;
+    private final ReaderQueries queries;
+    private final Pages pages;
+
+    public SitemapResource(TimelineStore store, ReaderQueries queries, Pages pages) {
+        this.store = store;
+        this.queries = queries;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces("application/xml")
+    public String sitemap() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        url(xml, "/");
+        for (TimelineSummary timeline : store.summaries()) {
+            url(xml, Paths.timeline(timeline.slug()));
+        }
+        for (String[] path : queries.milestonePaths()) {
+            url(xml, Paths.milestone(path[0], path[1]));
+        }
+        queries.actorSlugs().forEach(slug -> url(xml, Paths.actor(slug)));
+        queries.placeSlugs().forEach(slug -> url(xml, Paths.place(slug)));
+        queries.tags().forEach(tag -> url(xml, Paths.tag(tag)));
+        return xml.append("</urlset>\n").toString();
+    }
+
+    @GET
+    @Path("robots.txt")
+    @Produces("text/plain")
+    public String robots() {
+        return "User-agent: *\nDisallow: /language\nSitemap: " + pages.absolute("/sitemap.xml") + "\n";
+    }
+
+    private void url(StringBuilder xml, String path) {
+        xml.append("  <url><loc>").append(escape(pages.absolute(path))).append("</loc></url>\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
