@@ -48,6 +48,12 @@ public class TimelineStore {
         return TimelineEntity.findBySlug(slug).map(DomainMapping::toTimeline);
     }
 
+    /** When the timeline last changed, or empty if no timeline has that slug. */
+    @Transactional
+    public Optional<OffsetDateTime> updatedAt(String slug) {
+        return TimelineEntity.findBySlug(slug).map(t -> t.updatedAt);
+    }
+
     /**
      * Stores a new timeline or replaces the one with the same slug, milestones and all.
      *

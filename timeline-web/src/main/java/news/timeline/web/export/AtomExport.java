@@ -1,0 +1,78 @@
+package news.timeline.web.export;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+import news.timeline.core.date.HistoricalDateFormat;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.timeline.Timeline;
+
+/** A timeline as an Atom feed through ROME: one entry per milestone, newest first. */
+public final class AtomExport {
+
+    private AtomExport() {
+    }
+
+    /**
+     * @param timelineUrl the absolute URL of the timeline's page, which is also the feed's id
+     * @param feedUrl the feed's own absolute URL
+     * @param updated when the timeline last changed
+     */
+    public static String write(Timeline timeline, String timelineUrl, String feedUrl, OffsetDateTime updated,
+                               Function<Milestone, String> permalink, HistoricalDateFormat dates) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(timeline.title());
+        feed.setDescription(timeline.description());
+        feed.setUri(timelineUrl);
+        feed.setLink(timelineUrl);
+        feed.setLinks(List.of(link(timelineUrl, "alternate"), link(feedUrl, "self")));
+        Date when = Date.from(updated.toInstant());
+        feed.setPublishedDate(when);
+        List<SyndEntry> entries = new ArrayList<>();
+        List<Milestone> newestFirst = new ArrayList<>(timeline.milestones());
+        java.util.Collections.reverse(newestFirst);
+        for (Milestone milestone : newestFirst) {
+            SyndEntry entry = new SyndEntryImpl();
+            String url = permalink.apply(milestone);
+            entry.setUri(url);
+            entry.setLink(url);
+            String date = milestone.date() == null ? milestone.status().slug() : dates.format(milestone.date());
+            entry.setTitle(date + ": " + milestone.headline());
+            entry.setUpdatedDate(when);
+            entry.setPublishedDate(when);
+            if (milestone.summary() != null) {
+                SyndContent summary = new SyndContentImpl();
+                summary.setType("text");
+                summary.setValue(milestone.summary());
+                entry.setDescription(summary);
+            }
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Cannot write the Atom feed of '" + timeline.slug() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static SyndLink link(String href, String rel) {
+        SyndLink link = new SyndLinkImpl();
+        link.setHref(href);
+        link.setRel(rel);
+        return link;
+    }
+}

@@ -1,0 +1,57 @@
+package news.timeline.web.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Timeline;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A timeline as a spreadsheet: one row per milestone and source, every field of ours, for newsrooms that
+ * work in spreadsheets. Lists are joined with "; ".
+ */
+public final class CsvExport {
+
+    public static final List<String> COLUMNS = List.of("slug", "date", "precision", "approximate", "status", "kind",
+            "headline", "summary", "actors", "places", "tags", "importance", "source_title", "source_outlet",
+            "source_url", "source_published", "quote");
+
+    private CsvExport() {
+    }
+
+    public static String write(Timeline timeline) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            printer.printRecord(COLUMNS);
+            for (Milestone m : timeline.milestones()) {
+                List<Source> sources = m.sources().isEmpty() ? java.util.Collections.singletonList(null) : m.sources();
+                for (Source s : sources) {
+                    printer.printRecord(m.slug(),
+                            m.date() == null ? "" : m.date().toString(),
+                            m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
+                            m.date() != null && m.date().approximate(),
+                            m.status().slug(), m.kind().slug(), m.headline(),
+                            m.summary() == null ? "" : m.summary(),
+                            m.actors().stream().map(Actor::name).collect(Collectors.joining("; ")),
+                            m.places().stream().map(Place::name).collect(Collectors.joining("; ")),
+                            String.join("; ", m.tags()), m.importance(),
+                            s == null || s.title() == null ? "" : s.title(),
+                            s == null || s.outlet() == null ? "" : s.outlet(),
+                            s == null || s.url() == null ? "" : s.url(),
+                            s == null || s.publishedOn() == null ? "" : s.publishedOn().toString(),
+                            s == null || s.quote() == null ? "" : s.quote());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,224 @@
+package news.timeline.web.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.HistoricalDateFormat;
+import news.timeline.core.date.Precision;
+import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.Timeline;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A timeline in Knight Lab TimelineJS's two formats: its JSON, which TimelineJS opens as is, and its
+ * Google Sheets template as CSV. Dates keep their precision (a year is only a year); a date that is not a
+ * year, month, day or time (a decade, a season) becomes the span it covers with the reader's wording as
+ * the display date. TimelineJS cannot place undated milestones, so they are left out.
+ */
+public final class TimelineJsExport {
+
+    /** The columns of TimelineJS's spreadsheet template, in its order. */
+    public static final List<String> CSV_COLUMNS = List.of("Year", "Month", "Day", "Time", "End Year", "End Month",
+            "End Day", "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+            "Media Thumbnail", "Type", "Group", "Background");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TimelineJsExport() {
+    }
+
+    public static String json(Timeline timeline, HistoricalDateFormat dates) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("title", Map.of("text", text(timeline.title(), timeline.description() == null ? "" : escape(timeline.description()))));
+        List<Object> events = new ArrayList<>();
+        for (Milestone milestone : timeline.milestones()) {
+            if (milestone.date() == null) {
+                continue;
+            }
+            Map<String, Object> event = new LinkedHashMap<>();
+            HistoricalDate date = milestone.date();
+            event.put("start_date", dateParts(start(date)));
+            HistoricalDate end = end(date);
+            if (end != null) {
+                event.put("end_date", dateParts(end));
+            }
+            String display = display(date, dates);
+            if (display != null) {
+                event.put("display_date", display);
+            }
+            event.put("text", text(milestone.headline(), body(milestone)));
+            if (!milestone.media().isEmpty()) {
+                Media media = milestone.media().get(0);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("url", media.url());
+                if (media.caption() != null) {
+                    m.put("caption", media.caption());
+                }
+                if (media.credit() != null) {
+                    m.put("credit", media.credit());
+                }
+                event.put("media", m);
+            }
+            event.put("group", milestone.kind().slug());
+            event.put("unique_id", milestone.slug());
+            events.add(event);
+        }
+        root.put("events", events);
+        List<Object> eras = new ArrayList<>();
+        for (Era era : timeline.eras()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("start_date", dateParts(start(era.span())));
+            e.put("end_date", dateParts(end(era.span()) == null ? start(era.span()) : end(era.span())));
+            e.put("text", Map.of("headline", era.name()));
+            eras.add(e);
+        }
+        if (!eras.isEmpty()) {
+            root.put("eras", eras);
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write TimelineJS JSON", e);
+        }
+    }
+
+    public static String csv(Timeline timeline, HistoricalDateFormat dates) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            printer.printRecord(CSV_COLUMNS);
+            printer.printRecord(row(null, null, null, timeline.title(),
+                    timeline.description() == null ? "" : escape(timeline.description()), null, "title", null));
+            for (Era era : timeline.eras()) {
+                HistoricalDate end = end(era.span());
+                printer.printRecord(row(start(era.span()), end == null ? start(era.span()) : end, null, era.name(), "",
+                        null, "era", null));
+            }
+            for (Milestone milestone : timeline.milestones()) {
+                if (milestone.date() == null) {
+                    continue;
+                }
+                printer.printRecord(row(start(milestone.date()), end(milestone.date()), display(milestone.date(), dates),
+                        milestone.headline(), body(milestone), milestone.media().isEmpty() ? null : milestone.media().get(0),
+                        null, milestone.kind().slug()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static List<String> row(HistoricalDate start, HistoricalDate end, String display, String headline,
+                                    String text, Media media, String type, String group) {
+        List<String> cells = new ArrayList<>(CSV_COLUMNS.size());
+        cells.addAll(cells(start));
+        cells.addAll(cells(end));
+        cells.add(display == null ? "" : display);
+        cells.add(escape(headline));
+        cells.add(text);
+        cells.add(media == null ? "" : media.url());
+        cells.add(media == null || media.credit() == null ? "" : media.credit());
+        cells.add(media == null || media.caption() == null ? "" : media.caption());
+        cells.add("");
+        cells.add(type == null ? "" : type);
+        cells.add(group == null ? "" : group);
+        cells.add("");
+        return cells;
+    }
+
+    /** Year, Month, Day, Time cells at the date's precision. */
+    private static List<String> cells(HistoricalDate date) {
+        if (date == null) {
+            return List.of("", "", "", "");
+        }
+        String year = Integer.toString(date.year());
+        String month = date.precision().isAtLeast(Precision.MONTH) ? Integer.toString(date.month()) : "";
+        String day = date.precision().isAtLeast(Precision.DAY) ? Integer.toString(date.day()) : "";
+        String time = date.precision() == Precision.MINUTE ? "%02d:%02d".formatted(date.time().getHour(), date.time().getMinute()) : "";
+        return List.of(year, month, day, time);
+    }
+
+    private static Map<String, Object> dateParts(HistoricalDate date) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("year", date.year());
+        if (date.precision().isAtLeast(Precision.MONTH)) {
+            parts.put("month", date.month());
+        }
+        if (date.precision().isAtLeast(Precision.DAY)) {
+            parts.put("day", date.day());
+        }
+        if (date.precision() == Precision.MINUTE) {
+            parts.put("hour", date.time().getHour());
+            parts.put("minute", date.time().getMinute());
+        }
+        return parts;
+    }
+
+    /** The start as TimelineJS can hold it: year, month, day or minute. */
+    private static HistoricalDate start(HistoricalDate date) {
+        HistoricalDate start = date.start();
+        return fits(start) ? start : HistoricalDate.of(start.startDay());
+    }
+
+    /** The end of a range, or of a period TimelineJS has no precision for (a decade ends on its last day). */
+    private static HistoricalDate end(HistoricalDate date) {
+        if (date.isRange()) {
+            return fits(date.end()) ? date.end() : HistoricalDate.of(date.end().lastDay());
+        }
+        return fits(date.start()) ? null : HistoricalDate.of(date.lastDay());
+    }
+
+    /** The reader's wording where TimelineJS would otherwise show something more precise than we know. */
+    private static String display(HistoricalDate date, HistoricalDateFormat dates) {
+        return date.approximate() || !fits(date.start()) ? dates.format(date) : null;
+    }
+
+    private static boolean fits(HistoricalDate date) {
+        return switch (date.precision()) {
+            case YEAR, MONTH, DAY, MINUTE -> true;
+            default -> false;
+        };
+    }
+
+    private static Map<String, Object> text(String headline, String body) {
+        Map<String, Object> text = new LinkedHashMap<>();
+        text.put("headline", escape(headline));
+        text.put("text", body);
+        return text;
+    }
+
+    /** The summary and each source's quote, as the small HTML TimelineJS shows in a slide. */
+    private static String body(Milestone milestone) {
+        StringBuilder html = new StringBuilder();
+        if (milestone.summary() != null) {
+            html.append("<p>").append(escape(milestone.summary())).append("</p>");
+        }
+        for (Source source : milestone.sources()) {
+            if (source.quote() != null) {
+                html.append("<blockquote>").append(escape(source.quote())).append("</blockquote>");
+            }
+            if (source.url() != null) {
+                html.append("<p><a href=\"").append(escape(source.url())).append("\">")
+                        .append(escape(source.title() == null ? source.url() : source.title())).append("</a></p>");
+            } else if (source.title() != null) {
+                html.append("<p>").append(escape(source.title())).append("</p>");
+            }
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
