@@ -8,16 +8,23 @@ import news.timeline.core.milestone.MilestoneStatus;
 /**
  * Which milestones of a timeline a reader asked for. Every part is optional: {@code from} and {@code to}
  * keep milestones whose dates overlap that span (and leave out undated ones), {@code text} matches
- * headline and summary ignoring case.
+ * headline and summary ignoring case, {@code actor} is an actor's slug and {@code tag} a tag.
  */
 public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus status, String text,
-                              HistoricalDate from, HistoricalDate to) {
+                              HistoricalDate from, HistoricalDate to, String tag) {
 
-    public static final MilestoneFilter NONE = new MilestoneFilter(null, null, null, null, null, null);
+    public static final MilestoneFilter NONE = new MilestoneFilter(null, null, null, null, null, null, null);
 
     public MilestoneFilter {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         text = text == null || text.isBlank() ? null : text.strip();
+        tag = tag == null || tag.isBlank() ? null : tag.strip();
+    }
+
+    /** A filter without a tag. */
+    public MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus status, String text,
+                           HistoricalDate from, HistoricalDate to) {
+        this(kind, actor, status, text, from, to, null);
     }
 
     public boolean isEmpty() {
@@ -26,7 +33,7 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
 
     /** True when only the dates narrow the view, so the per-year summary describes the whole timeline. */
     public boolean hasNonDateParts() {
-        return kind != null || actor != null || status != null || text != null;
+        return kind != null || actor != null || status != null || text != null || tag != null;
     }
 
     String likePattern() {

@@ -35,14 +35,18 @@ public class ReaderQueries {
         this.em = em;
     }
 
-    /** A timeline's title, description and eras, without its milestones. */
-    public record TimelineHead(long id, String slug, String title, String description, List<Era> eras) {
+    /**
+     * A timeline's title, description and eras, without its milestones, and the sites that may frame its
+     * embed widget (null for any).
+     */
+    public record TimelineHead(long id, String slug, String title, String description, List<Era> eras,
+                               String embedOrigins) {
     }
 
     @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
-                t.eras.stream().map(DomainMapping::toEra).toList()));
+                t.eras.stream().map(DomainMapping::toEra).toList(), t.embedOrigins));
     }
 
     /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@link #WINDOW}. */
@@ -188,6 +192,10 @@ public class ReaderQueries {
         if (filter.actor() != null) {
             where.append(" and exists (select 1 from m.actors a where a.slug = :actor)");
             parameters.put("actor", filter.actor());
+        }
+        if (filter.tag() != null) {
+            where.append(" and :tag member of m.tags");
+            parameters.put("tag", filter.tag());
         }
         if (filter.text() != null) {
             where.append(" and (lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\')");

@@ -35,6 +35,10 @@ public class TimelineEntity extends PanacheEntityBase {
     @Column(length = 2000)
     public String description;
 
+    /** Space-separated CSP sources allowed to frame the embed widget; null for any. */
+    @Column(name = "embed_origins", length = 2000)
+    public String embedOrigins;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

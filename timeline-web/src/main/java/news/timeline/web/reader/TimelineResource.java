@@ -117,9 +117,11 @@ public class TimelineResource {
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
         String path = Paths.timeline(slug);
+        String oembed = "/oembed?format=json&url=" + java.net.URLEncoder.encode(pages.absolute(path),
+                java.nio.charset.StandardCharsets.UTF_8);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
                 StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
-                        window.milestones(), pages, slug));
+                        window.milestones(), pages, slug), oembed);
         return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(timeline.id()),
                 queries.actors(timeline.id())));
     }

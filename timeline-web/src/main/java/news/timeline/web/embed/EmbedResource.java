@@ -1,0 +1,93 @@
+package news.timeline.web.embed;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.InvalidDateException;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+import news.timeline.web.reader.ErrorPages;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+import news.timeline.web.reader.Paths;
+
+/**
+ * The widget publishers embed: a timeline without the site's chrome, filtered and styled by query
+ * parameters. It sets no cookies and loads nothing from other hosts; who may frame it is the timeline's
+ * embed allow-list, sent as {@code Content-Security-Policy: frame-ancestors}.
+ */
+@Path("/")
+public class EmbedResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance timeline(PageMeta page, TimelineHead timeline, MilestoneWindow window,
+                                                EmbedOptions options, String fullUrl);
+    }
+
+    private final ReaderQueries queries;
+    private final Pages pages;
+
+    public EmbedResource(ReaderQueries queries, Pages pages) {
+        this.queries = queries;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("embed/timelines/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response timeline(@PathParam("slug") String slug, @QueryParam("m") String start,
+                             @QueryParam("kind") String kind, @QueryParam("actor") String actor,
+                             @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("height") @DefaultValue("0") String height, @QueryParam("theme") String theme,
+                             @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId) {
+        TimelineHead timeline = queries.head(slug)
+                .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+        MilestoneFilter filter = new MilestoneFilter(kind(kind), actor, null, null, date(from), date(to), tag);
+        MilestoneWindow window = queries.window(timeline.id(), filter, 0);
+        EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);
+        PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
+        String body = pages.localized(Templates.timeline(page, timeline, window, options,
+                pages.absolute(Paths.timeline(slug)))).render();
+        return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", "default-src 'self'; " + Framing.embedPolicy(timeline.embedOrigins()))
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .build();
+    }
+
+    /** A filter value a publisher mistyped filters nothing, rather than breaking their article. */
+    private static MilestoneKind kind(String value) {
+        try {
+            return value == null || value.isBlank() ? null : MilestoneKind.fromSlug(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static HistoricalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : HistoricalDate.parse(value);
+        } catch (InvalidDateException e) {
+            return null;
+        }
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

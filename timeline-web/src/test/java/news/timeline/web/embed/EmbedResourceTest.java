@@ -1,0 +1,118 @@
+package news.timeline.web.embed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** The embed widget, its framing policy and the oEmbed provider. */
+@QuarkusTest
+class EmbedResourceTest {
+
+    private static final String SLUG = "us-russia-relations";
+    private static final String EMBED = "/embed/timelines/" + SLUG;
+    private static final String PAGE_URL = "http://localhost:8080/timelines/" + SLUG;
+
+    @Test
+    void embedShowsTheTimelineWithoutChromeCookiesOrOtherHosts() {
+        Response response = given().when().get(EMBED);
+
+        response.then().statusCode(200)
+                .header("Content-Security-Policy", equalTo("default-src 'self'; frame-ancestors *"))
+                .header("X-Frame-Options", nullValue())
+                .header("Set-Cookie", nullValue());
+        String html = response.asString();
+        assertThat(html)
+                .contains("<body class=\"tl-embed\">")
+                .contains("id=\"m-trump-putin-call\"")
+                .contains("<script src=\"/embed/child.v1.js\" defer></script>")
+                .doesNotContain("tl-header", "tl-skip", "https://", "<img");
+    }
+
+    @Test
+    void embedOptionsFilterAndStyleTheWidget() {
+        String html = given().queryParam("kind", "phone-call").queryParam("theme", "dark").queryParam("m", "trump-zelensky-call")
+                .queryParam("height", "480").queryParam("axis", "off").queryParam("lang", "de")
+                .when().get(EMBED).then().statusCode(200).extract().asString();
+
+        assertThat(html)
+                .contains("<html lang=\"de\" data-theme=\"dark\">")
+                .contains("style=\"max-height:480px\"")
+                .contains("data-start=\"trump-zelensky-call\"")
+                .contains("data-axis=\"off\"")
+                .contains("id=\"m-trump-putin-call\"", "id=\"m-trump-zelensky-call\"")
+                .doesNotContain("id=\"m-geneva-summit\"");
+        String tagged = given().queryParam("tag", "summit").when().get(EMBED).then().extract().asString();
+        assertThat(tagged).contains("id=\"m-geneva-summit\"", "id=\"m-saudi-summit\"").doesNotContain("id=\"m-brent-falls\"");
+    }
+
+    @Test
+    void badOptionsAreIgnoredNotFatal() {
+        given().queryParam("height", "tall").queryParam("theme", "<script>").queryParam("from", "20x1")
+                .queryParam("kind", "nonsense").queryParam("childId", "\"><script>")
+                .when().get(EMBED).then().statusCode(200)
+                .body(containsString("data-theme=\"light\""))
+                .body(containsString("Showing 10 of 10 milestones."));
+    }
+
+    @Test
+    void otherPagesMayOnlyBeFramedByThisSite() {
+        given().when().get("/timelines/" + SLUG).then()
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'self'"))
+                .header("X-Frame-Options", equalTo("SAMEORIGIN"));
+        given().when().get("/").then().header("Content-Security-Policy", equalTo("frame-ancestors 'self'"));
+    }
+
+    @Test
+    void timelinePageAdvertisesOEmbed() {
+        given().when().get("/timelines/" + SLUG).then()
+                .body(containsString("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"/oembed?format=json&amp;url=http%3A%2F%2Flocalhost%3A8080%2Ftimelines%2F" + SLUG + "\""));
+    }
+
+    @Test
+    void oembedDescribesTheWidgetFieldByField() {
+        given().queryParam("url", PAGE_URL).queryParam("maxwidth", 500).queryParam("maxheight", 900).queryParam("format", "json")
+                .when().get("/oembed")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("version", equalTo("1.0"))
+                .body("type", equalTo("rich"))
+                .body("title", equalTo("US–Russia relations"))
+                .body("provider_name", equalTo("Newsroom timelines"))
+                .body("provider_url", equalTo("http://localhost:8080/"))
+                .body("cache_age", equalTo(3600))
+                .body("width", equalTo(500))
+                .body("height", equalTo(600))
+                .body("html", equalTo("<iframe src=\"http://localhost:8080" + EMBED + "\" width=\"500\" height=\"600\" "
+                        + "title=\"US–Russia relations\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>"));
+    }
+
+    @Test
+    void oembedRefusesUnknownUrlsAndFormats() {
+        given().queryParam("url", "http://localhost:8080/timelines/nothing").when().get("/oembed").then().statusCode(404)
+                .body("error", containsString("No timeline is published at"));
+        given().queryParam("url", "https://elsewhere.example/timelines/" + SLUG).when().get("/oembed").then().statusCode(404);
+        given().queryParam("url", PAGE_URL).queryParam("format", "xml").when().get("/oembed").then().statusCode(501)
+                .body("error", containsString("format=json"));
+        given().when().get("/oembed").then().statusCode(404);
+    }
+
+    @Test
+    void loaderAndChildScriptsAreServed() {
+        given().when().get("/embed/v1.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("div[data-timeline]"));
+        given().when().get("/embed/child.v1.js").then().statusCode(200)
+                .body(containsString("xPYMxheightxPYMx"));
+    }
+
+    @Test
+    void unknownTimelineEmbedIsNotFound() {
+        given().when().get("/embed/timelines/nothing").then().statusCode(404);
+    }
+}
