@@ -18,7 +18,17 @@ record Slide(
         String background,
         String displayDate,
         String uniqueId,
-        Map<String, String> other) {
+        Map<String, String> other,
+        boolean fromCsv) {
+
+    private static final Map<String, String> CSV_NAMES = Map.of("text.headline", "Headline", "text.text", "Text",
+            "media.url", "Media", "media.credit", "Media Credit", "media.caption", "Media Caption",
+            "media.thumbnail", "Media Thumbnail");
+
+    /** The name a problem or an extra should use for a field given by its JSON path: the CSV column if read from CSV. */
+    String fieldName(String jsonPath) {
+        return fromCsv ? CSV_NAMES.getOrDefault(jsonPath, jsonPath) : jsonPath;
+    }
 
     /** The parts of a TimelineJS date, each with the name of the field or column it came from. */
     record DateFields(Field year, Field month, Field day, Field hour, Field minute, Field second,

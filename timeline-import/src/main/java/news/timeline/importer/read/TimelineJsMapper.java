@@ -183,34 +183,31 @@ final class TimelineJsMapper {
     }
 
     private static void keepMedia(Slide slide, Map<String, String> other) {
-        putIfPresent(other, "media.url", slide.media().url());
-        putIfPresent(other, "media.credit", slide.media().credit());
-        putIfPresent(other, "media.caption", slide.media().caption());
+        putIfPresent(other, slide.fieldName("media.url"), slide.media().url());
+        putIfPresent(other, slide.fieldName("media.credit"), slide.media().credit());
+        putIfPresent(other, slide.fieldName("media.caption"), slide.media().caption());
     }
 
     private List<Media> media(Slide slide, Map<String, String> other) {
         Slide.Media given = slide.media();
         if (given.url() == null) {
-            putIfPresent(other, "media.credit", given.credit());
-            putIfPresent(other, "media.caption", given.caption());
+            keepMedia(slide, other);
             return List.of();
         }
         String credit = Prose.lineOfHtml(given.credit());
         String caption = Prose.lineOfHtml(given.caption());
         if (!credit.equals(strip(given.credit()))) {
-            putIfPresent(other, "media.credit", given.credit());
+            putIfPresent(other, slide.fieldName("media.credit"), given.credit());
         }
         if (!caption.equals(strip(given.caption()))) {
-            putIfPresent(other, "media.caption", given.caption());
+            putIfPresent(other, slide.fieldName("media.caption"), given.caption());
         }
         try {
             return List.of(new Media(given.url(), credit, caption));
         } catch (IllegalArgumentException e) {
             // TimelineJS also takes embed codes and relative paths, which a core Media cannot hold.
-            other.put("media.url", given.url());
-            putIfPresent(other, "media.credit", given.credit());
-            putIfPresent(other, "media.caption", given.caption());
-            warn(slide, "media", "the media is not an http:// or https:// address: kept with the slide's extras, "
+            keepMedia(slide, other);
+            warn(slide, slide.fieldName("media.url"), "the media is not an http:// or https:// address: kept with the slide's extras, "
                     + "not as milestone media");
             return List.of();
         }
@@ -307,7 +304,7 @@ final class TimelineJsMapper {
             }
             return month != null ? HistoricalDate.ofMonth(year, month) : HistoricalDate.ofYear(year);
         } catch (InvalidDateException e) {
-            throw new Slide.Invalid(fields.day().name(), e.reason());
+            throw new Slide.Invalid(fields.day().name(), "the date does not exist: " + e.reason());
         }
     }
 
@@ -380,7 +377,7 @@ final class TimelineJsMapper {
     }
 
     private static String headlineField(Slide slide) {
-        return slide.start().year().name().startsWith("start_date") ? "text.headline" : "Headline";
+        return slide.fieldName("text.headline");
     }
 
     private static String firstParagraph(String prose) {

@@ -100,13 +100,13 @@ public final class TimelineJsReader {
         }
         Slide read = new Slide(location, start, end, take(slide, "text.headline", used), take(slide, "text.text", used),
                 media, null, take(slide, "group", used), background, take(slide, "display_date", used),
-                take(slide, "unique_id", used), new LinkedHashMap<>());
+                take(slide, "unique_id", used), new LinkedHashMap<>(), false);
         // Whatever was not taken above is kept by its path, so nothing in the file is lost.
         Map<String, String> other = new LinkedHashMap<>();
         leaves(slide, "", other);
         used.forEach(other::remove);
         return new Slide(location, start, end, read.headline(), read.text(), media, null, read.group(),
-                read.background(), read.displayDate(), read.uniqueId(), other);
+                read.background(), read.displayDate(), read.uniqueId(), other, false);
     }
 
     private static Slide.DateFields jsonDate(JsonNode slide, String name, Set<String> used) {
@@ -164,7 +164,7 @@ public final class TimelineJsReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new UnreadableFileException(file, "the file is empty: " + expectedColumns());
+                throw new UnreadableFileException(file, "the file is empty. " + expectedColumns());
             }
             CSVRecord header = records.next();
             Map<String, Integer> columns = header(file, header);
@@ -221,7 +221,15 @@ public final class TimelineJsReader {
     private static List<ReadProblem> problemsWithColumns(List<ReadProblem> problems) {
         return problems.stream().map(p -> p.field() == null || p.field().startsWith("column ")
                         || p.location() == null || !p.location().startsWith("row ") ? p
-                : new ReadProblem(p.file(), p.location(), "column " + p.field(), p.level(), p.message())).toList();
+                : new ReadProblem(p.file(), p.location(), "column " + p.field(), p.level(), p.message()))
+                // Rows are checked in two passes (cells, then dates); an editor fixes them top to bottom.
+                .sorted(java.util.Comparator.comparingInt(TimelineJsReader::rowOf))
+                .toList();
+    }
+
+    private static int rowOf(ReadProblem problem) {
+        String location = problem.location();
+        return location != null && location.matches("row \\d+") ? Integer.parseInt(location.substring(4)) : 0;
     }
 
     private static Map<String, Integer> header(String file, CSVRecord header) throws UnreadableFileException {
@@ -241,8 +249,14 @@ public final class TimelineJsReader {
         }
         List<String> missing = CSV_COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty() || !duplicates.isEmpty()) {
-            String what = !missing.isEmpty() ? "missing the column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) : "the column " + String.join(", ", duplicates) + " appears twice";
+            String what;
+            if (missing.size() == CSV_COLUMNS.size()) {
+                what = "its header is " + String.join(", ", header.toList());
+            } else if (!missing.isEmpty()) {
+                what = "missing the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing);
+            } else {
+                what = "the column " + String.join(", ", duplicates) + " appears twice";
+            }
             throw new UnreadableFileException(file, "not the TimelineJS spreadsheet template: " + what + ". "
                     + expectedColumns());
         }
@@ -250,7 +264,7 @@ public final class TimelineJsReader {
     }
 
     private static String expectedColumns() {
-        return "expected a header row with the columns " + String.join(", ", CSV_COLUMNS);
+        return "Expected a header row with the columns " + String.join(", ", CSV_COLUMNS);
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -276,7 +290,7 @@ public final class TimelineJsReader {
                 cell(record, columns, "Media Caption"), cell(record, columns, "Media Thumbnail"));
         return new Slide(location, start, end, cell(record, columns, "Headline"), cell(record, columns, "Text"),
                 media, cell(record, columns, "Type"), cell(record, columns, "Group"),
-                cell(record, columns, "Background"), cell(record, columns, "Display Date"), null, other);
+                cell(record, columns, "Background"), cell(record, columns, "Display Date"), null, other, true);
     }
 
     private static Slide.DateFields csvDate(CSVRecord record, Map<String, Integer> columns, String year,
@@ -292,6 +306,11 @@ public final class TimelineJsReader {
                 throw new Slide.Invalid(time, "'" + given + "' is not a time of day: expected 13:45, 13:45:30 or 1:45 PM");
             }
             int h = Integer.parseInt(m.group(1));
+            int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h > 23 || min > 59 || sec > 59) {
+                throw new Slide.Invalid(time, "'" + given + "' is not a time of day: expected 00:00 to 23:59");
+            }
             if (m.group(5) != null) {
                 if (h < 1 || h > 12) {
                     throw new Slide.Invalid(time, "'" + given + "' is not a time of day: with AM or PM the hour "
