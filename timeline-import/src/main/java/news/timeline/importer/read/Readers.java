@@ -97,6 +97,10 @@ public final class Readers {
             });
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException(name, describe(e), e);
+        } catch (RuntimeException e) {
+            // A reader's own failure still belongs to this file alone: the batch goes on, the cause is kept.
+            throw new UnreadableFileException(name, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -68,6 +68,9 @@ final class TimelineJsMapper {
                 }
             } catch (Slide.Invalid e) {
                 problems.add(ReadProblem.error(file, event.location(), e.field, e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                // The core's own checks, should a slide pass ours and fail theirs.
+                problems.add(ReadProblem.error(file, event.location(), null, e.getMessage()));
             }
         }
 
