@@ -39,11 +39,20 @@ public final class HtmlArticleReader {
             "blogposting", "liveblogposting", "report");
 
     /** Words in a class or id that mark a block as not part of the story. */
-    private static final Set<String> NOT_STORY = Set.of("ad", "ads", "advert", "adverts", "advertisement",
-            "adsbygoogle", "adslot", "sponsor", "sponsored", "promo", "promotion", "related", "recirc",
-            "recirculation", "newsletter", "signup", "subscribe", "subscription", "paywall", "share", "sharing",
-            "social", "comment", "comments", "outbrain", "taboola", "byline", "breadcrumb", "breadcrumbs",
-            "caption", "credit", "toolbar", "popup", "modal", "cookie", "banner", "sidebar");
+    private static final Set<String> NOT_STORY = Set.of("ad", "ads", "adslot", "adsbygoogle", "comment", "comments",
+            "commentlist", "disqus", "byline", "breadcrumb", "breadcrumbs", "caption", "credit", "toolbar", "popup",
+            "modal", "cookie", "banner", "sidebar", "widget", "paywall", "signup");
+
+    /**
+     * Beginnings of words that mark a block as not part of the story ("relatedposts", "sharedaddy",
+     * "advertorial"). "comment" is not among them: "commentary" is a story.
+     */
+    private static final List<String> NOT_STORY_PREFIXES = List.of("related", "share", "sharing", "social",
+            "newsletter", "advert", "sponsor", "promo", "subscri", "outbrain", "taboola", "recirc");
+
+    /** The body of a blog or CMS theme that has no {@code <article>} element. */
+    private static final String MAIN_CONTENT = "main, [role=main], .entry-content, .article-body, .story-body, "
+            + ".post-content, #content, .content";
 
     /** Elements that are never prose of the story. */
     private static final String NEVER_STORY = "script, style, noscript, template, iframe, object, embed, svg, "
@@ -99,7 +108,15 @@ public final class HtmlArticleReader {
             found.title = h1 != null ? Article.blankToNull(h1.text()) : Article.blankToNull(page.title());
         }
 
-        String text = Prose.ofHtml(clean(story));
+        String text = Prose.ofHtml(clean(story, true));
+        String byTagsAlone = Prose.ofHtml(clean(story, false));
+        if (text.length() * 4 < byTagsAlone.length()) {
+            // A class such as "article share-enabled" on the wrapper of the whole story would drop it all:
+            // when the class rules take three quarters of the text, trust the tags alone.
+            problems.add(ReadProblem.warning(file, null, "body", "the class names of the page would drop most of "
+                    + "its text: kept everything but navigation, asides, figures and scripts"));
+            text = byTagsAlone;
+        }
         if (text.isEmpty()) {
             throw new UnreadableFileException(file, "the page has no article text");
         }
@@ -287,14 +304,17 @@ public final class HtmlArticleReader {
         if (best != null) {
             return best;
         }
-        Element main = page.selectFirst("main, [role=main], #content, .content");
+        Element main = page.selectFirst(MAIN_CONTENT);
         return main != null ? main : page.body();
     }
 
-    /** A copy of the story without what is not prose of the story. */
-    private static Element clean(Element story) {
+    /** A copy of the story without what is not prose of the story, judged by tags and, if asked, by class names. */
+    private static Element clean(Element story, boolean byClass) {
         Element copy = story.clone();
         copy.select(NEVER_STORY).remove();
+        if (!byClass) {
+            return copy;
+        }
         List<Element> marked = new ArrayList<>();
         for (Element element : copy.getAllElements()) {
             if (element != copy && isNotStory(element)) {
@@ -309,7 +329,8 @@ public final class HtmlArticleReader {
         String marks = element.className() + " " + element.id() + " " + element.attr("data-component");
         Matcher words = WORD.matcher(marks);
         while (words.find()) {
-            if (NOT_STORY.contains(words.group().toLowerCase(Locale.ROOT))) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (NOT_STORY.contains(word) || NOT_STORY_PREFIXES.stream().anyMatch(word::startsWith)) {
                 return true;
             }
         }

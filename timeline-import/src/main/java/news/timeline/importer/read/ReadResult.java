@@ -1,6 +1,5 @@
 package news.timeline.importer.read;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,14 +16,5 @@ public record ReadResult<T>(List<T> items, List<ReadProblem> problems) {
     /** The problems that kept something from being imported. */
     public List<ReadProblem> errors() {
         return problems.stream().filter(ReadProblem::isError).toList();
-    }
-
-    /** This result followed by {@code other}'s items and problems. */
-    public ReadResult<T> and(ReadResult<? extends T> other) {
-        List<T> allItems = new ArrayList<>(items);
-        allItems.addAll(other.items());
-        List<ReadProblem> allProblems = new ArrayList<>(problems);
-        allProblems.addAll(other.problems());
-        return new ReadResult<>(allItems, allProblems);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,15 +67,18 @@ public final class Readers {
      * the others are read all the same.
      */
     public ReadResult<Document> readAll(List<Path> files, ArticleMetadata defaults) {
-        ReadResult<Document> all = new ReadResult<>(List.of(), List.of());
+        List<Document> documents = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                all = all.and(read(file, defaults));
+                ReadResult<Document> one = read(file, defaults);
+                documents.addAll(one.items());
+                problems.addAll(one.problems());
             } catch (UnreadableFileException e) {
-                all = all.and(new ReadResult<>(List.of(), List.of(e.toProblem())));
+                problems.add(e.toProblem());
             }
         }
-        return all;
+        return new ReadResult<>(documents, problems);
     }
 
     /**

@@ -149,6 +149,42 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void readsAPageWithoutAnArticleElement() throws Exception {
+        ReadResult<Article> result = reader.read("article-wordpress.html", Fixtures.text("article-wordpress.html"),
+                ArticleMetadata.NONE);
+
+        Article article = result.items().get(0);
+        assertThat(article.title()).isEqualTo("Council approves new tram line after six-hour debate");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(article.authors()).containsExactly("Priya Natarajan");
+        assertThat(article.outlet()).isEqualTo("Riverside Gazette");
+        assertThat(article.text()).isEqualTo("The city council approved the East Riverside tram line on Tuesday "
+                + "night, 31 votes to 19, after a six-hour debate that ran past midnight.\n\n"
+                + "Construction is due to begin in March 2024, and the first trams are expected to run in 2027.");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void keepsTheStoryWhenItsWrapperHasAClassThatMarksAds() throws Exception {
+        String page = "<article><div class=\"body share-enabled\"><p>First.</p><p>Second.</p></div>"
+                + "<p class=\"promo\">Subscribe.</p></article>";
+
+        ReadResult<Article> result = reader.read("a.html", page, DEFAULTS);
+
+        assertThat(result.items().get(0).text()).isEqualTo("First.\n\nSecond.\n\nSubscribe.");
+        assertThat(result.problems()).singleElement().extracting(ReadProblem::field).isEqualTo("body");
+    }
+
+    @Test
+    void doesNotMistakeWordsThatContainMarkers() throws Exception {
+        String page = "<article><div class=\"header-image-shadow loaded commentary\"><p>Kept.</p></div></article>";
+
+        Article article = reader.read("a.html", page, DEFAULTS).items().get(0);
+
+        assertThat(article.text()).isEqualTo("Kept.");
+    }
+
+    @Test
     void refusesAPageWithoutText() {
         assertThatThrownBy(() -> reader.read("empty.html", "<html><body><nav>Home</nav></body></html>",
                 ArticleMetadata.NONE))
