@@ -3,7 +3,10 @@ package news.timeline.importer.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
@@ -208,6 +211,31 @@ class TimelineJsReaderTest {
         assertThatThrownBy(() -> reader.readJson("t.json", "{\"events\": [ {\"start_date\": "))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageStartingWith("t.json: not valid JSON at line 1, column ");
+    }
+
+    @Test
+    void refusesJsonNestedTooDeeplyWithoutOverflowing() {
+        String deep = "{\"events\": " + "[".repeat(100_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                assertThatThrownBy(() -> reader.readJson("deep.json", deep))
+                        .isInstanceOf(UnreadableFileException.class)
+                        .hasMessageContaining("deep.json: not valid JSON")
+                        .hasMessageContaining("nesting depth"));
+    }
+
+    @Test
+    void namesAnEventWithoutHeadlineOrTextAfterItsCaption() throws Exception {
+        String file = """
+                {"title": {"text": {"headline": "T"}}, "events": [
+                  {"start_date": {"year": 2021}, "media": {"url": "https://a.example/p.jpg", "caption": "The villa"}},
+                  {"start_date": {"year": 2022}}]}""";
+
+        ReadResult<TimelineJsDocument> result = reader.readJson("t.json", file);
+
+        assertThat(only(result).timeline().milestones()).extracting(Milestone::headline).containsExactly("The villa");
+        assertThat(result.problems()).extracting(ReadProblem::level, ReadProblem::location).containsExactly(
+                tuple(ReadProblem.Level.WARNING, "event 1"), tuple(ReadProblem.Level.ERROR, "event 2"));
     }
 
     // ------------------------------------------------------------------------------------------- CSV
