@@ -98,15 +98,17 @@ public final class TimelineJsReader {
         if (background == null) {
             background = take(slide, "background.color", used);
         }
-        Slide read = new Slide(location, start, end, take(slide, "text.headline", used), take(slide, "text.text", used),
-                media, null, take(slide, "group", used), background, take(slide, "display_date", used),
-                take(slide, "unique_id", used), new LinkedHashMap<>(), false);
+        String headline = take(slide, "text.headline", used);
+        String text = take(slide, "text.text", used);
+        String group = take(slide, "group", used);
+        String displayDate = take(slide, "display_date", used);
+        String uniqueId = take(slide, "unique_id", used);
         // Whatever was not taken above is kept by its path, so nothing in the file is lost.
         Map<String, String> other = new LinkedHashMap<>();
         leaves(slide, "", other);
         used.forEach(other::remove);
-        return new Slide(location, start, end, read.headline(), read.text(), media, null, read.group(),
-                read.background(), read.displayDate(), read.uniqueId(), other, false);
+        return new Slide(location, start, end, headline, text, media, null, group, background, displayDate,
+                uniqueId, other, false);
     }
 
     private static Slide.DateFields jsonDate(JsonNode slide, String name, Set<String> used) {
