@@ -1,0 +1,272 @@
+package news.timeline.importer.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The front door: reads a file with the reader its format needs, chosen by extension and, for an
+ * extension that does not tell, by the first bytes.
+ *
+ * <p>A file larger than the size cap is refused before any of it is read, and the cap is enforced
+ * again while reading, so a file that grows under us or a device that never ends cannot exhaust memory.
+ */
+public final class Readers {
+
+    /** The default size cap: far above any article or timeline, far below what would strain the importer. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final int SNIFF_BYTES = 1024;
+
+    /** What a file holds. */
+    public enum Format {
+        /** Plain text: {@code .txt}, {@code .text}. */
+        TEXT,
+        /** An article page: {@code .html}, {@code .htm}. */
+        HTML,
+        /** RSS or Atom: {@code .xml}, {@code .rss}, {@code .atom}. */
+        FEED,
+        /** A TimelineJS3 JSON file: {@code .json}. */
+        TIMELINEJS_JSON,
+        /** The TimelineJS spreadsheet template saved as CSV: {@code .csv}. */
+        TIMELINEJS_CSV
+    }
+
+    private final long maxBytes;
+    private final TextArticleReader text = new TextArticleReader();
+    private final HtmlArticleReader html = new HtmlArticleReader();
+    private final FeedReader feeds = new FeedReader();
+    private final TimelineJsReader timelines = new TimelineJsReader();
+
+    /** Readers with the {@linkplain #DEFAULT_MAX_BYTES default size cap}. */
+    public Readers() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public Readers(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("The size cap must be at least one byte, not " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Reads every file, one after the other: a file that cannot be read is a problem of that file, and
+     * the others are read all the same.
+     */
+    public ReadResult<Document> readAll(List<Path> files, ArticleMetadata defaults) {
+        List<Document> documents = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                ReadResult<Document> one = read(file, defaults);
+                documents.addAll(one.items());
+                problems.addAll(one.problems());
+            } catch (UnreadableFileException e) {
+                problems.add(e.toProblem());
+            }
+        }
+        return new ReadResult<>(documents, problems);
+    }
+
+    /**
+     * Reads one file: articles from text, HTML and feeds, one {@link TimelineJsDocument} from a TimelineJS
+     * file. {@code defaults} says what the caller knows about an article; TimelineJS files ignore it.
+     *
+     * @throws UnreadableFileException if nothing in the file can be read, naming the file and the reason
+     */
+    public ReadResult<Document> read(Path file, ArticleMetadata defaults) throws UnreadableFileException {
+        String name = String.valueOf(file.getFileName());
+        checkSize(file, name);
+        Format format = formatOf(file, name);
+        try (InputStream in = new CappedInputStream(Files.newInputStream(file), maxBytes)) {
+            return widen(switch (format) {
+                case TEXT -> text.read(name, utf8(name, in.readAllBytes()), defaults);
+                case HTML -> html.read(name, in, defaults);
+                case FEED -> feeds.read(name, in, defaults);
+                case TIMELINEJS_JSON -> timelines.readJson(name, utf8(name, in.readAllBytes()));
+                case TIMELINEJS_CSV -> timelines.readCsv(name, utf8(name, in.readAllBytes()));
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFileException(name, describe(e), e);
+        } catch (RuntimeException e) {
+            // A reader's own failure still belongs to this file alone: the batch goes on, the cause is kept.
+            throw new UnreadableFileException(name, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The format of {@code file}: by extension, else by its first bytes. */
+    public Format formatOf(Path file) throws UnreadableFileException {
+        return formatOf(file, String.valueOf(file.getFileName()));
+    }
+
+    private Format formatOf(Path file, String name) throws UnreadableFileException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+        switch (extension) {
+            case "txt", "text":
+                return Format.TEXT;
+            case "html", "htm", "xhtml":
+                return Format.HTML;
+            case "xml", "rss", "atom":
+                return Format.FEED;
+            case "json":
+                return Format.TIMELINEJS_JSON;
+            case "csv":
+                return Format.TIMELINEJS_CSV;
+            default:
+                return sniff(file, name);
+        }
+    }
+
+    private static Format sniff(Path file, String name) throws UnreadableFileException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, describe(e), e);
+        }
+        String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {
+            return Format.HTML;
+        }
+        if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")
+                || start.startsWith("<rdf")) {
+            return Format.FEED;
+        }
+        if (start.startsWith("{")) {
+            return Format.TIMELINEJS_JSON;
+        }
+        if (start.startsWith("year,month,day") || start.startsWith("\"year\",\"month\"")) {
+            return Format.TIMELINEJS_CSV;
+        }
+        return Format.TEXT;
+    }
+
+    private void checkSize(Path file, String name) throws UnreadableFileException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new UnreadableFileException(name, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableFileException(name, tooLarge(size, maxBytes));
+            }
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, describe(e), e);
+        }
+    }
+
+    static String tooLarge(long size, long maxBytes) {
+        return "file is too large (" + size(size) + " > " + size(maxBytes) + ")";
+    }
+
+    /** A size as people say it: whole megabytes (MiB, as file managers count them) when at least one. */
+    static String size(long bytes) {
+        long mb = 1024L * 1024;
+        if (bytes >= mb) {
+            return bytes % mb == 0 ? bytes / mb + " MB" : "%.1f MB".formatted(bytes / (double) mb);
+        }
+        return bytes + " bytes";
+    }
+
+    private static String utf8(String name, byte[] bytes) throws UnreadableFileException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException(name, "the file is not UTF-8 text: save it as UTF-8 and try again", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReadResult<Document> widen(ReadResult<? extends Document> result) {
+        return (ReadResult<Document>) result;
+    }
+
+    /** An I/O failure as an editor would want it said. */
+    static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof TooLargeException tooLarge) {
+            return tooLarge.getMessage();
+        }
+        if (cause instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "could not be read: " + cause.getMessage();
+    }
+
+    /** {@code url} if it is an http(s) address; otherwise null and a warning, so the article still imports. */
+    static String webAddressOrNull(String url, String file, String location, List<ReadProblem> problems) {
+        String clean = Article.blankToNull(url);
+        if (clean == null || Article.isWebAddress(clean)) {
+            return clean;
+        }
+        problems.add(ReadProblem.warning(file, location, "url",
+                "'" + clean + "' is not an http:// or https:// address and was left out"));
+        return null;
+    }
+
+    /** Thrown by {@link CappedInputStream} when the cap is passed while reading. */
+    static final class TooLargeException extends IOException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** A stream that fails once more than {@code maxBytes} have been read. */
+    static final class CappedInputStream extends FilterInputStream {
+        private final long maxBytes;
+        private long read;
+
+        CappedInputStream(InputStream in, long maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLargeException {
+            read += n;
+            if (read > maxBytes) {
+                throw new TooLargeException("file is too large (more than " + size(maxBytes) + ")");
+            }
+        }
+    }
+}
