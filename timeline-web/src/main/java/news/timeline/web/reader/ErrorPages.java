@@ -25,7 +25,11 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notFound(PageMeta page, String message);
+
+        static native TemplateInstance failed(PageMeta page);
     }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorPages.class);
 
     /** A page that does not exist, with a message for the reader that says which. */
     public static final class MissingPage extends NotFoundException {
@@ -47,6 +51,22 @@ public class ErrorPages {
         PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), null, "/", "website", null);
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.notFound(page, message)).render()).build();
+    }
+
+    /**
+     * Anything that escapes a resource: logged with its stack trace for us, a page without one for the
+     * reader. Framework exceptions that already carry a status (400, 405, 415, ...) keep it.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return Response.status(web.getResponse().getStatus()).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(web.getResponse().getStatusInfo().getReasonPhrase()).build();
+        }
+        LOG.error("Request failed", e);
+        PageMeta page = pages.meta("Something went wrong", null, "/", "website", null);
+        return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
+                .entity(pages.localized(Templates.failed(page)).render()).build();
     }
 
     void addFallbackRoute(@Observes Router router) {

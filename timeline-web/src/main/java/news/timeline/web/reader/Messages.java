@@ -52,6 +52,8 @@ public interface Messages {
     @Message("Also known as") String alsoKnownAs();
     @Message("Not found") String notFound();
     @Message("See all timelines") String seeAllTimelines();
+    @Message("Something went wrong") String failedHeading();
+    @Message("This page could not be shown. The problem has been logged; please try again in a moment.") String failedText();
     @Message("Planned, date not set") String plannedUndated();
     @Message("Expected, date not set") String expectedUndated();
     @Message("Cancelled") String cancelledUndated();
