@@ -16,6 +16,31 @@ public interface TimelineConfig {
     /** How the site names itself to the outside world. */
     Site site();
 
+    /** The first administrator and how sign-in is protected. */
+    Accounts accounts();
+
+    interface Accounts {
+        /**
+         * {@code timeline.accounts.admin-username} ({@code TIMELINE_ACCOUNTS_ADMIN_USERNAME}): with the
+         * password below, creates this administrator at start-up if no account has the name yet.
+         */
+        java.util.Optional<String> adminUsername();
+
+        /**
+         * {@code timeline.accounts.admin-password} ({@code TIMELINE_ACCOUNTS_ADMIN_PASSWORD}): the first
+         * administrator's password, at least 12 characters. There is no default outside dev mode.
+         */
+        java.util.Optional<String> adminPassword();
+
+        /** {@code timeline.accounts.max-failures}: failed sign-ins per account or address before a pause. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** {@code timeline.accounts.lockout}: how long sign-in is refused after too many failures. */
+        @WithDefault("PT15M")
+        java.time.Duration lockout();
+    }
+
     interface Demo {
         /**
          * {@code timeline.demo.enabled}: load the demo timeline "US–Russia relations" when the database has

@@ -23,9 +23,10 @@ public final class DomainMapping {
 
     // ------------------------------------------------------------------------------ entities to domain
 
-    public static Timeline toTimeline(TimelineEntity entity) {
-        return new Timeline(entity.slug, entity.title, entity.description,
-                map(entity.eras, DomainMapping::toEra), map(entity.milestones, DomainMapping::toMilestone));
+    /** The timeline with those of its milestones that {@code keep} accepts. */
+    public static Timeline toTimeline(TimelineEntity entity, java.util.function.Predicate<MilestoneEntity> keep) {
+        return new Timeline(entity.slug, entity.title, entity.description, map(entity.eras, DomainMapping::toEra),
+                map(entity.milestones.stream().filter(keep).toList(), DomainMapping::toMilestone));
     }
 
     public static Era toEra(EraEntity entity) {

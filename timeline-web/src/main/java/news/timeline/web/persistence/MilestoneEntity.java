@@ -77,6 +77,14 @@ public class MilestoneEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public short importance;
 
+    /** False while the milestone is a draft that readers do not see. */
+    @Column(nullable = false)
+    public boolean published = true;
+
+    /** When an editor deleted it; null while it exists. Deleted milestones can be restored. */
+    @Column(name = "deleted_at")
+    public java.time.OffsetDateTime deletedAt;
+
     @Version
     public long version;
 

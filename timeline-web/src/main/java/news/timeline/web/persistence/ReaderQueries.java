@@ -27,6 +27,9 @@ public class ReaderQueries {
     /** The most milestones one page shows; the rest is summarised per year. */
     public static final int WINDOW = 300;
 
+    /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
+    static final String VISIBLE = "m.published = true and m.deletedAt is null and m.timeline.state <> news.timeline.web.persistence.TimelineState.DRAFT";
+
     private static final String ORDER = " order by m.startDay asc nulls last, m.endDay desc, m.importance asc, m.headline asc, m.slug asc";
 
     private final EntityManager em;
@@ -45,7 +48,7 @@ public class ReaderQueries {
 
     @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
-        return TimelineEntity.findBySlug(slug).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
+        return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable()).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
                 t.eras.stream().map(DomainMapping::toEra).toList(), t.embedOrigins));
     }
 
@@ -82,7 +85,8 @@ public class ReaderQueries {
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2", timelineId, slug)
+        return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2 and published = true and deletedAt is null",
+                        timelineId, slug)
                 .firstResultOptional().map(DomainMapping::toMilestone);
     }
 
@@ -91,7 +95,7 @@ public class ReaderQueries {
     public List<Facet> actors(long timelineId) {
         return em.createQuery("""
                 select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a
-                where m.timeline.id = :timeline group by a.slug, a.name order by a.name""", Object[].class)
+                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
@@ -101,7 +105,7 @@ public class ReaderQueries {
     public List<Facet> kinds(long timelineId) {
         return em.createQuery("""
                 select m.kind, count(m) from MilestoneEntity m
-                where m.timeline.id = :timeline group by m.kind order by m.kind""", Object[].class)
+                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by m.kind order by m.kind", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
@@ -149,7 +153,7 @@ public class ReaderQueries {
     /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
     @Transactional
     public List<String[]> milestonePaths() {
-        return em.createQuery("select m.timeline.slug, m.slug from MilestoneEntity m order by m.timeline.slug, m.slug",
+        return em.createQuery("select m.timeline.slug, m.slug from MilestoneEntity m where " + VISIBLE + " order by m.timeline.slug, m.slug",
                 Object[].class).getResultList().stream()
                 .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
@@ -166,20 +170,20 @@ public class ReaderQueries {
 
     @Transactional
     public List<String> tags() {
-        return em.createQuery("select distinct t from MilestoneEntity m join m.tags t order by t", String.class)
+        return em.createQuery("select distinct t from MilestoneEntity m join m.tags t where " + VISIBLE + " order by t", String.class)
                 .getResultList();
     }
 
     private List<Found> found(String condition, Map<String, Object> parameters, int limit) {
         TypedQuery<MilestoneEntity> query = em.createQuery("select m from MilestoneEntity m join fetch m.timeline where "
-                + condition + ORDER, MilestoneEntity.class);
+                + VISIBLE + " and (" + condition + ")" + ORDER, MilestoneEntity.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList().stream()
                 .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
     }
 
     private static String where(long timelineId, MilestoneFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where m.timeline.id = :timeline");
+        StringBuilder where = new StringBuilder(" where m.timeline.id = :timeline and " + VISIBLE);
         parameters.put("timeline", timelineId);
         if (filter.kind() != null) {
             where.append(" and m.kind = :kind");

@@ -39,6 +39,10 @@ public class TimelineEntity extends PanacheEntityBase {
     @Column(name = "embed_origins", length = 2000)
     public String embedOrigins;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public TimelineState state = TimelineState.PUBLISHED;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

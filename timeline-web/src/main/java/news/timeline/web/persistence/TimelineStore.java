@@ -35,17 +35,19 @@ public class TimelineStore {
     public List<TimelineSummary> summaries() {
         List<Object[]> rows = em.createQuery("""
                 select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
-                from TimelineEntity t left join t.milestones m
+                from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
+                where t.state = news.timeline.web.persistence.TimelineState.PUBLISHED
                 group by t.id, t.slug, t.title, t.description
                 order by t.title""", Object[].class).getResultList();
         return rows.stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
                 ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
     }
 
-    /** The whole timeline, or empty if no timeline has that slug. */
+    /** The whole timeline as readers see it (published milestones only), or empty if readers cannot see it. */
     @Transactional
     public Optional<Timeline> find(String slug) {
-        return TimelineEntity.findBySlug(slug).map(DomainMapping::toTimeline);
+        return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable())
+                .map(t -> DomainMapping.toTimeline(t, m -> m.published && m.deletedAt == null));
     }
 
     /** When the timeline last changed, or empty if no timeline has that slug. */
@@ -87,6 +89,22 @@ public class TimelineStore {
         }
         entity.persist();
         return entity.id;
+    }
+
+    /**
+     * Copies an edited milestone onto its row. Actors and places it names that exist keep their stored
+     * details; new ones are created.
+     */
+    public static void apply(Milestone milestone, MilestoneEntity row) {
+        DomainMapping.copy(milestone, row);
+        row.actors.clear();
+        for (Actor actor : milestone.actors()) {
+            row.actors.add(ActorEntity.findBySlug(actor.slug()).orElseGet(() -> actor(actor)));
+        }
+        row.places.clear();
+        for (Place place : milestone.places()) {
+            row.places.add(PlaceEntity.findBySlug(place.slug()).orElseGet(() -> place(place)));
+        }
     }
 
     private static ActorEntity actor(Actor actor) {

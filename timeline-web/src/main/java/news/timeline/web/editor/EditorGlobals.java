@@ -1,0 +1,17 @@
+package news.timeline.web.editor;
+
+import io.quarkus.qute.TemplateGlobal;
+import java.util.Arrays;
+import java.util.List;
+import news.timeline.web.persistence.TimelineState;
+
+/** The fixed choices the editor's forms offer, available to every template. */
+@TemplateGlobal
+public final class EditorGlobals {
+
+    static final List<String> timelineStates = Arrays.stream(TimelineState.values()).map(Enum::name).toList();
+    static final List<String> importances = List.of("1", "2", "3");
+
+    private EditorGlobals() {
+    }
+}

@@ -1,0 +1,226 @@
+package news.timeline.web.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.reader.ErrorPages;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The editor's pages: timelines, and milestones in them. Every change is a POST with a CSRF token that
+ * redirects to a page on success (post-redirect-get) and shows the form again, with a message beside
+ * each wrong field, on failure.
+ */
+@Path("/editor")
+@RolesAllowed(AccountIdentityProvider.EDITOR)
+@Produces(MediaType.TEXT_HTML)
+public class EditorResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
+                                             TimelineFormValues form, Map<String, String> errors);
+
+        static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
+                                                TimelineFormValues form, Map<String, String> errors);
+
+        static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
+                                                 String milestoneSlug, MilestoneForm form, Map<String, String> errors,
+                                                 Choices choices);
+
+        static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
+                                                MilestoneForm mine, MilestoneForm theirs, Choices choices);
+    }
+
+    /** The values of a timeline form as typed. */
+    public record TimelineFormValues(String title, String slug, String description, String state, String version) {
+    }
+
+    /** What the milestone form's lists offer. */
+    public record Choices(List<MilestoneKind> kinds, List<MilestoneStatus> statuses, List<String> actors,
+                          List<String> places) {
+    }
+
+    private final EditorService editor;
+    private final Pages pages;
+    private final String sessionCookie;
+
+    public EditorResource(EditorService editor, Pages pages,
+                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+                          String sessionCookie) {
+        this.editor = editor;
+        this.pages = pages;
+        this.sessionCookie = sessionCookie;
+    }
+
+    /** Signs out: the session cookie is cleared and the editor lands on the public index. */
+    @POST
+    @Path("logout")
+    public Response logout() {
+        return Response.seeOther(URI.create("/"))
+                .cookie(new jakarta.ws.rs.core.NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0)
+                        .httpOnly(true).build())
+                .build();
+    }
+
+    @GET
+    public Response index(@CookieParam(Flash.COOKIE) String flash) {
+        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(),
+                new TimelineFormValues("", "", "", TimelineState.DRAFT.name(), null), Map.of()), flash);
+    }
+
+    @POST
+    @Path("timelines")
+    public Response createTimeline(@RestForm String title, @RestForm String slug, @RestForm String description,
+                                   @RestForm String state) {
+        try {
+            String created = editor.createTimeline(title, slug, description, state);
+            return redirect("/editor/timelines/" + created, "Timeline created");
+        } catch (FormErrors e) {
+            return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(),
+                    new TimelineFormValues(title, slug, description, state, null), e.fields()));
+        }
+    }
+
+    @GET
+    @Path("timelines/{slug}")
+    public Response timeline(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
+                timeline, values(timeline), Map.of()), flash);
+    }
+
+    @POST
+    @Path("timelines/{slug}")
+    public Response updateTimeline(@PathParam("slug") String slug, @RestForm String title, @RestForm String description,
+                                   @RestForm String state, @RestForm String version) {
+        try {
+            editor.updateTimeline(slug, title, description, state, parseVersion(version));
+            return redirect("/editor/timelines/" + slug, "Timeline saved");
+        } catch (FormErrors e) {
+            EditorService.EditableTimeline timeline = editableTimeline(slug);
+            return invalid(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), null, timeline,
+                    new TimelineFormValues(title, slug, description, state, version), e.fields()));
+        }
+    }
+
+    @GET
+    @Path("timelines/{slug}/milestones/new")
+    public TemplateInstance newMilestone(@PathParam("slug") String slug) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        return pages.localized(Templates.milestone(meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
+                slug, timeline.title(), null, MilestoneForm.blank(), Map.of(), choices()));
+    }
+
+    @POST
+    @Path("timelines/{slug}/milestones")
+    public Response createMilestone(@PathParam("slug") String slug, @BeanParam MilestoneForm form) {
+        return save(slug, null, form);
+    }
+
+    @GET
+    @Path("timelines/{slug}/milestones/{milestone}")
+    public TemplateInstance editMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
+                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+        return pages.localized(Templates.milestone(meta("Edit " + m.milestone().headline(),
+                        "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
+                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), choices()));
+    }
+
+    @POST
+    @Path("timelines/{slug}/milestones/{milestone}")
+    public Response updateMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                                    @BeanParam MilestoneForm form) {
+        return save(slug, milestoneSlug, form);
+    }
+
+    @POST
+    @Path("timelines/{slug}/milestones/{milestone}/delete")
+    public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        editor.delete(slug, milestoneSlug);
+        return redirect("/editor/timelines/" + slug, "Milestone deleted; you can restore it below");
+    }
+
+    @POST
+    @Path("timelines/{slug}/milestones/{milestone}/restore")
+    public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        editor.restore(slug, milestoneSlug);
+        return redirect("/editor/timelines/" + slug, "Milestone restored");
+    }
+
+    private Response save(String slug, String milestoneSlug, MilestoneForm form) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        try {
+            String saved = editor.saveMilestone(slug, milestoneSlug, form);
+            return redirect("/editor/timelines/" + slug + "#row-" + saved, "Milestone saved");
+        } catch (FormErrors e) {
+            String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
+            return invalid(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
+                    timeline.title(), milestoneSlug, form, e.fields(), choices()));
+        } catch (StaleEdit e) {
+            MilestoneForm theirs = MilestoneForm.of(e.current().milestone(), e.current().published(), e.current().version());
+            return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
+                    meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, choices()))).build();
+        }
+    }
+
+    private EditorService.EditableTimeline editableTimeline(String slug) {
+        return editor.timeline(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+    }
+
+    private static TimelineFormValues values(EditorService.EditableTimeline t) {
+        return new TimelineFormValues(t.title(), t.slug(), t.description(), t.state().name(), Long.toString(t.version()));
+    }
+
+    private Choices choices() {
+        return new Choices(List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
+                editor.placeNames());
+    }
+
+    private PageMeta meta(String title, String path) {
+        return pages.meta(title, null, path, "website", null);
+    }
+
+    private Response page(TemplateInstance template, String flash) {
+        Response.ResponseBuilder response = Response.ok(pages.localized(template));
+        if (flash != null) {
+            response.cookie(Flash.clear());
+        }
+        return response.build();
+    }
+
+    private Response invalid(TemplateInstance template) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(pages.localized(template)).build();
+    }
+
+    private static Response redirect(String path, String message) {
+        return Response.seeOther(URI.create(path)).cookie(Flash.set(message)).build();
+    }
+
+    private static long parseVersion(String version) {
+        try {
+            return Long.parseLong(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package news.timeline.web.editor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.ActorType;
+import news.timeline.core.actor.Place;
+import news.timeline.core.actor.PlaceType;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.text.Slugs;
+import news.timeline.web.persistence.ActorEntity;
+import news.timeline.web.persistence.DomainMapping;
+import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.PlaceEntity;
+import news.timeline.web.persistence.TimelineEntity;
+import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.persistence.TimelineStore;
+
+/** What editors do to timelines and milestones, each action one transaction. */
+@ApplicationScoped
+public class EditorService {
+
+    /** A timeline in the editor's list. */
+    public record TimelineRow(String slug, String title, TimelineState state, long milestones, long drafts, long deleted) {
+    }
+
+    /** A milestone in the editor's list of a timeline, drafts and deleted ones included. */
+    public record MilestoneRow(String slug, String headline, String date, MilestoneStatus status, boolean published,
+                               boolean deleted) {
+    }
+
+    /** A timeline as its edit form shows it. */
+    public record EditableTimeline(String slug, String title, String description, TimelineState state, long version,
+                                   List<MilestoneRow> milestones) {
+    }
+
+    /** A milestone with what readers do not see: whether it is published, and the version being edited. */
+    public record EditableMilestone(Milestone milestone, boolean published, long version) {
+    }
+
+    private final EntityManager em;
+
+    public EditorService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public List<TimelineRow> timelines() {
+        return em.createQuery("""
+                select t.slug, t.title, t.state,
+                       sum(case when m.id is not null and m.deletedAt is null then 1 else 0 end),
+                       sum(case when m.id is not null and m.deletedAt is null and m.published = false then 1 else 0 end),
+                       sum(case when m.deletedAt is not null then 1 else 0 end)
+                from TimelineEntity t left join t.milestones m
+                group by t.id, t.slug, t.title, t.state order by t.title""", Object[].class).getResultList().stream()
+                .map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
+                        number(r[5]))).toList();
+    }
+
+    @Transactional
+    public Optional<EditableTimeline> timeline(String slug) {
+        return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(t.slug, t.title, t.description, t.state,
+                t.version, t.milestones.stream()
+                        .map(m -> new MilestoneRow(m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt != null))
+                        .sorted(java.util.Comparator.comparing(MilestoneRow::deleted)
+                                .thenComparing(r -> r.date() == null ? "~" : r.date()))
+                        .toList()));
+    }
+
+    /** Creates a timeline and returns its slug. */
+    @Transactional
+    public String createTimeline(String title, String slug, String description, String state) {
+        TimelineEntity entity = new TimelineEntity();
+        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        fill(entity, title, slug, description, state);
+        if (TimelineEntity.findBySlug(entity.slug).isPresent()) {
+            throw FormErrors.of("slug", "Another timeline already has the address '" + entity.slug + "'");
+        }
+        entity.persist();
+        return entity.slug;
+    }
+
+    /** Changes a timeline's title, description and state; the slug stays, since links depend on it. */
+    @Transactional
+    public void updateTimeline(String slug, String title, String description, String state, long version) {
+        TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
+        if (entity.version != version) {
+            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
+        }
+        fill(entity, title, slug, description, state);
+    }
+
+    @Transactional
+    public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
+        return row(timelineSlug, milestoneSlug)
+                .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version));
+    }
+
+    /**
+     * Creates (when {@code milestoneSlug} is null) or updates a milestone from its form.
+     *
+     * @return the milestone's slug
+     * @throws FormErrors when a field is wrong
+     * @throws StaleEdit when someone else saved the milestone since the form was opened
+     */
+    @Transactional
+    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneForm form) {
+        TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
+        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
+                : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
+        Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
+        if (milestoneSlug != null && !String.valueOf(row.version).equals(form.version)) {
+            throw new StaleEdit(new EditableMilestone(previous, row.published, row.version));
+        }
+        Milestone milestone = form.toMilestone(previous, this::actorNamed, this::placeNamed);
+        boolean slugTaken = timeline.milestones.stream()
+                .anyMatch(m -> m != row && m.slug.equals(milestone.slug()));
+        if (slugTaken) {
+            throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
+        }
+        TimelineStore.apply(milestone, row);
+        row.published = form.isPublished();
+        if (row.id == null) {
+            row.timeline = timeline;
+            timeline.milestones.add(row);
+            row.persist();
+        }
+        timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return milestone.slug();
+    }
+
+    /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
+    @Transactional
+    public void delete(String timelineSlug, String milestoneSlug) {
+        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    @Transactional
+    public void restore(String timelineSlug, String milestoneSlug) {
+        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = null;
+    }
+
+    /** Every actor's name, for the form's suggestions. */
+    @Transactional
+    public List<String> actorNames() {
+        return em.createQuery("select a.name from ActorEntity a order by a.name", String.class).getResultList();
+    }
+
+    @Transactional
+    public List<String> placeNames() {
+        return em.createQuery("select p.name from PlaceEntity p order by p.name", String.class).getResultList();
+    }
+
+    private Optional<MilestoneEntity> row(String timelineSlug, String milestoneSlug) {
+        return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
+                .firstResultOptional();
+    }
+
+    /** An existing actor by name or alias, ignoring case; otherwise a new person by that name. */
+    private Actor actorNamed(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return em.createQuery("select distinct a from ActorEntity a left join a.aliases alias "
+                        + "where lower(a.name) = :name or lower(alias) = :name", ActorEntity.class)
+                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toActor)
+                .orElseGet(() -> new Actor(null, name, ActorType.PERSON, List.of()));
+    }
+
+    private Place placeNamed(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return em.createQuery("select distinct p from PlaceEntity p left join p.aliases alias "
+                        + "where lower(p.name) = :name or lower(alias) = :name", PlaceEntity.class)
+                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toPlace)
+                .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
+    }
+
+    private static void fill(TimelineEntity entity, String title, String slug, String description, String state) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (title == null || title.isBlank()) {
+            errors.put("title", "A timeline needs a title");
+        } else if (title.strip().length() > 200) {
+            errors.put("title", "At most 200 characters");
+        }
+        String address = slug == null || slug.isBlank() ? (title == null || title.isBlank() ? null : Slugs.of(title)) : slug.strip();
+        if (address != null && !Slugs.isValid(address)) {
+            errors.put("slug", "Use lower-case letters, digits and single hyphens");
+        }
+        TimelineState newState;
+        try {
+            newState = TimelineState.valueOf((state == null ? "" : state).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            newState = null;
+            errors.put("state", "Choose draft, published or archived");
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        entity.title = title.strip();
+        entity.slug = address;
+        entity.description = description == null || description.isBlank() ? null : description.strip();
+        entity.state = newState;
+        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static jakarta.ws.rs.NotFoundException missing(String slug) {
+        return new news.timeline.web.reader.ErrorPages.MissingPage("There is nothing called '" + slug + "' to edit.");
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,16 @@
+package news.timeline.web.editor;
+
+/** A save based on a version that someone else has changed since: never overwrite, show both. */
+public final class StaleEdit extends RuntimeException {
+
+    private final EditorService.EditableMilestone current;
+
+    public StaleEdit(EditorService.EditableMilestone current) {
+        super("The milestone '" + current.milestone().slug() + "' changed since it was opened");
+        this.current = current;
+    }
+
+    public EditorService.EditableMilestone current() {
+        return current;
+    }
+}

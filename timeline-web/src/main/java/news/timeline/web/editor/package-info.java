@@ -1,0 +1,2 @@
+/** What editors use: accounts and sign-in, and the forms that create and correct timelines and milestones. */
+package news.timeline.web.editor;

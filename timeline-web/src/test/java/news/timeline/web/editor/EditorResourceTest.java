@@ -1,0 +1,281 @@
+package news.timeline.web.editor;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.demo.DemoTimeline;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.TimelineStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Editors sign in, create timelines and milestones, correct and delete them; readers see the result. */
+@QuarkusTest
+class EditorResourceTest {
+
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "test-admin-password";
+    /** A copy of the demo timeline that only these tests change, so other tests keep the demo as loaded. */
+    private static final String DEMO = "editor-desk";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    TimelineStore store;
+
+    @BeforeEach
+    void createTheDesk() {
+        if (store.find(DEMO).isEmpty()) {
+            Timeline demo = DemoTimeline.load();
+            store.save(new Timeline(DEMO, "Editor desk", demo.description(), demo.eras(), demo.milestones()));
+        }
+    }
+
+    /** Every request here comes from one address, which the throttle would otherwise count across tests. */
+    @BeforeEach
+    void forgiveFailedSignIns() {
+        throttle.forgive();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        given().redirects().follow(false).when().get("/editor")
+                .then().statusCode(302).header("Location", containsString("/login"));
+        given().redirects().follow(false).when().get("/editor/timelines/" + DEMO + "/milestones/new")
+                .then().statusCode(302);
+        given().redirects().follow(false).formParam("headline", "x").when().post("/editor/timelines/" + DEMO + "/milestones")
+                .then().statusCode(302).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndSessionCookieIsHttpOnlyAndLax() {
+        given().redirects().follow(false).formParam("j_username", ADMIN).formParam("j_password", "wrong password here")
+                .when().post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("/login?failed=true"));
+
+        Response ok = given().redirects().follow(false).formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD)
+                .when().post("/j_security_check");
+        assertThat(ok.getHeader("Location")).contains("/editor");
+        assertThat(ok.getHeaders().getValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("timeline-session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void signInIsPausedAfterFiveFailures() {
+        if (accounts.find("throttled").isEmpty()) {
+            accounts.create("throttled", "Throttled editor", "the right password", AccountEntity.Role.EDITOR);
+        }
+        for (int i = 0; i < 5; i++) {
+            given().redirects().follow(false).formParam("j_username", "throttled").formParam("j_password", "guess " + i)
+                    .when().post("/j_security_check").then().header("Location", containsString("failed"));
+        }
+
+        given().redirects().follow(false).formParam("j_username", "throttled").formParam("j_password", "the right password")
+                .when().post("/j_security_check")
+                .then().header("Location", containsString("failed"));
+    }
+
+    @Test
+    void editorAddsAMilestoneThatReadersThenSee() {
+        Editor editor = signIn();
+        String form = editor.get("/editor/timelines/" + DEMO + "/milestones/new").then().statusCode(200).extract().asString();
+
+        Map<String, String> fields = milestone("Ceasefire talks open in Riyadh", "2025-02-18");
+        Response saved = editor.post("/editor/timelines/" + DEMO + "/milestones", csrf(form), fields);
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.getHeader("Location")).contains("/editor/timelines/" + DEMO);
+        assertThat(saved.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("timeline-flash=Milestone+saved"));
+        given().when().get("/timelines/" + DEMO).then()
+                .body(containsString("id=\"m-ceasefire-talks-open-in-riyadh\""))
+                .body(containsString("<time datetime=\"2025-02-18\">18 February 2025</time>"))
+                .body(containsString("<a href=\"/actors/vladimir-putin\">Vladimir Putin</a>"));
+    }
+
+    @Test
+    void invalidFieldsAreExplainedBesideThemAndTheFormKeepsWhatWasTyped() {
+        Editor editor = signIn();
+        String form = editor.get("/editor/timelines/" + DEMO + "/milestones/new").then().extract().asString();
+        Map<String, String> fields = milestone("", "2021-13-40");
+        fields.put("summary", "Kept as typed");
+
+        Response response = editor.post("/editor/timelines/" + DEMO + "/milestones", csrf(form), fields);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString())
+                .contains("<span class=\"tl-error\" id=\"e-headline\">A milestone needs a headline</span>")
+                .contains("<span class=\"tl-error\" id=\"e-date\">Invalid date &#39;2021-13-40&#39;: month must be between 01 and 12</span>")
+                .contains("aria-invalid=\"true\"")
+                .contains(">Kept as typed</textarea>");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        Editor editor = signIn();
+
+        Response response = editor.post("/editor/timelines/" + DEMO + "/milestones", null, milestone("Forged", "2025-02-19"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        given().when().get("/timelines/" + DEMO).then().body(not(containsString("Forged")));
+    }
+
+    @Test
+    void aStaleSaveShowsBothVersionsInsteadOfOverwriting() {
+        Editor first = signIn();
+        Editor second = signIn();
+        String path = "/editor/timelines/" + DEMO + "/milestones/brent-falls";
+        String firstForm = first.get(path).then().extract().asString();
+        String secondForm = second.get(path).then().extract().asString();
+        Map<String, String> firstEdit = fieldsOf(firstForm);
+        firstEdit.put("headline", "Brent falls 2.3 percent");
+        Map<String, String> secondEdit = fieldsOf(secondForm);
+        secondEdit.put("headline", "Oil drops after the call");
+
+        assertThat(first.post(path, csrf(firstForm), firstEdit).statusCode()).isEqualTo(303);
+        Response conflict = second.post(path, csrf(secondForm), secondEdit);
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.asString()).contains("Someone else saved this milestone")
+                .contains("<td>Oil drops after the call</td><td>Brent falls 2.3 percent</td>");
+        given().when().get("/timelines/" + DEMO).then().body(containsString("Brent falls 2.3 percent"));
+    }
+
+    @Test
+    void deletedMilestonesLeaveTheReadersPageAndCanBeRestored() {
+        Editor editor = signIn();
+        String page = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
+
+        editor.post("/editor/timelines/" + DEMO + "/milestones/european-joint-statement/delete", csrf(page), Map.of())
+                .then().statusCode(303);
+        given().when().get("/timelines/" + DEMO).then().body(not(containsString("id=\"m-european-joint-statement\"")));
+        String after = editor.get("/editor/timelines/" + DEMO).then().extract().asString();
+        assertThat(after).contains("<tr id=\"row-european-joint-statement\" class=\"tl-deleted\">");
+
+        editor.post("/editor/timelines/" + DEMO + "/milestones/european-joint-statement/restore", csrf(after), Map.of())
+                .then().statusCode(303);
+        given().when().get("/timelines/" + DEMO).then().body(containsString("id=\"m-european-joint-statement\""));
+    }
+
+    @Test
+    void draftTimelinesAreHiddenFromReaders() {
+        Editor editor = signIn();
+        String index = editor.get("/editor").then().statusCode(200).extract().asString();
+
+        Response created = editor.post("/editor/timelines", csrf(index),
+                Map.of("title", "Draft story", "slug", "", "description", "Not yet", "state", "DRAFT"));
+
+        assertThat(created.getHeader("Location")).endsWith("/editor/timelines/draft-story");
+        editor.get("/editor/timelines/draft-story").then().statusCode(200).body(containsString("Draft story"));
+        given().when().get("/timelines/draft-story").then().statusCode(404);
+        given().when().get("/").then().body(not(containsString("Draft story")));
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    /** A signed-in browser: its cookies, kept between requests. */
+    private static final class Editor {
+        private final Map<String, String> cookies = new HashMap<>();
+
+        Response get(String path) {
+            Response response = given().redirects().follow(false).cookies(cookies).when().get(path);
+            remember(response);
+            return response;
+        }
+
+        Response post(String path, String token, Map<String, String> fields) {
+            var request = given().redirects().follow(false).cookies(cookies).contentType("application/x-www-form-urlencoded");
+            fields.forEach(request::formParam);
+            if (token != null) {
+                request.formParam("csrf-token", token);
+            }
+            Response response = request.when().post(path);
+            remember(response);
+            return response;
+        }
+
+        void remember(Response response) {
+            response.getDetailedCookies().asList().forEach(c -> {
+                if (c.getMaxAge() == 0) {
+                    cookies.remove(c.getName());
+                } else {
+                    cookies.put(c.getName(), c.getValue());
+                }
+            });
+        }
+    }
+
+    private static Editor signIn() {
+        Editor editor = new Editor();
+        editor.remember(given().redirects().follow(false).formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD)
+                .when().post("/j_security_check"));
+        assertThat(editor.cookies).containsKey("timeline-session");
+        return editor;
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = CSRF_FIELD.matcher(html);
+        assertThat(matcher.find()).as("the page has a CSRF field").isTrue();
+        return matcher.group(1);
+    }
+
+    private static Map<String, String> milestone(String headline, String date) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("headline", headline);
+        fields.put("date", date);
+        fields.put("status", "occurred");
+        fields.put("kind", "negotiation");
+        fields.put("actors", "Putin, Marco Rubio");
+        fields.put("places", "Saudi Arabia");
+        fields.put("importance", "2");
+        fields.put("published", "on");
+        return fields;
+    }
+
+    /** The values of a form's inputs, textareas and selected options, as a browser would send them. */
+    private static Map<String, String> fieldsOf(String html) {
+        Map<String, String> fields = new HashMap<>();
+        Matcher inputs = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*>").matcher(html);
+        while (inputs.find()) {
+            String tag = inputs.group();
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            if (tag.contains("type=\"checkbox\"")) {
+                if (tag.contains(" checked")) {
+                    fields.put(inputs.group(1), "on");
+                }
+            } else if (!inputs.group(1).equals("csrf-token")) {
+                fields.put(inputs.group(1), value.find() ? unescape(value.group(1)) : "");
+            }
+        }
+        Matcher areas = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(html);
+        while (areas.find()) {
+            fields.put(areas.group(1), unescape(areas.group(2)));
+        }
+        Matcher selects = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(html);
+        while (selects.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected>").matcher(selects.group(2));
+            if (selected.find()) {
+                fields.put(selects.group(1), selected.group(1));
+            }
+        }
+        return fields;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+}
