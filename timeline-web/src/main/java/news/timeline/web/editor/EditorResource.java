@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
@@ -45,6 +46,9 @@ public class EditorResource {
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
                                                  Choices choices);
 
+        static native TemplateInstance history(PageMeta page, String flash, String timelineSlug, String milestoneSlug,
+                                               String headline, List<MilestoneHistory.Version> versions);
+
         static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
                                                 MilestoneForm mine, MilestoneForm theirs, Choices choices);
     }
@@ -59,13 +63,15 @@ public class EditorResource {
     }
 
     private final EditorService editor;
+    private final MilestoneHistory history;
     private final Pages pages;
     private final String sessionCookie;
 
-    public EditorResource(EditorService editor, Pages pages,
+    public EditorResource(EditorService editor, MilestoneHistory history, Pages pages,
                           @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
                           String sessionCookie) {
         this.editor = editor;
+        this.history = history;
         this.pages = pages;
         this.sessionCookie = sessionCookie;
     }
@@ -165,6 +171,26 @@ public class EditorResource {
     public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.restore(slug, milestoneSlug);
         return redirect("/editor/timelines/" + slug, "Milestone restored");
+    }
+
+    @GET
+    @Path("timelines/{slug}/milestones/{milestone}/history")
+    public Response history(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                            @CookieParam(Flash.COOKIE) String flash) {
+        EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
+                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+        String path = "/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history";
+        return page(Templates.history(meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
+                milestoneSlug, m.milestone().headline(), history.versions(slug, milestoneSlug)), flash);
+    }
+
+    @POST
+    @Path("timelines/{slug}/milestones/{milestone}/history/{revision}/restore")
+    public Response restoreVersion(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                                   @PathParam("revision") long revision) {
+        history.restore(slug, milestoneSlug, revision);
+        return redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
+                "Version " + revision + " restored");
     }
 
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {

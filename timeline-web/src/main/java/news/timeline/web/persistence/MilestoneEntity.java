@@ -25,8 +25,10 @@ import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 
+/** Audited: every saved change is kept with who made it and when (see Revision). */
 @Entity
 @Table(name = "milestone")
+@org.hibernate.envers.Audited
 public class MilestoneEntity extends PanacheEntityBase {
 
     @Id
@@ -89,12 +91,14 @@ public class MilestoneEntity extends PanacheEntityBase {
     public long version;
 
     @ManyToMany
+    @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "milestone_actor", joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderColumn(name = "position")
     public List<ActorEntity> actors = new ArrayList<>();
 
     @ManyToMany
+    @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "milestone_place", joinColumns = @JoinColumn(name = "milestone_id"),
             inverseJoinColumns = @JoinColumn(name = "place_id"))
     @OrderColumn(name = "position")

@@ -19,6 +19,7 @@ import java.util.Optional;
 
 @Entity
 @Table(name = "timeline")
+@org.hibernate.envers.Audited
 public class TimelineEntity extends PanacheEntityBase {
 
     @Id
@@ -53,10 +54,13 @@ public class TimelineEntity extends PanacheEntityBase {
     public long version;
 
     @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
+    @org.hibernate.envers.NotAudited
     @OrderBy("startDay")
     public List<EraEntity> eras = new ArrayList<>();
 
+    /** Each milestone keeps its own history; the timeline's history is its own fields. */
     @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
+    @org.hibernate.envers.NotAudited
     public List<MilestoneEntity> milestones = new ArrayList<>();
 
     public static Optional<TimelineEntity> findBySlug(String slug) {

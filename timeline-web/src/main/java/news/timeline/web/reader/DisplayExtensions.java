@@ -143,6 +143,27 @@ public final class DisplayExtensions {
         return Paths.tag(tag);
     }
 
+    /** A correction's change in the page's language: "Date: “2021” is now “2021-06-16”". */
+    static String describe(news.timeline.web.persistence.MilestoneHistory.Change change,
+                           @TemplateAttribute("locale") Object locale) {
+        Messages words = messages(locale);
+        String field = switch (change.field()) {
+            case "Date" -> words.field_Date();
+            case "Headline" -> words.field_Headline();
+            case "Summary" -> words.field_Summary();
+            case "Status" -> words.field_Status();
+            case "Who" -> words.field_Who();
+            case "Where" -> words.field_Where();
+            default -> change.field();
+        };
+        return words.correction(field, change.before(), change.after());
+    }
+
+    /** The day a correction was made, in the page's language. */
+    static String display(java.time.Instant at, @TemplateAttribute("locale") Object locale) {
+        return format(locale).format(HistoricalDate.of(at.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+    }
+
     /** A year as a filter value: "2021", "-0044". */
     static String yearValue(Integer year) {
         return HistoricalDate.ofYear(year).value();

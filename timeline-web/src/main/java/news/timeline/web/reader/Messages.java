@@ -59,6 +59,15 @@ public interface Messages {
     @Message("Cancelled") String cancelledUndated();
     @Message("Undated") String undated();
 
+    @Message("Updates and corrections") String correctionsHeading();
+    @Message("{field}: “{before}” is now “{after}”") String correction(String field, String before, String after);
+    @Message("Date") String field_Date();
+    @Message("Headline") String field_Headline();
+    @Message("Summary") String field_Summary();
+    @Message("Status") String field_Status();
+    @Message("Who") String field_Who();
+    @Message("Where") String field_Where();
+
     @Message("Occurred") String status_OCCURRED();
     @Message("Planned") String status_PLANNED();
     @Message("Expected") String status_EXPECTED();

@@ -16,6 +16,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.Found;
@@ -29,6 +30,7 @@ import news.timeline.web.persistence.TimelineSummary;
 public class TimelineResource {
 
     static final int SEARCH_LIMIT = 50;
+    static final int CORRECTIONS = 20;
 
     @CheckedTemplate
     static class Templates {
@@ -36,7 +38,8 @@ public class TimelineResource {
                                              List<Found> results);
 
         static native TemplateInstance show(PageMeta page, TimelineHead timeline, MilestoneWindow window,
-                                            FilterForm filter, List<Facet> kinds, List<Facet> actors);
+                                            FilterForm filter, List<Facet> kinds, List<Facet> actors,
+                                            List<MilestoneHistory.Correction> corrections);
 
         static native TemplateInstance milestone(PageMeta page, TimelineHead timeline, Milestone milestone);
     }
@@ -75,11 +78,13 @@ public class TimelineResource {
     private final TimelineStore store;
     private final ReaderQueries queries;
     private final Pages pages;
+    private final MilestoneHistory history;
 
-    public TimelineResource(TimelineStore store, ReaderQueries queries, Pages pages) {
+    public TimelineResource(TimelineStore store, ReaderQueries queries, Pages pages, MilestoneHistory history) {
         this.store = store;
         this.queries = queries;
         this.pages = pages;
+        this.history = history;
     }
 
     @GET
@@ -123,7 +128,7 @@ public class TimelineResource {
                 StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
                         window.milestones(), pages, slug), oembed);
         return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(timeline.id()),
-                queries.actors(timeline.id())));
+                queries.actors(timeline.id()), history.corrections(timeline.id(), CORRECTIONS)));
     }
 
     @GET

@@ -185,6 +185,34 @@ class EditorResourceTest {
         given().when().get("/").then().body(not(containsString("Draft story")));
     }
 
+    @Test
+    void historyShowsWhoChangedWhatAndRestoresAnOldVersion() {
+        Editor editor = signIn();
+        String path = "/editor/timelines/" + DEMO + "/milestones/trump-zelensky-call";
+        String form = editor.get(path).then().statusCode(200).extract().asString();
+        Map<String, String> fields = fieldsOf(form);
+        fields.put("date", "2025-02-13");
+        assertThat(editor.post(path, csrf(form), fields).statusCode()).isEqualTo(303);
+
+        String history = editor.get(path + "/history").then().statusCode(200).extract().asString();
+
+        assertThat(history).contains("changed", "by admin")
+                .contains("<tr><th scope=\"row\">Date</th><td>2025-02-12</td><td>2025-02-13</td></tr>");
+        given().when().get("/timelines/" + DEMO).then()
+                .body(containsString("Updates and corrections"))
+                .body(containsString("Date: “2025-02-12” is now “2025-02-13”"));
+
+        Matcher first = Pattern.compile("action=\"(" + Pattern.quote(path) + "/history/(\\d+)/restore)\"").matcher(history);
+        String oldest = null;
+        while (first.find()) {
+            oldest = first.group(1);
+        }
+        assertThat(oldest).as("a restore button for the first version").isNotNull();
+        assertThat(editor.post(oldest, csrf(history), Map.of()).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO + "/milestones/trump-zelensky-call").then()
+                .body(containsString("<time datetime=\"2025-02-12\">12 February 2025</time>"));
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     /** A signed-in browser: its cookies, kept between requests. */
