@@ -60,6 +60,7 @@ public interface Messages {
     // The timeline axis. Texts with %n, %shown or %total are patterns the page's script fills in.
     @Message("Timeline axis") String axisLabel();
     @Message("Axis: left and right arrows go to the previous and next milestone, Home and End to the first and last; plus and minus zoom, 0 shows the whole span; Shift with the arrows moves the view. Drag to move, scroll or pinch to zoom.") String axisHelp();
+    @Message("Keys and gestures") String axisKeys();
     @Message("Zoom in") String zoomIn();
     @Message("Zoom out") String zoomOut();
     @Message("Whole span") String zoomAll();
