@@ -134,7 +134,8 @@ function start() {
   if (complete) filter();
   if (state.sel && bySlug.has(state.sel)) select(state.sel, { reveal: !state.view, write: false });
   draw();
-  if (load) load(clip(current));
+  // The page already holds the first window; load more only for a linked span.
+  if (load && state.view) load(clip(current));
 
   // --- selection
 
