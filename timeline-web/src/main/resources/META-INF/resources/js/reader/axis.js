@@ -82,6 +82,17 @@ export function render(el, m) {
     band.append(h('span', 'tl-axis__era-name', era.name));
     frag.prepend(band);
   }
+  // Big timelines: how many milestones each year holds, so spans the page has not loaded are not empty.
+  const most = Math.max(1, ...m.density.map(d => d.count));
+  for (const d of m.density) {
+    if (d.end <= s || d.start >= e) continue;
+    const bar = h('div', 'tl-axis__density');
+    bar.style.left = x(d.start) + 'px';
+    bar.style.width = Math.max(1, x(d.end) - x(d.start) - 1) + 'px';
+    bar.style.height = Math.max(2, Math.round(16 * d.count / most)) + 'px';
+    bar.setAttribute('aria-hidden', 'true');
+    frag.prepend(bar);
+  }
   for (const t of ticks(s, e, k, m.lang)) {
     const tick = h('div', 'tl-axis__tick', t.label);
     tick.style.left = x(t.day) + 'px';

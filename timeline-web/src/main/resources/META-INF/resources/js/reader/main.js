@@ -36,7 +36,10 @@ function start() {
   const eras = [...root.querySelectorAll('li.tl-era')].map(li => ({
     start: +li.dataset.start, end: +li.dataset.end, name: li.querySelector('.tl-era__name').textContent
   }));
-  const years = [...root.querySelectorAll('nav.tl-years li[data-year]')].map(li => +li.dataset.year);
+  const yearItems = [...root.querySelectorAll('nav.tl-years li[data-year]')];
+  const years = yearItems.map(li => +li.dataset.year);
+  // How many milestones each year holds; drawn only when the page holds just a window of them.
+  const density = [];
   let lo = Infinity, hi = -Infinity;
   for (const it of items) if (it.start != null) { lo = Math.min(lo, it.start); hi = Math.max(hi, it.end); }
   for (const y of years) { lo = Math.min(lo, dayOf(y)); hi = Math.max(hi, dayOf(y + 1)); }
@@ -45,6 +48,12 @@ function start() {
   const FULL = [lo - pad, hi + pad];
   const fullWidth = FULL[1] - FULL[0];
   const names = { kind: optionNames(form, 'kind'), actor: optionNames(form, 'actor') };
+  if (partial) {
+    for (const li of yearItems) {
+      const y = +li.dataset.year;
+      density.push({ start: dayOf(y), end: dayOf(y + 1), count: +li.dataset.count });
+    }
+  }
   let current = clamp(state.view || FULL), drawn = new Map(), frame = 0, urlTimer = 0;
 
   const load = partial ? windows(text.api, server, found => {
@@ -212,7 +221,7 @@ function start() {
     const hadFocus = view.contains(document.activeElement) && document.activeElement !== view;
     const shown = [...bySlug.values()].filter(it => it.match && it.start != null);
     drawn = render(view, {
-      view: current, eras, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
+      view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
       lanes: lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
     });
     const w = width();
