@@ -69,6 +69,8 @@ public interface Messages {
     @Message("Year") String levelYear();
     @Message("Month") String levelMonth();
     @Message("Day") String levelDay();
+    @Message("Move earlier") String panEarlier();
+    @Message("Move later") String panLater();
     @Message("Previous milestone") String previousMilestone();
     @Message("Next milestone") String nextMilestone();
     @Message("Lanes") String lanes();

@@ -90,6 +90,8 @@ function start() {
     const b = e.target.closest('button');
     if (!b) return;
     if (b.dataset.zoom) zoomLevel({ in: 1, out: -1, all: 0 }[b.dataset.zoom]);
+    // Moving without dragging, for pointers that cannot drag (WCAG 2.5.7).
+    else if (b.dataset.pan) move(mid() + +b.dataset.pan * 0.5 * width(), width());
     else if (b.dataset.step) {
       const order = ordered(), i = order.findIndex(it => it.slug === state.sel);
       const next = order[Math.min(order.length - 1, Math.max(0, i < 0 ? 0 : i + +b.dataset.step))];

@@ -119,6 +119,9 @@ class TimelinePageTest {
             assertThat(page.locator(":focus")).hasAttribute("data-zoom", zoom);
         }
         page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasAttribute("data-pan", "-1");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasAttribute("data-step", "-1");
         page.keyboard().press("Tab");
         page.keyboard().press("Tab");
@@ -159,7 +162,7 @@ class TimelinePageTest {
     }
 
     @Test
-    void dragMovesTheView() {
+    void dragAndTheMoveButtonsMoveTheView() {
         go(DEMO + "?view=2021-01-01_2022-01-01");
         assertThat(level()).hasText("Year");
         Locator tick = page.locator(".tl-axis__tick").first();
@@ -173,6 +176,11 @@ class TimelinePageTest {
         page.mouse().up();
         assertThat(page.locator(".tl-axis__tick").first()).not().hasText(before);
         assertThat(page).hasURL(Pattern.compile("view=2021-0[3-9]"));
+
+        // The same without dragging: half a view earlier, twice, is back before 2021.
+        page.locator("button[data-pan='-1']").click();
+        page.locator("button[data-pan='-1']").click();
+        assertThat(page).hasURL(Pattern.compile("view=2020-"));
     }
 
     @Test
