@@ -67,6 +67,27 @@ public interface Messages {
     @Message("Status") String field_Status();
     @Message("Who") String field_Who();
     @Message("Where") String field_Where();
+    // The timeline axis. Texts with %n, %shown or %total are patterns the page's script fills in.
+    @Message("Timeline axis") String axisLabel();
+    @Message("Axis: left and right arrows go to the previous and next milestone, Home and End to the first and last; plus and minus zoom, 0 shows the whole span; Shift with the arrows moves the view. Drag to move, scroll or pinch to zoom.") String axisHelp();
+    @Message("Keys and gestures") String axisKeys();
+    @Message("Zoom in") String zoomIn();
+    @Message("Zoom out") String zoomOut();
+    @Message("Whole span") String zoomAll();
+    @Message("Zoom") String zoom();
+    @Message("Decade") String levelDecade();
+    @Message("Year") String levelYear();
+    @Message("Month") String levelMonth();
+    @Message("Day") String levelDay();
+    @Message("Move earlier") String panEarlier();
+    @Message("Move later") String panLater();
+    @Message("Previous milestone") String previousMilestone();
+    @Message("Next milestone") String nextMilestone();
+    @Message("Lanes") String lanes();
+    @Message("None") String lanesNone();
+    @Message("Other") String laneOther();
+    @Message("%n milestones, choose to zoom in:") String axisCluster();
+    @Message("Showing %shown of %total milestones.") String showingPattern();
 
     @Message("Occurred") String status_OCCURRED();
     @Message("Planned") String status_PLANNED();

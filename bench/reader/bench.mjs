@@ -1,0 +1,246 @@
+// Reader pages benchmark: time from navigation start to the first milestone visible, and bytes
+// transferred, for timelines of 6, 200 and 2,000 milestones, our page and TimelineJS 3.9.11 side by side
+// in one headless Chromium run. Not a test: it measures, prints a Markdown table and writes results.json.
+//
+//   ./mvnw -q -pl timeline-web -am package -DskipTests   (builds timeline-web/target/quarkus-app)
+//   cd bench/reader && npm ci && node bench.mjs [runs]
+//
+// The same generated milestones reach both: as SQL loaded into a fresh H2 file the packaged application
+// starts on, and as TimelineJS JSON served with TimelineJS's own files by a small static server. Both
+// servers listen on 127.0.0.1 only, both gzip text, and the browser aborts every request that would leave
+// the machine (TimelineJS asks for nothing external with these options; the count is reported anyway).
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join, extname, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const APP = join(ROOT, 'timeline-web/target/quarkus-app');
+const WORK = join(HERE, 'target');
+const TLJS = join(HERE, 'node_modules/@knight-lab/timelinejs/dist');
+const SIZES = [6, 200, 2000];
+const RUNS = +(process.argv[2] || 5);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const APP_PORT = 18080, STATIC_PORT = 18081;
+const KINDS = ['STATEMENT', 'PHONE_CALL', 'VISIT', 'MEETING', 'NEGOTIATION', 'AGREEMENT', 'SANCTIONS', 'MILITARY_ACTION'];
+const ACTORS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett'];
+const WORDS = ('talks summit minister envoy treaty border ceasefire sanctions grain pipeline vote council embassy ' +
+  'delegation deadline guarantee prisoners exchange aid package statement call visit agreement').split(' ');
+
+// --- the milestones, the same for both
+
+function random(seed) { // mulberry32: the same timelines on every run
+  return () => {
+    seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function milestones(n) {
+  const rnd = random(n), pick = a => a[Math.floor(rnd() * a.length)];
+  const words = k => Array.from({ length: k }, () => pick(WORDS)).join(' ');
+  const first = Date.UTC(2000, 0, 1) / 864e5, span = Math.max(400, n * 5);
+  return Array.from({ length: n }, (_, i) => {
+    const day = first + Math.floor(rnd() * span), d = new Date(day * 864e5);
+    const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, dd = d.getUTCDate();
+    const monthOnly = rnd() < 0.15;
+    const start = monthOnly ? Date.UTC(y, m - 1, 1) / 864e5 : day;
+    const end = monthOnly ? Date.UTC(y, m, 1) / 864e5 : day + 1;
+    const headline = `${i + 1}: ${words(5)}`.slice(0, 110);
+    return {
+      slug: `m-${i + 1}`, headline, summary: `${words(22)}.`, y, m, d: monthOnly ? null : dd, start, end,
+      value: monthOnly ? `${y}-${String(m).padStart(2, '0')}` : d.toISOString().slice(0, 10),
+      precision: monthOnly ? 'MONTH' : 'DAY', kind: pick(KINDS), actors: [...new Set([pick(ACTORS), pick(ACTORS)])],
+      importance: 1 + Math.floor(rnd() * 3)
+    };
+  });
+}
+
+const q = s => `'${String(s).replace(/'/g, "''")}'`;
+
+function sql(timelines) {
+  const out = [];
+  ACTORS.forEach((a, i) => out.push(`insert into actor (id, slug, name, type) values (${i + 1}, ${q(a)}, ${q(a[0].toUpperCase() + a.slice(1))}, 'PERSON');`));
+  let id = 1;
+  timelines.forEach(({ n, list }, t) => {
+    const tid = t + 1;
+    out.push(`insert into timeline (id, slug, title, description, created_at, updated_at, version) values (${tid}, 'bench-${n}', ${q(`Benchmark, ${n} milestones`)}, ${q(`A generated timeline of ${n} milestones.`)}, current_timestamp, current_timestamp, 0);`);
+    for (const m of list) {
+      out.push(`insert into milestone (id, timeline_id, slug, headline, summary, date_value, date_precision, date_approximate, start_day, end_day, status, kind, importance, version) values (${id}, ${tid}, ${q(m.slug)}, ${q(m.headline)}, ${q(m.summary)}, ${q(m.value)}, ${q(m.precision)}, false, ${m.start}, ${m.end}, 'OCCURRED', ${q(m.kind)}, ${m.importance}, 0);`);
+      m.actors.forEach((a, p) => out.push(`insert into milestone_actor (milestone_id, position, actor_id) values (${id}, ${p}, ${ACTORS.indexOf(a) + 1});`));
+      id++;
+    }
+  });
+  return out.join('\n') + '\n';
+}
+
+function timelineJs(n, list) {
+  return {
+    events: list.map(m => ({
+      start_date: m.d ? { year: m.y, month: m.m, day: m.d } : { year: m.y, month: m.m },
+      text: { headline: m.headline, text: `<p>${m.summary}</p><p>${m.actors.join(', ')}</p>` },
+      group: m.kind, unique_id: m.slug
+    }))
+  };
+}
+
+function timelineJsPage(n) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS, ${n} milestones</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/tljs/css/timeline.css"><script src="/tljs/js/timeline.js"></script></head>
+<body style="margin:0"><div id="timeline-embed" style="width:100%;height:600px"></div>
+<script>window.timeline = new TL.Timeline('timeline-embed', '/data/tl-${n}.json', { script_path: location.origin + '/tljs/js/' });</script>
+</body></html>`;
+}
+
+// --- servers
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+function staticServer() {
+  return createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.startsWith('/tljs/') ? join(TLJS, path.slice(6)) : join(WORK, 'static', path);
+    if (!file.startsWith(TLJS) && !file.startsWith(WORK) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    let body = readFileSync(file);
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    const headers = { 'Content-Type': type };
+    if (/text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] || '')) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  }).listen(STATIC_PORT, '127.0.0.1');
+}
+
+function startApp(db) {
+  const app = spawn('java', ['-jar', join(APP, 'quarkus-run.jar')], {
+    env: { ...process.env, QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(APP_PORT),
+      QUARKUS_DATASOURCE_JDBC_URL: `jdbc:h2:file:${db}`, TIMELINE_DEMO_ENABLED: 'false' },
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
+  return new Promise((ok, fail) => {
+    let log = '';
+    app.stdout.on('data', d => {
+      log += d;
+      if (/Listening on/.test(log)) ok(app);
+    });
+    app.on('exit', code => fail(new Error('The application stopped (' + code + '):\n' + log)));
+  });
+}
+
+async function stopApp(app) {
+  app.removeAllListeners('exit');
+  const gone = new Promise(ok => app.on('exit', ok));
+  app.kill('SIGTERM');
+  await gone;
+}
+
+// --- measuring
+
+const WATCH = selector => `(() => {
+  const seen = () => [...document.querySelectorAll(${JSON.stringify(selector)})].some(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth
+      && e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  });
+  const check = () => { if (seen()) window.firstMilestone = performance.now(); else requestAnimationFrame(check); };
+  requestAnimationFrame(check);
+})()`;
+
+async function measure(browser, url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let blocked = 0;
+  await context.route(u => !/^(127\.0\.0\.1|localhost)$/.test(u.hostname), r => { blocked++; return r.abort(); });
+  await context.addInitScript(WATCH(selector));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', e => { bytes += e.encodedDataLength; });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.firstMilestone != null, null, { timeout: 60000, polling: 50 });
+  await page.waitForLoadState('networkidle');
+  const ms = await page.evaluate(() => window.firstMilestone);
+  await context.close();
+  return { ms, bytes, blocked };
+}
+
+const WARM_UP = 200;
+
+async function warm(urls) {
+  for (let i = 0; i < WARM_UP; i++) {
+    for (const url of urls) await (await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } })).arrayBuffer();
+  }
+}
+
+const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+
+async function main() {
+  if (!existsSync(join(APP, 'quarkus-run.jar'))) throw new Error('Build the application first: ./mvnw -q -pl timeline-web -am package -DskipTests');
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(join(WORK, 'static/data'), { recursive: true });
+  const timelines = SIZES.map(n => ({ n, list: milestones(n) }));
+  for (const { n, list } of timelines) {
+    writeFileSync(join(WORK, `static/data/tl-${n}.json`), JSON.stringify(timelineJs(n, list)));
+    writeFileSync(join(WORK, `static/tl-${n}.html`), timelineJsPage(n));
+  }
+  writeFileSync(join(WORK, 'bench.sql'), sql(timelines));
+
+  // The application's Flyway creates the schema in a fresh H2 file; then the bench fills it with H2's own tool.
+  const db = join(WORK, 'db/timeline');
+  await stopApp(await startApp(db));
+  const h2 = readdirSync(join(APP, 'lib/main')).find(f => /^com\.h2database\.h2-.*\.jar$/.test(f));
+  execFileSync('java', ['-cp', join(APP, 'lib/main', h2), 'org.h2.tools.RunScript', '-url', `jdbc:h2:file:${db}`,
+    '-user', 'sa', '-script', join(WORK, 'bench.sql')]);
+  const app = await startApp(db);
+  const server = staticServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const results = [];
+  try {
+    for (const n of SIZES) {
+      const ours = `http://127.0.0.1:${APP_PORT}/timelines/bench-${n}`;
+      const theirs = `http://127.0.0.1:${STATIC_PORT}/tl-${n}.html`;
+      // A reader meets a warm server: let the JIT compile the page's path before measuring, for both.
+      await warm([ours, `http://127.0.0.1:${APP_PORT}/css/site.css`, `http://127.0.0.1:${APP_PORT}/js/reader/main.js`]);
+      await warm([theirs, `http://127.0.0.1:${STATIC_PORT}/data/tl-${n}.json`, `http://127.0.0.1:${STATIC_PORT}/tljs/js/timeline.js`]);
+      await measure(browser, ours, '.tl-milestone__headline');
+      await measure(browser, theirs, '.tl-slide .tl-headline');
+      const runs = { ours: [], timelinejs: [] };
+      for (let i = 0; i < RUNS; i++) { // interleaved, so both see the same machine load
+        runs.ours.push(await measure(browser, ours, '.tl-milestone__headline'));
+        runs.timelinejs.push(await measure(browser, theirs, '.tl-slide .tl-headline'));
+      }
+      const row = { n };
+      for (const [k, list] of Object.entries(runs)) {
+        row[k] = { ms: median(list.map(r => r.ms)), bytes: median(list.map(r => r.bytes)), blocked: Math.max(...list.map(r => r.blocked)) };
+      }
+      results.push(row);
+      console.error(JSON.stringify(row));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    await stopApp(app);
+  }
+  writeFileSync(join(WORK, 'results.json'), JSON.stringify({ runs: RUNS, chromium: browser.version(), results }, null, 2));
+  const kb = b => (b / 1024).toFixed(1) + ' KB', s = ms => (ms / 1000).toFixed(3) + ' s';
+  console.log(`Median of ${RUNS} cold loads each, Chromium ${browser.version()} headless.\n`);
+  console.log('| milestones | ours: first milestone | TimelineJS: first milestone | ratio | ours: bytes | TimelineJS: bytes | ratio |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${s(r.timelinejs.ms)} | ${(r.ours.ms / r.timelinejs.ms).toFixed(2)} | ${kb(r.ours.bytes)} | ${kb(r.timelinejs.bytes)} | ${(r.ours.bytes / r.timelinejs.bytes).toFixed(2)} |`);
+  }
+  const blocked = results.reduce((a, r) => a + r.ours.blocked + r.timelinejs.blocked, 0);
+  console.log(`\nRequests to other hosts, aborted: ${blocked}.`);
+}
+
+main().catch(e => { console.error(e); process.exit(1); });

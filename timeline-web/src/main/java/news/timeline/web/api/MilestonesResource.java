@@ -1,0 +1,136 @@
+package news.timeline.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.InvalidDateException;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+
+/**
+ * One window of a timeline's milestones as JSON, with the same filters as the timeline page, so the
+ * reader's axis can load the milestones of the span it shows when a timeline is too big for one page.
+ * A bad parameter is the caller's mistake: 400 with a message that names it, never 500.
+ */
+@Path("/api/timelines/{slug}/milestones")
+@Produces(MediaType.APPLICATION_JSON)
+public class MilestonesResource {
+
+    /** What the axis needs to draw and link a milestone; the page itself has the rest. */
+    public record Item(String slug, String headline, String date, Long start, Long end, String kind, String status,
+                       List<String> actors, int importance, String path) {
+    }
+
+    public record Page(String timeline, long matching, int offset, int limit, List<Item> milestones,
+                       List<MilestoneWindow.YearCount> years, long undated) {
+    }
+
+    public record Problem(String parameter, String message) {
+    }
+
+    /** A parameter that cannot be read; becomes a 400 naming it. */
+    static final class BadParameter extends RuntimeException {
+        final String parameter;
+
+        BadParameter(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+    }
+
+    private final ReaderQueries queries;
+
+    public MilestonesResource(ReaderQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    public Response milestones(@PathParam("slug") String slug, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @QueryParam("kind") String kind,
+                               @QueryParam("actor") String actor, @QueryParam("status") String status,
+                               @QueryParam("q") String q, @QueryParam("offset") String offset) {
+        MilestoneFilter filter;
+        int start;
+        try {
+            filter = new MilestoneFilter(kind(kind), actor, status(status), q, date("from", from), date("to", to));
+            start = offset(offset);
+        } catch (BadParameter e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.parameter, e.getMessage())).build();
+        }
+        TimelineHead timeline = queries.head(slug).orElse(null);
+        if (timeline == null) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(new Problem("slug", "There is no timeline called '" + slug + "'.")).build();
+        }
+        MilestoneWindow window = queries.window(timeline.id(), filter, start);
+        List<Item> items = window.milestones().stream().map(m -> item(m, slug)).toList();
+        return Response.ok(new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items,
+                window.years(), window.undated())).build();
+    }
+
+    private static Item item(Milestone m, String timelineSlug) {
+        return new Item(m.slug(), m.headline(), m.date() == null ? null : m.date().toString(),
+                m.date() == null ? null : m.date().startDay().toEpochDay(),
+                m.date() == null ? null : m.date().endDayExclusive().toEpochDay(),
+                m.kind().slug(), m.status().slug(), m.actors().stream().map(Actor::slug).toList(), m.importance(),
+                "/timelines/" + timelineSlug + "/milestones/" + m.slug());
+    }
+
+    private static HistoricalDate date(String parameter, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return HistoricalDate.parse(value.strip());
+        } catch (InvalidDateException e) {
+            throw new BadParameter(parameter, "Parameter '" + parameter + "': " + e.getMessage());
+        }
+    }
+
+    private static MilestoneKind kind(String value) {
+        try {
+            return blank(value) ? null : MilestoneKind.fromSlug(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("kind", "Parameter 'kind': no kind called '" + value.strip() + "'.");
+        }
+    }
+
+    private static MilestoneStatus status(String value) {
+        try {
+            return blank(value) ? null : MilestoneStatus.fromSlug(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("status", "Parameter 'status': no status called '" + value.strip() + "'.");
+        }
+    }
+
+    private static int offset(String value) {
+        if (blank(value)) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(value.strip());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the message below, which says what is allowed.
+        }
+        throw new BadParameter("offset", "Parameter 'offset' must be a whole number from 0 on, not '" + value + "'.");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,50 @@
+// Days since 1970-01-01 (UTC), the unit the page's data-start/data-end attributes use.
+const MS = 864e5;
+export const YEAR = 365.2425;
+
+export function dayOf(y, m = 0, d = 1) {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m, d); // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are
+  return Math.round(t.getTime() / MS);
+}
+
+export const dateOf = day => new Date(Math.floor(day) * MS);
+
+export const iso = day => dateOf(day).toISOString().slice(0, 10);
+
+/**
+ * The days a filter value covers, [first, day after last], for the plain forms 2021, 2021-06 and
+ * 2021-06-16; null for anything else (seasons, decades, BCE), which the server then reads.
+ */
+export function span(value) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec((value || '').trim());
+  if (!m) return null;
+  const y = +m[1], mo = m[2] ? m[2] - 1 : -1, d = m[3] ? +m[3] : 0;
+  if (mo > 11 || (m[2] && mo < 0) || (m[3] && (d < 1 || dateOf(dayOf(y, mo, d)).getUTCDate() !== d))) return null;
+  if (mo < 0) return [dayOf(y), dayOf(y + 1)];
+  if (!d) return [dayOf(y, mo), dayOf(y, mo + 1)];
+  return [dayOf(y, mo, d), dayOf(y, mo, d) + 1];
+}
+
+// Tick steps from a day to a millennium; the finest whose labels stay ~80px apart wins.
+const STEPS = [[1, 'd'], [7, 'd'], [1, 'm'], [3, 'm'], [1, 'y'], [2, 'y'], [5, 'y'], [10, 'y'], [25, 'y'],
+  [50, 'y'], [100, 'y'], [250, 'y'], [500, 'y'], [1000, 'y']];
+const LENGTH = { d: 1, m: 30.44, y: YEAR };
+const FORMAT = { d: { day: 'numeric', month: 'short' }, m: { month: 'short', year: 'numeric' }, y: { year: 'numeric' } };
+
+export function ticks(start, end, pxPerDay, lang) {
+  const [n, u] = STEPS.find(([n, u]) => n * LENGTH[u] * pxPerDay >= 80) || STEPS[STEPS.length - 1];
+  const format = new Intl.DateTimeFormat(lang, { ...FORMAT[u], timeZone: 'UTC' });
+  const first = dateOf(start);
+  let y = first.getUTCFullYear(), m = first.getUTCMonth(), d = first.getUTCDate();
+  if (u === 'y') { y = Math.floor(y / n) * n; m = 0; d = 1; }
+  if (u === 'm') { m = Math.floor(m / n) * n; d = 1; }
+  const out = [];
+  for (let i = 0; i < 400; i++) {
+    const day = dayOf(y, m, d);
+    if (day > end) break;
+    if (day >= start) out.push({ day, label: format.format(dateOf(day)) });
+    if (u === 'y') y += n; else if (u === 'm') m += n; else d += n;
+  }
+  return out;
+}

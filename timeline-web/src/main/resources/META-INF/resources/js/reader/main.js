@@ -1,0 +1,295 @@
+// The reader's timeline page, enhanced: the server-rendered list stays the content; this adds the axis,
+// keyboard and pointer navigation, filtering without a reload, and keeps it all in the URL. Every word
+// shown comes from the page (data attributes and form labels rendered from the message bundles).
+import { dayOf, iso, span } from './dates.js';
+import { read, write, sameFilters } from './url.js';
+import { matcher, readForm, fillForm } from './filters.js';
+import { render, lanes } from './axis.js';
+import { gestures } from './gestures.js';
+import { windows } from './windows.js';
+
+const MIN = 2;                          // days: the narrowest view
+const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
+
+const root = document.querySelector('.tl-timeline');
+const axis = document.getElementById('tl-axis');
+const list = root && root.querySelector('ol.tl-milestones');
+if (root && axis && list && 'replaceChildren' in document.body) start();
+
+function start() {
+  const $ = s => axis.querySelector(s);
+  const view = $('.tl-axis__view'), caption = $('.tl-axis__caption'), level = $('.tl-axis__level');
+  const laneSelect = $('.tl-axis__lanes select');
+  const form = root.querySelector('form.tl-filters'), count = document.getElementById('tl-count');
+  const text = axis.dataset;
+  const lang = document.documentElement.lang || undefined;
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+
+  const items = [...list.querySelectorAll('article.tl-milestone')].map(fromPage);
+  const bySlug = new Map(items.map(it => [it.slug, it]));
+  const partial = +list.dataset.matching > items.length;
+  const state = read();
+  const server = { ...state.filters };
+  // Filtering on the client needs every milestone on the page; otherwise the server filters.
+  const complete = !partial && !Object.values(server).some(Boolean);
+
+  const eras = [...root.querySelectorAll('li.tl-era')].map(li => ({
+    start: +li.dataset.start, end: +li.dataset.end, name: li.querySelector('.tl-era__name').textContent
+  }));
+  const yearItems = [...root.querySelectorAll('nav.tl-years li[data-year]')];
+  const years = yearItems.map(li => +li.dataset.year);
+  // How many milestones each year holds; drawn only when the page holds just a window of them.
+  const density = [];
+  let lo = Infinity, hi = -Infinity;
+  for (const it of items) if (it.start != null) { lo = Math.min(lo, it.start); hi = Math.max(hi, it.end); }
+  for (const y of years) { lo = Math.min(lo, dayOf(y)); hi = Math.max(hi, dayOf(y + 1)); }
+  if (!isFinite(lo)) return; // nothing dated: the list says it all
+  const pad = Math.max(15, (hi - lo) * 0.04);
+  const FULL = [lo - pad, hi + pad];
+  const fullWidth = FULL[1] - FULL[0];
+  const names = { kind: optionNames(form, 'kind'), actor: optionNames(form, 'actor') };
+  if (partial) {
+    for (const li of yearItems) {
+      const y = +li.dataset.year;
+      density.push({ start: dayOf(y), end: dayOf(y + 1), count: +li.dataset.count });
+    }
+  }
+  let current = clamp(state.view || FULL), drawn = new Map(), frame = 0, urlTimer = 0;
+
+  const load = partial ? windows(text.api, server, found => {
+    for (const j of found) if (!bySlug.has(j.slug)) bySlug.set(j.slug, fromApi(j));
+    draw();
+  }) : null;
+
+  axis.hidden = false;
+  laneSelect.value = state.lanes;
+  new ResizeObserver(() => schedule()).observe(view);
+
+  gestures(view, {
+    zoom: (factor, at) => {
+      const w = width(), day = current[0] + at * w, nw = limit(w * factor);
+      move(day - at * nw + nw / 2, nw);
+    },
+    pan: fraction => move(mid() + fraction * width(), width()),
+    zoomLevel,
+    step: dir => {
+      const order = ordered();
+      const i = order.findIndex(it => it.slug === state.sel);
+      const next = i < 0 ? order.find(it => it.start != null && it.end > current[0]) || order[0]
+        : order[Math.min(order.length - 1, Math.max(0, i + dir))];
+      if (next) select(next.slug, { focus: true });
+    },
+    edge: dir => {
+      const order = ordered();
+      const it = dir < 0 ? order[0] : order[order.length - 1];
+      if (it) select(it.slug, { focus: true });
+    }
+  });
+
+  axis.addEventListener('click', e => {
+    const b = e.target.closest('button');
+    if (!b) return;
+    if (b.dataset.zoom) zoomLevel({ in: 1, out: -1, all: 0 }[b.dataset.zoom]);
+    // Moving without dragging, for pointers that cannot drag (WCAG 2.5.7).
+    else if (b.dataset.pan) move(mid() + +b.dataset.pan * 0.5 * width(), width());
+    else if (b.dataset.step) {
+      const order = ordered(), i = order.findIndex(it => it.slug === state.sel);
+      const next = order[Math.min(order.length - 1, Math.max(0, i < 0 ? 0 : i + +b.dataset.step))];
+      if (next) select(next.slug, {});
+    } else if (b.dataset.slug) select(b.dataset.slug, { push: true, focus: true });
+    else if (b.dataset.from) {
+      const from = +b.dataset.from, to = +b.dataset.to;
+      move((from + to) / 2, limit(Math.max(to - from, MIN) * 1.4));
+      requestAnimationFrame(() => view.focus({ preventScroll: true }));
+    }
+  });
+  laneSelect.addEventListener('change', () => {
+    state.lanes = laneSelect.value;
+    history.replaceState(null, '', write(state));
+    draw();
+  });
+  list.addEventListener('click', e => {
+    const a = e.target.closest('article.tl-milestone');
+    if (a && !e.target.closest('a, button, input, select, textarea')) select(a.dataset.slug, { push: true, scroll: false });
+  });
+
+  form.addEventListener('submit', e => {
+    const f = readForm(form);
+    // The server reads dates the script cannot and explains bad ones next to the field.
+    if (!complete || !matcher(f)) return;
+    e.preventDefault();
+    state.filters = f;
+    state.other = state.other.filter(([k]) => k !== 'offset'); // a new filter starts at its first window
+    filter();
+    history.pushState(null, '', write(state));
+  });
+  form.addEventListener('change', e => {
+    if (complete && e.target.tagName === 'SELECT') form.requestSubmit();
+  });
+
+  addEventListener('popstate', () => {
+    const next = read();
+    if (!sameFilters(next.filters, state.filters)) {
+      if (!complete || !matcher(next.filters)) { location.reload(); return; }
+      state.filters = next.filters;
+      fillForm(form, next.filters);
+      filter();
+    }
+    state.lanes = laneSelect.value = next.lanes;
+    current = clamp(next.view || FULL);
+    if (next.sel) select(next.sel, { reveal: !next.view, write: false });
+    else unselect();
+    draw();
+  });
+
+  if (complete) filter();
+  if (state.sel && bySlug.has(state.sel)) select(state.sel, { reveal: !state.view, write: false });
+  draw();
+  // The page already holds the first window; load more only for a linked span.
+  if (load && state.view) load(clip(current));
+
+  // --- selection
+
+  function select(slug, { push = false, focus = false, scroll = true, reveal = true, write: update = true }) {
+    const it = bySlug.get(slug);
+    if (!it || !it.match) return;
+    if (!it.el) { location.assign(remoteUrl(it)); return; }
+    unselect();
+    state.sel = slug;
+    it.el.classList.add('tl-is-selected');
+    caption.textContent = it.label;
+    if (reveal && it.start != null && (it.start >= current[1] || it.end <= current[0])) {
+      current = clamp(center(it, width()));
+    }
+    if (update) history[push ? 'pushState' : 'replaceState'](null, '', write(state));
+    if (scroll) it.el.scrollIntoView({ block: 'nearest', behavior: reduced.matches ? 'auto' : 'smooth' });
+    draw();
+    if (focus) (drawn.get(slug) || view).focus({ preventScroll: true });
+  }
+
+  function unselect() {
+    const old = bySlug.get(state.sel);
+    if (old && old.el) old.el.classList.remove('tl-is-selected');
+    state.sel = '';
+    caption.textContent = '';
+  }
+
+  // --- filters
+
+  function filter() {
+    const match = matcher(state.filters);
+    let n = 0;
+    for (const it of items) {
+      it.match = match(it);
+      it.el.parentElement.hidden = !it.match;
+      if (it.match) n++;
+    }
+    count.textContent = text.showing.replace('%shown', n).replace('%total', n);
+    if (state.sel && !bySlug.get(state.sel).match) unselect();
+    draw();
+  }
+
+  // --- the view
+
+  function zoomLevel(dir) {
+    const w = width();
+    const steps = [fullWidth, ...LEVELS.filter(l => l < fullWidth * 0.95)];
+    const nw = dir === 0 ? fullWidth
+      : dir > 0 ? steps.find(l => l < w * 0.95) || w
+        : [...steps].reverse().find(l => l > w * 1.05) || fullWidth;
+    const sel = bySlug.get(state.sel);
+    if (dir !== 0 && sel && sel.start != null && sel.end > current[0] && sel.start < current[1]) move(...center(sel, nw));
+    else move(dir === 0 ? (FULL[0] + FULL[1]) / 2 : mid(), nw);
+  }
+
+  function move(c, w) {
+    current = clamp([c - w / 2, c + w / 2]);
+    schedule();
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      state.view = width() >= fullWidth * 0.999 ? null : current;
+      history.replaceState(null, '', write(state));
+    }, 300);
+    if (load) load(clip(current));
+  }
+
+  function schedule() {
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  function draw() {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    const hadFocus = view.contains(document.activeElement) && document.activeElement !== view;
+    const shown = [...bySlug.values()].filter(it => it.match && it.start != null);
+    drawn = render(view, {
+      view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
+      lanes: lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
+    });
+    const w = width();
+    const names5 = text.levels.split('|');
+    level.textContent = names5[w >= fullWidth * 0.95 ? 0 : w > 549 ? 1 : w > 46 ? 2 : w > 4.5 ? 3 : 4];
+    if (hadFocus) (drawn.get(state.sel) || view).focus({ preventScroll: true });
+  }
+
+  function ordered() {
+    const all = [...bySlug.values()].filter(it => it.match);
+    return partial ? all.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.index - b.index) : all;
+  }
+
+  function width() { return current[1] - current[0]; }
+  function mid() { return (current[0] + current[1]) / 2; }
+  function limit(w) { return Math.min(Math.max(w, MIN), fullWidth); }
+  function clamp([s, e]) {
+    const w = limit(e - s);
+    const c = Math.min(Math.max((s + e) / 2, FULL[0] + w / 2), FULL[1] - w / 2);
+    return [c - w / 2, c + w / 2];
+  }
+  // Where to look to see a milestone at width w: its middle, or its start a little in from the left edge.
+  function center(it, w) {
+    const c = it.end - it.start < w * 0.8 ? (it.start + it.end) / 2 : it.start + w * 0.4;
+    return [c, w];
+  }
+  // The view narrowed to the page's own date filters, for loading windows of a big timeline.
+  function clip(v) {
+    const f = server.from && span(server.from), t = server.to && span(server.to);
+    return [f ? Math.max(v[0], f[0]) : v[0], t ? Math.min(v[1], t[1]) : v[1]];
+  }
+  function remoteUrl(it) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(server)) if (v && k !== 'from' && k !== 'to') p.set(k, v);
+    p.set('from', iso(it.start));
+    p.set('to', iso(it.end - 1));
+    return location.pathname + '?' + p + '#m-' + it.slug;
+  }
+}
+
+function fromPage(a, index) {
+  const d = a.dataset;
+  const head = a.querySelector('.tl-milestone__headline');
+  const summary = head.nextElementSibling;
+  const dateEl = a.querySelector('.tl-milestone__date').firstElementChild;
+  const headline = head.textContent.trim(), date = dateEl ? dateEl.textContent.trim() : '';
+  return {
+    slug: d.slug, start: d.start === '' ? null : +d.start, end: d.end === '' ? null : +d.end,
+    kind: d.kind, status: d.status, actors: d.actors ? d.actors.split(' ') : [], importance: +d.importance || 2,
+    el: a, index, match: true, date, label: headline + ', ' + date,
+    text: (headline + ' ' + (summary && summary.tagName === 'P' ? summary.textContent : '')).toLowerCase()
+  };
+}
+
+function fromApi(j) {
+  return {
+    slug: j.slug, start: j.start, end: j.end, kind: j.kind, status: j.status, actors: j.actors,
+    importance: j.importance, el: null, index: Infinity, match: true, date: j.date,
+    label: j.headline + ', ' + j.date, text: j.headline.toLowerCase()
+  };
+}
+
+function optionNames(form, name) {
+  const out = {};
+  const select = form && form.elements[name];
+  // Option labels carry a count, "Meeting or summit (2)"; the lane name is the label without it.
+  if (select) for (const o of select.options) if (o.value) out[o.value] = o.textContent.replace(/\s*\(\d+\)$/, '');
+  return out;
+}

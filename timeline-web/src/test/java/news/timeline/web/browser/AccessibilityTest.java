@@ -1,0 +1,87 @@
+package news.timeline.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** axe-core finds no WCAG 2.x level A or AA violation on any kind of reader page, with the script running. */
+@QuarkusTest
+class AccessibilityTest {
+
+    /** The axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** The check itself works: a page with a known violation fails it. */
+    @org.junit.jupiter.api.Test
+    void axeFindsAKnownViolation() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setContent("<!DOCTYPE html><html lang=\"en\"><title>t</title><main><img src=\"x.png\"></main></html>");
+            assertThat(violations(page)).extracting(v -> v.get("id")).contains("image-alt");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "",
+            "?q=geneva",
+            "timelines/us-russia-relations",
+            "timelines/us-russia-relations?kind=meeting",
+            "timelines/us-russia-relations?lanes=kind&view=2024-06-01_2025-06-01#m-trump-putin-call",
+            "timelines/us-russia-relations/milestones/geneva-summit",
+            "actors/vladimir-putin",
+            "places/geneva",
+            "tags/summit",
+            "no/such/page",
+            "timelines/no-such-timeline",
+            "timelines/us-russia-relations?lang=uk&lanes=actor"})
+    void noViolations(String path) throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + path);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(violations(page)).as("axe-core violations on /%s", path).isEmpty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> violations(Page page) throws Exception {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(Browsers.axeSource()));
+        return (List<Map<String, Object>>) page.evaluate("""
+                tags => axe.run(document, { runOnly: { type: 'tag', values: tags } })
+                    .then(r => r.violations.map(v => ({ id: v.id, help: v.help,
+                        nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary) })))""", WCAG_AA);
+    }
+}

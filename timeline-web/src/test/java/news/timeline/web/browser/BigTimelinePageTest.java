@@ -1,0 +1,96 @@
+package news.timeline.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.TimelineStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A timeline bigger than one page: the axis summarises the years and loads the span it shows. */
+@QuarkusTest
+class BigTimelinePageTest {
+
+    private static final String SLUG = "reader-big-timeline";
+    private static final int MILESTONES = 400;
+    private static final int FIRST_YEAR = 1901;
+    private static final int PER_YEAR = 12;
+    /** A year after the page's first window of 300 (1901–1925). */
+    private static final int LATE_YEAR = 1930;
+    private static final String LATE_SLUG = "late-event-" + ((LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Inject
+    TimelineStore store;
+
+    @Inject
+    ReaderQueries queries;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void createBigTimeline() {
+        if (queries.head(SLUG).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (int i = 0; i < MILESTONES; i++) {
+                milestones.add(Milestone.builder("Late event " + i).slug("late-event-" + i)
+                        .date(HistoricalDate.ofMonth(FIRST_YEAR + i / PER_YEAR, i % PER_YEAR + 1))
+                        .kind(MilestoneKind.MEETING).build());
+            }
+            store.save(new Timeline(SLUG, "Reader big timeline", null, List.of(), milestones));
+        }
+    }
+
+    @Test
+    void axisSummarisesYearsAndLoadsTheSpanItShows() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG);
+            assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.WINDOW);
+            assertThat(page.locator(".tl-axis__density").first()).isAttached();
+            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(0);
+
+            page.waitForResponse(response -> response.url().contains("/api/timelines/" + SLUG + "/milestones?"),
+                    () -> page.navigate(base + "timelines/" + SLUG + "?view=" + LATE_YEAR + "-01-01_" + LATE_YEAR + "-12-31"));
+            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(1);
+
+            // A milestone the page does not hold opens the window that does, with it selected.
+            page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]").click();
+            assertThat(page).hasURL(Pattern.compile("from=" + LATE_YEAR + "-06-01&to=" + LATE_YEAR + "-06-30#m-" + LATE_SLUG));
+            assertThat(page.locator("#m-" + LATE_SLUG)).hasClass(Pattern.compile("tl-is-selected"));
+        }
+    }
+}
