@@ -54,17 +54,34 @@ final class Browsers {
                         + "Chrome executable; the browser tests need it and do not download browsers."));
     }
 
-    /**
-     * The source of axe-core, installed with {@code npm ci} from the pinned lock file the first time (and
-     * again when the lock file changes).
-     */
+    /** The source of axe-core. */
     static synchronized String axeSource() throws IOException, InterruptedException {
-        if (axe != null) {
-            return axe;
+        if (axe == null) {
+            axe = Files.readString(nodeModule("axe-core/axe.min.js"), StandardCharsets.UTF_8);
         }
+        return axe;
+    }
+
+    /**
+     * A file of one of the npm packages the tests load into pages (axe-core, pym.js, TimelineJS), installed
+     * with {@code npm ci} from the pinned lock file the first time (and again when the lock file changes).
+     */
+    static synchronized Path nodeModule(String file) throws IOException, InterruptedException {
+        install();
+        Path path = JS_INSTALL.resolve("node_modules").resolve(file);
+        if (!Files.exists(path)) {
+            throw new AssertionError("npm package file missing after 'npm ci': " + path);
+        }
+        return path;
+    }
+
+    private static void install() throws IOException, InterruptedException {
         Path lock = JS_PROJECT.resolve("package-lock.json");
         Path installedLock = JS_INSTALL.resolve("package-lock.json");
         boolean current = Files.exists(AXE) && Files.exists(installedLock)
+                && Files.exists(JS_INSTALL.resolve("package.json"))
+                && Arrays.equals(Files.readAllBytes(JS_PROJECT.resolve("package.json")),
+                        Files.readAllBytes(JS_INSTALL.resolve("package.json")))
                 && Arrays.equals(Files.readAllBytes(lock), Files.readAllBytes(installedLock));
         if (!current) {
             Files.createDirectories(JS_INSTALL);
@@ -86,7 +103,5 @@ final class Browsers {
                         + Files.readString(log, StandardCharsets.UTF_8));
             }
         }
-        axe = Files.readString(AXE, StandardCharsets.UTF_8);
-        return axe;
     }
 }

@@ -42,7 +42,8 @@ class EmbedResourceTest {
 
         assertThat(html)
                 .contains("<html lang=\"de\" data-theme=\"dark\">")
-                .contains("style=\"max-height:480px\"")
+                .contains("data-height=\"480\"")
+                .doesNotContain("style=")
                 .contains("data-start=\"trump-zelensky-call\"")
                 .contains("data-axis=\"off\"")
                 .contains("id=\"m-trump-putin-call\"", "id=\"m-trump-zelensky-call\"")
