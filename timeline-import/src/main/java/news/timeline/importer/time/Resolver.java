@@ -1,0 +1,331 @@
+package news.timeline.importer.time;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Map;
+
+/**
+ * Evaluates a rule's value template against the publication date (DCT). Captures are inserted with
+ * {@code {name}}; {@code %fn(a,b)} calls one of the functions below. Without a DCT, relative values stay
+ * unresolved in TIMEX3 style ({@code XXXX-XX-XX}, {@code XXXX-12}).
+ *
+ * <p>Functions: {@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
+ * {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)} (the period n units from the
+ * DCT); {@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])},
+ * {@code seasonof(s[,dir])}, {@code quarterof(q[,dir])}, {@code halfof(h[,dir])} (the named period
+ * nearest the DCT in the direction {@code past}, {@code future}, or the sentence's tense);
+ * {@code anchor([n])} (the day last mentioned, else the DCT, moved by n days); {@code decadeof(yyyy)},
+ * {@code centuryof(n)}; {@code time(h,m,ampm)} (that day at a time);
+ * {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
+ * duration, at the unit's precision).
+ */
+final class Resolver {
+
+    enum Tense { PAST, FUTURE, NONE }
+
+    private final LocalDate dct;
+    private LocalDate anchor;
+    private Tense tense;
+    private java.util.function.Supplier<Tense> tenseOf;
+
+    Resolver(LocalDate dct) {
+        this.dct = dct;
+        this.anchor = dct;
+    }
+
+    /** The day later mentions of "the day" refer to. */
+    void anchorTo(LocalDate day) {
+        anchor = day;
+    }
+
+    /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
+    String evaluate(String template, Map<String, String> captures, java.util.function.Supplier<Tense> tense) {
+        this.tense = null;
+        this.tenseOf = tense;
+        String text = template.indexOf('{') >= 0 ? substitute(template, captures) : template;
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int open = text.indexOf('(', i);
+            int close = text.indexOf(')', open);
+            if (open < 0 || close < 0) {
+                throw new IllegalStateException("bad function call in value " + template);
+            }
+            String name = text.substring(i + 1, open);
+            String[] args = text.substring(open + 1, close).split(",", -1);
+            for (int a = 0; a < args.length; a++) {
+                args[a] = args[a].strip();
+            }
+            String result = call(name, args);
+            if (result == null) {
+                return null;
+            }
+            out.append(result);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    static String substitute(String template, Map<String, String> captures) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close;
+            if (c == '{' && (close = template.indexOf('}', i)) > 0) {
+                String value = captures.get(template.substring(i + 1, close));
+                out.append(value == null ? "" : value);
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private String call(String name, String[] args) {
+        return switch (name) {
+            case "day" -> dct == null ? "XXXX-XX-XX" : day(dct.plusDays(integer(args[0])));
+            case "week" -> dct == null ? "XXXX-WXX" : week(dct.plusWeeks(integer(args[0])));
+            case "weekend" -> dct == null ? "XXXX-WXX-WE" : week(dct.plusWeeks(integer(args[0]))) + "-WE";
+            case "month" -> dct == null ? "XXXX-XX" : month(dct.plusMonths(integer(args[0])));
+            case "quarter" -> dct == null ? "XXXX-QX" : quarter(dct.plusMonths(3L * integer(args[0])));
+            case "half" -> dct == null ? "XXXX-HX" : half(dct.plusMonths(6L * integer(args[0])));
+            case "year" -> dct == null ? "XXXX" : year(dct.getYear() + integer(args[0]));
+            case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
+            case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
+            case "weekday" -> weekday(integer(args[0]), direction(args, 1));
+            case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
+            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
+            case "seasonof" -> seasonOf(args[0], direction(args, 1));
+            case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
+            case "halfof" -> partOf("H", 6, integer(args[0]), direction(args, 1));
+            case "anchor" -> anchor == null ? "XXXX-XX-XX"
+                    : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "decadeof" -> args[0].length() == 4 ? args[0].substring(0, 3) : null;
+            case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
+                    ? two(integer(args[0]) - 1) : null;
+            case "time" -> time(args);
+            case "dur" -> duration(args[0], args[1]);
+            case "ago" -> shifted(args[0], args[1], -1);
+            case "ahead" -> shifted(args[0], args[1], 1);
+            default -> throw new IllegalStateException("unknown value function %" + name);
+        };
+    }
+
+    private static int integer(String arg) {
+        String text = arg.startsWith("+") ? arg.substring(1) : arg;
+        if (text.startsWith("--")) {
+            text = text.substring(2);
+        }
+        return Integer.parseInt(text);
+    }
+
+    private Tense direction(String[] args, int at) {
+        String given = args.length > at ? args[at] : "";
+        return switch (given) {
+            case "past" -> Tense.PAST;
+            case "future" -> Tense.FUTURE;
+            case "" -> {
+                if (tense == null) {
+                    tense = tenseOf == null ? Tense.NONE : tenseOf.get();
+                }
+                yield tense;
+            }
+            default -> throw new IllegalStateException("direction must be past or future, not " + given);
+        };
+    }
+
+    private String weekday(int weekday, Tense direction) {
+        if (dct == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        int today = dct.getDayOfWeek().getValue();
+        LocalDate date = direction == Tense.FUTURE
+                ? dct.plusDays(Math.floorMod(weekday - today, 7))
+                : dct.minusDays(Math.floorMod(today - weekday, 7));
+        return day(date);
+    }
+
+    private String monthOf(int month, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + two(month);
+        }
+        return year(pick(month, index(dct.getYear(), dct.getMonthValue()), direction)) + "-" + two(month);
+    }
+
+    private String monthDay(int month, int day, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + two(month) + "-" + two(day);
+        }
+        int year = dct.getYear();
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = year - 1; y <= year + 1; y++) {
+            if (day > java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate candidate = LocalDate.of(y, month, day);
+            long distance = ChronoUnit.DAYS.between(dct, candidate);
+            if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
+                continue;
+            }
+            if (Math.abs(distance) < bestDistance) {
+                best = candidate;
+                bestDistance = Math.abs(distance);
+            }
+        }
+        return best == null ? null : day(best);
+    }
+
+    private static int index(int year, int month) {
+        return year * 12 + month - 1;
+    }
+
+    /**
+     * The year of a period that starts in {@code firstMonth}: of last, this and next year's, the one
+     * nearest the period the DCT falls in ({@code current}, a month index), in the given direction.
+     */
+    private int pick(int firstMonth, int current, Tense direction) {
+        int year = dct.getYear();
+        int best = year;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int y = year - 1; y <= year + 1; y++) {
+            int distance = index(y, firstMonth) - current;
+            if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
+                continue;
+            }
+            if (Math.abs(distance) < bestDistance) {
+                best = y;
+                bestDistance = Math.abs(distance);
+            }
+        }
+        return best;
+    }
+
+    private String seasonOf(String season, Tense direction) {
+        int first = switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            case "WI" -> 12;
+            default -> throw new IllegalStateException("unknown season " + season);
+        };
+        if (dct == null) {
+            return "XXXX-" + season;
+        }
+        // Winter starts in December, so January and February belong to the previous year's winter.
+        int month = dct.getMonthValue();
+        int current = month < 3 ? index(dct.getYear() - 1, 12) : index(dct.getYear(), month / 3 * 3);
+        return year(pick(first, current, direction)) + "-" + season;
+    }
+
+    private String partOf(String letter, int months, int part, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + letter + part;
+        }
+        int currentPart = (dct.getMonthValue() - 1) / months;
+        int current = index(dct.getYear(), currentPart * months + 1);
+        return year(pick((part - 1) * months + 1, current, direction)) + "-" + letter + part;
+    }
+
+    private String time(String[] args) {
+        int hour;
+        int minute;
+        if (args[0].length() == 4) {
+            // Military style "0800".
+            hour = integer(args[0].substring(0, 2));
+            minute = integer(args[0].substring(2));
+        } else {
+            hour = integer(args[0]);
+            minute = args.length > 1 && !args[1].isEmpty() ? integer(args[1]) : 0;
+        }
+        String meridiem = args.length > 2 ? args[2] : "";
+        if (meridiem.startsWith("p") && hour < 12) {
+            hour += 12;
+        } else if (meridiem.startsWith("a") && hour == 12) {
+            hour = 0;
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        String day = anchor == null ? "XXXX-XX-XX" : day(anchor);
+        return day + "T" + two(hour) + ":" + two(minute);
+    }
+
+    private static String duration(String amount, String unit) {
+        boolean vague = amount.isEmpty() || amount.equals("X");
+        if (unit.equals("DE") || unit.equals("CE")) {
+            if (vague) {
+                return "PX" + unit;
+            }
+            double years = Double.parseDouble(amount) * (unit.equals("DE") ? 10 : 100);
+            return "P" + number(years) + "Y";
+        }
+        String n = vague ? "X" : amount;
+        return unit.startsWith("T") ? "PT" + n + unit.substring(1) : "P" + n + unit;
+    }
+
+    private String shifted(String amount, String unit, int sign) {
+        if (amount.isEmpty() || amount.equals("X") || amount.indexOf('.') >= 0) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        int n = sign * Integer.parseInt(amount);
+        if (dct == null) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        return switch (unit) {
+            case "Y" -> year(dct.getYear() + n);
+            case "DE" -> year(dct.getYear() + 10 * n);
+            case "CE" -> year(dct.getYear() + 100 * n);
+            case "M" -> month(dct.plusMonths(n));
+            case "Q" -> quarter(dct.plusMonths(3L * n));
+            case "W" -> week(dct.plusWeeks(n));
+            case "D" -> day(dct.plusDays(n));
+            default -> sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        };
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    static String day(LocalDate date) {
+        return year(date.getYear()) + "-" + two(date.getMonthValue()) + "-" + two(date.getDayOfMonth());
+    }
+
+    private static String week(LocalDate date) {
+        return year(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String month(LocalDate date) {
+        return year(date.getYear()) + "-" + two(date.getMonthValue());
+    }
+
+    private static String quarter(LocalDate date) {
+        return year(date.getYear()) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static String half(LocalDate date) {
+        return year(date.getYear()) + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    private static String year(int year) {
+        return year >= 0 && year < 10000 ? String.format("%04d", year) : Integer.toString(year);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+}

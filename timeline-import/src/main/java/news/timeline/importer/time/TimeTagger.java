@@ -1,0 +1,214 @@
+package news.timeline.importer.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import news.timeline.core.date.HistoricalDate;
+
+/**
+ * Finds time expressions in a text and resolves them against the text's publication date.
+ *
+ * <p>The text is tokenised once; at each token the tagger tries only the rules whose first element can
+ * match that token (an index built from the rule files), keeps the longest match (the earlier rule on a
+ * tie) and continues after it. Rules and tables are data under {@code rules/<language>/}; they are read
+ * and compiled once per process and language. A tagger is immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * List<TimeExpression> found = TimeTagger.english().tag(text, LocalDate.of(2025, 2, 12));
+ * }</pre>
+ */
+public final class TimeTagger {
+
+    /** How many tokens before an expression are searched for a tense cue ("will", "said"). */
+    private static final int TENSE_WINDOW = 12;
+
+    private static final Map<String, TimeTagger> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final RuleSet rules;
+    private final Table tenseCues;
+
+    private TimeTagger(RuleSet rules) {
+        this.rules = rules;
+        this.tenseCues = rules.table("tense");
+    }
+
+    /** The tagger for English news. */
+    public static TimeTagger english() {
+        return forLanguage("en");
+    }
+
+    /**
+     * The tagger for the rules under {@code rules/<language>/}.
+     *
+     * @throws IllegalStateException if the rules are missing or malformed, naming the file and line
+     */
+    public static TimeTagger forLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("language must be a code such as 'en', not " + language);
+        }
+        return BY_LANGUAGE.computeIfAbsent(language, code -> new TimeTagger(RuleSet.load(code)));
+    }
+
+    /**
+     * Every time expression in {@code text}, in text order, relative ones resolved against
+     * {@code publicationDate}.
+     *
+     * @throws IllegalArgumentException if the text or the publication date is missing
+     */
+    public List<TimeExpression> tag(String text, LocalDate publicationDate) {
+        if (publicationDate == null) {
+            throw new IllegalArgumentException("publication date is required");
+        }
+        return run(text, publicationDate);
+    }
+
+    /**
+     * Every time expression in a text whose publication date is unknown: relative expressions keep
+     * unresolved values such as {@code XXXX-XX-XX} or {@code XXXX-12}.
+     */
+    public List<TimeExpression> tagWithoutPublicationDate(String text) {
+        return run(text, null);
+    }
+
+    private List<TimeExpression> run(String text, LocalDate dct) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is required");
+        }
+        Tokens tokens = Tokens.of(text);
+        Resolver resolver = new Resolver(dct);
+        Match match = new Match(tokens);
+        List<TimeExpression> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size) {
+            Rule best = null;
+            int bestEnd = -1;
+            String[] bestCaptures = null;
+            Rule[] candidates = rules.byWord.get(tokens.norm[i]);
+            for (int pass = 0; pass < 2; pass++) {
+                if (candidates != null) {
+                    for (Rule rule : candidates) {
+                        int end = match.run(rule, i);
+                        if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
+                            best = rule;
+                            bestEnd = end;
+                            bestCaptures = match.captures.clone();
+                        }
+                    }
+                }
+                candidates = pass == 0 && tokens.kind[i] == Tokens.NUMBER ? rules.byNumber : null;
+            }
+            if (best == null || bestEnd <= i) {
+                i++;
+                continue;
+            }
+            if (best.type() != null) {
+                TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
+                if (expression != null) {
+                    found.add(expression);
+                }
+            }
+            i = bestEnd;
+        }
+        return found;
+    }
+
+    private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
+            Resolver resolver) {
+        Map<String, String> captures = new HashMap<>();
+        Element[] elements = rule.elements();
+        for (int e = 0; e < elements.length; e++) {
+            if (elements[e].capture != null && captured[e] != null) {
+                captures.put(elements[e].capture, captured[e]);
+            }
+        }
+        String value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first));
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        TimexMod mod = null;
+        if (rule.mod() != null) {
+            String m = Resolver.substitute(rule.mod(), captures);
+            mod = m.isEmpty() || m.equals("NONE") ? null : TimexMod.valueOf(m);
+        }
+        int begin = tokens.begin[first];
+        int stop = tokens.end[end - 1];
+        HistoricalDate date = rule.type() == TimexType.DATE || rule.type() == TimexType.TIME
+                ? Dates.toHistoricalDate(value, mod) : null;
+        if (date != null && date.precision() == news.timeline.core.date.Precision.DAY && !date.approximate()) {
+            resolver.anchorTo(date.startDay());
+        }
+        return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
+    }
+
+    /** The tense of the clause before token {@code first}, from the nearest cue word. */
+    private Resolver.Tense tense(Tokens tokens, int first) {
+        int stop = Math.max(0, first - TENSE_WINDOW);
+        for (int i = first - 1; i >= stop; i--) {
+            if (tokens.breakBefore(i + 1)) {
+                break;
+            }
+            String cue = tenseCues.lookup(tokens, i);
+            if (cue != null) {
+                return Resolver.Tense.valueOf(cue);
+            }
+        }
+        return Resolver.Tense.NONE;
+    }
+
+    /** Matches one rule at a token; keeps the captures of the last successful run. */
+    private static final class Match {
+        private final Tokens tokens;
+        private final String[] value = new String[1];
+        String[] captures = new String[16];
+
+        Match(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** The token index after the match, or -1. */
+        int run(Rule rule, int start) {
+            if (!rule.notAfter().isEmpty() && start > 0 && rule.notAfter().contains(tokens.norm[start - 1])) {
+                return -1;
+            }
+            if (!rule.onlyAfter().isEmpty() && (start == 0 || !(rule.onlyAfter().contains(tokens.norm[start - 1])
+                    || (tokens.kind[start - 1] == Tokens.NUMBER && rule.onlyAfter().contains("#"))))) {
+                return -1;
+            }
+            Element[] elements = rule.elements();
+            if (captures.length < elements.length) {
+                captures = new String[elements.length];
+            }
+            java.util.Arrays.fill(captures, 0, elements.length, null);
+            int end = step(elements, 0, start, start);
+            if (end > start && !rule.notBefore().isEmpty() && end < tokens.size
+                    && rule.notBefore().contains(tokens.norm[end])) {
+                return -1;
+            }
+            return end > start ? end : -1;
+        }
+
+        // Depth is bounded by the pattern length and each element has at most two choices (take or skip),
+        // so a match attempt costs at most 2^length steps however long the text is.
+        private int step(Element[] elements, int e, int i, int start) {
+            if (e == elements.length) {
+                return i;
+            }
+            Element element = elements[e];
+            if (i < tokens.size && (i == start || !tokens.newline[i])) {
+                int used = element.match(tokens, i, value);
+                if (used > 0) {
+                    captures[e] = value[0];
+                    int end = step(elements, e + 1, i + used, start);
+                    if (end >= 0) {
+                        return end;
+                    }
+                    captures[e] = null;
+                }
+            }
+            return element.optional ? step(elements, e + 1, i, start) : -1;
+        }
+    }
+}
