@@ -24,6 +24,9 @@ final class Resolver {
 
     enum Tense { PAST, FUTURE, NONE }
 
+    /** A day-and-month this close to the DCT is read in the nearer year, whatever the tense. */
+    private static final int NEAR_DAYS = 60;
+
     private final LocalDate dct;
     private LocalDate anchor;
     private Tense tense;
@@ -162,31 +165,48 @@ final class Resolver {
         if (dct == null) {
             return "XXXX-" + two(month);
         }
-        return year(pick(month, index(dct.getYear(), dct.getMonthValue()), direction)) + "-" + two(month);
+        int current = index(dct.getYear(), dct.getMonthValue());
+        // Without a cue, a month is the latest one up to now (news reports the past), unless it is next month.
+        Tense effective = direction;
+        if (direction == Tense.NONE) {
+            effective = index(dct.getYear(), month) - current == 1 || month == 1 && dct.getMonthValue() == 12
+                    ? Tense.FUTURE : Tense.PAST;
+        }
+        return year(pick(month, current, effective)) + "-" + two(month);
     }
 
     private String monthDay(int month, int day, Tense direction) {
         if (dct == null) {
             return "XXXX-" + two(month) + "-" + two(day);
         }
-        int year = dct.getYear();
-        LocalDate best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate nearest = null;
+        LocalDate past = null;
+        LocalDate future = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
             if (day > java.time.YearMonth.of(y, month).lengthOfMonth()) {
                 continue;
             }
             LocalDate candidate = LocalDate.of(y, month, day);
             long distance = ChronoUnit.DAYS.between(dct, candidate);
-            if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
-                continue;
+            if (nearest == null || Math.abs(distance) < Math.abs(ChronoUnit.DAYS.between(dct, nearest))) {
+                nearest = candidate;
             }
-            if (Math.abs(distance) < bestDistance) {
-                best = candidate;
-                bestDistance = Math.abs(distance);
+            if (distance <= 0) {
+                past = candidate;
+            }
+            if (distance >= 0 && future == null) {
+                future = candidate;
             }
         }
-        return best == null ? null : day(best);
+        if (nearest == null) {
+            return null;
+        }
+        // News speaks mostly of the weeks around publication, whatever the verb; tense decides further out.
+        if (Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
+            return day(nearest);
+        }
+        LocalDate chosen = direction == Tense.FUTURE ? future : past;
+        return day(chosen == null ? nearest : chosen);
     }
 
     private static int index(int year, int month) {

@@ -10,6 +10,8 @@ import java.util.Set;
  *     false reading, such as "may" the verb)
  * @param value the value template; {@code {name}} inserts a capture, {@code %fn(args)} calls a resolver function
  * @param mod the modifier template, or {@code null}
+ * @param date a template for the core date when it differs from what the value names ("two years ago" has
+ *     the value P2Y by the annotation convention, but the date two years before publication), or {@code null}
  * @param notAfter words that must not come right before the match
  * @param notBefore words that must not come right after the match
  * @param onlyAfter if not empty, the word right before the match must be one of these ({@code #} stands
@@ -23,6 +25,7 @@ record Rule(
         TimexType type,
         String value,
         String mod,
+        String date,
         Set<String> notAfter,
         Set<String> notBefore,
         Set<String> onlyAfter,

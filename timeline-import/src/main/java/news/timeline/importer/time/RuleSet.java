@@ -171,6 +171,7 @@ final class RuleSet {
         }
         Element[] elements = parsePattern(match, where);
         rules.add(new Rule(fields.get("rule"), resource, elements, timexType, value, fields.get("mod"),
+                fields.get("date"),
                 words(fields.get("not-after")), words(fields.get("not-before")),
                 words(fields.get("only-after")), examples, rules.size()));
     }

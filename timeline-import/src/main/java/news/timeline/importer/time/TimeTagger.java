@@ -135,8 +135,13 @@ public final class TimeTagger {
         }
         int begin = tokens.begin[first];
         int stop = tokens.end[end - 1];
-        HistoricalDate date = rule.type() == TimexType.DATE || rule.type() == TimexType.TIME
-                ? Dates.toHistoricalDate(value, mod) : null;
+        HistoricalDate date = null;
+        if (rule.date() != null) {
+            String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first));
+            date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
+        } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
+            date = Dates.toHistoricalDate(value, mod);
+        }
         if (date != null && date.precision() == news.timeline.core.date.Precision.DAY && !date.approximate()) {
             resolver.anchorTo(date.startDay());
         }
