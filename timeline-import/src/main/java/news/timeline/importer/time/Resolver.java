@@ -277,7 +277,8 @@ final class Resolver {
         } else if (meridiem.startsWith("a") && hour == 12) {
             hour = 0;
         }
-        if (hour > 23 || minute > 59) {
+        // TIMEX3 writes midnight at the end of a day as T24:00.
+        if (hour > 24 || minute > 59 || hour == 24 && minute > 0) {
             return null;
         }
         String day = anchor == null ? "XXXX-XX-XX" : day(anchor);
