@@ -180,6 +180,20 @@ final class Element {
             return 0;
         }
         int used = 1;
+        String word = t.norm[i];
+        if ((word.equals("a") || word.equals("an")) && i + 1 < t.size) {
+            // "a few", "a couple of": the article belongs to the count.
+            String next = table.lookup(t, i + 1);
+            if (next != null && (next.equals("X") || t.norm[i + 1].equals("couple"))) {
+                v = next;
+                used = 2;
+                if (i + 2 < t.size && t.norm[i + 2].equals("of")) {
+                    used = 3;
+                }
+                value[0] = v;
+                return used;
+            }
+        }
         if (!v.equals("X")) {
             int n = Integer.parseInt(v);
             // "twenty-five": a tens word, a hyphen and a unit word.

@@ -29,7 +29,7 @@ class RuleExamplesTest {
         String text = sentence.replace("[", "").replace("]", "");
         List<TimeExpression> found = TimeTagger.forLanguage(LANGUAGE).tag(text, example.dct());
 
-        if (rule.type() == null) {
+        if (rule.type() == null || "none".equals(example.expectedValue())) {
             assertThat(found).as(example.line()).isEmpty();
             return;
         }
