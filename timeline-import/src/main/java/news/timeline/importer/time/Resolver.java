@@ -15,7 +15,8 @@ import java.util.Map;
  * DCT); {@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])},
  * {@code seasonof(s[,dir])}, {@code quarterof(q[,dir])}, {@code halfof(h[,dir])} (the named period
  * nearest the DCT in the direction {@code past}, {@code future}, or the sentence's tense);
- * {@code anchor([n])} (the day last mentioned, else the DCT, moved by n days); {@code decadeof(yyyy)},
+ * {@code anchor([n])} (the day last mentioned, else the DCT, moved by n days);
+ * {@code anchormonth([n])} (the month last mentioned, else the DCT's, moved by n months); {@code decadeof(yyyy)},
  * {@code centuryof(n)}; {@code time(h,m,ampm)} (that day at a time);
  * {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
  * duration, at the unit's precision).
@@ -29,17 +30,25 @@ final class Resolver {
 
     private final LocalDate dct;
     private LocalDate anchor;
+    private LocalDate anchorMonth;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
 
     Resolver(LocalDate dct) {
         this.dct = dct;
         this.anchor = dct;
+        this.anchorMonth = dct == null ? null : dct.withDayOfMonth(1);
     }
 
     /** The day later mentions of "the day" refer to. */
     void anchorTo(LocalDate day) {
         anchor = day;
+        anchorMonth = day.withDayOfMonth(1);
+    }
+
+    /** The month later mentions of "the same month" refer to. */
+    void anchorMonthTo(LocalDate firstDay) {
+        anchorMonth = firstDay;
     }
 
     /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
@@ -116,6 +125,8 @@ final class Resolver {
             case "halfof" -> partOf("H", 6, integer(args[0]), direction(args, 1));
             case "anchor" -> anchor == null ? "XXXX-XX-XX"
                     : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
+                    : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
             case "decadeof" -> args[0].length() == 4 ? args[0].substring(0, 3) : null;
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.Precision;
 
 /**
  * Finds time expressions in a text and resolves them against the text's publication date.
@@ -142,8 +143,12 @@ public final class TimeTagger {
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
         }
-        if (date != null && date.precision() == news.timeline.core.date.Precision.DAY && !date.approximate()) {
-            resolver.anchorTo(date.startDay());
+        if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
+            if (date.precision() == Precision.DAY) {
+                resolver.anchorTo(date.startDay());
+            } else if (date.precision() == Precision.MONTH) {
+                resolver.anchorMonthTo(date.startDay());
+            }
         }
         return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
     }
