@@ -16,7 +16,9 @@ import java.util.Map;
  * {@code seasonof(s[,dir])}, {@code quarterof(q[,dir])}, {@code halfof(h[,dir])} (the named period
  * nearest the DCT in the direction {@code past}, {@code future}, or the sentence's tense);
  * {@code anchor([n])} (the day last mentioned, else the DCT, moved by n days);
- * {@code anchormonth([n])} (the month last mentioned, else the DCT's, moved by n months); {@code decadeof(yyyy)},
+ * {@code anchormonth([n])} (the month last mentioned, else the DCT's, moved by n months);
+ * {@code from(unit,n)} (the calendar period n units from the day last mentioned); {@code shift(n,unit,sign)}
+ * (the day last mentioned moved by n duration units, sign 1 or -1); {@code decadeof(yyyy)},
  * {@code centuryof(n)}; {@code time(h,m,ampm)} (that day at a time);
  * {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
  * duration, at the unit's precision).
@@ -108,6 +110,8 @@ final class Resolver {
 
     private String call(String name, String[] args) {
         return switch (name) {
+            case "from" -> anchor == null ? null : period(args[0], anchor, integer(args[1]));
+            case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
             case "day" -> dct == null ? "XXXX-XX-XX" : day(dct.plusDays(integer(args[0])));
             case "week" -> dct == null ? "XXXX-WXX" : week(dct.plusWeeks(integer(args[0])));
             case "weekend" -> dct == null ? "XXXX-WXX-WE" : week(dct.plusWeeks(integer(args[0]))) + "-WE";
@@ -135,6 +139,37 @@ final class Resolver {
             case "ago" -> shifted(args[0], args[1], -1);
             case "ahead" -> shifted(args[0], args[1], 1);
             default -> throw new IllegalStateException("unknown value function %" + name);
+        };
+    }
+
+    /** The calendar period of {@code unit} that lies {@code n} units from {@code base}. */
+    private static String period(String unit, LocalDate base, int n) {
+        return switch (unit) {
+            case "day" -> day(base.plusDays(n));
+            case "week" -> week(base.plusWeeks(n));
+            case "weekend" -> week(base.plusWeeks(n)) + "-WE";
+            case "month" -> month(base.plusMonths(n));
+            case "quarter" -> quarter(base.plusMonths(3L * n));
+            case "half" -> half(base.plusMonths(6L * n));
+            case "year" -> year(base.getYear() + n);
+            case "decade" -> Integer.toString(base.getYear() / 10 + n);
+            case "century" -> Integer.toString(base.getYear() / 100 + n);
+            default -> throw new IllegalStateException("unknown calendar unit " + unit);
+        };
+    }
+
+    /** "two days later": the day last mentioned moved by an amount of a duration unit, at that unit. */
+    private String shiftFromAnchor(String amount, String unit, int sign) {
+        if (anchor == null || amount.isEmpty() || amount.equals("X") || amount.indexOf('.') >= 0) {
+            return null;
+        }
+        int n = sign * Integer.parseInt(amount);
+        return switch (unit) {
+            case "D" -> day(anchor.plusDays(n));
+            case "W" -> week(anchor.plusWeeks(n));
+            case "M" -> month(anchor.plusMonths(n));
+            case "Y" -> year(anchor.getYear() + n);
+            default -> null;
         };
     }
 
