@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code from(unit,n)} (the calendar period n units from the day last mentioned); {@code shift(n,unit,sign)}
  * (the day last mentioned moved by n duration units, sign 1 or -1); {@code decadeof(yyyy)},
  * {@code centuryof(n)}; {@code time(h,m,ampm)} (that day at a time);
- * {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
+ * {@code clockword(w)} (noon, midday, midnight as hh:mm); {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
  * duration, at the unit's precision).
  */
 final class Resolver {
@@ -135,6 +135,11 @@ final class Resolver {
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
+            case "clockword" -> switch (args[0]) {
+                case "noon", "midday" -> "12:00";
+                case "midnight" -> "24:00";
+                default -> null;
+            };
             case "dur" -> duration(args[0], args[1]);
             case "ago" -> shifted(args[0], args[1], -1);
             case "ahead" -> shifted(args[0], args[1], 1);
@@ -160,16 +165,20 @@ final class Resolver {
 
     /** "two days later": the day last mentioned moved by an amount of a duration unit, at that unit. */
     private String shiftFromAnchor(String amount, String unit, int sign) {
+        String vague = sign > 0 ? "FUTURE_REF" : "PAST_REF";
         if (anchor == null || amount.isEmpty() || amount.equals("X") || amount.indexOf('.') >= 0) {
-            return null;
+            return vague;
         }
         int n = sign * Integer.parseInt(amount);
         return switch (unit) {
             case "D" -> day(anchor.plusDays(n));
             case "W" -> week(anchor.plusWeeks(n));
             case "M" -> month(anchor.plusMonths(n));
+            case "Q" -> quarter(anchor.plusMonths(3L * n));
             case "Y" -> year(anchor.getYear() + n);
-            default -> null;
+            case "DE" -> year(anchor.getYear() + 10 * n);
+            case "CE" -> year(anchor.getYear() + 100 * n);
+            default -> day(anchor);
         };
     }
 
@@ -247,8 +256,8 @@ final class Resolver {
         if (nearest == null) {
             return null;
         }
-        // News speaks mostly of the weeks around publication, whatever the verb; tense decides further out.
-        if (Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
+        // Without a tense cue, news speaks mostly of the weeks around publication, else of the past.
+        if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
             return day(nearest);
         }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;

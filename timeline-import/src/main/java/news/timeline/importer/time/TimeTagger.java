@@ -107,9 +107,12 @@ public final class TimeTagger {
             }
             if (best.type() != null) {
                 TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
-                if (expression != null) {
-                    found.add(expression);
+                if (expression == null) {
+                    // The rule matched but could not give a value: let shorter readings try.
+                    i++;
+                    continue;
                 }
+                found.add(expression);
             }
             i = bestEnd;
         }
