@@ -128,7 +128,13 @@ public final class TimeTagger {
                 captures.put(elements[e].capture, captured[e]);
             }
         }
-        String value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first));
+        String value;
+        try {
+            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first));
+        } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
+            // Counts beyond any calendar ("99999999999 years ago") have no value to give.
+            return null;
+        }
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -141,8 +147,12 @@ public final class TimeTagger {
         int stop = tokens.end[end - 1];
         HistoricalDate date = null;
         if (rule.date() != null) {
-            String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first));
-            date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
+            try {
+                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first));
+                date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
+            } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
+                date = null;
+            }
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
         }

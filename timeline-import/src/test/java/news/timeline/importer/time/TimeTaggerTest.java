@@ -116,6 +116,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void countsBeyondTheCalendarDoNotThrow() {
+        String text = "It began 99999999999 years ago, 99999999999 days later, 5000000000 years earlier, "
+                + "2147483647 days ago, 300000 years later, on 2099-12-31 and on 1000-02-29.";
+
+        assertThat(TAGGER.tag(text, DCT)).isNotEmpty();
+    }
+
+    @Test
     void tenMegabyteTextIsTagged() {
         String paragraph = "Shares fell 3% on Monday after the company said in March 2021 it would cut 2,000 jobs. ";
         String text = paragraph.repeat(10_000_000 / paragraph.length() + 1);
