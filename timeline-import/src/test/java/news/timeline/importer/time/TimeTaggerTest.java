@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.Precision;
+import news.timeline.core.date.Season;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
@@ -57,6 +58,12 @@ class TimeTaggerTest {
         assertThat(only("sales in spring 2022").date().precision()).isEqualTo(Precision.SEASON);
         assertThat(only("results for Q3 2024").date().precision()).isEqualTo(Precision.QUARTER);
         assertThat(only("a speech last week").date().precision()).isEqualTo(Precision.WEEK);
+    }
+
+    @Test
+    void winterAndFiscalYearsHaveDates() {
+        assertThat(only("snow in winter 2021").date()).isEqualTo(HistoricalDate.ofSeason(2021, Season.WINTER));
+        assertThat(only("profit in fiscal 2025").date()).isEqualTo(HistoricalDate.ofYear(2025).approximately());
     }
 
     @Test
