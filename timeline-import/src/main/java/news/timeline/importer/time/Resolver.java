@@ -10,24 +10,26 @@ import java.util.Map;
  * {@code {name}}; {@code %fn(a,b)} calls one of the functions below. Without a DCT, relative values stay
  * unresolved in TIMEX3 style ({@code XXXX-XX-XX}, {@code XXXX-12}).
  *
- * <p>Functions: {@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
- * {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)} (the period n units from the
- * DCT); {@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])},
- * {@code seasonof(s[,dir])}, {@code quarterof(q[,dir])}, {@code halfof(h[,dir])} (the named period
- * nearest the DCT in the direction {@code past}, {@code future}, or the sentence's tense);
- * {@code anchor([n])} (the day last mentioned, else the DCT, moved by n days);
- * {@code anchormonth([n])} (the month last mentioned, else the DCT's, moved by n months);
- * {@code from(unit,n)} (the calendar period n units from the day last mentioned); {@code shift(n,unit,sign)}
- * (the day last mentioned moved by n duration units, sign 1 or -1); {@code decadeof(yyyy)},
- * {@code centuryof(n)}; {@code time(h,m,ampm)} (that day at a time);
- * {@code clockword(w)} (noon, midday, midnight as hh:mm); {@code dur(n,unit)} (a duration); {@code ago(n,unit)} and {@code ahead(n,unit)} (the DCT moved by a
- * duration, at the unit's precision).
+ * <p>Functions (documented for rule writers in docs/time-tagger.md):
+ * <ul>
+ * <li>{@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
+ *     {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)}: the period n units from the DCT;
+ * <li>{@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])}, {@code seasonof(s[,dir])},
+ *     {@code quarterof(q[,dir])}, {@code halfof(h[,dir])}: a named period resolved in the direction
+ *     {@code past} or {@code future}, or by the clause's tense cue;
+ * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
+ *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
+ *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
+ * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clockword(w)}: noon or midnight as hh:mm;
+ * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
+ *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
+ * </ul>
  */
 final class Resolver {
 
     enum Tense { PAST, FUTURE, NONE }
 
-    /** A day-and-month this close to the DCT is read in the nearer year, whatever the tense. */
+    /** Without a tense cue, a day-and-month this close to the DCT is read in the nearer year. */
     private static final int NEAR_DAYS = 60;
 
     private final LocalDate dct;

@@ -43,9 +43,4 @@ final class Table {
         }
         return exactCase.get(tokens.original(i));
     }
-
-    /** The value of a word given as text (lower case), ignoring case restrictions. */
-    String get(String word) {
-        return lowerKeys.get(word);
-    }
 }
