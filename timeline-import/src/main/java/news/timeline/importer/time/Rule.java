@@ -16,6 +16,7 @@ import java.util.Set;
  * @param notBefore words that must not come right after the match
  * @param onlyAfter if not empty, the word right before the match must be one of these ({@code #} stands
  *     for any number)
+ * @param onlyBefore if not empty, the word right after the match must be one of these
  * @param index the rule's position in the rule files; the earlier rule wins a tie
  */
 record Rule(
@@ -29,6 +30,7 @@ record Rule(
         Set<String> notAfter,
         Set<String> notBefore,
         Set<String> onlyAfter,
+        Set<String> onlyBefore,
         List<Example> examples,
         int index) {
 

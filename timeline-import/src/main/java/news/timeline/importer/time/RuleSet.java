@@ -173,7 +173,7 @@ final class RuleSet {
         rules.add(new Rule(fields.get("rule"), resource, elements, timexType, value, fields.get("mod"),
                 fields.get("date"),
                 words(fields.get("not-after")), words(fields.get("not-before")),
-                words(fields.get("only-after")), examples, rules.size()));
+                words(fields.get("only-after")), words(fields.get("only-before")), examples, rules.size()));
     }
 
     private static Set<String> words(String list) {

@@ -210,6 +210,10 @@ public final class TimeTagger {
                     && rule.notBefore().contains(tokens.norm[end])) {
                 return -1;
             }
+            if (end > start && !rule.onlyBefore().isEmpty()
+                    && (end >= tokens.size || !rule.onlyBefore().contains(tokens.norm[end]))) {
+                return -1;
+            }
             return end > start ? end : -1;
         }
 
