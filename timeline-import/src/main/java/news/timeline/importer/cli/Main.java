@@ -61,9 +61,17 @@ public final class Main {
             }
             return 0;
         } catch (UsageException e) {
-            err.println("timeline-import: " + e.getMessage());
+            err.println("timeline-import: " + oneLine(e.getMessage()));
             return 2;
+        } catch (RuntimeException e) {
+            // Not the user's fault (broken rules, a bug): still one line, but a different exit code.
+            err.println("timeline-import: internal error: " + oneLine(e.toString()));
+            return 1;
         }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static void tag(List<String> args, PrintStream out) {

@@ -1,5 +1,6 @@
 package news.timeline.importer.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,10 @@ public final class TimexEvaluator {
                 try {
                     documents.add(json.readValue(path.toFile(), GoldDocument.class));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read gold document " + path + ": " + e.getMessage(), e);
+                    String reason = e instanceof JsonProcessingException bad && bad.getLocation() != null
+                            ? bad.getOriginalMessage() + " at line " + bad.getLocation().getLineNr()
+                            : e.getMessage();
+                    throw new UncheckedIOException("cannot read gold document " + path + ": " + reason, e);
                 }
             }
             return documents;

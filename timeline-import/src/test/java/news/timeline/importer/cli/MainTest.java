@@ -90,6 +90,14 @@ class MainTest {
     }
 
     @Test
+    void malformedGoldDocumentIsOneLine() throws IOException {
+        Files.writeString(folder.resolve("broken.json"), "{not json", StandardCharsets.UTF_8);
+
+        assertThat(run("eval-timex", folder.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("broken.json").hasLineCount(1);
+    }
+
+    @Test
     void evalOnMissingFolderIsNamed() {
         assertThat(run("eval-timex", folder.resolve("nope").toString())).isEqualTo(2);
         assertThat(errLine()).contains("no such directory");
