@@ -17,6 +17,7 @@ import java.util.Map;
  * <li>{@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])}, {@code seasonof(s[,dir])},
  *     {@code quarterof(q[,dir])}, {@code halfof(h[,dir])}: a named period resolved in the direction
  *     {@code past} or {@code future}, or by the clause's tense cue;
+ * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
  *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
  *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
@@ -127,6 +128,7 @@ final class Resolver {
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
+            case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
             case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
             case "halfof" -> partOf("H", 6, integer(args[0]), direction(args, 1));
             case "anchor" -> anchor == null ? "XXXX-XX-XX"
@@ -264,6 +266,22 @@ final class Resolver {
         }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * "The last week of March": the ISO week holding the ordinal's fourth day (as ISO counts a week to the
+     * month that holds most of it), or for {@code last} the fourth day from the month's end.
+     */
+    private String weekOfMonth(String ordinal, int month, Tense direction) {
+        if (dct == null) {
+            return null;
+        }
+        String monthValue = monthOf(month, direction);
+        int year = Integer.parseInt(monthValue.substring(0, monthValue.length() - 3));
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate day = ordinal.equals("last") ? first.plusMonths(1).minusDays(4)
+                : first.plusDays(3 + 7L * (integer(ordinal) - 1));
+        return day.getMonthValue() == month ? week(day) : null;
     }
 
     private static int index(int year, int month) {

@@ -108,7 +108,7 @@ public final class TimeTagger {
             if (best.type() != null) {
                 TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
                 if (expression == null) {
-                    // The rule matched but could not give a value: let shorter readings try.
+                    // The rule matched but could not give a value: let readings that start later try.
                     i++;
                     continue;
                 }
