@@ -387,7 +387,7 @@ final class Resolver {
             case "CE" -> year(dct.getYear() + 100 * n);
             case "M" -> month(dct.plusMonths(n));
             case "Q" -> quarter(dct.plusMonths(3L * n));
-            case "W" -> week(dct.plusWeeks(n));
+            case "W" -> day(dct.plusWeeks(n));
             case "D" -> day(dct.plusDays(n));
             default -> sign < 0 ? "PAST_REF" : "FUTURE_REF";
         };
