@@ -58,6 +58,7 @@ class TimeTaggerTest {
         assertThat(only("sales in spring 2022").date().precision()).isEqualTo(Precision.SEASON);
         assertThat(only("results for Q3 2024").date().precision()).isEqualTo(Precision.QUARTER);
         assertThat(only("a speech last week").date().precision()).isEqualTo(Precision.WEEK);
+        assertThat(only("protests this weekend").date()).isEqualTo(HistoricalDate.ofWeek(2025, 7));
     }
 
     @Test
