@@ -130,7 +130,7 @@ public final class TimeTagger {
         }
         String value;
         try {
-            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first));
+            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first, end));
         } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
             // Counts beyond any calendar ("99999999999 years ago") have no value to give.
             return null;
@@ -148,7 +148,7 @@ public final class TimeTagger {
         HistoricalDate date = null;
         if (rule.date() != null) {
             try {
-                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first));
+                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first, end));
                 date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
             } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
                 date = null;
@@ -166,8 +166,11 @@ public final class TimeTagger {
         return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
     }
 
-    /** The tense of the clause before token {@code first}, from the nearest cue word. */
-    private Resolver.Tense tense(Tokens tokens, int first) {
+    /**
+     * The tense of the sentence around tokens {@code first} to {@code end}: the nearest cue word before the
+     * expression, else the nearest after it ("On Monday, the company will ...").
+     */
+    private Resolver.Tense tense(Tokens tokens, int first, int end) {
         int stop = Math.max(0, first - TENSE_WINDOW);
         for (int i = first - 1; i >= stop; i--) {
             if (tokens.breakBefore(i + 1)) {
@@ -175,6 +178,13 @@ public final class TimeTagger {
             }
             String cue = tenseCues.lookup(tokens, i);
             if (cue != null) {
+                return cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+            }
+        }
+        int limit = Math.min(tokens.size, end + TENSE_WINDOW);
+        for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
+            String cue = tenseCues.lookup(tokens, i);
+            if (cue != null && !cue.equals("MODAL")) {
                 return Resolver.Tense.valueOf(cue);
             }
         }

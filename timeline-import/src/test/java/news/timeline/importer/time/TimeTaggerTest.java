@@ -71,6 +71,7 @@ class TimeTaggerTest {
     void weekdayFollowsTense() {
         assertThat(only("The minister resigned on Monday.").value()).isEqualTo("2025-02-10");
         assertThat(only("The minister will resign on Monday.").value()).isEqualTo("2025-02-17");
+        assertThat(only("On Monday, the minister will resign.").value()).isEqualTo("2025-02-17");
     }
 
     @Test
