@@ -14,6 +14,7 @@ import java.util.Map;
  * <ul>
  * <li>{@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
  *     {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)}: the period n units from the DCT;
+ * <li>{@code weekday(d,lastweek|thisweek|nextweek)}: that day of the previous, this or the next ISO week;
  * <li>{@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])}, {@code seasonof(s[,dir])},
  *     {@code quarterof(q[,dir])}, {@code halfof(h[,dir])}: a named period resolved in the direction
  *     {@code past} or {@code future}, or by the clause's tense cue;
@@ -124,7 +125,8 @@ final class Resolver {
             case "year" -> dct == null ? "XXXX" : year(dct.getYear() + integer(args[0]));
             case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
             case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
-            case "weekday" -> weekday(integer(args[0]), direction(args, 1));
+            case "weekday" -> args.length > 1 && args[1].endsWith("week")
+                    ? weekdayOfWeek(integer(args[0]), args[1]) : weekday(integer(args[0]), direction(args, 1));
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
@@ -218,6 +220,21 @@ final class Resolver {
                 ? dct.plusDays(Math.floorMod(weekday - today, 7))
                 : dct.minusDays(Math.floorMod(today - weekday, 7));
         return day(date);
+    }
+
+    /** "Next Wednesday" is the Wednesday of next week, "this Wednesday" the one of this week. */
+    private String weekdayOfWeek(int weekday, String week) {
+        if (dct == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        LocalDate monday = dct.minusDays(dct.getDayOfWeek().getValue() - 1L);
+        int weeks = switch (week) {
+            case "nextweek" -> 1;
+            case "thisweek" -> 0;
+            case "lastweek" -> -1;
+            default -> throw new IllegalStateException("week must be lastweek, thisweek or nextweek, not " + week);
+        };
+        return day(monday.plusWeeks(weeks).plusDays(weekday - 1L));
     }
 
     private String monthOf(int month, Tense direction) {
