@@ -22,7 +22,7 @@ import java.util.Map;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
  *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
  *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
- * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clockword(w)}: noon or midnight as hh:mm;
+ * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
  *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
  * </ul>
@@ -141,6 +141,10 @@ final class Resolver {
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
+            case "clock" -> {
+                String time = time(args);
+                yield time == null ? null : time.substring(time.indexOf('T') + 1);
+            }
             case "clockword" -> switch (args[0]) {
                 case "noon", "midday" -> "12:00";
                 case "midnight" -> "24:00";
