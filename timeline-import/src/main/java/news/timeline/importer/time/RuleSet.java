@@ -212,7 +212,12 @@ final class RuleSet {
                 spec = spec.substring(0, spec.length() - 1);
             }
             Element element;
-            if (spec.startsWith("@") && spec.length() > 1) {
+            if (spec.equals(">")) {
+                if (capture != null || optional || elements.isEmpty()) {
+                    throw new IllegalStateException(where + ": '>' stands alone, after the expression's elements");
+                }
+                element = new Element(Element.Kind.SPAN_END, null, null, false, null, item);
+            } else if (spec.startsWith("@") && spec.length() > 1) {
                 element = new Element(Element.Kind.TABLE, null, table(spec.substring(1)), optional, capture, item);
             } else if (spec.startsWith("#") && spec.length() > 1) {
                 Element.Kind kind = switch (spec.substring(1)) {

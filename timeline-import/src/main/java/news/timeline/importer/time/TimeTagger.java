@@ -196,6 +196,8 @@ public final class TimeTagger {
         private final Tokens tokens;
         private final String[] value = new String[1];
         String[] captures = new String[16];
+        /** Where a {@code >} element ended the expression in the last run, or -1. */
+        private int spanEnd;
 
         Match(Tokens tokens) {
             this.tokens = tokens;
@@ -215,7 +217,11 @@ public final class TimeTagger {
                 captures = new String[elements.length];
             }
             java.util.Arrays.fill(captures, 0, elements.length, null);
+            spanEnd = -1;
             int end = step(elements, 0, start, start);
+            if (end > start && spanEnd > start) {
+                end = spanEnd;
+            }
             if (end > start && !rule.notBefore().isEmpty() && end < tokens.size
                     && rule.notBefore().contains(tokens.norm[end])) {
                 return -1;
@@ -234,6 +240,10 @@ public final class TimeTagger {
                 return i;
             }
             Element element = elements[e];
+            if (element.kind == Element.Kind.SPAN_END) {
+                spanEnd = i;
+                return step(elements, e + 1, i, start);
+            }
             if (i < tokens.size && (i == start || !tokens.newline[i])) {
                 int used = element.match(tokens, i, value);
                 if (used > 0) {
