@@ -137,7 +137,7 @@ final class Resolver {
                     : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
             case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
                     : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
-            case "decadeof" -> args[0].length() == 4 ? args[0].substring(0, 3) : null;
+            case "decadeof" -> args[0].length() == 4 && args[0].endsWith("0") ? args[0].substring(0, 3) : null;
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
