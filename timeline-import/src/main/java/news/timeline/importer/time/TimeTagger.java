@@ -82,6 +82,7 @@ public final class TimeTagger {
         Resolver resolver = new Resolver(dct);
         Match match = new Match(tokens);
         List<TimeExpression> found = new ArrayList<>();
+        Sentence sentence = new Sentence(tokens);
         int i = 0;
         while (i < tokens.size) {
             Rule best = null;
@@ -112,7 +113,9 @@ public final class TimeTagger {
                     i++;
                     continue;
                 }
+                sentence.moveTo(i);
                 found.add(expression);
+                sentence.track(best, found, bestEnd);
             }
             i = bestEnd;
         }
@@ -189,6 +192,61 @@ public final class TimeTagger {
             }
         }
         return Resolver.Tense.NONE;
+    }
+
+    /**
+     * Re-dates clock times whose day came from an earlier sentence when their own sentence names the day
+     * later: in "the quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday" both times are Tuesday's.
+     */
+    private static final class Sentence {
+        private final Tokens tokens;
+        private final List<Integer> pendingTimes = new ArrayList<>();
+        private boolean namesADay;
+        private int scanned;
+
+        Sentence(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Notes any sentence break up to token {@code i}. */
+        void moveTo(int i) {
+            for (int t = Math.max(scanned + 1, 1); t <= i; t++) {
+                if (tokens.breakBefore(t)) {
+                    pendingTimes.clear();
+                    namesADay = false;
+                }
+            }
+            scanned = Math.max(scanned, i);
+        }
+
+        void track(Rule rule, List<TimeExpression> found, int end) {
+            int last = found.size() - 1;
+            TimeExpression expression = found.get(last);
+            boolean dayless = rule.type() == TimexType.TIME
+                    && (rule.value().startsWith("%time(") || rule.value().startsWith("%anchor()"));
+            if (dayless && !namesADay) {
+                pendingTimes.add(last);
+            } else if (expression.type() == TimexType.DATE && expression.date() != null
+                    && expression.date().precision() == Precision.DAY && !expression.date().approximate()) {
+                String day = expression.value();
+                for (int index : pendingTimes) {
+                    found.set(index, redate(found.get(index), day));
+                }
+                pendingTimes.clear();
+                namesADay = true;
+            }
+            scanned = Math.max(scanned, end - 1);
+        }
+
+        private static TimeExpression redate(TimeExpression time, String day) {
+            String value = time.value();
+            if (value.length() < 11 || value.charAt(10) != 'T') {
+                return time;
+            }
+            String redated = day + value.substring(10);
+            return new TimeExpression(time.begin(), time.end(), time.text(), time.type(), redated, time.mod(),
+                    Dates.toHistoricalDate(redated, time.mod()));
+        }
     }
 
     /** Matches one rule at a token; keeps the captures of the last successful run. */

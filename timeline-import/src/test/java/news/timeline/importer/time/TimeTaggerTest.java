@@ -96,6 +96,23 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aClockTimeTakesTheDayNamedLaterInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag(
+                "Talks ended on Friday. The quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-11T16:53", "2025-02-11T21:53Z", "2025-02-11");
+    }
+
+    @Test
+    void aClockTimeKeepsADayNamedEarlierInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag("On Friday shares fell at 10:30 a.m. and rose by Monday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-07T10:30", "2025-02-10");
+    }
+
+    @Test
     void relativeValuesStayUnresolvedWithoutAPublicationDate() {
         List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
 
