@@ -20,7 +20,7 @@ import java.util.Map;
  *     {@code past} or {@code future}, or by the clause's tense cue;
  * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
- *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
+ *     month last mentioned moved by n months; {@code anchoryear([n])}: the year last mentioned moved by n years; {@code from(unit,n)}: the calendar period n units from the day
  *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
@@ -37,6 +37,7 @@ final class Resolver {
     private final LocalDate dct;
     private LocalDate anchor;
     private LocalDate anchorMonth;
+    private int anchorYear;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
 
@@ -44,6 +45,7 @@ final class Resolver {
         this.dct = dct;
         this.anchor = dct;
         this.anchorMonth = dct == null ? null : dct.withDayOfMonth(1);
+        this.anchorYear = dct == null ? 0 : dct.getYear();
     }
 
     /** The day later mentions of "the day" refer to. */
@@ -55,6 +57,11 @@ final class Resolver {
     /** The month later mentions of "the same month" refer to. */
     void anchorMonthTo(LocalDate firstDay) {
         anchorMonth = firstDay;
+    }
+
+    /** The year later mentions of "that year" refer to. */
+    void anchorYearTo(int year) {
+        anchorYear = year;
     }
 
     /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
@@ -137,6 +144,8 @@ final class Resolver {
                     : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
             case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
                     : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "anchoryear" -> anchorYear == 0 ? "XXXX"
+                    : year(anchorYear + (args[0].isEmpty() ? 0 : integer(args[0])));
             case "decadeof" -> args[0].length() == 4 && args[0].endsWith("0") ? args[0].substring(0, 3) : null;
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;

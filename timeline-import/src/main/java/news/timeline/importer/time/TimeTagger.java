@@ -159,6 +159,10 @@ public final class TimeTagger {
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
         }
+        if (date != null && !date.isRange() && rule.type() == TimexType.DATE
+                && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
+            resolver.anchorYearTo(date.year());
+        }
         if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
             if (date.precision() == Precision.DAY) {
                 resolver.anchorTo(date.startDay());
