@@ -95,10 +95,10 @@ final class Element {
             value[0] = digits.indexOf(',') >= 0 ? digits.replace(",", "") : digits;
             return 1;
         }
-        if (length > 4 || !allDigits(digits)) {
+        int n = t.number[i];
+        if (n < 0) {
             return 0;
         }
-        int n = Integer.parseInt(digits);
         switch (kind) {
             case YEAR -> {
                 if (length != 4 || n < 1000 || n > 2099) {

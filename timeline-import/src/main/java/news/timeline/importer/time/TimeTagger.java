@@ -260,6 +260,7 @@ public final class TimeTagger {
         String[] captures = new String[16];
         /** Where a {@code >} element ended the expression in the last run, or -1. */
         private int spanEnd;
+        private boolean dirty;
 
         Match(Tokens tokens) {
             this.tokens = tokens;
@@ -278,9 +279,15 @@ public final class TimeTagger {
             if (captures.length < elements.length) {
                 captures = new String[elements.length];
             }
-            java.util.Arrays.fill(captures, 0, elements.length, null);
+            // A failed attempt leaves no captures behind (step clears on backtracking), so only a success
+            // needs clearing before the next attempt.
+            if (dirty) {
+                java.util.Arrays.fill(captures, null);
+                dirty = false;
+            }
             spanEnd = -1;
             int end = step(elements, 0, start, start);
+            dirty = end > start;
             if (end > start && spanEnd > start) {
                 end = spanEnd;
             }
