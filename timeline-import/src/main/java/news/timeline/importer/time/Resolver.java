@@ -121,7 +121,7 @@ final class Resolver {
 
     private String call(String name, String[] args) {
         return switch (name) {
-            case "from" -> anchor == null ? null : period(args[0], anchor, integer(args[1]));
+            case "from" -> anchor == null ? null : period(args[0], anchorFor(args[0]), integer(args[1]));
             case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
             case "day" -> dct == null ? "XXXX-XX-XX" : day(dct.plusDays(integer(args[0])));
             case "week" -> dct == null ? "XXXX-WXX" : week(dct.plusWeeks(integer(args[0])));
@@ -166,6 +166,19 @@ final class Resolver {
         };
     }
 
+    /**
+     * The point a period of {@code unit} counts from: the year, month or day last mentioned, whichever is as
+     * fine as the unit ("In 1886 ... a century later" counts from 1886 even after a later full date).
+     */
+    private LocalDate anchorFor(String unit) {
+        return switch (unit) {
+            case "year", "decade", "century", "Y", "DE", "CE" -> anchorYear == 0 ? anchor
+                    : LocalDate.of(anchorYear, 1, 1);
+            case "month", "quarter", "half", "M", "Q" -> anchorMonth == null ? anchor : anchorMonth;
+            default -> anchor;
+        };
+    }
+
     /** The calendar period of {@code unit} that lies {@code n} units from {@code base}. */
     private static String period(String unit, LocalDate base, int n) {
         return switch (unit) {
@@ -189,15 +202,16 @@ final class Resolver {
             return vague;
         }
         int n = sign * Integer.parseInt(amount);
+        LocalDate base = anchorFor(unit);
         return switch (unit) {
-            case "D" -> day(anchor.plusDays(n));
-            case "W" -> week(anchor.plusWeeks(n));
-            case "M" -> month(anchor.plusMonths(n));
-            case "Q" -> quarter(anchor.plusMonths(3L * n));
-            case "Y" -> year(anchor.getYear() + n);
-            case "DE" -> year(anchor.getYear() + 10 * n);
-            case "CE" -> year(anchor.getYear() + 100 * n);
-            default -> day(anchor);
+            case "D" -> day(base.plusDays(n));
+            case "W" -> week(base.plusWeeks(n));
+            case "M" -> month(base.plusMonths(n));
+            case "Q" -> quarter(base.plusMonths(3L * n));
+            case "Y" -> year(base.getYear() + n);
+            case "DE" -> year(base.getYear() + 10 * n);
+            case "CE" -> year(base.getYear() + 100 * n);
+            default -> day(base);
         };
     }
 
