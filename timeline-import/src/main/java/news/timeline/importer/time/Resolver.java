@@ -345,7 +345,8 @@ final class Resolver {
             if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
                 continue;
             }
-            if (Math.abs(distance) < bestDistance) {
+            // Half a year back or ahead is a tie; news looks ahead when it names a season or quarter to come.
+            if (Math.abs(distance) < bestDistance || Math.abs(distance) == bestDistance && distance > 0) {
                 best = y;
                 bestDistance = Math.abs(distance);
             }
