@@ -34,6 +34,11 @@ final class RuleSet {
     final Map<String, Rule[]> byWord = new HashMap<>();
     /** Rules that can start with a number. */
     Rule[] byNumber = new Rule[0];
+    /**
+     * By rule index: the first required element when only single-token optional elements come before it,
+     * else -1. Such a rule can match at token i only if that element can start within the next few tokens.
+     */
+    int[] gate = new int[0];
 
     private RuleSet(String language) {
         this.language = language;
@@ -278,5 +283,22 @@ final class RuleSet {
         }
         words.forEach((word, list) -> byWord.put(word, list.toArray(Rule[]::new)));
         byNumber = numbers.toArray(Rule[]::new);
+        gate = new int[rules.size()];
+        for (Rule rule : rules) {
+            gate[rule.index()] = gateOf(rule.elements());
+        }
+    }
+
+    private static int gateOf(Element[] elements) {
+        for (int e = 0; e < elements.length; e++) {
+            Element element = elements[e];
+            if (!element.optional) {
+                return e > 0 ? e : -1;
+            }
+            if (element.kind != Element.Kind.LITERAL && element.kind != Element.Kind.TABLE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

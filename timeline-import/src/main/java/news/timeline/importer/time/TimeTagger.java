@@ -92,6 +92,9 @@ public final class TimeTagger {
             for (int pass = 0; pass < 2; pass++) {
                 if (candidates != null) {
                     for (Rule rule : candidates) {
+                        if (!gateOpen(rule, tokens, i)) {
+                            continue;
+                        }
                         int end = match.run(rule, i);
                         if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
                             best = rule;
@@ -120,6 +123,26 @@ public final class TimeTagger {
             i = bestEnd;
         }
         return found;
+    }
+
+    /**
+     * False when the rule cannot match at token {@code i}: its first required element, preceded only by
+     * optional single words ("the? o=@ordinal quarter"), can begin at none of the tokens it could start at.
+     * Most attempts are made at "the" and numbers; this spares the full match for nearly all of them.
+     */
+    private boolean gateOpen(Rule rule, Tokens tokens, int i) {
+        int gate = rules.gate[rule.index()];
+        if (gate < 0) {
+            return true;
+        }
+        Element element = rule.elements()[gate];
+        int last = Math.min(tokens.size - 1, i + gate);
+        for (int j = i; j <= last; j++) {
+            if (element.canStart(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
