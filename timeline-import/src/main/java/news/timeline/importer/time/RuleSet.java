@@ -39,6 +39,11 @@ final class RuleSet {
      * else -1. Such a rule can match at token i only if that element can start within the next few tokens.
      */
     int[] gate = new int[0];
+    /**
+     * By rule index: when the first element is required and always spans the same one or two tokens and the
+     * second is required, the offsets (bit 1, bit 2) at which the second element must then begin; else 0.
+     */
+    int[] secondAt = new int[0];
 
     private RuleSet(String language) {
         this.language = language;
@@ -284,9 +289,24 @@ final class RuleSet {
         words.forEach((word, list) -> byWord.put(word, list.toArray(Rule[]::new)));
         byNumber = numbers.toArray(Rule[]::new);
         gate = new int[rules.size()];
+        secondAt = new int[rules.size()];
         for (Rule rule : rules) {
             gate[rule.index()] = gateOf(rule.elements());
+            secondAt[rule.index()] = secondAt(rule.elements());
         }
+    }
+
+    private static int secondAt(Element[] elements) {
+        if (elements.length < 2 || elements[0].optional || elements[1].optional
+                || elements[1].kind == Element.Kind.SPAN_END) {
+            return 0;
+        }
+        return switch (elements[0].kind) {
+            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM -> 0b010;
+            case DAY -> 0b110;
+            case ORD -> 0b100;
+            default -> 0;
+        };
     }
 
     private static int gateOf(Element[] elements) {

@@ -127,10 +127,17 @@ public final class TimeTagger {
 
     /**
      * False when the rule cannot match at token {@code i}: its first required element, preceded only by
-     * optional single words ("the? o=@ordinal quarter"), can begin at none of the tokens it could start at.
-     * Most attempts are made at "the" and numbers; this spares the full match for nearly all of them.
+     * optional single words ("the? o=@ordinal quarter"), can begin at none of the tokens it could start at;
+     * or, for a rule led by a fixed-length element ("y=#year s"), its second element cannot begin right
+     * after. Most attempts are made at "the" and numbers; this spares the full match for nearly all of them.
      */
     private boolean gateOpen(Rule rule, Tokens tokens, int i) {
+        int second = rules.secondAt[rule.index()];
+        if (second != 0) {
+            Element next = rule.elements()[1];
+            return (second & 0b010) != 0 && i + 1 < tokens.size && next.canStart(tokens, i + 1)
+                    || (second & 0b100) != 0 && i + 2 < tokens.size && next.canStart(tokens, i + 2);
+        }
         int gate = rules.gate[rule.index()];
         if (gate < 0) {
             return true;
