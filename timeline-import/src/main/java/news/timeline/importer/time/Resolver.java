@@ -243,6 +243,8 @@ final class Resolver {
             return "XXXX-WXX-" + weekday;
         }
         int today = dct.getDayOfWeek().getValue();
+        // The day of publication itself counts both ways: a plane "is scheduled to land on Monday" in Monday's
+        // paper lands that day.
         LocalDate date = direction == Tense.FUTURE
                 ? dct.plusDays(Math.floorMod(weekday - today, 7))
                 : dct.minusDays(Math.floorMod(today - weekday, 7));
