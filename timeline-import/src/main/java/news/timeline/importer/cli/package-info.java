@@ -1,0 +1,2 @@
+/** The {@code timeline-import} command line: argument parsing, commands and their output. */
+package news.timeline.importer.cli;

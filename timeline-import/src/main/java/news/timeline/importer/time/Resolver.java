@@ -1,0 +1,474 @@
+package news.timeline.importer.time;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.Map;
+
+/**
+ * Evaluates a rule's value template against the publication date (DCT). Captures are inserted with
+ * {@code {name}}; {@code %fn(a,b)} calls one of the functions below. Without a DCT, relative values stay
+ * unresolved in TIMEX3 style ({@code XXXX-XX-XX}, {@code XXXX-12}).
+ *
+ * <p>Functions (documented for rule writers in docs/time-tagger.md):
+ * <ul>
+ * <li>{@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
+ *     {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)}: the period n units from the DCT;
+ * <li>{@code weekday(d,lastweek|thisweek|nextweek)}: that day of the previous, this or the next ISO week;
+ * <li>{@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])}, {@code seasonof(s[,dir])},
+ *     {@code quarterof(q[,dir])}, {@code halfof(h[,dir])}: a named period resolved in the direction
+ *     {@code past} or {@code future}, or by the clause's tense cue;
+ * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
+ * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
+ *     month last mentioned moved by n months; {@code anchoryear([n])}: the year last mentioned moved by n years; {@code from(unit,n)}: the calendar period n units from the day
+ *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
+ * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
+ * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
+ *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
+ * </ul>
+ */
+final class Resolver {
+
+    enum Tense { PAST, FUTURE, NONE }
+
+    /** Without a tense cue, a day-and-month this close to the DCT is read in the nearer year. */
+    private static final int NEAR_DAYS = 60;
+
+    private final LocalDate dct;
+    private LocalDate anchor;
+    private LocalDate anchorMonth;
+    private int anchorYear;
+    private Tense tense;
+    private java.util.function.Supplier<Tense> tenseOf;
+
+    Resolver(LocalDate dct) {
+        this.dct = dct;
+        this.anchor = dct;
+        this.anchorMonth = dct == null ? null : dct.withDayOfMonth(1);
+        this.anchorYear = dct == null ? 0 : dct.getYear();
+    }
+
+    /** The day later mentions of "the day" refer to. */
+    void anchorTo(LocalDate day) {
+        anchor = day;
+        anchorMonth = day.withDayOfMonth(1);
+    }
+
+    /** The month later mentions of "the same month" refer to. */
+    void anchorMonthTo(LocalDate firstDay) {
+        anchorMonth = firstDay;
+    }
+
+    /** The year later mentions of "that year" refer to. */
+    void anchorYearTo(int year) {
+        anchorYear = year;
+    }
+
+    /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
+    String evaluate(String template, Map<String, String> captures, java.util.function.Supplier<Tense> tense) {
+        this.tense = null;
+        this.tenseOf = tense;
+        String text = template.indexOf('{') >= 0 ? substitute(template, captures) : template;
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int open = text.indexOf('(', i);
+            int close = text.indexOf(')', open);
+            if (open < 0 || close < 0) {
+                throw new IllegalStateException("bad function call in value " + template);
+            }
+            String name = text.substring(i + 1, open);
+            String[] args = text.substring(open + 1, close).split(",", -1);
+            for (int a = 0; a < args.length; a++) {
+                args[a] = args[a].strip();
+            }
+            String result = call(name, args);
+            if (result == null) {
+                return null;
+            }
+            out.append(result);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    static String substitute(String template, Map<String, String> captures) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close;
+            if (c == '{' && (close = template.indexOf('}', i)) > 0) {
+                String value = captures.get(template.substring(i + 1, close));
+                out.append(value == null ? "" : value);
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private String call(String name, String[] args) {
+        return switch (name) {
+            case "from" -> anchor == null ? null : period(args[0], anchorFor(args[0]), integer(args[1]));
+            case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
+            case "day" -> dct == null ? "XXXX-XX-XX" : day(dct.plusDays(integer(args[0])));
+            case "week" -> dct == null ? "XXXX-WXX" : week(dct.plusWeeks(integer(args[0])));
+            case "weekend" -> dct == null ? "XXXX-WXX-WE" : week(dct.plusWeeks(integer(args[0]))) + "-WE";
+            case "month" -> dct == null ? "XXXX-XX" : month(dct.plusMonths(integer(args[0])));
+            case "quarter" -> dct == null ? "XXXX-QX" : quarter(dct.plusMonths(3L * integer(args[0])));
+            case "half" -> dct == null ? "XXXX-HX" : half(dct.plusMonths(6L * integer(args[0])));
+            case "year" -> dct == null ? "XXXX" : year(dct.getYear() + integer(args[0]));
+            case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
+            case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
+            case "weekday" -> args.length > 1 && args[1].endsWith("week")
+                    ? weekdayOfWeek(integer(args[0]), args[1]) : weekday(integer(args[0]), direction(args, 1));
+            case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
+            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
+            case "seasonof" -> seasonOf(args[0], direction(args, 1));
+            case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
+            case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
+            case "halfof" -> partOf("H", 6, integer(args[0]), direction(args, 1));
+            case "anchor" -> anchor == null ? "XXXX-XX-XX"
+                    : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
+                    : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "anchoryear" -> anchorYear == 0 ? "XXXX"
+                    : year(anchorYear + (args[0].isEmpty() ? 0 : integer(args[0])));
+            case "decadeof" -> args[0].length() == 4 && args[0].endsWith("0") ? args[0].substring(0, 3) : null;
+            case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
+                    ? two(integer(args[0]) - 1) : null;
+            case "time" -> time(args);
+            case "clock" -> {
+                String time = time(args);
+                yield time == null ? null : time.substring(time.indexOf('T') + 1);
+            }
+            case "clockword" -> switch (args[0]) {
+                case "noon", "midday" -> "12:00";
+                case "midnight" -> "24:00";
+                default -> null;
+            };
+            case "dur" -> duration(args[0], args[1]);
+            case "ago" -> shifted(args[0], args[1], -1);
+            case "ahead" -> shifted(args[0], args[1], 1);
+            default -> throw new IllegalStateException("unknown value function %" + name);
+        };
+    }
+
+    /**
+     * The point a period of {@code unit} counts from: the year, month or day last mentioned, whichever is as
+     * fine as the unit ("In 1886 ... a century later" counts from 1886 even after a later full date).
+     */
+    private LocalDate anchorFor(String unit) {
+        return switch (unit) {
+            case "year", "decade", "century", "Y", "DE", "CE" -> anchorYear == 0 ? anchor
+                    : LocalDate.of(anchorYear, 1, 1);
+            case "month", "quarter", "half", "M", "Q" -> anchorMonth == null ? anchor : anchorMonth;
+            default -> anchor;
+        };
+    }
+
+    /** The calendar period of {@code unit} that lies {@code n} units from {@code base}. */
+    private static String period(String unit, LocalDate base, int n) {
+        return switch (unit) {
+            case "day" -> day(base.plusDays(n));
+            case "week" -> week(base.plusWeeks(n));
+            case "weekend" -> week(base.plusWeeks(n)) + "-WE";
+            case "month" -> month(base.plusMonths(n));
+            case "quarter" -> quarter(base.plusMonths(3L * n));
+            case "half" -> half(base.plusMonths(6L * n));
+            case "year" -> year(base.getYear() + n);
+            case "decade" -> Integer.toString(base.getYear() / 10 + n);
+            case "century" -> Integer.toString(base.getYear() / 100 + n);
+            default -> throw new IllegalStateException("unknown calendar unit " + unit);
+        };
+    }
+
+    /** "two days later": the day last mentioned moved by an amount of a duration unit, at that unit. */
+    private String shiftFromAnchor(String amount, String unit, int sign) {
+        String vague = sign > 0 ? "FUTURE_REF" : "PAST_REF";
+        if (anchor == null || amount.isEmpty() || amount.equals("X") || amount.indexOf('.') >= 0) {
+            return vague;
+        }
+        int n = sign * Integer.parseInt(amount);
+        LocalDate base = anchorFor(unit);
+        return switch (unit) {
+            case "D" -> day(base.plusDays(n));
+            case "W" -> week(base.plusWeeks(n));
+            case "M" -> month(base.plusMonths(n));
+            case "Q" -> quarter(base.plusMonths(3L * n));
+            case "Y" -> year(base.getYear() + n);
+            case "DE" -> year(base.getYear() + 10 * n);
+            case "CE" -> year(base.getYear() + 100 * n);
+            default -> day(base);
+        };
+    }
+
+    private static int integer(String arg) {
+        String text = arg.startsWith("+") ? arg.substring(1) : arg;
+        if (text.startsWith("--")) {
+            text = text.substring(2);
+        }
+        return Integer.parseInt(text);
+    }
+
+    private Tense direction(String[] args, int at) {
+        String given = args.length > at ? args[at] : "";
+        return switch (given) {
+            case "past" -> Tense.PAST;
+            case "future" -> Tense.FUTURE;
+            case "" -> {
+                if (tense == null) {
+                    tense = tenseOf == null ? Tense.NONE : tenseOf.get();
+                }
+                yield tense;
+            }
+            default -> throw new IllegalStateException("direction must be past or future, not " + given);
+        };
+    }
+
+    private String weekday(int weekday, Tense direction) {
+        if (dct == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        int today = dct.getDayOfWeek().getValue();
+        // The day of publication itself counts both ways: a plane "is scheduled to land on Monday" in Monday's
+        // paper lands that day.
+        LocalDate date = direction == Tense.FUTURE
+                ? dct.plusDays(Math.floorMod(weekday - today, 7))
+                : dct.minusDays(Math.floorMod(today - weekday, 7));
+        return day(date);
+    }
+
+    /** "Next Wednesday" is the Wednesday of next week, "this Wednesday" the one of this week. */
+    private String weekdayOfWeek(int weekday, String week) {
+        if (dct == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        LocalDate monday = dct.minusDays(dct.getDayOfWeek().getValue() - 1L);
+        int weeks = switch (week) {
+            case "nextweek" -> 1;
+            case "thisweek" -> 0;
+            case "lastweek" -> -1;
+            default -> throw new IllegalStateException("week must be lastweek, thisweek or nextweek, not " + week);
+        };
+        return day(monday.plusWeeks(weeks).plusDays(weekday - 1L));
+    }
+
+    private String monthOf(int month, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + two(month);
+        }
+        int current = index(dct.getYear(), dct.getMonthValue());
+        // Without a cue, a month is the latest one up to now (news reports the past), unless it is next month.
+        Tense effective = direction;
+        if (direction == Tense.NONE) {
+            effective = index(dct.getYear(), month) - current == 1 || month == 1 && dct.getMonthValue() == 12
+                    ? Tense.FUTURE : Tense.PAST;
+        }
+        return year(pick(month, current, effective)) + "-" + two(month);
+    }
+
+    private String monthDay(int month, int day, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + two(month) + "-" + two(day);
+        }
+        LocalDate nearest = null;
+        LocalDate past = null;
+        LocalDate future = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            if (day > java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate candidate = LocalDate.of(y, month, day);
+            long distance = ChronoUnit.DAYS.between(dct, candidate);
+            if (nearest == null || Math.abs(distance) < Math.abs(ChronoUnit.DAYS.between(dct, nearest))) {
+                nearest = candidate;
+            }
+            if (distance <= 0) {
+                past = candidate;
+            }
+            if (distance >= 0 && future == null) {
+                future = candidate;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        // Without a tense cue, news speaks mostly of the weeks around publication, else of the past.
+        if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
+            return day(nearest);
+        }
+        LocalDate chosen = direction == Tense.FUTURE ? future : past;
+        return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * "The last week of March": the ISO week holding the ordinal's fourth day (as ISO counts a week to the
+     * month that holds most of it), or for {@code last} the fourth day from the month's end.
+     */
+    private String weekOfMonth(String ordinal, int month, Tense direction) {
+        if (dct == null) {
+            return null;
+        }
+        String monthValue = monthOf(month, direction);
+        int year = Integer.parseInt(monthValue.substring(0, monthValue.length() - 3));
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate day = ordinal.equals("last") ? first.plusMonths(1).minusDays(4)
+                : first.plusDays(3 + 7L * (integer(ordinal) - 1));
+        return day.getMonthValue() == month ? week(day) : null;
+    }
+
+    private static int index(int year, int month) {
+        return year * 12 + month - 1;
+    }
+
+    /**
+     * The year of a period that starts in {@code firstMonth}: of last, this and next year's, the one
+     * nearest the period the DCT falls in ({@code current}, a month index), in the given direction.
+     */
+    private int pick(int firstMonth, int current, Tense direction) {
+        int year = dct.getYear();
+        int best = year;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int y = year - 1; y <= year + 1; y++) {
+            int distance = index(y, firstMonth) - current;
+            if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
+                continue;
+            }
+            // Half a year back or ahead is a tie; news looks ahead when it names a season or quarter to come.
+            if (Math.abs(distance) < bestDistance || Math.abs(distance) == bestDistance && distance > 0) {
+                best = y;
+                bestDistance = Math.abs(distance);
+            }
+        }
+        return best;
+    }
+
+    private String seasonOf(String season, Tense direction) {
+        int first = switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            case "WI" -> 12;
+            default -> throw new IllegalStateException("unknown season " + season);
+        };
+        if (dct == null) {
+            return "XXXX-" + season;
+        }
+        // Winter starts in December, so January and February belong to the previous year's winter.
+        int month = dct.getMonthValue();
+        int current = month < 3 ? index(dct.getYear() - 1, 12) : index(dct.getYear(), month / 3 * 3);
+        return year(pick(first, current, direction)) + "-" + season;
+    }
+
+    private String partOf(String letter, int months, int part, Tense direction) {
+        if (dct == null) {
+            return "XXXX-" + letter + part;
+        }
+        int currentPart = (dct.getMonthValue() - 1) / months;
+        int current = index(dct.getYear(), currentPart * months + 1);
+        return year(pick((part - 1) * months + 1, current, direction)) + "-" + letter + part;
+    }
+
+    private String time(String[] args) {
+        int hour;
+        int minute;
+        if (args[0].length() == 4) {
+            // Military style "0800".
+            hour = integer(args[0].substring(0, 2));
+            minute = integer(args[0].substring(2));
+        } else {
+            hour = integer(args[0]);
+            minute = args.length > 1 && !args[1].isEmpty() ? integer(args[1]) : 0;
+        }
+        String meridiem = args.length > 2 ? args[2] : "";
+        if (meridiem.startsWith("p") && hour < 12) {
+            hour += 12;
+        } else if (meridiem.startsWith("a") && hour == 12) {
+            hour = 0;
+        }
+        // TIMEX3 writes midnight at the end of a day as T24:00.
+        if (hour > 24 || minute > 59 || hour == 24 && minute > 0) {
+            return null;
+        }
+        String day = anchor == null ? "XXXX-XX-XX" : day(anchor);
+        return day + "T" + two(hour) + ":" + two(minute);
+    }
+
+    private static String duration(String amount, String unit) {
+        boolean vague = amount.isEmpty() || amount.equals("X");
+        if (unit.equals("DE") || unit.equals("CE")) {
+            if (vague) {
+                return "PX" + unit;
+            }
+            double years = Double.parseDouble(amount) * (unit.equals("DE") ? 10 : 100);
+            return "P" + number(years) + "Y";
+        }
+        String n = vague ? "X" : amount;
+        return unit.startsWith("T") ? "PT" + n + unit.substring(1) : "P" + n + unit;
+    }
+
+    private String shifted(String amount, String unit, int sign) {
+        if (amount.isEmpty() || amount.equals("X") || amount.indexOf('.') >= 0) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        int n = sign * Integer.parseInt(amount);
+        if (dct == null) {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        return switch (unit) {
+            case "Y" -> year(dct.getYear() + n);
+            case "DE" -> year(dct.getYear() + 10 * n);
+            case "CE" -> year(dct.getYear() + 100 * n);
+            case "M" -> month(dct.plusMonths(n));
+            case "Q" -> quarter(dct.plusMonths(3L * n));
+            case "W" -> day(dct.plusWeeks(n));
+            case "D" -> day(dct.plusDays(n));
+            default -> sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        };
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    static String day(LocalDate date) {
+        return year(date.getYear()) + "-" + two(date.getMonthValue()) + "-" + two(date.getDayOfMonth());
+    }
+
+    private static String week(LocalDate date) {
+        return year(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String month(LocalDate date) {
+        return year(date.getYear()) + "-" + two(date.getMonthValue());
+    }
+
+    private static String quarter(LocalDate date) {
+        return year(date.getYear()) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static String half(LocalDate date) {
+        return year(date.getYear()) + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    private static String year(int year) {
+        return year >= 0 && year < 10000 ? String.format("%04d", year) : Integer.toString(year);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+}

@@ -1,0 +1,19 @@
+package news.timeline.importer.time;
+
+import news.timeline.core.date.HistoricalDate;
+
+/**
+ * One time expression found in a text.
+ *
+ * @param begin offset of the first character (a Java {@code String} index)
+ * @param end offset after the last character
+ * @param text the covered text
+ * @param type the TIMEX3 type
+ * @param value the TIMEX3 value ({@code 2021-06-16}, {@code P3Y}, {@code PRESENT_REF}, {@code XXXX-12}, ...)
+ * @param mod the TIMEX3 modifier, or {@code null}
+ * @param date for a DATE or TIME whose value is a calendar date, that date at its precision (approximate when
+ *     the expression is); otherwise {@code null}
+ */
+public record TimeExpression(
+        int begin, int end, String text, TimexType type, String value, TimexMod mod, HistoricalDate date) {
+}

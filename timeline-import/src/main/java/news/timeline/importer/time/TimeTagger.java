@@ -1,0 +1,360 @@
+package news.timeline.importer.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.Precision;
+
+/**
+ * Finds time expressions in a text and resolves them against the text's publication date.
+ *
+ * <p>The text is tokenised once; at each token the tagger tries only the rules whose first element can
+ * match that token (an index built from the rule files), keeps the longest match (the earlier rule on a
+ * tie) and continues after it. Rules and tables are data under {@code rules/<language>/}; they are read
+ * and compiled once per process and language. A tagger is immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * List<TimeExpression> found = TimeTagger.english().tag(text, LocalDate.of(2025, 2, 12));
+ * }</pre>
+ */
+public final class TimeTagger {
+
+    /** How many tokens before an expression are searched for a tense cue ("will", "said"). */
+    private static final int TENSE_WINDOW = 12;
+
+    private static final Map<String, TimeTagger> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final RuleSet rules;
+    private final Table tenseCues;
+
+    private TimeTagger(RuleSet rules) {
+        this.rules = rules;
+        this.tenseCues = rules.table("tense");
+    }
+
+    /** The tagger for English news. */
+    public static TimeTagger english() {
+        return forLanguage("en");
+    }
+
+    /**
+     * The tagger for the rules under {@code rules/<language>/}.
+     *
+     * @throws IllegalStateException if the rules are missing or malformed, naming the file and line
+     */
+    public static TimeTagger forLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("language must be a code such as 'en', not " + language);
+        }
+        return BY_LANGUAGE.computeIfAbsent(language, code -> new TimeTagger(RuleSet.load(code)));
+    }
+
+    /**
+     * Every time expression in {@code text}, in text order, relative ones resolved against
+     * {@code publicationDate}.
+     *
+     * @throws IllegalArgumentException if the text or the publication date is missing
+     */
+    public List<TimeExpression> tag(String text, LocalDate publicationDate) {
+        if (publicationDate == null) {
+            throw new IllegalArgumentException("publication date is required");
+        }
+        return run(text, publicationDate);
+    }
+
+    /**
+     * Every time expression in a text whose publication date is unknown: relative expressions keep
+     * unresolved values such as {@code XXXX-XX-XX} or {@code XXXX-12}.
+     */
+    public List<TimeExpression> tagWithoutPublicationDate(String text) {
+        return run(text, null);
+    }
+
+    private List<TimeExpression> run(String text, LocalDate dct) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is required");
+        }
+        Tokens tokens = Tokens.of(text);
+        Resolver resolver = new Resolver(dct);
+        Match match = new Match(tokens);
+        List<TimeExpression> found = new ArrayList<>();
+        Sentence sentence = new Sentence(tokens);
+        int i = 0;
+        while (i < tokens.size) {
+            Rule best = null;
+            int bestEnd = -1;
+            String[] bestCaptures = null;
+            Rule[] candidates = rules.byWord.get(tokens.norm[i]);
+            for (int pass = 0; pass < 2; pass++) {
+                if (candidates != null) {
+                    for (Rule rule : candidates) {
+                        if (!gateOpen(rule, tokens, i)) {
+                            continue;
+                        }
+                        int end = match.run(rule, i);
+                        if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
+                            best = rule;
+                            bestEnd = end;
+                            bestCaptures = match.captures.clone();
+                        }
+                    }
+                }
+                candidates = pass == 0 && tokens.kind[i] == Tokens.NUMBER ? rules.byNumber : null;
+            }
+            if (best == null || bestEnd <= i) {
+                i++;
+                continue;
+            }
+            if (best.type() != null) {
+                TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
+                if (expression == null) {
+                    // The rule matched but could not give a value: let readings that start later try.
+                    i++;
+                    continue;
+                }
+                sentence.moveTo(i);
+                found.add(expression);
+                sentence.track(best, found, bestEnd);
+            }
+            i = bestEnd;
+        }
+        return found;
+    }
+
+    /**
+     * False when the rule cannot match at token {@code i}: its first required element, preceded only by
+     * optional single words ("the? o=@ordinal quarter"), can begin at none of the tokens it could start at;
+     * or, for a rule led by a fixed-length element ("y=#year s"), its second element cannot begin right
+     * after. Most attempts are made at "the" and numbers; this spares the full match for nearly all of them.
+     */
+    private boolean gateOpen(Rule rule, Tokens tokens, int i) {
+        int second = rules.secondAt[rule.index()];
+        if (second != 0) {
+            Element next = rule.elements()[1];
+            return (second & 0b010) != 0 && i + 1 < tokens.size && next.canStart(tokens, i + 1)
+                    || (second & 0b100) != 0 && i + 2 < tokens.size && next.canStart(tokens, i + 2);
+        }
+        int gate = rules.gate[rule.index()];
+        if (gate < 0) {
+            return true;
+        }
+        Element element = rule.elements()[gate];
+        int last = Math.min(tokens.size - 1, i + gate);
+        for (int j = i; j <= last; j++) {
+            if (element.canStart(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
+            Resolver resolver) {
+        Map<String, String> captures = new HashMap<>();
+        Element[] elements = rule.elements();
+        for (int e = 0; e < elements.length; e++) {
+            if (elements[e].capture != null && captured[e] != null) {
+                captures.put(elements[e].capture, captured[e]);
+            }
+        }
+        String value;
+        try {
+            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first, end));
+        } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
+            // Counts beyond any calendar ("99999999999 years ago") have no value to give.
+            return null;
+        }
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        TimexMod mod = null;
+        if (rule.mod() != null) {
+            String m = Resolver.substitute(rule.mod(), captures);
+            mod = m.isEmpty() || m.equals("NONE") ? null : TimexMod.valueOf(m);
+        }
+        int begin = tokens.begin[first];
+        int stop = tokens.end[end - 1];
+        HistoricalDate date = null;
+        if (rule.date() != null) {
+            try {
+                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first, end));
+                date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
+            } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
+                date = null;
+            }
+        } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
+            date = Dates.toHistoricalDate(value, mod);
+        }
+        if (date != null && !date.isRange() && rule.type() == TimexType.DATE
+                && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
+            resolver.anchorYearTo(date.year());
+        }
+        if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
+            if (date.precision() == Precision.DAY) {
+                resolver.anchorTo(date.startDay());
+            } else if (date.precision() == Precision.MONTH) {
+                resolver.anchorMonthTo(date.startDay());
+            }
+        }
+        return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
+    }
+
+    /**
+     * The tense of the sentence around tokens {@code first} to {@code end}: the nearest cue word before the
+     * expression, else the nearest after it ("On Monday, the company will ...").
+     */
+    private Resolver.Tense tense(Tokens tokens, int first, int end) {
+        int stop = Math.max(0, first - TENSE_WINDOW);
+        for (int i = first - 1; i >= stop; i--) {
+            if (tokens.breakBefore(i + 1)) {
+                break;
+            }
+            String cue = tenseCues.lookup(tokens, i);
+            if (cue != null) {
+                return cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+            }
+        }
+        int limit = Math.min(tokens.size, end + TENSE_WINDOW);
+        for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
+            String cue = tenseCues.lookup(tokens, i);
+            if (cue != null && !cue.equals("MODAL")) {
+                return Resolver.Tense.valueOf(cue);
+            }
+        }
+        return Resolver.Tense.NONE;
+    }
+
+    /**
+     * Re-dates clock times whose day came from an earlier sentence when their own sentence names the day
+     * later: in "the quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday" both times are Tuesday's.
+     */
+    private static final class Sentence {
+        private final Tokens tokens;
+        private final List<Integer> pendingTimes = new ArrayList<>();
+        private boolean namesADay;
+        private int scanned;
+
+        Sentence(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Notes any sentence break up to token {@code i}. */
+        void moveTo(int i) {
+            for (int t = Math.max(scanned + 1, 1); t <= i; t++) {
+                if (tokens.breakBefore(t)) {
+                    pendingTimes.clear();
+                    namesADay = false;
+                }
+            }
+            scanned = Math.max(scanned, i);
+        }
+
+        void track(Rule rule, List<TimeExpression> found, int end) {
+            int last = found.size() - 1;
+            TimeExpression expression = found.get(last);
+            boolean dayless = rule.type() == TimexType.TIME
+                    && (rule.value().startsWith("%time(") || rule.value().startsWith("%anchor()"));
+            if (dayless && !namesADay) {
+                pendingTimes.add(last);
+            } else if (expression.type() == TimexType.DATE && expression.date() != null
+                    && expression.date().precision() == Precision.DAY && !expression.date().approximate()) {
+                String day = expression.value();
+                for (int index : pendingTimes) {
+                    found.set(index, redate(found.get(index), day));
+                }
+                pendingTimes.clear();
+                namesADay = true;
+            }
+            scanned = Math.max(scanned, end - 1);
+        }
+
+        private static TimeExpression redate(TimeExpression time, String day) {
+            String value = time.value();
+            if (value.length() < 11 || value.charAt(10) != 'T') {
+                return time;
+            }
+            String redated = day + value.substring(10);
+            return new TimeExpression(time.begin(), time.end(), time.text(), time.type(), redated, time.mod(),
+                    Dates.toHistoricalDate(redated, time.mod()));
+        }
+    }
+
+    /** Matches one rule at a token; keeps the captures of the last successful run. */
+    private static final class Match {
+        private final Tokens tokens;
+        private final String[] value = new String[1];
+        String[] captures = new String[16];
+        /** Where a {@code >} element ended the expression in the last run, or -1. */
+        private int spanEnd;
+        private boolean dirty;
+
+        Match(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** The token index after the match, or -1. */
+        int run(Rule rule, int start) {
+            if (!rule.notAfter().isEmpty() && start > 0 && rule.notAfter().contains(tokens.norm[start - 1])) {
+                return -1;
+            }
+            if (!rule.onlyAfter().isEmpty() && (start == 0 || !(rule.onlyAfter().contains(tokens.norm[start - 1])
+                    || (tokens.kind[start - 1] == Tokens.NUMBER && rule.onlyAfter().contains("#"))))) {
+                return -1;
+            }
+            Element[] elements = rule.elements();
+            if (captures.length < elements.length) {
+                captures = new String[elements.length];
+            }
+            // A failed attempt leaves no captures behind (step clears on backtracking), so only a success
+            // needs clearing before the next attempt.
+            if (dirty) {
+                java.util.Arrays.fill(captures, null);
+                dirty = false;
+            }
+            spanEnd = -1;
+            int end = step(elements, 0, start, start);
+            dirty = end > start;
+            if (end > start && spanEnd > start) {
+                end = spanEnd;
+            }
+            if (end > start && !rule.notBefore().isEmpty() && end < tokens.size
+                    && rule.notBefore().contains(tokens.norm[end])) {
+                return -1;
+            }
+            if (end > start && !rule.onlyBefore().isEmpty()
+                    && (end >= tokens.size || !rule.onlyBefore().contains(tokens.norm[end]))) {
+                return -1;
+            }
+            return end > start ? end : -1;
+        }
+
+        // Depth is bounded by the pattern length and each element has at most two choices (take or skip),
+        // so a match attempt costs at most 2^length steps however long the text is.
+        private int step(Element[] elements, int e, int i, int start) {
+            if (e == elements.length) {
+                return i;
+            }
+            Element element = elements[e];
+            if (element.kind == Element.Kind.SPAN_END) {
+                spanEnd = i;
+                return step(elements, e + 1, i, start);
+            }
+            if (i < tokens.size && (i == start || !tokens.newline[i])) {
+                int used = element.match(tokens, i, value);
+                if (used > 0) {
+                    captures[e] = value[0];
+                    int end = step(elements, e + 1, i + used, start);
+                    if (end >= 0) {
+                        return end;
+                    }
+                    captures[e] = null;
+                }
+            }
+            return element.optional ? step(elements, e + 1, i, start) : -1;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package news.timeline.importer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private static final String ARTICLE = "Nörth news: the summit was held on June 16, 2021, yesterday.";
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errLine() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tagPrintsAJsonArrayWithStringOffsets() throws IOException {
+        Path file = folder.resolve("article.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+
+        int code = run("tag", "--dct", "2025-02-12", file.toString());
+
+        assertThat(code).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(2);
+        JsonNode first = rows.get(0);
+        assertThat(first.get("value").asText()).isEqualTo("2021-06-16");
+        assertThat(first.get("type").asText()).isEqualTo("DATE");
+        assertThat(ARTICLE.substring(first.get("begin").asInt(), first.get("end").asInt())).isEqualTo("June 16, 2021");
+        assertThat(rows.get(1).get("value").asText()).isEqualTo("2025-02-11");
+    }
+
+    @Test
+    void missingFileIsOneLineWithExitCode2() {
+        int code = run("tag", "--dct", "2025-02-12", folder.resolve("missing.txt").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errLine()).contains("no such file").contains("missing.txt").hasLineCount(1);
+    }
+
+    @Test
+    void badPublicationDateIsNamed() throws IOException {
+        Path file = folder.resolve("article.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+
+        int code = run("tag", "--dct", "12/02/2025", file.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errLine()).contains("--dct").contains("12/02/2025").hasLineCount(1);
+    }
+
+    @Test
+    void missingPublicationDateIsNamed() throws IOException {
+        Path file = folder.resolve("article.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+
+        assertThat(run("tag", file.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("publication date is required");
+    }
+
+    @Test
+    void unknownLanguageIsNamed() throws IOException {
+        Path file = folder.resolve("article.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+
+        assertThat(run("tag", "--dct", "2025-02-12", "--lang", "qq", file.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("--lang 'qq'").contains("rules/qq").hasLineCount(1);
+    }
+
+    @Test
+    void unknownCommandIsNamed() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(errLine()).contains("unknown command 'frobnicate'").hasLineCount(1);
+    }
+
+    @Test
+    void noCommandShowsUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(errLine()).contains("usage");
+    }
+
+    @Test
+    void malformedGoldDocumentIsOneLine() throws IOException {
+        Files.writeString(folder.resolve("broken.json"), "{not json", StandardCharsets.UTF_8);
+
+        assertThat(run("eval-timex", folder.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("broken.json").hasLineCount(1);
+    }
+
+    @Test
+    void evalOnMissingFolderIsNamed() {
+        assertThat(run("eval-timex", folder.resolve("nope").toString())).isEqualTo(2);
+        assertThat(errLine()).contains("no such directory");
+    }
+}

@@ -1,0 +1,186 @@
+package news.timeline.importer.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.Precision;
+import news.timeline.core.date.Season;
+import org.junit.jupiter.api.Test;
+
+class TimeTaggerTest {
+
+    private static final LocalDate DCT = LocalDate.of(2025, 2, 12);
+    private static final TimeTagger TAGGER = TimeTagger.english();
+
+    private static TimeExpression only(String text) {
+        List<TimeExpression> found = TAGGER.tag(text, DCT);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void absoluteDateKeepsItsPrecision() {
+        TimeExpression found = only("The deal was signed on June 16, 2021 in Geneva.");
+
+        assertThat(found.text()).isEqualTo("June 16, 2021");
+        assertThat(found.type()).isEqualTo(TimexType.DATE);
+        assertThat(found.value()).isEqualTo("2021-06-16");
+        assertThat(found.date()).isEqualTo(HistoricalDate.ofDay(2021, 6, 16));
+    }
+
+    @Test
+    void offsetsAreStringIndices() {
+        String text = "Russia’s invasion of Ukraine in 2022.";
+
+        TimeExpression found = only(text);
+
+        assertThat(text.substring(found.begin(), found.end())).isEqualTo("2022");
+    }
+
+    @Test
+    void modifiersMakeTheDateApproximate() {
+        TimeExpression found = only("The phone is due in mid-2014.");
+
+        assertThat(found.mod()).isEqualTo(TimexMod.MID);
+        assertThat(found.date()).isEqualTo(HistoricalDate.ofYear(2014).approximately());
+    }
+
+    @Test
+    void decadesSeasonsAndQuartersUseTheirPrecision() {
+        assertThat(only("prices of the 1990s").date().precision()).isEqualTo(Precision.DECADE);
+        assertThat(only("sales in spring 2022").date().precision()).isEqualTo(Precision.SEASON);
+        assertThat(only("results for Q3 2024").date().precision()).isEqualTo(Precision.QUARTER);
+        assertThat(only("a speech last week").date().precision()).isEqualTo(Precision.WEEK);
+        assertThat(only("protests this weekend").date()).isEqualTo(HistoricalDate.ofWeek(2025, 7));
+    }
+
+    @Test
+    void winterAndFiscalYearsHaveDates() {
+        assertThat(only("snow in winter 2021").date()).isEqualTo(HistoricalDate.ofSeason(2021, Season.WINTER));
+        assertThat(only("profit in fiscal 2025").date()).isEqualTo(HistoricalDate.ofYear(2025).approximately());
+    }
+
+    @Test
+    void weekdayFollowsTense() {
+        assertThat(only("The minister resigned on Monday.").value()).isEqualTo("2025-02-10");
+        assertThat(only("The minister will resign on Monday.").value()).isEqualTo("2025-02-17");
+        assertThat(only("On Monday, the minister will resign.").value()).isEqualTo("2025-02-17");
+    }
+
+    @Test
+    void monthFollowsTense() {
+        assertThat(only("The factory closed in December.").value()).isEqualTo("2024-12");
+        assertThat(only("The factory will close in December.").value()).isEqualTo("2025-12");
+    }
+
+    @Test
+    void agoIsResolvedAgainstPublication() {
+        TimeExpression found = only("The war began three years ago.");
+
+        assertThat(found.value()).isEqualTo("2022");
+        assertThat(found.date()).isEqualTo(HistoricalDate.ofYear(2022));
+    }
+
+    @Test
+    void theDayRefersToTheDayLastMentioned() {
+        List<TimeExpression> found = TAGGER.tag("On Friday the index fell, ending the day down 3%.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2025-02-07", "2025-02-07");
+    }
+
+    @Test
+    void aClockTimeTakesTheDayNamedLaterInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag(
+                "Talks ended on Friday. The quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-11T16:53", "2025-02-11T21:53Z", "2025-02-11");
+    }
+
+    @Test
+    void aClockTimeKeepsADayNamedEarlierInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag("On Friday shares fell at 10:30 a.m. and rose by Monday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-07T10:30", "2025-02-10");
+    }
+
+    @Test
+    void relativeValuesStayUnresolvedWithoutAPublicationDate() {
+        List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("XXXX-XX-XX", "XXXX-12");
+    }
+
+    @Test
+    void missingPublicationDateIsNamed() {
+        assertThatThrownBy(() -> TAGGER.tag("yesterday", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("publication date is required");
+    }
+
+    @Test
+    void emptyTextAndTextWithoutDatesGiveNothing() {
+        assertThat(TAGGER.tag("", DCT)).isEmpty();
+        assertThat(TAGGER.tag("The cat sat on the mat. No numbers here!", DCT)).isEmpty();
+    }
+
+    @Test
+    void binaryGarbageDoesNotThrow() {
+        byte[] bytes = new byte[200_000];
+        new Random(7).nextBytes(bytes);
+        String garbage = new String(bytes, StandardCharsets.UTF_8) + new String(bytes, StandardCharsets.ISO_8859_1);
+
+        assertThat(TAGGER.tag(garbage, DCT)).isNotNull();
+    }
+
+    @Test
+    void countsBeyondTheCalendarDoNotThrow() {
+        String text = "It began 99999999999 years ago, 99999999999 days later, 5000000000 years earlier, "
+                + "2147483647 days ago, 300000 years later, on 2099-12-31 and on 1000-02-29.";
+
+        assertThat(TAGGER.tag(text, DCT)).isNotEmpty();
+    }
+
+    @Test
+    void tenMegabyteTextIsTagged() {
+        String paragraph = "Shares fell 3% on Monday after the company said in March 2021 it would cut 2,000 jobs. ";
+        String text = paragraph.repeat(10_000_000 / paragraph.length() + 1);
+
+        assertThat(TAGGER.tag(text, DCT)).hasSizeGreaterThan(100_000);
+    }
+
+    @Test
+    void adversarialMegabyteFinishesInBoundedTime() {
+        // A hang guard, not a performance test: no rule may backtrack without bound.
+        String[] pieces = {"1", "12", "2021", " ", "June", "May", "-", ",", "31", "the", "of", "1990s", "Q3"};
+        StringBuilder text = new StringBuilder();
+        Random random = new Random(11);
+        while (text.length() < 1_000_000) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+            if (random.nextInt(3) == 0) {
+                text.append(' ');
+            }
+        }
+        String digitsAndMonths = "2021 June 16 " .repeat(80_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            TAGGER.tag(text.toString(), DCT);
+            TAGGER.tag(digitsAndMonths, DCT);
+        });
+    }
+
+    @Test
+    void unknownLanguageIsRefused() {
+        assertThatThrownBy(() -> TimeTagger.forLanguage("x/y"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("language");
+    }
+}
