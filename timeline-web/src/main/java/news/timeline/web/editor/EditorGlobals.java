@@ -11,6 +11,8 @@ public final class EditorGlobals {
 
     static final List<String> timelineStates = Arrays.stream(TimelineState.values()).map(Enum::name).toList();
     static final List<String> importances = List.of("1", "2", "3");
+    static final List<String> embedThemes = List.of("light", "dark", "auto");
+    static final List<String> embedAxis = List.of("on", "off");
 
     private EditorGlobals() {
     }

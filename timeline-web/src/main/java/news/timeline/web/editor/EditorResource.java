@@ -40,7 +40,7 @@ public class EditorResource {
                                              TimelineFormValues form, Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
-                                                TimelineFormValues form, Map<String, String> errors);
+                                                TimelineFormValues form, Map<String, String> errors, EmbedPanel embed);
 
         static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
@@ -54,7 +54,8 @@ public class EditorResource {
     }
 
     /** The values of a timeline form as typed. */
-    public record TimelineFormValues(String title, String slug, String description, String state, String version) {
+    public record TimelineFormValues(String title, String slug, String description, String state, String embedOrigins,
+                                     String version) {
     }
 
     /** What the milestone form's lists offer. */
@@ -89,7 +90,7 @@ public class EditorResource {
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
         return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(),
-                new TimelineFormValues("", "", "", TimelineState.DRAFT.name(), null), Map.of()), flash);
+                new TimelineFormValues("", "", "", TimelineState.DRAFT.name(), "", null), Map.of()), flash);
     }
 
     @POST
@@ -101,30 +102,38 @@ public class EditorResource {
             return redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
             return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(),
-                    new TimelineFormValues(title, slug, description, state, null), e.fields()));
+                    new TimelineFormValues(title, slug, description, state, "", null), e.fields()));
         }
     }
 
     @GET
     @Path("timelines/{slug}")
-    public Response timeline(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash) {
+    public Response timeline(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
+                             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, values(timeline), Map.of()), flash);
+                timeline, values(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
     }
 
     @POST
     @Path("timelines/{slug}")
     public Response updateTimeline(@PathParam("slug") String slug, @RestForm String title, @RestForm String description,
-                                   @RestForm String state, @RestForm String version) {
+                                   @RestForm String state, @RestForm String embedOrigins, @RestForm String version) {
         try {
-            editor.updateTimeline(slug, title, description, state, parseVersion(version));
+            editor.updateTimeline(slug, title, description, state, embedOrigins, parseVersion(version));
             return redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
             EditorService.EditableTimeline timeline = editableTimeline(slug);
             return invalid(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), null, timeline,
-                    new TimelineFormValues(title, slug, description, state, version), e.fields()));
+                    new TimelineFormValues(title, slug, description, state, embedOrigins, version), e.fields(),
+                    embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>())));
         }
+    }
+
+    private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
+        Map<String, String> options = new java.util.HashMap<>();
+        query.forEach((name, values) -> options.put(name, values.isEmpty() ? "" : values.get(0)));
+        return EmbedPanel.of(pages.absolute(""), timeline.slug(), timeline.title(), options);
     }
 
     @GET
@@ -214,7 +223,8 @@ public class EditorResource {
     }
 
     private static TimelineFormValues values(EditorService.EditableTimeline t) {
-        return new TimelineFormValues(t.title(), t.slug(), t.description(), t.state().name(), Long.toString(t.version()));
+        return new TimelineFormValues(t.title(), t.slug(), t.description(), t.state().name(),
+                t.embedOrigins() == null ? "" : t.embedOrigins(), Long.toString(t.version()));
     }
 
     private Choices choices() {

@@ -37,8 +37,8 @@ public class EditorService {
     }
 
     /** A timeline as its edit form shows it. */
-    public record EditableTimeline(String slug, String title, String description, TimelineState state, long version,
-                                   List<MilestoneRow> milestones) {
+    public record EditableTimeline(String slug, String title, String description, TimelineState state,
+                                   String embedOrigins, long version, List<MilestoneRow> milestones) {
     }
 
     /** A milestone with what readers do not see: whether it is published, and the version being edited. */
@@ -67,7 +67,7 @@ public class EditorService {
     @Transactional
     public Optional<EditableTimeline> timeline(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(t.slug, t.title, t.description, t.state,
-                t.version, t.milestones.stream()
+                t.embedOrigins, t.version, t.milestones.stream()
                         .map(m -> new MilestoneRow(m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt != null))
                         .sorted(java.util.Comparator.comparing(MilestoneRow::deleted)
                                 .thenComparing(r -> r.date() == null ? "~" : r.date()))
@@ -89,12 +89,33 @@ public class EditorService {
 
     /** Changes a timeline's title, description and state; the slug stays, since links depend on it. */
     @Transactional
-    public void updateTimeline(String slug, String title, String description, String state, long version) {
+    public void updateTimeline(String slug, String title, String description, String state, String embedOrigins,
+                               long version) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
         if (entity.version != version) {
             throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
         }
+        String origins = origins(embedOrigins);
         fill(entity, title, slug, description, state);
+        entity.embedOrigins = origins;
+    }
+
+    /**
+     * The sites that may embed a timeline, as CSP sources: "https://news.example.org", "https://*.example.com",
+     * separated by spaces or commas; blank for any site.
+     */
+    static String origins(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<String> origins = java.util.Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?")) {
+                throw FormErrors.of("embedOrigins", "'" + origin + "' is not a site address such as https://news.example.org "
+                        + "or https://*.example.com");
+            }
+        }
+        return String.join(" ", origins);
     }
 
     @Transactional

@@ -213,6 +213,31 @@ class EditorResourceTest {
                 .body(containsString("<time datetime=\"2025-02-12\">12 February 2025</time>"));
     }
 
+    @Test
+    void embedPanelGivesCodeForTheChosenOptionsAndTheAllowListFramesTheWidget() {
+        Editor editor = signIn();
+        String panel = editor.get("/editor/timelines/" + DEMO + "?kind=meeting&theme=dark&height=480").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(panel)
+                .contains("src=\"/embed/timelines/" + DEMO + "?kind=meeting&amp;height=480&amp;theme=dark\"")
+                .contains("height=&quot;480&quot;")
+                .contains("data-kind=&quot;meeting&quot; data-height=&quot;480&quot; data-theme=&quot;dark&quot;")
+                .contains("/embed/v1.js")
+                .contains("/oembed?format=json&amp;url=http%3A%2F%2Flocalhost%3A8080%2Ftimelines%2F" + DEMO);
+
+        Map<String, String> settings = fieldsOf(panel);
+        settings.put("embedOrigins", "javascript:alert(1)");
+        Response refused = editor.post("/editor/timelines/" + DEMO, csrf(panel), settings);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("id=\"e-embedOrigins\">&#39;javascript:alert(1)&#39; is not a site address");
+
+        settings.put("embedOrigins", "https://news.example.org, https://*.example.com");
+        assertThat(editor.post("/editor/timelines/" + DEMO, csrf(panel), settings).statusCode()).isEqualTo(303);
+        given().when().get("/embed/timelines/" + DEMO).then()
+                .header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self' https://news.example.org https://*.example.com");
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     /** A signed-in browser: its cookies, kept between requests. */
