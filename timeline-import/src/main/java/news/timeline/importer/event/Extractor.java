@@ -1,0 +1,430 @@
+package news.timeline.importer.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.Precision;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.milestone.Source;
+import news.timeline.importer.gazetteer.Entry;
+import news.timeline.importer.gazetteer.Gazetteer;
+import news.timeline.importer.gazetteer.Mention;
+import news.timeline.importer.text.Sentence;
+import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.text.Words;
+import news.timeline.importer.time.TimeExpression;
+import news.timeline.importer.time.TimeTagger;
+import news.timeline.importer.time.TimexType;
+
+/**
+ * Finds the events of one article, sentence by sentence: trigger words, then for each its clause (the
+ * words between clause openers and punctuation), its status from cue words nearby, its date from the
+ * tagger's time expressions (the clause's, then the sentence's that no other event's clause holds, then
+ * the publication date for reports of the day's news), its actors and places from the gazetteer.
+ */
+final class Extractor {
+
+    /** Sentences longer than this are lists or garbage, not prose: they are skipped. */
+    private static final int MAX_SENTENCE_WORDS = 400;
+    /** How close to a talks trigger the place of a "needs place" rule must be. */
+    private static final int PLACE_WINDOW = 6;
+    private static final int MAX_ACTORS = 8;
+    private static final int MAX_OBJECT = 70;
+    private static final int MAX_SUMMARY = 300;
+    private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
+            "near", "inside", "toward", "towards", "within", "outside", "around", "over");
+    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
+    private static final Set<String> LEADING = Set.of("with", "the", "a", "an", "as", "and", "while", "that", "but",
+            "its", "their", "his", "her", "so", "then", "also");
+
+    private final Rules rules;
+    private final Gazetteer gazetteer;
+    private final SentenceSplitter splitter;
+    private final TimeTagger tagger;
+
+    Extractor(Rules rules, Gazetteer gazetteer, SentenceSplitter splitter, TimeTagger tagger) {
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+        this.splitter = splitter;
+        this.tagger = tagger;
+    }
+
+    /** A trigger found in a sentence: words {@code first} to {@code end}, its clause {@code from} to {@code to}. */
+    private record Hit(Trigger trigger, int first, int end, int from, int to) {
+    }
+
+    List<Event> extract(Article article) {
+        String text = article.text();
+        Words words = Words.of(text);
+        List<Sentence> sentences = splitter.split(words);
+        List<TimeExpression> times;
+        try {
+            times = tagger.tag(text, article.publishedOn());
+        } catch (RuntimeException e) {
+            // A text the tagger cannot read still has its events; they get only publication dates.
+            times = List.of();
+        }
+        List<Event> events = new ArrayList<>();
+        int t = 0;
+        for (Sentence sentence : sentences) {
+            while (t < times.size() && times.get(t).begin() < sentence.begin()) {
+                t++;
+            }
+            int u = t;
+            while (u < times.size() && times.get(u).begin() < sentence.stop()) {
+                u++;
+            }
+            if (sentence.end() - sentence.first() > MAX_SENTENCE_WORDS) {
+                continue;
+            }
+            try {
+                sentence(article, words, sentence, times.subList(t, u), events);
+            } catch (RuntimeException e) {
+                // One sentence the rules cannot handle must not cost the article's other milestones.
+            }
+            t = u;
+        }
+        return events;
+    }
+
+    private void sentence(Article article, Words words, Sentence sentence, List<TimeExpression> times,
+            List<Event> events) {
+        List<Hit> hits = hits(words, sentence);
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<Mention> mentions = gazetteer.find(words, sentence.first(), sentence.end());
+        for (Hit hit : hits) {
+            Event event = event(article, words, sentence, hit, hits, mentions, times);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+    }
+
+    /** The triggers of a sentence, longest match first, one per kind and clause. */
+    private List<Hit> hits(Words words, Sentence sentence) {
+        List<Hit> hits = new ArrayList<>();
+        int i = sentence.first();
+        while (i < sentence.end()) {
+            Trigger best = null;
+            int bestEnd = -1;
+            List<Object[]> candidates = rules.byFirstWord.get(words.lower(i));
+            for (int pass = 0; pass < 2; pass++) {
+                List<Object[]> list = pass == 0 ? candidates : rules.byPrefix;
+                if (list == null) {
+                    continue;
+                }
+                for (Object[] entry : list) {
+                    Trigger trigger = (Trigger) entry[0];
+                    int end = ((Phrase) entry[1]).matchAt(words, i, sentence.end());
+                    if (end > bestEnd || (end == bestEnd && end > 0 && trigger.index() < best.index())) {
+                        if (end > 0 && allowed(trigger, words, i, end, sentence)) {
+                            best = trigger;
+                            bestEnd = end;
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int from = clauseStart(words, i, sentence.first());
+            int to = clauseEnd(words, bestEnd, sentence.end());
+            hits.add(new Hit(best, i, bestEnd, from, to));
+            i = bestEnd;
+        }
+        List<Hit> kept = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().cueForInfinitive() && infinitiveFollows(words, hits, h)) {
+                continue;
+            }
+            boolean same = false;
+            for (Hit earlier : kept) {
+                same |= earlier.trigger().kind() == hit.trigger().kind() && earlier.from() == hit.from();
+            }
+            if (!same) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean infinitiveFollows(Words words, List<Hit> hits, int h) {
+        Hit hit = hits.get(h);
+        for (int k = h + 1; k < hits.size(); k++) {
+            Hit later = hits.get(k);
+            if (later.from() == hit.from() && later.first() > 0 && words.lower(later.first() - 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allowed(Trigger trigger, Words words, int first, int end, Sentence sentence) {
+        if (Phrase.anyEndsBefore(trigger.notAfter(), words, first, sentence.first())) {
+            return false;
+        }
+        if (Phrase.anyStartsAt(trigger.notBefore(), words, end, sentence.end())) {
+            return false;
+        }
+        return !trigger.nextName() || (end < sentence.end() && words.capitalised(end));
+    }
+
+    private int clauseStart(Words words, int i, int first) {
+        for (int j = i - 1; j >= first; j--) {
+            if (words.kind(j) == Words.PUNCT && BOUNDARY.contains(words.lower(j))) {
+                return j + 1;
+            }
+            if (rules.clauseOpeners.contains(words.lower(j))) {
+                return j;
+            }
+        }
+        return first;
+    }
+
+    private int clauseEnd(Words words, int end, int last) {
+        for (int j = end; j < last; j++) {
+            if ((words.kind(j) == Words.PUNCT && BOUNDARY.contains(words.lower(j)))
+                    || rules.clauseOpeners.contains(words.lower(j))) {
+                return j;
+            }
+        }
+        return last;
+    }
+
+    private Event event(Article article, Words words, Sentence sentence, Hit hit, List<Hit> hits,
+            List<Mention> mentions, List<TimeExpression> times) {
+        Trigger trigger = hit.trigger();
+        Cue.Status cue = status(words, hit);
+        MilestoneStatus status = cue == null || cue == Cue.Status.PAST ? MilestoneStatus.OCCURRED
+                : MilestoneStatus.valueOf(cue.name());
+        LocalDate published = article.publishedOn();
+
+        // Actors and places: the clause's first, then the rest of the sentence outside other events' clauses.
+        Event event = new Event(trigger.kind());
+        List<Entry> places = new ArrayList<>();
+        boolean placeNear = false;
+        for (int pass = 0; pass < 4; pass++) {
+            for (Mention mention : mentions) {
+                boolean inClause = mention.first() >= hit.from() && mention.end() <= hit.to();
+                boolean before = mention.first() < hit.first();
+                boolean wanted = switch (pass) {
+                    case 0 -> inClause && before;
+                    case 1 -> !inClause && before && !inOtherClause(mention, hit, hits);
+                    case 2 -> inClause && !before;
+                    default -> !inClause && !before && !inOtherClause(mention, hit, hits);
+                };
+                if (!wanted) {
+                    continue;
+                }
+                String previous = mention.first() > 0 ? words.lower(mention.first() - 1) : "";
+                boolean locative = LOCATIVE.contains(previous);
+                Entry actor = mention.actor();
+                Entry place = mention.place();
+                if (place != null && (place.type() == Entry.Type.PLACE && actor == null
+                        || locative || previous.equals("of") && actor != null && actor == place)) {
+                    if (inClause || pass == 3 || places.isEmpty()) {
+                        places.add(place);
+                    }
+                    if (inClause && mention.first() >= hit.end() && mention.first() - hit.end() <= PLACE_WINDOW) {
+                        placeNear = true;
+                    }
+                }
+                if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
+                    event.actors.putIfAbsent(actor.name(), actor);
+                    if (before) {
+                        event.subjects.add(actor.name());
+                    }
+                }
+                if (mention.misspelt() != null) {
+                    Entry named = actor != null ? actor : place;
+                    event.flags.add("'" + mention.misspelt() + "' read as " + named.name());
+                }
+            }
+        }
+        places.forEach(place -> event.places.putIfAbsent(place.name(), place));
+        if (trigger.needsPlace() && !placeNear) {
+            return null;
+        }
+        if (trigger.needsAmount() && amount(words, hit) == null) {
+            return null;
+        }
+        if (event.actors.isEmpty() && !trigger.actorsOptional()) {
+            return null;
+        }
+
+        // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
+        TimeExpression when = date(times, words, hit, hits, status, published, true);
+        if (when == null) {
+            when = date(times, words, hit, hits, status, published, false);
+        }
+        HistoricalDate date = null;
+        boolean fromText = when != null;
+        if (when != null) {
+            date = when.date().precision() == Precision.MINUTE ? HistoricalDate.of(when.date().startDay()) : when.date();
+        } else if (status == MilestoneStatus.OCCURRED) {
+            if (trigger.undatedDrop() || cue == Cue.Status.PAST) {
+                return null;
+            }
+            date = HistoricalDate.of(published);
+        }
+        event.status = status;
+        event.date = date;
+        event.datedBy = fromText ? 0 : -1;
+        event.sources.add(Source.quoting(article.title(), article.outlet(), blankToNull(article.url()), published,
+                article.text(), sentence.begin(), sentence.stop()));
+        event.confidence = Math.max(0.05, Math.min(0.99, trigger.confidence() + (fromText ? 0.1 : 0)
+                + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
+        event.trigger = trigger;
+        event.parts = parts(words, hit, times, event);
+        String quote = words.text().substring(sentence.begin(), sentence.stop()).replaceAll("\\s+", " ").strip();
+        event.summary = Headlines.shorten(quote, MAX_SUMMARY);
+        event.fallbackHeadline = Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": "
+                + words.span(hit.from(), hit.to()).replaceAll("\\s+", " ").strip());
+        return event;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean inOtherClause(Mention mention, Hit hit, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other != hit && other.from() != hit.from() && mention.first() >= other.from()
+                    && mention.end() <= other.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Cue.Status status(Words words, Hit hit) {
+        for (Cue cue : rules.cues) {
+            for (int gap = 0; gap < cue.before(); gap++) {
+                int next = hit.first() - gap;
+                if (next <= hit.from()) {
+                    break;
+                }
+                if (Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())) {
+                    return cue.status();
+                }
+            }
+            for (int gap = 0; gap < cue.after(); gap++) {
+                int at = hit.end() + gap;
+                if (at >= hit.to()) {
+                    break;
+                }
+                if (Phrase.anyStartsAt(cue.phrases(), words, at, hit.to())) {
+                    return cue.status();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static TimeExpression date(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
+            MilestoneStatus status, LocalDate published, boolean clauseOnly) {
+        int clauseBegin = words.begin(hit.from());
+        int clauseEnd = words.end(hit.to() - 1);
+        int at = words.begin(hit.first());
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression time : times) {
+            if (time.date() == null || (time.type() != TimexType.DATE && time.type() != TimexType.TIME)) {
+                continue;
+            }
+            boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
+            if (clauseOnly ? !inClause : inClause || inOtherClause(time, words, hit, hits)) {
+                continue;
+            }
+            HistoricalDate date = time.date();
+            if (status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published)) {
+                continue;
+            }
+            if ((status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED)
+                    && date.lastDay().isBefore(published)) {
+                continue;
+            }
+            int distance = Math.abs(time.begin() - at);
+            if (distance < bestDistance) {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inOtherClause(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other != hit && other.from() != hit.from() && time.begin() >= words.begin(other.from())
+                    && time.end() <= words.end(other.to() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Headlines.Parts parts(Words words, Hit hit, List<TimeExpression> times, Event event) {
+        List<Entry> actors = new ArrayList<>(event.actors.values());
+        List<String> names = new ArrayList<>();
+        boolean persons = actors.stream().anyMatch(Entry::isPerson);
+        for (Entry actor : actors) {
+            if ((!persons || actor.isPerson()) && names.size() < 3) {
+                names.add(actor.shortName());
+            }
+        }
+        List<String> all = actors.stream().map(Entry::shortName).toList();
+        List<String> places = event.places.values().stream().map(Entry::name).toList();
+        String duration = null;
+        int clauseBegin = words.begin(hit.from());
+        int clauseEnd = words.end(hit.to() - 1);
+        for (TimeExpression time : times) {
+            if (time.type() == TimexType.DURATION && time.begin() >= clauseBegin && time.end() <= clauseEnd
+                    && time.value().matches("PT\\d+[MH]")) {
+                String number = time.value().substring(2, time.value().length() - 1);
+                duration = number + (time.value().endsWith("M") ? "-minute" : "-hour");
+            }
+        }
+        int s = hit.from();
+        while (s < hit.first() && (LEADING.contains(words.lower(s)) || words.kind(s) == Words.PUNCT)) {
+            s++;
+        }
+        String subject = words.span(s, hit.first()).replaceAll("\\s+", " ");
+        int o = hit.end();
+        if (o < hit.to() && words.lower(o).equals("that")) {
+            o++;
+        }
+        String object = Headlines.shorten(words.span(o, hit.to()).replaceAll("\\s+", " "), MAX_OBJECT);
+        return new Headlines.Parts(names, all, places, duration, subject, object, amount(words, hit));
+    }
+
+    /** The figures of a price move after the trigger: "2.3% to $75.25"; {@code null} if there are none. */
+    private static String amount(Words words, Hit hit) {
+        String percent = null;
+        String money = null;
+        int stop = Math.min(words.size(), hit.to() + 8);
+        for (int j = hit.end(); j < stop; j++) {
+            if (words.kind(j) != Words.NUMBER) {
+                continue;
+            }
+            boolean isPercent = j + 1 < words.size() && (words.lower(j + 1).equals("%")
+                    || words.lower(j + 1).equals("percent") || words.lower(j + 1).equals("per"));
+            String currency = j > 0 && words.kind(j - 1) == Words.PUNCT
+                    && "$€£¥".contains(words.lower(j - 1)) ? words.lower(j - 1) : null;
+            if (isPercent && percent == null && j < hit.to()) {
+                percent = words.word(j) + "%";
+            } else if (currency != null && money == null) {
+                money = currency + words.word(j);
+            }
+        }
+        if (percent == null) {
+            return money != null && hit.to() > hit.end() && words.span(hit.end(), hit.to()).contains(money) ? money : null;
+        }
+        return money == null ? percent : percent + " to " + money;
+    }
+}

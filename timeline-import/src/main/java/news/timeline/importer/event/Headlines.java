@@ -1,0 +1,128 @@
+package news.timeline.importer.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.importer.text.SentenceSplitter;
+
+/** Headline templates by kind and status ({@code headlines.txt}) and the filling of their placeholders. */
+final class Headlines {
+
+    private final Map<String, String> templates;
+
+    private Headlines(Map<String, String> templates) {
+        this.templates = templates;
+    }
+
+    static Headlines load(String path) {
+        Map<String, String> templates = new HashMap<>();
+        for (String line : SentenceSplitter.lines(path)) {
+            int equals = line.indexOf('=');
+            String[] key = equals < 0 ? new String[0] : line.substring(0, equals).strip().split("\\s+");
+            if (key.length != 2) {
+                throw new IllegalStateException(path + ": expected 'KIND STATUS = TEMPLATE', got '" + line + "'");
+            }
+            MilestoneKind.fromSlug(key[0]);
+            MilestoneStatus.fromSlug(key[1]);
+            templates.put(key[0] + " " + key[1], line.substring(equals + 1).strip());
+        }
+        return new Headlines(templates);
+    }
+
+    /** What fills a template's placeholders. */
+    record Parts(List<String> actors, List<String> allActors, List<String> places, String duration, String subject,
+            String object, String amount) {
+    }
+
+    String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
+        String template = trigger == null ? null : trigger.headlines().get(status);
+        if (template == null) {
+            template = templates.get(kind.slug() + " " + status.slug());
+        }
+        String headline = template == null ? "" : fill(template, parts, !template.contains("{first}"));
+        if (headline.isBlank() || headline.startsWith(":") || headline.matches("(?s)^\\s*(to|expected|call off|and)\\b.*")
+                || parts.actors().isEmpty() && template != null && template.startsWith("{actors}")
+                || parts.allActors().isEmpty() && template != null && template.startsWith("{first}")) {
+            headline = fallback;
+        }
+        return shorten(capitalise(headline.replaceAll("\\s+", " ").strip()), Milestone.MAX_HEADLINE);
+    }
+
+    private static String fill(String template, Parts parts, boolean pluralActors) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = template.substring(i + 1, close);
+            out.append(value(name, parts, pluralActors));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static String value(String name, Parts parts, boolean pluralActors) {
+        List<String> actors = parts.actors();
+        List<String> all = parts.allActors();
+        int bar = name.indexOf('|');
+        if (bar >= 0) {
+            boolean plural = actors.isEmpty() ? isPlural(parts.subject()) : pluralActors && actors.size() > 1;
+            return plural ? name.substring(0, bar) : name.substring(bar + 1);
+        }
+        return switch (name) {
+            case "actors" -> join(actors);
+            case "first" -> all.isEmpty() ? "" : all.get(0);
+            case "others" -> all.size() < 2 ? (parts.places().isEmpty() ? "" : parts.places().get(0))
+                    : join(all.subList(1, Math.min(all.size(), 3)));
+            case "in-place" -> parts.places().isEmpty() ? "" : " in " + parts.places().get(0);
+            case "place" -> !parts.places().isEmpty() ? parts.places().get(0) : all.size() > 1 ? all.get(1) : "";
+            case "duration" -> parts.duration() == null ? "" : parts.duration() + " ";
+            case "subject" -> parts.subject() == null ? "" : parts.subject();
+            case "object" -> parts.object() == null ? "" : parts.object();
+            case "amount" -> parts.amount() == null ? "" : parts.amount();
+            default -> "{" + name + "}";
+        };
+    }
+
+    private static boolean isPlural(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return false;
+        }
+        String last = subject.strip().substring(subject.strip().lastIndexOf(' ') + 1);
+        return last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
+    }
+
+    static String join(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Cuts {@code text} to at most {@code max} characters at a word boundary, marking the cut with "…". */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+}
