@@ -26,7 +26,7 @@ public final class Gazetteer {
     private static final String FOLDER = "/gazetteer/en/";
     private static final int MIN_FUZZY = 5;
     private static final int MAX_EDITS = 2;
-    private static final int MAX_NEW_NAME = 3;
+    private static final int MAX_NEW_NAME = 5;
     private static final Gazetteer ENGLISH = load();
 
     /** Aliases by their first word in lower case. */
