@@ -31,6 +31,7 @@ final class Extractor {
     /** How close to a talks trigger the place of a "needs place" rule must be. */
     private static final int PLACE_WINDOW = 6;
     private static final int MAX_ACTORS = 8;
+    private static final int DATE_BEFORE_WEIGHT = 4;
     private static final int MAX_OBJECT = 70;
     private static final int MAX_SUMMARY = 300;
     private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
@@ -91,7 +92,7 @@ final class Extractor {
 
     private void sentence(Article article, Words words, Sentence sentence, List<TimeExpression> times,
             List<Event> events) {
-        List<Hit> hits = hits(words, sentence);
+        List<Hit> hits = hits(words, sentence, times);
         if (hits.isEmpty()) {
             return;
         }
@@ -105,7 +106,7 @@ final class Extractor {
     }
 
     /** The triggers of a sentence, longest match first, one per kind and clause. */
-    private List<Hit> hits(Words words, Sentence sentence) {
+    private List<Hit> hits(Words words, Sentence sentence, List<TimeExpression> times) {
         List<Hit> hits = new ArrayList<>();
         int i = sentence.first();
         while (i < sentence.end()) {
@@ -134,7 +135,11 @@ final class Extractor {
             }
             int from = clauseStart(words, i, sentence.first());
             int to = clauseEnd(words, bestEnd, sentence.end());
-            hits.add(new Hit(best, i, bestEnd, from, to));
+            Hit hit = new Hit(best, i, bestEnd, from, to);
+            // A price word without figures ("troops advanced") is no event, and must not claim the clause's date.
+            if (!best.needsAmount() || amount(words, hit) != null) {
+                hits.add(hit);
+            }
             i = bestEnd;
         }
         List<Hit> kept = new ArrayList<>();
@@ -145,13 +150,27 @@ final class Extractor {
             }
             boolean same = false;
             for (Hit earlier : kept) {
-                same |= earlier.trigger().kind() == hit.trigger().kind() && earlier.from() == hit.from();
+                // A second trigger of the same kind in the clause, or in the sentence without a date of its own
+                // ("held a call on June 5, their first conversation since..."), tells of the same event.
+                same |= earlier.trigger().kind() == hit.trigger().kind()
+                        && (earlier.from() == hit.from() || !hasDate(words, hit, times));
             }
             if (!same) {
                 kept.add(hit);
             }
         }
         return kept;
+    }
+
+    private static boolean hasDate(Words words, Hit hit, List<TimeExpression> times) {
+        int from = words.begin(hit.from());
+        int to = words.end(hit.to() - 1);
+        for (TimeExpression time : times) {
+            if (time.date() != null && time.begin() >= from && time.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean infinitiveFollows(Words words, List<Hit> hits, int h) {
@@ -267,6 +286,10 @@ final class Extractor {
         boolean fromText = when != null;
         if (when != null) {
             date = when.date().precision() == Precision.MINUTE ? HistoricalDate.of(when.date().startDay()) : when.date();
+            Integer offset = offset(words, hit, when);
+            if (offset != null) {
+                date = HistoricalDate.of(date.startDay().plusDays(offset));
+            }
         } else if (status == MilestoneStatus.OCCURRED) {
             if (trigger.undatedDrop() || cue == Cue.Status.PAST) {
                 return null;
@@ -287,6 +310,25 @@ final class Extractor {
         event.fallbackHeadline = Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": "
                 + words.span(hit.from(), hit.to()).replaceAll("\\s+", " ").strip());
         return event;
+    }
+
+    /**
+     * The day offset when the trigger's clause opens with "a day after" and its date comes from outside the
+     * clause, to the day; otherwise {@code null}.
+     */
+    private Integer offset(Words words, Hit hit, TimeExpression when) {
+        if (when.date().precision().compareTo(Precision.DAY) < 0 || (when.begin() >= words.begin(hit.from())
+                && when.end() <= words.end(hit.to() - 1))) {
+            return null;
+        }
+        for (var entry : rules.offsets.entrySet()) {
+            int length = entry.getKey().words().length;
+            int start = hit.from() - length + 1;
+            if (start >= 0 && entry.getKey().matchAt(words, start, hit.from() + 1) == hit.from() + 1) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static String blankToNull(String text) {
@@ -339,7 +381,8 @@ final class Extractor {
                 continue;
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
-            if (clauseOnly ? !inClause : inClause || inOtherClause(time, words, hit, hits)) {
+            if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
+                    : inClause || inOtherClause(time, words, hit, hits)) {
                 continue;
             }
             HistoricalDate date = time.date();
@@ -357,6 +400,28 @@ final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * True if another trigger of the same clause is nearer to {@code time}: in "launched its invasion in
+     * February 2022 and annexed four regions in September 2022" each date goes to its own event.
+     */
+    private static boolean nearerTrigger(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
+        int mine = distance(time, words, hit);
+        for (Hit other : hits) {
+            if (other != hit && other.from() == hit.from() && distance(time, words, other) < mine) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(TimeExpression time, Words words, Hit hit) {
+        int start = words.begin(hit.first());
+        int stop = words.end(hit.end() - 1);
+        // English puts a date after the event it dates ("invaded Ukraine in 2022"), so a date before a
+        // trigger counts as farther away than the same distance after it.
+        return time.begin() >= stop ? time.begin() - stop : DATE_BEFORE_WEIGHT * Math.max(0, start - time.end());
     }
 
     private static boolean inOtherClause(TimeExpression time, Words words, Hit hit, List<Hit> hits) {

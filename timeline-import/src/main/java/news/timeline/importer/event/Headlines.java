@@ -22,12 +22,12 @@ final class Headlines {
         for (String line : SentenceSplitter.lines(path)) {
             int equals = line.indexOf('=');
             String[] key = equals < 0 ? new String[0] : line.substring(0, equals).strip().split("\\s+");
-            if (key.length != 2) {
-                throw new IllegalStateException(path + ": expected 'KIND STATUS = TEMPLATE', got '" + line + "'");
+            if (key.length != 2 && !(key.length == 3 && key[2].equals("1"))) {
+                throw new IllegalStateException(path + ": expected 'KIND STATUS [1] = TEMPLATE', got '" + line + "'");
             }
             MilestoneKind.fromSlug(key[0]);
             MilestoneStatus.fromSlug(key[1]);
-            templates.put(key[0] + " " + key[1], line.substring(equals + 1).strip());
+            templates.put(String.join(" ", key), line.substring(equals + 1).strip());
         }
         return new Headlines(templates);
     }
@@ -39,6 +39,9 @@ final class Headlines {
 
     String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
         String template = trigger == null ? null : trigger.headlines().get(status);
+        if (template == null && parts.actors().size() == 1) {
+            template = templates.get(kind.slug() + " " + status.slug() + " 1");
+        }
         if (template == null) {
             template = templates.get(kind.slug() + " " + status.slug());
         }
@@ -96,7 +99,9 @@ final class Headlines {
         if (subject == null || subject.isBlank()) {
             return false;
         }
-        String last = subject.strip().substring(subject.strip().lastIndexOf(' ') + 1);
+        // The head noun comes before any preposition: "Shares in Hong Kong" are plural.
+        String head = subject.strip().split("\\s+(in|of|on|at|for|from)\\s+")[0];
+        String last = head.substring(head.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
     }
 

@@ -18,12 +18,16 @@ final class Rules {
     final List<Cue> cues;
     final Set<String> clauseOpeners;
     final Headlines headlines;
+    /** Day offsets of clauses opened by "a day after" and the like, by phrase. */
+    final Map<Phrase, Integer> offsets;
     /** Trigger phrases by first word: each entry is a trigger and the index of one of its phrases. */
     final Map<String, List<Object[]>> byFirstWord;
     /** Phrases whose first word is a prefix ("invad*"). */
     final List<Object[]> byPrefix;
 
-    private Rules(List<Trigger> triggers, List<Cue> cues, Set<String> clauseOpeners, Headlines headlines) {
+    private Rules(List<Trigger> triggers, List<Cue> cues, Set<String> clauseOpeners, Headlines headlines,
+            Map<Phrase, Integer> offsets) {
+        this.offsets = offsets;
         this.triggers = triggers;
         this.cues = cues;
         this.clauseOpeners = clauseOpeners;
@@ -56,6 +60,14 @@ final class Rules {
         RuleFile cueFile = RuleFile.read(folder + "status.txt", "cue");
         List<Cue> cues = cueFile.blocks.stream().map(block -> Cue.of(block, cueFile)).toList();
         Set<String> openers = new HashSet<>(SentenceSplitter.lines(folder + "clauses.txt"));
-        return new Rules(List.copyOf(triggers), cues, openers, Headlines.load(folder + "headlines.txt"));
+        Map<Phrase, Integer> offsets = new HashMap<>();
+        for (String line : SentenceSplitter.lines(folder + "offsets.txt")) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalStateException(folder + "offsets.txt: expected 'PHRASE = DAYS', got '" + line + "'");
+            }
+            offsets.put(Phrase.of(line.substring(0, equals).strip()), Integer.parseInt(line.substring(equals + 1).strip()));
+        }
+        return new Rules(List.copyOf(triggers), cues, openers, Headlines.load(folder + "headlines.txt"), offsets);
     }
 }
