@@ -34,6 +34,8 @@ final class Extractor {
     private static final int DATE_BEFORE_WEIGHT = 4;
     private static final int MAX_OBJECT = 70;
     private static final int MAX_SUMMARY = 300;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
     private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
             "near", "inside", "toward", "towards", "within", "outside", "around", "over");
     private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
@@ -305,10 +307,10 @@ final class Extractor {
                 + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
         event.trigger = trigger;
         event.parts = parts(words, hit, times, event);
-        String quote = words.text().substring(sentence.begin(), sentence.stop()).replaceAll("\\s+", " ").strip();
+        String quote = oneLine(words.text().substring(sentence.begin(), sentence.stop()));
         event.summary = Headlines.shorten(quote, MAX_SUMMARY);
         event.fallbackHeadline = Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": "
-                + words.span(hit.from(), hit.to()).replaceAll("\\s+", " ").strip());
+                + oneLine(words.span(hit.from(), hit.to())));
         return event;
     }
 
@@ -329,6 +331,11 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /** The text with every run of white space, line breaks included, made one space. */
+    private static String oneLine(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static String blankToNull(String text) {
@@ -352,7 +359,8 @@ final class Extractor {
                 if (next <= hit.from()) {
                     break;
                 }
-                if (Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())) {
+                if (cue.lastWords().contains(words.lower(next - 1))
+                        && Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())) {
                     return cue.status();
                 }
             }
@@ -361,7 +369,7 @@ final class Extractor {
                 if (at >= hit.to()) {
                     break;
                 }
-                if (Phrase.anyStartsAt(cue.phrases(), words, at, hit.to())) {
+                if (cue.firstWords().contains(words.lower(at)) && Phrase.anyStartsAt(cue.phrases(), words, at, hit.to())) {
                     return cue.status();
                 }
             }
@@ -450,7 +458,7 @@ final class Extractor {
         int clauseEnd = words.end(hit.to() - 1);
         for (TimeExpression time : times) {
             if (time.type() == TimexType.DURATION && time.begin() >= clauseBegin && time.end() <= clauseEnd
-                    && time.value().matches("PT\\d+[MH]")) {
+                    && SHORT_DURATION.matcher(time.value()).matches()) {
                 String number = time.value().substring(2, time.value().length() - 1);
                 duration = number + (time.value().endsWith("M") ? "-minute" : "-hour");
             }
@@ -459,12 +467,12 @@ final class Extractor {
         while (s < hit.first() && (LEADING.contains(words.lower(s)) || words.kind(s) == Words.PUNCT)) {
             s++;
         }
-        String subject = words.span(s, hit.first()).replaceAll("\\s+", " ");
+        String subject = oneLine(words.span(s, hit.first()));
         int o = hit.end();
         if (o < hit.to() && words.lower(o).equals("that")) {
             o++;
         }
-        String object = Headlines.shorten(words.span(o, hit.to()).replaceAll("\\s+", " "), MAX_OBJECT);
+        String object = Headlines.shorten(oneLine(words.span(o, hit.to())), MAX_OBJECT);
         return new Headlines.Parts(names, all, places, duration, subject, object, amount(words, hit));
     }
 

@@ -3,6 +3,7 @@ package news.timeline.importer.event;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
@@ -10,6 +11,11 @@ import news.timeline.importer.text.SentenceSplitter;
 
 /** Headline templates by kind and status ({@code headlines.txt}) and the filling of their placeholders. */
 final class Headlines {
+
+    /** A headline whose actors came out empty starts with what should have followed them. */
+    private static final Pattern NO_SUBJECT = Pattern.compile("\\s*(to|expected|call off|and)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PREPOSITION = Pattern.compile("\\s+(in|of|on|at|for|from)\\s+");
 
     private final Map<String, String> templates;
 
@@ -46,12 +52,12 @@ final class Headlines {
             template = templates.get(kind.slug() + " " + status.slug());
         }
         String headline = template == null ? "" : fill(template, parts, !template.contains("{first}"));
-        if (headline.isBlank() || headline.startsWith(":") || headline.matches("(?s)^\\s*(to|expected|call off|and)\\b.*")
+        if (headline.isBlank() || headline.startsWith(":") || NO_SUBJECT.matcher(headline).lookingAt()
                 || parts.actors().isEmpty() && template != null && template.startsWith("{actors}")
                 || parts.allActors().isEmpty() && template != null && template.startsWith("{first}")) {
             headline = fallback;
         }
-        return shorten(capitalise(headline.replaceAll("\\s+", " ").strip()), Milestone.MAX_HEADLINE);
+        return shorten(capitalise(SPACES.matcher(headline).replaceAll(" ").strip()), Milestone.MAX_HEADLINE);
     }
 
     private static String fill(String template, Parts parts, boolean pluralActors) {
@@ -100,7 +106,7 @@ final class Headlines {
             return false;
         }
         // The head noun comes before any preposition: "Shares in Hong Kong" are plural.
-        String head = subject.strip().split("\\s+(in|of|on|at|for|from)\\s+")[0];
+        String head = PREPOSITION.split(subject.strip())[0];
         String last = head.substring(head.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us");
     }

@@ -162,14 +162,24 @@ public final class Gazetteer {
     /** Every name in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
     public List<Mention> find(Words words, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        // Near misses are looked up again from the titles before them; each word is measured once.
+        Mention[] nearMemo = new Mention[Math.max(0, to - from)];
+        boolean[] nearDone = new boolean[nearMemo.length];
+        NearMemo memo = i -> {
+            if (!nearDone[i - from]) {
+                nearMemo[i - from] = near(words, i);
+                nearDone[i - from] = true;
+            }
+            return nearMemo[i - from];
+        };
         int i = from;
         while (i < to) {
             Mention mention = exact(words, i, to);
             if (mention == null) {
-                mention = near(words, i);
+                mention = memo.near(i);
             }
             if (mention == null) {
-                mention = titledStranger(words, i, to);
+                mention = titledStranger(words, i, to, memo);
             }
             if (mention == null) {
                 i++;
@@ -257,20 +267,43 @@ public final class Gazetteer {
         return new Mention(i, i + 1, best.actor(), best.place(), word);
     }
 
-    /** Levenshtein distance, or {@code limit} as soon as it is clear the distance is at least that. */
+    /**
+     * Levenshtein distance ignoring case, or {@code limit} as soon as it is clear the distance is at least
+     * that. Only the band of cells within {@code limit} of the diagonal can stay under the limit, so only
+     * those are computed.
+     */
     static int distance(String a, String b, int limit) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) >= limit) {
+            return limit;
+        }
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= n; i++) {
+            int low = Math.max(1, i - limit);
+            int high = Math.min(m, i + limit);
             current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            if (low > 1) {
+                current[low - 1] = limit;
+            }
+            int rowMin = low == 1 ? i : limit;
+            char ca = Character.toLowerCase(a.charAt(i - 1));
+            for (int j = low; j <= high; j++) {
+                int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+                int best = previous[j - 1] + cost;
+                best = Math.min(best, current[j - 1] + 1);
+                if (j < i + limit) {
+                    best = Math.min(best, previous[j] + 1);
+                }
+                current[j] = Math.min(best, limit);
                 rowMin = Math.min(rowMin, current[j]);
+            }
+            if (high < m) {
+                current[high + 1] = limit;
             }
             if (rowMin >= limit) {
                 return limit;
@@ -279,25 +312,29 @@ public final class Gazetteer {
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return Math.min(previous[m], limit);
     }
 
-    /** A title followed by capitalised words that name nobody known: "Foreign Minister Jean-Noel Barrot". */
-    private Mention titledStranger(Words words, int i, int to) {
+    /** {@link #near} of a word of the sentence, remembered. */
+    private interface NearMemo {
+        Mention near(int i);
+    }
+
+    private Mention titledStranger(Words words, int i, int to, NearMemo memo) {
         int afterTitle = titleEndingAt(words, i, to);
         if (afterTitle < 0) {
             return null;
         }
         int j = afterTitle;
         while (j < to && words.capitalised(j) && !titles.containsKey(words.lower(j)) && j - afterTitle < MAX_NEW_NAME
-                && exact(words, j, to) == null && near(words, j) == null && !words.afterLineBreak(j)) {
+                && exact(words, j, to) == null && memo.near(j) == null && !words.afterLineBreak(j)) {
             j++;
             // Hyphenated names ("Jean-Noel") continue across the hyphen.
             if (j + 1 < to && words.word(j).equals("-") && words.capitalised(j + 1) && words.begin(j) == words.end(j - 1)) {
                 j++;
             }
         }
-        if (j == afterTitle || (j < to && (exact(words, j, to) != null || near(words, j) != null))) {
+        if (j == afterTitle || (j < to && (exact(words, j, to) != null || memo.near(j) != null))) {
             return null;
         }
         String name = words.span(afterTitle, j);
