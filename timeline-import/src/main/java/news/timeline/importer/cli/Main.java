@@ -24,7 +24,7 @@ import news.timeline.importer.time.TimeTagger;
  * The {@code timeline-import} command line.
  *
  * <pre>
- * timeline-import tag --dct 2025-02-12 FILE        time expressions of FILE as a JSON array
+ * timeline-import tag --dct 2025-02-12 [--lang en] FILE   time expressions of FILE as a JSON array
  * timeline-import eval-timex [--errors OUT] DIR    scores against gold documents in DIR
  * timeline-import extract --published 2025-02-12 [--title T] [--outlet O] [--url U] FILE...
  *                                                  candidate milestones of the files as a JSON array
@@ -35,7 +35,7 @@ import news.timeline.importer.time.TimeTagger;
  */
 public final class Main {
 
-    static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD FILE | "
+    static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD [--lang en] FILE | "
             + "timeline-import eval-timex [--errors OUT] DIR | "
             + "timeline-import extract --published YYYY-MM-DD [--title T] [--outlet O] [--url U] FILE... | "
             + "timeline-import eval-milestones GOLD.json...";
@@ -87,6 +87,7 @@ public final class Main {
 
     private static void tag(List<String> args, PrintStream out) {
         String dct = option(args, "--dct");
+        String language = option(args, "--lang");
         Path file = single(args, "FILE");
         if (dct == null) {
             throw new UsageException("publication date is required: --dct YYYY-MM-DD");
@@ -97,9 +98,15 @@ public final class Main {
         } catch (DateTimeParseException e) {
             throw new UsageException("bad --dct '" + dct + "': expected a date such as 2025-02-12");
         }
+        TimeTagger tagger;
+        try {
+            tagger = language == null ? TimeTagger.english() : TimeTagger.forLanguage(language);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UsageException("bad --lang '" + language + "': " + e.getMessage());
+        }
         String text = new String(readFile(file), StandardCharsets.UTF_8);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (TimeExpression found : TimeTagger.english().tag(text, publicationDate)) {
+        for (TimeExpression found : tagger.tag(text, publicationDate)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("begin", found.begin());
             row.put("end", found.end());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import news.timeline.core.date.Precision;
 import news.timeline.importer.time.TimeExpression;
 import news.timeline.importer.time.TimeTagger;
 
@@ -17,9 +18,13 @@ import news.timeline.importer.time.TimeTagger;
  * Scores the tagger against gold documents as TempEval-3 does: strict (same span) and relaxed (overlapping
  * spans, each gold and system expression used once) precision, recall and F1; type and value accuracy over
  * the relaxed matches. The dateline (gold {@code CREATION_TIME}) is left out, together with whatever the
- * tagger finds on it.
+ * tagger finds on it. A document without a publication date is resolved against its dateline, a full date
+ * on a line of its own near the top, if it has one.
  */
 public final class TimexEvaluator {
+
+    /** How far into a text a dateline may stand. */
+    private static final int DATELINE_REACH = 400;
 
     private final TimeTagger tagger;
 
@@ -141,7 +146,31 @@ public final class TimexEvaluator {
     private List<TimeExpression> tag(GoldDocument document) {
         LocalDate dct = document.publicationDate();
         String text = document.text() == null ? "" : document.text();
-        return dct == null ? tagger.tagWithoutPublicationDate(text) : tagger.tag(text, dct);
+        if (dct != null) {
+            return tagger.tag(text, dct);
+        }
+        List<TimeExpression> found = tagger.tagWithoutPublicationDate(text);
+        LocalDate dateline = dateline(text, found);
+        return dateline == null ? found : tagger.tag(text, dateline);
+    }
+
+    /**
+     * A news article without a publication date usually still has a dateline: a full date alone near the
+     * top (Wikinews puts it on the line after the title). That date stands in for the publication date.
+     */
+    static LocalDate dateline(String text, List<TimeExpression> found) {
+        for (TimeExpression expression : found) {
+            if (expression.begin() > DATELINE_REACH) {
+                break;
+            }
+            boolean ownLine = (expression.begin() == 0 || text.charAt(expression.begin() - 1) == '\n')
+                    && (expression.end() == text.length() || text.charAt(expression.end()) == '\n');
+            if (ownLine && expression.date() != null && expression.date().precision() == Precision.DAY
+                    && !expression.date().approximate()) {
+                return expression.date().startDay();
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(GoldDocument.GoldTimex g, TimeExpression s) {

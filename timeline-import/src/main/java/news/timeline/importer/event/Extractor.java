@@ -35,6 +35,7 @@ final class Extractor {
     private static final int MAX_OBJECT = 70;
     private static final int MAX_SUMMARY = 300;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
     private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
             "near", "inside", "toward", "towards", "within", "outside", "around", "over");
@@ -287,7 +288,8 @@ final class Extractor {
         HistoricalDate date = null;
         boolean fromText = when != null;
         if (when != null) {
-            date = when.date().precision() == Precision.MINUTE ? HistoricalDate.of(when.date().startDay()) : when.date();
+            date = pastReading(when, status, published);
+            date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
             Integer offset = offset(words, hit, when);
             if (offset != null) {
                 date = HistoricalDate.of(date.startDay().plusDays(offset));
@@ -393,7 +395,7 @@ final class Extractor {
                     : inClause || inOtherClause(time, words, hit, hits)) {
                 continue;
             }
-            HistoricalDate date = time.date();
+            HistoricalDate date = pastReading(time, status, published);
             if (status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published)) {
                 continue;
             }
@@ -414,6 +416,29 @@ final class Extractor {
      * True if another trigger of the same clause is nearer to {@code time}: in "launched its invasion in
      * February 2022 and annexed four regions in September 2022" each date goes to its own event.
      */
+    /**
+     * The date of {@code time} for an event of {@code status}: an event that occurred lies in the past, so a
+     * month or day written without its year ("named Bessent in November") that resolved after the
+     * publication date is read as the year before.
+     */
+    private static HistoricalDate pastReading(TimeExpression time, MilestoneStatus status, LocalDate published) {
+        HistoricalDate date = time.date();
+        if (status != MilestoneStatus.OCCURRED || !date.startDay().isAfter(published) || date.isRange()
+                || YEAR_DIGITS.matcher(time.text()).find()
+                || (date.precision() != Precision.MONTH && date.precision() != Precision.DAY)) {
+            return date;
+        }
+        try {
+            HistoricalDate earlier = date.precision() == Precision.MONTH
+                    ? HistoricalDate.ofMonth(date.year() - 1, date.month())
+                    : HistoricalDate.ofDay(date.year() - 1, date.month(), date.day());
+            return date.approximate() ? earlier.approximately() : earlier;
+        } catch (RuntimeException e) {
+            // 29 February has no day the year before.
+            return date;
+        }
+    }
+
     private static boolean nearerTrigger(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
         int mine = distance(time, words, hit);
         for (Hit other : hits) {

@@ -12,8 +12,8 @@ final class Dates {
 
     /**
      * The date a value names, or {@code null} for values that are not calendar periods ({@code PRESENT_REF},
-     * {@code XXXX-12}, {@code 2010-W04-WE}). A time of day narrows to its day when it is a part of day
-     * ({@code 2010-07-16TMO}); a modifier (about, early, mid, late) makes the date approximate.
+     * {@code XXXX-12}). A part of day is dated by its day ({@code 2010-07-16TMO}), a weekend by its week
+     * ({@code 2010-W04-WE}); a modifier (about, early, mid, late) makes the date approximate.
      */
     static HistoricalDate toHistoricalDate(String value, TimexMod mod) {
         String text = value;
@@ -30,8 +30,11 @@ final class Dates {
             // A fiscal year need not start in January: the calendar period is only approximate.
             text = text.substring(2);
         }
-        if (text.isEmpty() || text.indexOf('X') >= 0 || !Character.isDigit(text.charAt(0))
-                || text.endsWith("-WE")) {
+        if (text.endsWith("-WE")) {
+            // A weekend is dated by its week: the nearest period the core can hold.
+            text = text.substring(0, text.length() - 3);
+        }
+        if (text.isEmpty() || text.indexOf('X') >= 0 || !Character.isDigit(text.charAt(0))) {
             return null;
         }
         try {

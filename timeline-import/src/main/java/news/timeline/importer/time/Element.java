@@ -30,7 +30,9 @@ final class Element {
         /** {@code #num}: any number written in digits. */
         NUM,
         /** {@code #amount}: a count in digits or words ("90", "three", "twenty-five", "two and a half", "a"). */
-        AMOUNT
+        AMOUNT,
+        /** {@code >}: the expression ends here; the elements after it must match but stay outside it. */
+        SPAN_END
     }
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");

@@ -14,13 +14,15 @@ import java.util.Map;
  * <ul>
  * <li>{@code day(n)}, {@code week(n)}, {@code weekend(n)}, {@code month(n)}, {@code quarter(n)},
  *     {@code half(n)}, {@code year(n)}, {@code decade(n)}, {@code century(n)}: the period n units from the DCT;
+ * <li>{@code weekday(d,lastweek|thisweek|nextweek)}: that day of the previous, this or the next ISO week;
  * <li>{@code weekday(d[,dir])}, {@code monthof(m[,dir])}, {@code monthday(m,d[,dir])}, {@code seasonof(s[,dir])},
  *     {@code quarterof(q[,dir])}, {@code halfof(h[,dir])}: a named period resolved in the direction
  *     {@code past} or {@code future}, or by the clause's tense cue;
+ * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
  *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
  *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
- * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clockword(w)}: noon or midnight as hh:mm;
+ * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
  *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
  * </ul>
@@ -123,20 +125,26 @@ final class Resolver {
             case "year" -> dct == null ? "XXXX" : year(dct.getYear() + integer(args[0]));
             case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
             case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
-            case "weekday" -> weekday(integer(args[0]), direction(args, 1));
+            case "weekday" -> args.length > 1 && args[1].endsWith("week")
+                    ? weekdayOfWeek(integer(args[0]), args[1]) : weekday(integer(args[0]), direction(args, 1));
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
+            case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
             case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
             case "halfof" -> partOf("H", 6, integer(args[0]), direction(args, 1));
             case "anchor" -> anchor == null ? "XXXX-XX-XX"
                     : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
             case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
                     : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
-            case "decadeof" -> args[0].length() == 4 ? args[0].substring(0, 3) : null;
+            case "decadeof" -> args[0].length() == 4 && args[0].endsWith("0") ? args[0].substring(0, 3) : null;
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
+            case "clock" -> {
+                String time = time(args);
+                yield time == null ? null : time.substring(time.indexOf('T') + 1);
+            }
             case "clockword" -> switch (args[0]) {
                 case "noon", "midday" -> "12:00";
                 case "midnight" -> "24:00";
@@ -218,6 +226,21 @@ final class Resolver {
         return day(date);
     }
 
+    /** "Next Wednesday" is the Wednesday of next week, "this Wednesday" the one of this week. */
+    private String weekdayOfWeek(int weekday, String week) {
+        if (dct == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        LocalDate monday = dct.minusDays(dct.getDayOfWeek().getValue() - 1L);
+        int weeks = switch (week) {
+            case "nextweek" -> 1;
+            case "thisweek" -> 0;
+            case "lastweek" -> -1;
+            default -> throw new IllegalStateException("week must be lastweek, thisweek or nextweek, not " + week);
+        };
+        return day(monday.plusWeeks(weeks).plusDays(weekday - 1L));
+    }
+
     private String monthOf(int month, Tense direction) {
         if (dct == null) {
             return "XXXX-" + two(month);
@@ -264,6 +287,22 @@ final class Resolver {
         }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * "The last week of March": the ISO week holding the ordinal's fourth day (as ISO counts a week to the
+     * month that holds most of it), or for {@code last} the fourth day from the month's end.
+     */
+    private String weekOfMonth(String ordinal, int month, Tense direction) {
+        if (dct == null) {
+            return null;
+        }
+        String monthValue = monthOf(month, direction);
+        int year = Integer.parseInt(monthValue.substring(0, monthValue.length() - 3));
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate day = ordinal.equals("last") ? first.plusMonths(1).minusDays(4)
+                : first.plusDays(3 + 7L * (integer(ordinal) - 1));
+        return day.getMonthValue() == month ? week(day) : null;
     }
 
     private static int index(int year, int month) {
@@ -369,7 +408,7 @@ final class Resolver {
             case "CE" -> year(dct.getYear() + 100 * n);
             case "M" -> month(dct.plusMonths(n));
             case "Q" -> quarter(dct.plusMonths(3L * n));
-            case "W" -> week(dct.plusWeeks(n));
+            case "W" -> day(dct.plusWeeks(n));
             case "D" -> day(dct.plusDays(n));
             default -> sign < 0 ? "PAST_REF" : "FUTURE_REF";
         };

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class RuleSet {
 
+    private static final Set<String> KEYS = Set.of(
+            "match", "type", "value", "mod", "date", "not-after", "not-before", "only-after", "only-before");
+
     final String language;
     final List<Rule> rules = new ArrayList<>();
     final Map<String, Table> tables = new HashMap<>();
@@ -136,6 +139,9 @@ final class RuleSet {
                 String value = space < 0 ? "" : line.substring(space + 1).strip();
                 if (key.equals("example")) {
                     examples.add(value);
+                } else if (!KEYS.contains(key)) {
+                    throw new IllegalStateException(resource + ":" + (n + 1) + ": unknown key '" + key
+                            + "'; expected one of " + KEYS + " or example");
                 } else if (fields.put(key, value) != null) {
                     throw new IllegalStateException(resource + ":" + (n + 1) + ": '" + key + "' given twice");
                 }
@@ -168,6 +174,10 @@ final class RuleSet {
         }
         if (timexType != null && examples.isEmpty()) {
             throw new IllegalStateException(where + ": every rule needs at least one example");
+        }
+        String name = fields.get("rule");
+        if (rules.stream().anyMatch(rule -> rule.name().equals(name))) {
+            throw new IllegalStateException(where + ": another rule already has this name");
         }
         Element[] elements = parsePattern(match, where);
         rules.add(new Rule(fields.get("rule"), resource, elements, timexType, value, fields.get("mod"),
@@ -202,7 +212,12 @@ final class RuleSet {
                 spec = spec.substring(0, spec.length() - 1);
             }
             Element element;
-            if (spec.startsWith("@") && spec.length() > 1) {
+            if (spec.equals(">")) {
+                if (capture != null || optional || elements.isEmpty()) {
+                    throw new IllegalStateException(where + ": '>' stands alone, after the expression's elements");
+                }
+                element = new Element(Element.Kind.SPAN_END, null, null, false, null, item);
+            } else if (spec.startsWith("@") && spec.length() > 1) {
                 element = new Element(Element.Kind.TABLE, null, table(spec.substring(1)), optional, capture, item);
             } else if (spec.startsWith("#") && spec.length() > 1) {
                 Element.Kind kind = switch (spec.substring(1)) {

@@ -82,6 +82,7 @@ public final class TimeTagger {
         Resolver resolver = new Resolver(dct);
         Match match = new Match(tokens);
         List<TimeExpression> found = new ArrayList<>();
+        Sentence sentence = new Sentence(tokens);
         int i = 0;
         while (i < tokens.size) {
             Rule best = null;
@@ -108,11 +109,13 @@ public final class TimeTagger {
             if (best.type() != null) {
                 TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
                 if (expression == null) {
-                    // The rule matched but could not give a value: let shorter readings try.
+                    // The rule matched but could not give a value: let readings that start later try.
                     i++;
                     continue;
                 }
+                sentence.moveTo(i);
                 found.add(expression);
+                sentence.track(best, found, bestEnd);
             }
             i = bestEnd;
         }
@@ -130,7 +133,7 @@ public final class TimeTagger {
         }
         String value;
         try {
-            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first));
+            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first, end));
         } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
             // Counts beyond any calendar ("99999999999 years ago") have no value to give.
             return null;
@@ -148,7 +151,7 @@ public final class TimeTagger {
         HistoricalDate date = null;
         if (rule.date() != null) {
             try {
-                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first));
+                String dateValue = resolver.evaluate(rule.date(), captures, () -> tense(tokens, first, end));
                 date = dateValue == null ? null : Dates.toHistoricalDate(dateValue, mod);
             } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
                 date = null;
@@ -166,8 +169,11 @@ public final class TimeTagger {
         return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
     }
 
-    /** The tense of the clause before token {@code first}, from the nearest cue word. */
-    private Resolver.Tense tense(Tokens tokens, int first) {
+    /**
+     * The tense of the sentence around tokens {@code first} to {@code end}: the nearest cue word before the
+     * expression, else the nearest after it ("On Monday, the company will ...").
+     */
+    private Resolver.Tense tense(Tokens tokens, int first, int end) {
         int stop = Math.max(0, first - TENSE_WINDOW);
         for (int i = first - 1; i >= stop; i--) {
             if (tokens.breakBefore(i + 1)) {
@@ -175,10 +181,72 @@ public final class TimeTagger {
             }
             String cue = tenseCues.lookup(tokens, i);
             if (cue != null) {
+                return cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+            }
+        }
+        int limit = Math.min(tokens.size, end + TENSE_WINDOW);
+        for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
+            String cue = tenseCues.lookup(tokens, i);
+            if (cue != null && !cue.equals("MODAL")) {
                 return Resolver.Tense.valueOf(cue);
             }
         }
         return Resolver.Tense.NONE;
+    }
+
+    /**
+     * Re-dates clock times whose day came from an earlier sentence when their own sentence names the day
+     * later: in "the quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday" both times are Tuesday's.
+     */
+    private static final class Sentence {
+        private final Tokens tokens;
+        private final List<Integer> pendingTimes = new ArrayList<>();
+        private boolean namesADay;
+        private int scanned;
+
+        Sentence(Tokens tokens) {
+            this.tokens = tokens;
+        }
+
+        /** Notes any sentence break up to token {@code i}. */
+        void moveTo(int i) {
+            for (int t = Math.max(scanned + 1, 1); t <= i; t++) {
+                if (tokens.breakBefore(t)) {
+                    pendingTimes.clear();
+                    namesADay = false;
+                }
+            }
+            scanned = Math.max(scanned, i);
+        }
+
+        void track(Rule rule, List<TimeExpression> found, int end) {
+            int last = found.size() - 1;
+            TimeExpression expression = found.get(last);
+            boolean dayless = rule.type() == TimexType.TIME
+                    && (rule.value().startsWith("%time(") || rule.value().startsWith("%anchor()"));
+            if (dayless && !namesADay) {
+                pendingTimes.add(last);
+            } else if (expression.type() == TimexType.DATE && expression.date() != null
+                    && expression.date().precision() == Precision.DAY && !expression.date().approximate()) {
+                String day = expression.value();
+                for (int index : pendingTimes) {
+                    found.set(index, redate(found.get(index), day));
+                }
+                pendingTimes.clear();
+                namesADay = true;
+            }
+            scanned = Math.max(scanned, end - 1);
+        }
+
+        private static TimeExpression redate(TimeExpression time, String day) {
+            String value = time.value();
+            if (value.length() < 11 || value.charAt(10) != 'T') {
+                return time;
+            }
+            String redated = day + value.substring(10);
+            return new TimeExpression(time.begin(), time.end(), time.text(), time.type(), redated, time.mod(),
+                    Dates.toHistoricalDate(redated, time.mod()));
+        }
     }
 
     /** Matches one rule at a token; keeps the captures of the last successful run. */
@@ -186,6 +254,8 @@ public final class TimeTagger {
         private final Tokens tokens;
         private final String[] value = new String[1];
         String[] captures = new String[16];
+        /** Where a {@code >} element ended the expression in the last run, or -1. */
+        private int spanEnd;
 
         Match(Tokens tokens) {
             this.tokens = tokens;
@@ -205,7 +275,11 @@ public final class TimeTagger {
                 captures = new String[elements.length];
             }
             java.util.Arrays.fill(captures, 0, elements.length, null);
+            spanEnd = -1;
             int end = step(elements, 0, start, start);
+            if (end > start && spanEnd > start) {
+                end = spanEnd;
+            }
             if (end > start && !rule.notBefore().isEmpty() && end < tokens.size
                     && rule.notBefore().contains(tokens.norm[end])) {
                 return -1;
@@ -224,6 +298,10 @@ public final class TimeTagger {
                 return i;
             }
             Element element = elements[e];
+            if (element.kind == Element.Kind.SPAN_END) {
+                spanEnd = i;
+                return step(elements, e + 1, i, start);
+            }
             if (i < tokens.size && (i == start || !tokens.newline[i])) {
                 int used = element.match(tokens, i, value);
                 if (used > 0) {

@@ -144,14 +144,17 @@ final class Tokens {
 
     /** True if a sentence or line break lies between token {@code i - 1} and token {@code i}. */
     boolean breakBefore(int i) {
-        if (i <= 0) {
+        if (i <= 0 || i >= size || newline[i]) {
             return true;
+        }
+        if (kind[i - 1] != PUNCT) {
+            return false;
         }
         String previous = norm[i - 1];
-        if (kind[i - 1] == PUNCT && (previous.equals(".") || previous.equals("!") || previous.equals("?")
-                || previous.equals(";"))) {
+        if (previous.equals("!") || previous.equals("?") || previous.equals(";")) {
             return true;
         }
-        return newline[i];
+        // A full stop ends a sentence only before a capital: "6:40 p.m. on Tuesday" and "Feb. 12" go on.
+        return previous.equals(".") && Character.isUpperCase(text.charAt(begin[i]));
     }
 }

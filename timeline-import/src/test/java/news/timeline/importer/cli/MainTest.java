@@ -78,6 +78,15 @@ class MainTest {
     }
 
     @Test
+    void unknownLanguageIsNamed() throws IOException {
+        Path file = folder.resolve("article.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+
+        assertThat(run("tag", "--dct", "2025-02-12", "--lang", "qq", file.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("--lang 'qq'").contains("rules/qq").hasLineCount(1);
+    }
+
+    @Test
     void unknownCommandIsNamed() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(errLine()).contains("unknown command 'frobnicate'").hasLineCount(1);

@@ -58,6 +58,7 @@ class TimeTaggerTest {
         assertThat(only("sales in spring 2022").date().precision()).isEqualTo(Precision.SEASON);
         assertThat(only("results for Q3 2024").date().precision()).isEqualTo(Precision.QUARTER);
         assertThat(only("a speech last week").date().precision()).isEqualTo(Precision.WEEK);
+        assertThat(only("protests this weekend").date()).isEqualTo(HistoricalDate.ofWeek(2025, 7));
     }
 
     @Test
@@ -70,6 +71,7 @@ class TimeTaggerTest {
     void weekdayFollowsTense() {
         assertThat(only("The minister resigned on Monday.").value()).isEqualTo("2025-02-10");
         assertThat(only("The minister will resign on Monday.").value()).isEqualTo("2025-02-17");
+        assertThat(only("On Monday, the minister will resign.").value()).isEqualTo("2025-02-17");
     }
 
     @Test
@@ -79,10 +81,10 @@ class TimeTaggerTest {
     }
 
     @Test
-    void agoKeepsTheConventionalValueAndTheResolvedDate() {
+    void agoIsResolvedAgainstPublication() {
         TimeExpression found = only("The war began three years ago.");
 
-        assertThat(found.value()).isEqualTo("P3Y");
+        assertThat(found.value()).isEqualTo("2022");
         assertThat(found.date()).isEqualTo(HistoricalDate.ofYear(2022));
     }
 
@@ -91,6 +93,23 @@ class TimeTaggerTest {
         List<TimeExpression> found = TAGGER.tag("On Friday the index fell, ending the day down 3%.", DCT);
 
         assertThat(found).extracting(TimeExpression::value).containsExactly("2025-02-07", "2025-02-07");
+    }
+
+    @Test
+    void aClockTimeTakesTheDayNamedLaterInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag(
+                "Talks ended on Friday. The quake struck at 4:53 p.m. local time (2153 GMT) on Tuesday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-11T16:53", "2025-02-11T21:53Z", "2025-02-11");
+    }
+
+    @Test
+    void aClockTimeKeepsADayNamedEarlierInItsSentence() {
+        List<TimeExpression> found = TAGGER.tag("On Friday shares fell at 10:30 a.m. and rose by Monday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-02-07T10:30", "2025-02-10");
     }
 
     @Test
