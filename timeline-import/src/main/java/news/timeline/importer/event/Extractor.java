@@ -37,6 +37,12 @@ final class Extractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+    /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+    /** Compass words a name may follow after an attack verb ("attacked southern Israel"). */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern");
     private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
             "near", "inside", "toward", "towards", "within", "outside", "around", "over");
     private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
@@ -194,7 +200,8 @@ final class Extractor {
         if (Phrase.anyStartsAt(trigger.notBefore(), words, end, sentence.end())) {
             return false;
         }
-        return !trigger.nextName() || (end < sentence.end() && words.capitalised(end));
+        return !trigger.nextName() || (end < sentence.end() && (words.capitalised(end)
+                || COMPASS.contains(words.lower(end)) && end + 1 < sentence.end() && words.capitalised(end + 1)));
     }
 
     private int clauseStart(Words words, int i, int first) {
@@ -356,13 +363,18 @@ final class Extractor {
 
     private Cue.Status status(Words words, Hit hit) {
         for (Cue cue : rules.cues) {
+            if (hit.trigger().ignoredCues().contains(cue.name())) {
+                continue;
+            }
             for (int gap = 0; gap < cue.before(); gap++) {
                 int next = hit.first() - gap;
                 if (next <= hit.from()) {
                     break;
                 }
                 if (cue.lastWords().contains(words.lower(next - 1))
-                        && Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())) {
+                        && Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())
+                        && !(words.lower(next - 1).equals("to") && DETERMINERS.contains(words.lower(next)))) {
+                    // "agreed to a ceasefire deal": "to" before a noun phrase is a preposition, not a plan.
                     return cue.status();
                 }
             }
@@ -392,7 +404,7 @@ final class Extractor {
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
-                    : inClause || inOtherClause(time, words, hit, hits)) {
+                    : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)) {
                 continue;
             }
             HistoricalDate date = pastReading(time, status, published);
@@ -410,6 +422,17 @@ final class Extractor {
             }
         }
         return best;
+    }
+
+    /** True if {@code time} follows "who", "which"... after the trigger, with no clause break between them. */
+    private static boolean inRelativeClause(TimeExpression time, Words words, Hit hit) {
+        int j = hit.end();
+        boolean relative = false;
+        while (j < words.size() && words.begin(j) < time.begin()) {
+            relative |= RELATIVE.contains(words.lower(j));
+            j++;
+        }
+        return relative;
     }
 
     /**

@@ -21,6 +21,7 @@ record Trigger(
         boolean cueForInfinitive,
         boolean actorsOptional,
         double confidence,
+        java.util.Set<String> ignoredCues,
         Map<MilestoneStatus, String> headlines,
         List<Example> examples) {
 
@@ -51,7 +52,9 @@ record Trigger(
                 phrases(block.one("not-before")), block.has("next-name"), needs.contains("place"),
                 needs.contains("amount"), "drop".equals(undated), block.has("cue-for-infinitive"),
                 "optional".equals(block.one("actors")),
-                block.one("confidence") == null ? 0.6 : Double.parseDouble(block.one("confidence")), headlines,
+                block.one("confidence") == null ? 0.6 : Double.parseDouble(block.one("confidence")),
+                java.util.Set.copyOf(block.one("ignore-cue") == null ? List.of()
+                        : List.of(block.one("ignore-cue").split("\\s*\\|\\s*"))), headlines,
                 examples);
     }
 
