@@ -54,6 +54,9 @@ public final class ArticleImporter {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Event event : Merger.merge(mentions)) {
+            if (event.anaphoric) {
+                continue;
+            }
             Candidate candidate = candidate(event, candidates.size());
             if (candidate != null) {
                 candidates.add(candidate);

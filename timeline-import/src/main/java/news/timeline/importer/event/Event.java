@@ -31,6 +31,11 @@ final class Event {
     final List<Source> sources = new ArrayList<>();
     final Set<String> flags = new LinkedHashSet<>();
     double confidence;
+    /**
+     * True while every mention is a definite reference without a date of its own ("the Kremlin confirmed
+     * the meeting"): such mentions refer back to an event told elsewhere and are no milestone alone.
+     */
+    boolean anaphoric;
     /** The mention that writes the headline: the most confident one. */
     Trigger trigger;
     Headlines.Parts parts;

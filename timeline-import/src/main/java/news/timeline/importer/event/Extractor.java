@@ -37,6 +37,10 @@ final class Extractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
+    /** Verbs of saying: a date right after one dates the saying ("said on Friday"), not the event. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "confirmed",
+            "stated", "wrote", "posted", "reported", "tweeted");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
     /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
@@ -238,6 +242,7 @@ final class Extractor {
         Event event = new Event(trigger.kind());
         List<Entry> places = new ArrayList<>();
         boolean placeNear = false;
+        boolean namedAfter = false;
         for (int pass = 0; pass < 4; pass++) {
             for (Mention mention : mentions) {
                 boolean inClause = mention.first() >= hit.from() && mention.end() <= hit.to();
@@ -265,6 +270,7 @@ final class Extractor {
                     }
                 }
                 if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
+                    namedAfter |= pass == 2;
                     event.actors.putIfAbsent(actor.name(), actor);
                     if (before) {
                         event.subjects.add(actor.name());
@@ -288,9 +294,10 @@ final class Extractor {
         }
 
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
-        TimeExpression when = date(times, words, hit, hits, status, published, true);
-        if (when == null) {
-            when = date(times, words, hit, hits, status, published, false);
+        // A date right after "said" dates the saying: it dates the event only when nothing else does.
+        TimeExpression when = null;
+        for (int pass = 0; pass < 4 && when == null; pass++) {
+            when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2);
         }
         HistoricalDate date = null;
         boolean fromText = when != null;
@@ -315,6 +322,9 @@ final class Extractor {
         event.confidence = Math.max(0.05, Math.min(0.99, trigger.confidence() + (fromText ? 0.1 : 0)
                 + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
         event.trigger = trigger;
+        // "the meeting" refers back; "the call between Trump and Putin" describes its event in full.
+        event.anaphoric = !fromText && !namedAfter && hit.first() > sentence.first()
+                && DEFINITE.contains(words.lower(hit.first() - 1));
         event.parts = parts(words, hit, times, event);
         String quote = oneLine(words.text().substring(sentence.begin(), sentence.stop()));
         event.summary = Headlines.shorten(quote, MAX_SUMMARY);
@@ -392,10 +402,9 @@ final class Extractor {
     }
 
     private static TimeExpression date(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
-            MilestoneStatus status, LocalDate published, boolean clauseOnly) {
+            MilestoneStatus status, LocalDate published, boolean clauseOnly, boolean sayingToo) {
         int clauseBegin = words.begin(hit.from());
         int clauseEnd = words.end(hit.to() - 1);
-        int at = words.begin(hit.first());
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression time : times) {
@@ -403,6 +412,9 @@ final class Extractor {
                 continue;
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
+            if (!sayingToo && datesTheSaying(time, words)) {
+                continue;
+            }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
                     : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)) {
                 continue;
@@ -415,13 +427,39 @@ final class Extractor {
                     && date.lastDay().isBefore(published)) {
                 continue;
             }
-            int distance = Math.abs(time.begin() - at);
+            int distance = distance(time, words, hit);
             if (distance < bestDistance) {
                 best = time;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /**
+     * True if {@code time} dates a report rather than the event: "said on Friday he would meet Putin on
+     * Aug. 15" — the date right after a reporting verb.
+     */
+    private static boolean datesTheSaying(TimeExpression time, Words words) {
+        int i = wordAt(words, time.begin());
+        if (i > 0 && words.lower(i - 1).equals("on")) {
+            i--;
+        }
+        return i > 0 && REPORTING.contains(words.lower(i - 1));
+    }
+
+    private static int wordAt(Words words, int offset) {
+        int low = 0;
+        int high = words.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.end(mid) <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** True if {@code time} follows "who", "which"... after the trigger, with no clause break between them. */
@@ -520,7 +558,11 @@ final class Extractor {
         if (o < hit.to() && words.lower(o).equals("that")) {
             o++;
         }
-        String object = Headlines.shorten(oneLine(words.span(o, hit.to())), MAX_OBJECT);
+        int stop = hit.to();
+        while (stop > o && words.kind(stop - 1) == Words.PUNCT) {
+            stop--;
+        }
+        String object = Headlines.shorten(oneLine(words.span(o, stop)), MAX_OBJECT);
         return new Headlines.Parts(names, all, places, duration, subject, object, amount(words, hit));
     }
 

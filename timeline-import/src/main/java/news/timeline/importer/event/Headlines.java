@@ -45,7 +45,7 @@ final class Headlines {
 
     String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
         String template = trigger == null ? null : trigger.headlines().get(status);
-        if (template == null && parts.actors().size() == 1) {
+        if (template == null && parts.actors().size() == 1 && !parts.object().isBlank()) {
             template = templates.get(kind.slug() + " " + status.slug() + " 1");
         }
         if (template == null) {

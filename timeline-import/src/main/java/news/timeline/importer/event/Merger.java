@@ -86,6 +86,7 @@ final class Merger {
         }
         mention.actors.forEach(event.actors::putIfAbsent);
         event.subjects.addAll(mention.subjects);
+        event.anaphoric &= mention.anaphoric;
         mention.places.forEach(event.places::putIfAbsent);
         event.flags.addAll(mention.flags);
         if (mention.date != null && (event.date == null || morePrecise(mention, event))) {

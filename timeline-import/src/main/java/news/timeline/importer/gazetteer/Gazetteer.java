@@ -35,12 +35,15 @@ public final class Gazetteer {
     private final Map<String, List<String[]>> titles;
     /** One-word names of at least {@link #MIN_FUZZY} letters, by first letter. */
     private final Map<Character, List<Alias>> fuzzy;
+    /** Capitalised words never read as misspelt names. */
+    private final java.util.Set<String> notNames;
 
     private record Alias(String[] words, boolean[] anyCase, Entry actor, Entry place) {
     }
 
     private Gazetteer(Map<String, List<Alias>> aliases, Map<String, List<String[]>> titles,
-            Map<Character, List<Alias>> fuzzy) {
+            Map<Character, List<Alias>> fuzzy, java.util.Set<String> notNames) {
+        this.notNames = notNames;
         this.aliases = aliases;
         this.titles = titles;
         this.fuzzy = fuzzy;
@@ -99,7 +102,8 @@ public final class Gazetteer {
             String[] words = split(line);
             titles.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
         }
-        return new Gazetteer(aliases, titles, fuzzy);
+        return new Gazetteer(aliases, titles, fuzzy,
+                java.util.Set.copyOf(SentenceSplitter.lines(FOLDER + "not-names.txt")));
     }
 
     /** Adds aliases to the indexes; an alias seen twice keeps its first entry. */
@@ -235,7 +239,7 @@ public final class Gazetteer {
             return null;
         }
         String word = words.word(i);
-        if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i))) {
+        if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i)) || notNames.contains(word)) {
             return null;
         }
         List<Alias> candidates = fuzzy.get(word.charAt(0));

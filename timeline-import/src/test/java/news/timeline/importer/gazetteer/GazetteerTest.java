@@ -34,6 +34,7 @@ class GazetteerTest {
         "his envoy Keith Kellog|Keith Kellogg~",
         "the Korsk region|Kursk~",
         "six European nations|''",
+        "Trump said on Friday|Donald Trump",
         "Foreign Minister Jean-Noel Barrot said|Jean-Noel Barrot",
         "Secretary of State Marco Rubio|Marco Rubio",
         "Crown Prince Mohammed bin Salman|Mohammed bin Salman",
