@@ -40,6 +40,9 @@ final class Extractor {
     /** Verbs of saying: a date right after one dates the saying ("said on Friday"), not the event. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "confirmed",
             "stated", "wrote", "posted", "reported", "tweeted");
+    /** Clause openers whose dates tell of another time than the main clause's events. */
+    private static final Set<String> TEMPORAL = Set.of("since", "until", "before", "after", "following", "amid",
+            "while", "when");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
     /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
@@ -243,6 +246,8 @@ final class Extractor {
         List<Entry> places = new ArrayList<>();
         boolean placeNear = false;
         boolean namedAfter = false;
+        // The doers: named before the trigger in its clause, else before it in the sentence.
+        List<String> sentenceDoers = new ArrayList<>();
         for (int pass = 0; pass < 4; pass++) {
             for (Mention mention : mentions) {
                 boolean inClause = mention.first() >= hit.from() && mention.end() <= hit.to();
@@ -272,8 +277,10 @@ final class Extractor {
                 if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
                     namedAfter |= pass == 2;
                     event.actors.putIfAbsent(actor.name(), actor);
-                    if (before) {
+                    if (pass == 0) {
                         event.subjects.add(actor.name());
+                    } else if (pass == 1) {
+                        sentenceDoers.add(actor.name());
                     }
                 }
                 if (mention.misspelt() != null) {
@@ -283,6 +290,9 @@ final class Extractor {
             }
         }
         places.forEach(place -> event.places.putIfAbsent(place.name(), place));
+        if (event.subjects.isEmpty()) {
+            event.subjects.addAll(sentenceDoers);
+        }
         if (trigger.needsPlace() && !placeNear) {
             return null;
         }
@@ -312,7 +322,9 @@ final class Extractor {
             if (trigger.undatedDrop() || cue == Cue.Status.PAST) {
                 return null;
             }
-            date = HistoricalDate.of(published);
+            // "The measures come a week after direct talks": a week before the day of the report.
+            Integer offset = offset(words, hit);
+            date = HistoricalDate.of(offset == null ? published : published.plusDays(offset));
         }
         event.status = status;
         event.date = date;
@@ -342,6 +354,11 @@ final class Extractor {
                 && when.end() <= words.end(hit.to() - 1))) {
             return null;
         }
+        return offset(words, hit);
+    }
+
+    /** The day offset of the phrase ("a day after") that opens the trigger's clause, or {@code null}. */
+    private Integer offset(Words words, Hit hit) {
         for (var entry : rules.offsets.entrySet()) {
             int length = entry.getKey().words().length;
             int start = hit.from() - length + 1;
@@ -401,7 +418,7 @@ final class Extractor {
         return null;
     }
 
-    private static TimeExpression date(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
+    private TimeExpression date(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
             MilestoneStatus status, LocalDate published, boolean clauseOnly, boolean sayingToo) {
         int clauseBegin = words.begin(hit.from());
         int clauseEnd = words.end(hit.to() - 1);
@@ -416,7 +433,8 @@ final class Extractor {
                 continue;
             }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
-                    : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)) {
+                    : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)
+                            || inTemporalClause(time, words, hit)) {
                 continue;
             }
             HistoricalDate date = pastReading(time, status, published);
@@ -460,6 +478,16 @@ final class Extractor {
             }
         }
         return low;
+    }
+
+    /**
+     * True if {@code time} lies in a clause opened by "since", "until"... that holds no trigger: "talks in
+     * Istanbul, the first since March 2022" did not take place in March 2022.
+     */
+    private boolean inTemporalClause(TimeExpression time, Words words, Hit hit) {
+        int i = wordAt(words, time.begin());
+        int start = clauseStart(words, i, 0);
+        return start != hit.from() && TEMPORAL.contains(words.lower(start));
     }
 
     /** True if {@code time} follows "who", "which"... after the trigger, with no clause break between them. */
@@ -537,7 +565,11 @@ final class Extractor {
                 names.add(actor.shortName());
             }
         }
-        List<String> all = actors.stream().map(Entry::shortName).toList();
+        // Who did it first ("Russia" invades, "the UK" imposes sanctions), then to whom.
+        List<String> all = new ArrayList<>();
+        actors.stream().filter(a -> event.subjects.contains(a.name())).forEach(a -> all.add(a.shortName()));
+        actors.stream().filter(a -> !event.subjects.contains(a.name())).forEach(a -> all.add(a.shortName()));
+        int doers = (int) actors.stream().filter(a -> event.subjects.contains(a.name())).count();
         List<String> places = event.places.values().stream().map(Entry::name).toList();
         String duration = null;
         int clauseBegin = words.begin(hit.from());
@@ -563,7 +595,7 @@ final class Extractor {
             stop--;
         }
         String object = Headlines.shorten(oneLine(words.span(o, stop)), MAX_OBJECT);
-        return new Headlines.Parts(names, all, places, duration, subject, object, amount(words, hit));
+        return new Headlines.Parts(names, all, Math.max(1, doers), places, duration, subject, object, amount(words, hit));
     }
 
     /** The figures of a price move after the trigger: "2.3% to $75.25"; {@code null} if there are none. */

@@ -39,8 +39,8 @@ final class Headlines {
     }
 
     /** What fills a template's placeholders. */
-    record Parts(List<String> actors, List<String> allActors, List<String> places, String duration, String subject,
-            String object, String amount) {
+    record Parts(List<String> actors, List<String> allActors, int doers, List<String> places, String duration,
+            String subject, String object, String amount) {
     }
 
     String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
@@ -83,14 +83,15 @@ final class Headlines {
         List<String> all = parts.allActors();
         int bar = name.indexOf('|');
         if (bar >= 0) {
-            boolean plural = actors.isEmpty() ? isPlural(parts.subject()) : pluralActors && actors.size() > 1;
+            boolean plural = actors.isEmpty() && all.isEmpty() ? isPlural(parts.subject())
+                    : pluralActors ? actors.size() > 1 : doers(parts) > 1;
             return plural ? name.substring(0, bar) : name.substring(bar + 1);
         }
         return switch (name) {
             case "actors" -> join(actors);
-            case "first" -> all.isEmpty() ? "" : all.get(0);
-            case "others" -> all.size() < 2 ? (parts.places().isEmpty() ? "" : parts.places().get(0))
-                    : join(all.subList(1, Math.min(all.size(), 3)));
+            case "first" -> all.isEmpty() ? "" : join(all.subList(0, Math.min(doers(parts), 3)));
+            case "others" -> all.size() <= doers(parts) ? (parts.places().isEmpty() ? "" : parts.places().get(0))
+                    : join(all.subList(doers(parts), Math.min(all.size(), doers(parts) + 3)));
             case "in-place" -> parts.places().isEmpty() ? "" : " in " + parts.places().get(0);
             case "place" -> !parts.places().isEmpty() ? parts.places().get(0) : all.size() > 1 ? all.get(1) : "";
             case "duration" -> parts.duration() == null ? "" : parts.duration() + " ";
@@ -99,6 +100,11 @@ final class Headlines {
             case "amount" -> parts.amount() == null ? "" : parts.amount();
             default -> "{" + name + "}";
         };
+    }
+
+    /** How many of the first actors did the deed: those named before the trigger, at least one. */
+    private static int doers(Parts parts) {
+        return Math.max(1, Math.min(parts.doers(), parts.allActors().size()));
     }
 
     private static boolean isPlural(String subject) {

@@ -118,7 +118,7 @@ final class Merger {
                     all.add(actor.shortName());
                 }
             }
-            event.parts = new Headlines.Parts(names, all, places, p.duration() != null ? p.duration()
+            event.parts = new Headlines.Parts(names, all, p.doers(), places, p.duration() != null ? p.duration()
                     : mention.parts.duration(), p.subject(), p.object(), p.amount());
         }
     }
