@@ -51,7 +51,11 @@ final class Extractor {
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern");
     private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
-            "near", "inside", "toward", "towards", "within", "outside", "around", "over");
+            "near", "inside", "toward", "towards", "within", "outside", "around", "over", "visit", "visited",
+            "visits", "visiting");
+    /** Names after these are what was done to, not who did it ("the invasion of Ukraine"). */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "with", "on", "at", "from",
+            "into", "against", "by", "about", "over", "between", "toward", "towards");
     private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
     private static final Set<String> LEADING = Set.of("with", "the", "a", "an", "as", "and", "while", "that", "but",
             "its", "their", "his", "her", "so", "then", "also");
@@ -113,12 +117,24 @@ final class Extractor {
             return;
         }
         List<Mention> mentions = gazetteer.find(words, sentence.first(), sentence.end());
+        // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
+        hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
         for (Hit hit : hits) {
             Event event = event(article, words, sentence, hit, hits, mentions, times);
             if (event != null) {
                 events.add(event);
             }
         }
+    }
+
+    private static boolean placeAfter(Hit hit, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.place() != null && mention.first() >= hit.end() && mention.end() <= hit.to()
+                    && mention.first() - hit.end() <= PLACE_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The triggers of a sentence, longest match first, one per kind and clause. */
@@ -266,7 +282,8 @@ final class Extractor {
                 Entry actor = mention.actor();
                 Entry place = mention.place();
                 if (place != null && (place.type() == Entry.Type.PLACE && actor == null
-                        || locative || previous.equals("of") && actor != null && actor == place)) {
+                        || locative || previous.equals("of") && mention.first() == hit.end() + 1
+                        && actor != null && actor == place)) {
                     if (inClause || pass == 3 || places.isEmpty()) {
                         places.add(place);
                     }
@@ -277,10 +294,12 @@ final class Extractor {
                 if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
                     namedAfter |= pass == 2;
                     event.actors.putIfAbsent(actor.name(), actor);
-                    if (pass == 0) {
-                        event.subjects.add(actor.name());
-                    } else if (pass == 1) {
-                        sentenceDoers.add(actor.name());
+                    if (!PREPOSITIONS.contains(previous)) {
+                        if (pass == 0) {
+                            event.subjects.add(actor.name());
+                        } else if (pass == 1) {
+                            sentenceDoers.add(actor.name());
+                        }
                     }
                 }
                 if (mention.misspelt() != null) {
@@ -595,7 +614,8 @@ final class Extractor {
             stop--;
         }
         String object = Headlines.shorten(oneLine(words.span(o, stop)), MAX_OBJECT);
-        return new Headlines.Parts(names, all, Math.max(1, doers), places, duration, subject, object, amount(words, hit));
+        return new Headlines.Parts(names, all, Math.max(1, doers), places, duration, subject, object, amount(words, hit),
+                words.span(hit.first(), hit.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The figures of a price move after the trigger: "2.3% to $75.25"; {@code null} if there are none. */

@@ -40,7 +40,7 @@ final class Headlines {
 
     /** What fills a template's placeholders. */
     record Parts(List<String> actors, List<String> allActors, int doers, List<String> places, String duration,
-            String subject, String object, String amount) {
+            String subject, String object, String amount, String trigger) {
     }
 
     String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
@@ -98,6 +98,7 @@ final class Headlines {
             case "subject" -> parts.subject() == null ? "" : parts.subject();
             case "object" -> parts.object() == null ? "" : parts.object();
             case "amount" -> parts.amount() == null ? "" : parts.amount();
+            case "trigger" -> parts.trigger() == null ? "" : parts.trigger();
             default -> "{" + name + "}";
         };
     }

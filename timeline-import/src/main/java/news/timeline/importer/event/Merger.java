@@ -119,7 +119,7 @@ final class Merger {
                 }
             }
             event.parts = new Headlines.Parts(names, all, p.doers(), places, p.duration() != null ? p.duration()
-                    : mention.parts.duration(), p.subject(), p.object(), p.amount());
+                    : mention.parts.duration(), p.subject(), p.object(), p.amount(), p.trigger());
         }
     }
 
