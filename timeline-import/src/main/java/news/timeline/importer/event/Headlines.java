@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
-import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.text.DataFiles;
 
 /** Headline templates by kind and status ({@code headlines.txt}) and the filling of their placeholders. */
 final class Headlines {
@@ -25,7 +25,7 @@ final class Headlines {
 
     static Headlines load(String path) {
         Map<String, String> templates = new HashMap<>();
-        for (String line : SentenceSplitter.lines(path)) {
+        for (String line : DataFiles.lines(path)) {
             int equals = line.indexOf('=');
             String[] key = equals < 0 ? new String[0] : line.substring(0, equals).strip().split("\\s+");
             if (key.length != 2 && !(key.length == 3 && key[2].equals("1"))) {

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.text.DataFiles;
 
 /**
  * The event rules of one language, read and compiled once: triggers indexed by their first word, status
@@ -59,9 +59,9 @@ final class Rules {
         }
         RuleFile cueFile = RuleFile.read(folder + "status.txt", "cue");
         List<Cue> cues = cueFile.blocks.stream().map(block -> Cue.of(block, cueFile)).toList();
-        Set<String> openers = new HashSet<>(SentenceSplitter.lines(folder + "clauses.txt"));
+        Set<String> openers = new HashSet<>(DataFiles.lines(folder + "clauses.txt"));
         Map<Phrase, Integer> offsets = new HashMap<>();
-        for (String line : SentenceSplitter.lines(folder + "offsets.txt")) {
+        for (String line : DataFiles.lines(folder + "offsets.txt")) {
             int equals = line.indexOf('=');
             if (equals < 0) {
                 throw new IllegalStateException(folder + "offsets.txt: expected 'PHRASE = DAYS', got '" + line + "'");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.timeline.core.actor.PlaceType;
-import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.text.DataFiles;
 import news.timeline.importer.text.Words;
 
 /**
@@ -58,7 +58,7 @@ public final class Gazetteer {
         Map<String, List<Alias>> aliases = new HashMap<>();
         Map<Character, List<Alias>> fuzzy = new HashMap<>();
         Loader loader = new Loader(aliases, fuzzy);
-        for (String line : SentenceSplitter.lines(FOLDER + "countries.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "countries.txt")) {
             String[] f = fields(line, 5, "countries.txt");
             String code = f[1].isEmpty() ? null : f[1];
             List<String> names = list(f[2]);
@@ -75,14 +75,14 @@ public final class Gazetteer {
                 loader.add(seat, country, city);
             }
         }
-        for (String line : SentenceSplitter.lines(FOLDER + "organisations.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "organisations.txt")) {
             String[] f = fields(line, 2, "organisations.txt");
             List<String> names = list(f[1]);
             Entry org = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.ORGANISATION, null, null);
             loader.add(f[0], org, null);
             names.forEach(name -> loader.add(name, org, null));
         }
-        for (String line : SentenceSplitter.lines(FOLDER + "people.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "people.txt")) {
             String[] f = fields(line, 3, "people.txt");
             List<String> names = list(f[1]);
             Entry person = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.PERSON, null,
@@ -90,7 +90,7 @@ public final class Gazetteer {
             loader.add(f[0], person, null);
             names.forEach(name -> loader.add(name, person, null));
         }
-        for (String line : SentenceSplitter.lines(FOLDER + "places.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "places.txt")) {
             String[] f = fields(line, 4, "places.txt");
             PlaceType type = PlaceType.valueOf(f[1].toUpperCase(Locale.ROOT));
             Entry place = new Entry(f[0], f[0], Entry.Type.PLACE, type, f[2].equals("-") || f[2].isEmpty() ? null : f[2]);
@@ -98,12 +98,12 @@ public final class Gazetteer {
             list(f[3]).forEach(name -> loader.add(name, null, place));
         }
         Map<String, List<String[]>> titles = new HashMap<>();
-        for (String line : SentenceSplitter.lines(FOLDER + "titles.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "titles.txt")) {
             String[] words = split(line);
             titles.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
         }
         return new Gazetteer(aliases, titles, fuzzy,
-                java.util.Set.copyOf(SentenceSplitter.lines(FOLDER + "not-names.txt")));
+                java.util.Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")));
     }
 
     /** Adds aliases to the indexes; an alias seen twice keeps its first entry. */

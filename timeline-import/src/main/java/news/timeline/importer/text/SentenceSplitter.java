@@ -1,11 +1,5 @@
 package news.timeline.importer.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,14 +28,14 @@ public final class SentenceSplitter {
     /** The splitter for English news, its lists read once per call; keep and share the instance. */
     public static SentenceSplitter english() {
         Map<String, String> abbreviations = new HashMap<>();
-        for (String line : lines(FOLDER + "abbreviations.txt")) {
+        for (String line : DataFiles.lines(FOLDER + "abbreviations.txt")) {
             int bar = line.indexOf('|');
             if (bar < 0) {
                 throw new IllegalStateException(FOLDER + "abbreviations.txt: expected 'ABBREVIATION | CLASS', got '" + line + "'");
             }
             abbreviations.put(line.substring(0, bar).strip(), line.substring(bar + 1).strip());
         }
-        return new SentenceSplitter(abbreviations, new HashSet<>(lines(FOLDER + "starters.txt")));
+        return new SentenceSplitter(abbreviations, new HashSet<>(DataFiles.lines(FOLDER + "starters.txt")));
     }
 
     /** The sentences of {@code words}, in order, each with at least one word. */
@@ -114,26 +108,5 @@ public final class SentenceSplitter {
         }
         char c = words.text().charAt(words.begin(i));
         return c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')' || c == ']';
-    }
-
-    /** The non-comment, non-blank lines of a resource. */
-    public static List<String> lines(String resource) {
-        InputStream in = SentenceSplitter.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String stripped = line.strip();
-                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                    lines.add(stripped);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return lines;
     }
 }
