@@ -73,7 +73,7 @@ final class Extractor {
     }
 
     /** A trigger found in a sentence: words {@code first} to {@code end}, its clause {@code from} to {@code to}. */
-    private record Hit(Trigger trigger, int first, int end, int from, int to) {
+    private record Hit(Trigger trigger, int first, int end, int from, int to, int sentenceFirst) {
     }
 
     List<Event> extract(Article article) {
@@ -167,7 +167,7 @@ final class Extractor {
             }
             int from = clauseStart(words, i, sentence.first());
             int to = clauseEnd(words, bestEnd, sentence.end());
-            Hit hit = new Hit(best, i, bestEnd, from, to);
+            Hit hit = new Hit(best, i, bestEnd, from, to, sentence.first());
             // A price word without figures ("troops advanced") is no event, and must not claim the clause's date.
             if (!best.needsAmount() || amount(words, hit) != null) {
                 hits.add(hit);
@@ -505,7 +505,7 @@ final class Extractor {
      */
     private boolean inTemporalClause(TimeExpression time, Words words, Hit hit) {
         int i = wordAt(words, time.begin());
-        int start = clauseStart(words, i, 0);
+        int start = clauseStart(words, i, hit.sentenceFirst());
         return start != hit.from() && TEMPORAL.contains(words.lower(start));
     }
 
