@@ -38,7 +38,8 @@ public final class Gazetteer {
     /** Capitalised words never read as misspelt names. */
     private final java.util.Set<String> notNames;
 
-    private record Alias(String[] words, boolean[] anyCase, Entry actor, Entry place) {
+    /** An alias as words, with their lower-case forms for the words that match in any case. */
+    private record Alias(String[] words, String[] lower, boolean[] anyCase, Entry actor, Entry place) {
     }
 
     private Gazetteer(Map<String, List<Alias>> aliases, Map<String, List<String[]>> titles,
@@ -123,7 +124,11 @@ public final class Gazetteer {
                     return;
                 }
             }
-            Alias alias = new Alias(words, anyCase, actor, place);
+            String[] lower = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            Alias alias = new Alias(words, lower, anyCase, actor, place);
             list.add(alias);
             if (words.length == 1 && words[0].length() >= MIN_FUZZY && Character.isUpperCase(words[0].charAt(0))
                     && words[0].chars().allMatch(Character::isLetter)) {
@@ -218,18 +223,24 @@ public final class Gazetteer {
             return false;
         }
         for (int k = 0; k < want.length; k++) {
-            if (k > 0 && words.afterLineBreak(i + k)) {
+            int w = i + k;
+            if (k > 0 && words.afterLineBreak(w)) {
                 return false;
             }
-            String word = words.word(i + k);
-            boolean same = alias.anyCase()[k]
-                    ? word.equalsIgnoreCase(want[k]) || word.replace('\u2019', '\'').equalsIgnoreCase(want[k])
-                    : word.equals(want[k]) || word.replace('\u2019', '\'').equals(want[k]);
+            boolean same;
+            if (alias.anyCase()[k]) {
+                same = words.lower(w).equals(alias.lower()[k]);
+            } else {
+                int length = words.end(w) - words.begin(w);
+                // Compared in place, without copying the word; a typographic apostrophe matches a plain one.
+                same = length == want[k].length()
+                        && (words.text().regionMatches(words.begin(w), want[k], 0, length)
+                        || want[k].indexOf('\'') >= 0 && words.lower(w).equals(alias.lower()[k]));
+            }
             if (!same) {
                 return false;
             }
         }
-        // "Kim" in "Kimberley" cannot happen (words are whole), but "US" in "US-led" is fine.
         return true;
     }
 
