@@ -309,8 +309,10 @@ final class Extractor {
             }
         }
         places.forEach(place -> event.places.putIfAbsent(place.name(), place));
-        if (event.subjects.isEmpty()) {
-            event.subjects.addAll(sentenceDoers);
+        if (event.subjects.isEmpty() && !sentenceDoers.isEmpty()) {
+            // Outside the clause only the sentence's first name is its subject: "Moscow has demanded that
+            // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
+            event.subjects.add(sentenceDoers.get(0));
         }
         if (trigger.needsPlace() && !placeNear) {
             return null;
