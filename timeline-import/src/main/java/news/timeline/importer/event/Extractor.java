@@ -36,6 +36,8 @@ final class Extractor {
     private static final int MAX_SUMMARY = 300;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
     /** Verbs of saying: a date right after one dates the saying ("said on Friday"), not the event. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "confirmed",
@@ -260,6 +262,7 @@ final class Extractor {
         // Actors and places: the clause's first, then the rest of the sentence outside other events' clauses.
         Event event = new Event(trigger.kind());
         List<Entry> places = new ArrayList<>();
+        List<Entry> sentencePlaces = new ArrayList<>();
         boolean placeNear = false;
         boolean namedAfter = false;
         // The doers: named before the trigger in its clause, else before it in the sentence.
@@ -284,9 +287,7 @@ final class Extractor {
                 if (place != null && (place.type() == Entry.Type.PLACE && actor == null
                         || locative || previous.equals("of") && mention.first() == hit.end() + 1
                         && actor != null && actor == place)) {
-                    if (inClause || pass == 3 || places.isEmpty()) {
-                        places.add(place);
-                    }
+                    (inClause ? places : sentencePlaces).add(place);
                     if (inClause && mention.first() >= hit.end() && mention.first() - hit.end() <= PLACE_WINDOW) {
                         placeNear = true;
                     }
@@ -308,7 +309,8 @@ final class Extractor {
                 }
             }
         }
-        places.forEach(place -> event.places.putIfAbsent(place.name(), place));
+        // The clause's places, else the sentence's: a dateline's city is no place of the clause's talks.
+        (places.isEmpty() ? sentencePlaces : places).forEach(place -> event.places.putIfAbsent(place.name(), place));
         if (event.subjects.isEmpty() && !sentenceDoers.isEmpty()) {
             // Outside the clause only the sentence's first name is its subject: "Moscow has demanded that
             // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
@@ -333,7 +335,7 @@ final class Extractor {
         HistoricalDate date = null;
         boolean fromText = when != null;
         if (when != null) {
-            date = pastReading(when, status, published);
+            date = tenseReading(when, status, published);
             date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
             Integer offset = offset(words, hit, when);
             if (offset != null) {
@@ -458,7 +460,7 @@ final class Extractor {
                             || inTemporalClause(time, words, hit)) {
                 continue;
             }
-            HistoricalDate date = pastReading(time, status, published);
+            HistoricalDate date = tenseReading(time, status, published);
             if (status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published)) {
                 continue;
             }
@@ -527,24 +529,33 @@ final class Extractor {
      * February 2022 and annexed four regions in September 2022" each date goes to its own event.
      */
     /**
-     * The date of {@code time} for an event of {@code status}: an event that occurred lies in the past, so a
-     * month or day written without its year ("named Bessent in November") that resolved after the
-     * publication date is read as the year before.
+     * The date of {@code time} for an event of {@code status}, read in the event's tense when the text gives
+     * no year. An event that occurred lies in the past: a month or day that resolved after the publication
+     * date is read as the year before ("named Bessent in November", published in January). A planned or
+     * expected event lies ahead: a weekday that resolved before the publication date is read as the next
+     * one ("will hold talks in Oman on Sunday", however far "will" is), a month or day as the next year's.
      */
-    private static HistoricalDate pastReading(TimeExpression time, MilestoneStatus status, LocalDate published) {
+    private static HistoricalDate tenseReading(TimeExpression time, MilestoneStatus status, LocalDate published) {
         HistoricalDate date = time.date();
-        if (status != MilestoneStatus.OCCURRED || !date.startDay().isAfter(published) || date.isRange()
-                || YEAR_DIGITS.matcher(time.text()).find()
+        boolean past = status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published);
+        boolean ahead = (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED)
+                && date.lastDay().isBefore(published);
+        if (!(past || ahead) || date.isRange() || YEAR_DIGITS.matcher(time.text()).find()
                 || (date.precision() != Precision.MONTH && date.precision() != Precision.DAY)) {
             return date;
         }
         try {
-            HistoricalDate earlier = date.precision() == Precision.MONTH
-                    ? HistoricalDate.ofMonth(date.year() - 1, date.month())
-                    : HistoricalDate.ofDay(date.year() - 1, date.month(), date.day());
-            return date.approximate() ? earlier.approximately() : earlier;
+            HistoricalDate moved;
+            if (ahead && date.precision() == Precision.DAY && WEEKDAY.matcher(time.text()).find()) {
+                moved = HistoricalDate.of(date.startDay().plusWeeks(1));
+            } else {
+                int year = date.year() + (past ? -1 : 1);
+                moved = date.precision() == Precision.MONTH ? HistoricalDate.ofMonth(year, date.month())
+                        : HistoricalDate.ofDay(year, date.month(), date.day());
+            }
+            return date.approximate() ? moved.approximately() : moved;
         } catch (RuntimeException e) {
-            // 29 February has no day the year before.
+            // 29 February has no day in the year before or after.
             return date;
         }
     }
@@ -564,7 +575,17 @@ final class Extractor {
         int stop = words.end(hit.end() - 1);
         // English puts a date after the event it dates ("invaded Ukraine in 2022"), so a date before a
         // trigger counts as farther away than the same distance after it.
-        return time.begin() >= stop ? time.begin() - stop : DATE_BEFORE_WEIGHT * Math.max(0, start - time.end());
+        if (time.begin() >= stop) {
+            return time.begin() - stop;
+        }
+        // A date that modifies the event's noun ("the 2015 nuclear deal", "the 2014 annexation") is its own.
+        int between = hit.first() - wordAt(words, time.end());
+        int before = wordAt(words, time.begin()) - 1;
+        if (between <= 1 && before >= 0 && (DETERMINERS.contains(words.lower(before)) || words.lower(before).equals("'s"))
+                && words.kind(hit.first() - 1) != Words.PUNCT) {
+            return 0;
+        }
+        return DATE_BEFORE_WEIGHT * Math.max(0, start - time.end());
     }
 
     private static boolean inOtherClause(TimeExpression time, Words words, Hit hit, List<Hit> hits) {

@@ -250,7 +250,9 @@ public final class Gazetteer {
             return null;
         }
         String word = words.word(i);
-        if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i)) || notNames.contains(word)) {
+        // Capitals-only words are acronyms and datelines ("DUBAI"), not misspelt names.
+        if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i)) || notNames.contains(word)
+                || word.equals(word.toUpperCase(Locale.ROOT))) {
             return null;
         }
         List<Alias> candidates = fuzzy.get(word.charAt(0));
