@@ -37,6 +37,20 @@ final class Element {
 
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
+    /**
+     * A cheap necessary condition for {@link #match} at token {@code i}: the token is one this element can
+     * begin with. Used to skip rules whose leading optional words are present but whose core is not.
+     */
+    boolean canStart(Tokens t, int i) {
+        return switch (kind) {
+            case LITERAL -> words.contains(t.norm[i]);
+            case TABLE -> table.lowerKeys.containsKey(t.norm[i]);
+            case AMOUNT -> t.kind[i] == Tokens.NUMBER || table.lowerKeys.containsKey(t.norm[i]);
+            case SPAN_END -> true;
+            default -> t.kind[i] == Tokens.NUMBER;
+        };
+    }
+
     final Kind kind;
     final Set<String> words;
     final Table table;
@@ -95,10 +109,10 @@ final class Element {
             value[0] = digits.indexOf(',') >= 0 ? digits.replace(",", "") : digits;
             return 1;
         }
-        if (length > 4 || !allDigits(digits)) {
+        int n = t.number[i];
+        if (n < 0) {
             return 0;
         }
-        int n = Integer.parseInt(digits);
         switch (kind) {
             case YEAR -> {
                 if (length != 4 || n < 1000 || n > 2099) {

@@ -20,7 +20,7 @@ import java.util.Map;
  *     {@code past} or {@code future}, or by the clause's tense cue;
  * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
- *     month last mentioned moved by n months; {@code from(unit,n)}: the calendar period n units from the day
+ *     month last mentioned moved by n months; {@code anchoryear([n])}: the year last mentioned moved by n years; {@code from(unit,n)}: the calendar period n units from the day
  *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
@@ -37,6 +37,7 @@ final class Resolver {
     private final LocalDate dct;
     private LocalDate anchor;
     private LocalDate anchorMonth;
+    private int anchorYear;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
 
@@ -44,6 +45,7 @@ final class Resolver {
         this.dct = dct;
         this.anchor = dct;
         this.anchorMonth = dct == null ? null : dct.withDayOfMonth(1);
+        this.anchorYear = dct == null ? 0 : dct.getYear();
     }
 
     /** The day later mentions of "the day" refer to. */
@@ -55,6 +57,11 @@ final class Resolver {
     /** The month later mentions of "the same month" refer to. */
     void anchorMonthTo(LocalDate firstDay) {
         anchorMonth = firstDay;
+    }
+
+    /** The year later mentions of "that year" refer to. */
+    void anchorYearTo(int year) {
+        anchorYear = year;
     }
 
     /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
@@ -114,7 +121,7 @@ final class Resolver {
 
     private String call(String name, String[] args) {
         return switch (name) {
-            case "from" -> anchor == null ? null : period(args[0], anchor, integer(args[1]));
+            case "from" -> anchor == null ? null : period(args[0], anchorFor(args[0]), integer(args[1]));
             case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
             case "day" -> dct == null ? "XXXX-XX-XX" : day(dct.plusDays(integer(args[0])));
             case "week" -> dct == null ? "XXXX-WXX" : week(dct.plusWeeks(integer(args[0])));
@@ -137,6 +144,8 @@ final class Resolver {
                     : day(anchor.plusDays(args[0].isEmpty() ? 0 : integer(args[0])));
             case "anchormonth" -> anchorMonth == null ? "XXXX-XX"
                     : month(anchorMonth.plusMonths(args[0].isEmpty() ? 0 : integer(args[0])));
+            case "anchoryear" -> anchorYear == 0 ? "XXXX"
+                    : year(anchorYear + (args[0].isEmpty() ? 0 : integer(args[0])));
             case "decadeof" -> args[0].length() == 4 && args[0].endsWith("0") ? args[0].substring(0, 3) : null;
             case "centuryof" -> integer(args[0]) >= 1 && integer(args[0]) <= 99
                     ? two(integer(args[0]) - 1) : null;
@@ -154,6 +163,19 @@ final class Resolver {
             case "ago" -> shifted(args[0], args[1], -1);
             case "ahead" -> shifted(args[0], args[1], 1);
             default -> throw new IllegalStateException("unknown value function %" + name);
+        };
+    }
+
+    /**
+     * The point a period of {@code unit} counts from: the year, month or day last mentioned, whichever is as
+     * fine as the unit ("In 1886 ... a century later" counts from 1886 even after a later full date).
+     */
+    private LocalDate anchorFor(String unit) {
+        return switch (unit) {
+            case "year", "decade", "century", "Y", "DE", "CE" -> anchorYear == 0 ? anchor
+                    : LocalDate.of(anchorYear, 1, 1);
+            case "month", "quarter", "half", "M", "Q" -> anchorMonth == null ? anchor : anchorMonth;
+            default -> anchor;
         };
     }
 
@@ -180,15 +202,16 @@ final class Resolver {
             return vague;
         }
         int n = sign * Integer.parseInt(amount);
+        LocalDate base = anchorFor(unit);
         return switch (unit) {
-            case "D" -> day(anchor.plusDays(n));
-            case "W" -> week(anchor.plusWeeks(n));
-            case "M" -> month(anchor.plusMonths(n));
-            case "Q" -> quarter(anchor.plusMonths(3L * n));
-            case "Y" -> year(anchor.getYear() + n);
-            case "DE" -> year(anchor.getYear() + 10 * n);
-            case "CE" -> year(anchor.getYear() + 100 * n);
-            default -> day(anchor);
+            case "D" -> day(base.plusDays(n));
+            case "W" -> week(base.plusWeeks(n));
+            case "M" -> month(base.plusMonths(n));
+            case "Q" -> quarter(base.plusMonths(3L * n));
+            case "Y" -> year(base.getYear() + n);
+            case "DE" -> year(base.getYear() + 10 * n);
+            case "CE" -> year(base.getYear() + 100 * n);
+            default -> day(base);
         };
     }
 
@@ -220,6 +243,8 @@ final class Resolver {
             return "XXXX-WXX-" + weekday;
         }
         int today = dct.getDayOfWeek().getValue();
+        // The day of publication itself counts both ways: a plane "is scheduled to land on Monday" in Monday's
+        // paper lands that day.
         LocalDate date = direction == Tense.FUTURE
                 ? dct.plusDays(Math.floorMod(weekday - today, 7))
                 : dct.minusDays(Math.floorMod(today - weekday, 7));
@@ -322,7 +347,8 @@ final class Resolver {
             if ((direction == Tense.FUTURE && distance < 0) || (direction == Tense.PAST && distance > 0)) {
                 continue;
             }
-            if (Math.abs(distance) < bestDistance) {
+            // Half a year back or ahead is a tie; news looks ahead when it names a season or quarter to come.
+            if (Math.abs(distance) < bestDistance || Math.abs(distance) == bestDistance && distance > 0) {
                 best = y;
                 bestDistance = Math.abs(distance);
             }

@@ -34,6 +34,16 @@ final class RuleSet {
     final Map<String, Rule[]> byWord = new HashMap<>();
     /** Rules that can start with a number. */
     Rule[] byNumber = new Rule[0];
+    /**
+     * By rule index: the first required element when only single-token optional elements come before it,
+     * else -1. Such a rule can match at token i only if that element can start within the next few tokens.
+     */
+    int[] gate = new int[0];
+    /**
+     * By rule index: when the first element is required and always spans the same one or two tokens and the
+     * second is required, the offsets (bit 1, bit 2) at which the second element must then begin; else 0.
+     */
+    int[] secondAt = new int[0];
 
     private RuleSet(String language) {
         this.language = language;
@@ -278,5 +288,37 @@ final class RuleSet {
         }
         words.forEach((word, list) -> byWord.put(word, list.toArray(Rule[]::new)));
         byNumber = numbers.toArray(Rule[]::new);
+        gate = new int[rules.size()];
+        secondAt = new int[rules.size()];
+        for (Rule rule : rules) {
+            gate[rule.index()] = gateOf(rule.elements());
+            secondAt[rule.index()] = secondAt(rule.elements());
+        }
+    }
+
+    private static int secondAt(Element[] elements) {
+        if (elements.length < 2 || elements[0].optional || elements[1].optional
+                || elements[1].kind == Element.Kind.SPAN_END) {
+            return 0;
+        }
+        return switch (elements[0].kind) {
+            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM -> 0b010;
+            case DAY -> 0b110;
+            case ORD -> 0b100;
+            default -> 0;
+        };
+    }
+
+    private static int gateOf(Element[] elements) {
+        for (int e = 0; e < elements.length; e++) {
+            Element element = elements[e];
+            if (!element.optional) {
+                return e > 0 ? e : -1;
+            }
+            if (element.kind != Element.Kind.LITERAL && element.kind != Element.Kind.TABLE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -92,6 +92,9 @@ public final class TimeTagger {
             for (int pass = 0; pass < 2; pass++) {
                 if (candidates != null) {
                     for (Rule rule : candidates) {
+                        if (!gateOpen(rule, tokens, i)) {
+                            continue;
+                        }
                         int end = match.run(rule, i);
                         if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
                             best = rule;
@@ -120,6 +123,33 @@ public final class TimeTagger {
             i = bestEnd;
         }
         return found;
+    }
+
+    /**
+     * False when the rule cannot match at token {@code i}: its first required element, preceded only by
+     * optional single words ("the? o=@ordinal quarter"), can begin at none of the tokens it could start at;
+     * or, for a rule led by a fixed-length element ("y=#year s"), its second element cannot begin right
+     * after. Most attempts are made at "the" and numbers; this spares the full match for nearly all of them.
+     */
+    private boolean gateOpen(Rule rule, Tokens tokens, int i) {
+        int second = rules.secondAt[rule.index()];
+        if (second != 0) {
+            Element next = rule.elements()[1];
+            return (second & 0b010) != 0 && i + 1 < tokens.size && next.canStart(tokens, i + 1)
+                    || (second & 0b100) != 0 && i + 2 < tokens.size && next.canStart(tokens, i + 2);
+        }
+        int gate = rules.gate[rule.index()];
+        if (gate < 0) {
+            return true;
+        }
+        Element element = rule.elements()[gate];
+        int last = Math.min(tokens.size - 1, i + gate);
+        for (int j = i; j <= last; j++) {
+            if (element.canStart(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
@@ -158,6 +188,10 @@ public final class TimeTagger {
             }
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
+        }
+        if (date != null && !date.isRange() && rule.type() == TimexType.DATE
+                && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
+            resolver.anchorYearTo(date.year());
         }
         if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
             if (date.precision() == Precision.DAY) {
@@ -256,6 +290,7 @@ public final class TimeTagger {
         String[] captures = new String[16];
         /** Where a {@code >} element ended the expression in the last run, or -1. */
         private int spanEnd;
+        private boolean dirty;
 
         Match(Tokens tokens) {
             this.tokens = tokens;
@@ -274,9 +309,15 @@ public final class TimeTagger {
             if (captures.length < elements.length) {
                 captures = new String[elements.length];
             }
-            java.util.Arrays.fill(captures, 0, elements.length, null);
+            // A failed attempt leaves no captures behind (step clears on backtracking), so only a success
+            // needs clearing before the next attempt.
+            if (dirty) {
+                java.util.Arrays.fill(captures, null);
+                dirty = false;
+            }
             spanEnd = -1;
             int end = step(elements, 0, start, start);
+            dirty = end > start;
             if (end > start && spanEnd > start) {
                 end = spanEnd;
             }

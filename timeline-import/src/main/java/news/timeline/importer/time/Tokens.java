@@ -23,6 +23,8 @@ final class Tokens {
     String[] norm;
     /** True if a line break lies between this token and the one before. */
     boolean[] newline;
+    /** For a number of up to four plain digits, its value; otherwise -1. Read once, used by many rules. */
+    int[] number;
 
     private Tokens(String text, int capacity) {
         this.text = text;
@@ -31,6 +33,7 @@ final class Tokens {
         kind = new byte[capacity];
         norm = new String[capacity];
         newline = new boolean[capacity];
+        number = new int[capacity];
     }
 
     static Tokens of(String text) {
@@ -123,13 +126,30 @@ final class Tokens {
             kind = Arrays.copyOf(kind, capacity);
             norm = Arrays.copyOf(norm, capacity);
             newline = Arrays.copyOf(newline, capacity);
+            number = Arrays.copyOf(number, capacity);
         }
         newline[size] = pendingNewline;
+        number[size] = k == NUMBER ? plainValue(n) : -1;
         begin[size] = b;
         end[size] = e;
         kind[size] = k;
         norm[size] = n;
         size++;
+    }
+
+    private static int plainValue(String digits) {
+        if (digits.length() > 4) {
+            return -1;
+        }
+        int value = 0;
+        for (int c = 0; c < digits.length(); c++) {
+            char d = digits.charAt(c);
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            value = value * 10 + (d - '0');
+        }
+        return value;
     }
 
     /** True if token {@code i} directly follows token {@code i - 1} with no space between. */
