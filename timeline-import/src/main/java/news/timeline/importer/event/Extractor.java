@@ -329,7 +329,9 @@ final class Extractor {
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
         // A date right after "said" dates the saying: it dates the event only when nothing else does.
         TimeExpression when = null;
-        for (int pass = 0; pass < 4 && when == null; pass++) {
+        // ...and only for events that happened: a plan announced on Friday does not take place on Friday.
+        int passes = status == MilestoneStatus.OCCURRED ? 4 : 2;
+        for (int pass = 0; pass < passes && when == null; pass++) {
             when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2);
         }
         HistoricalDate date = null;
@@ -600,10 +602,13 @@ final class Extractor {
 
     private Headlines.Parts parts(Words words, Hit hit, List<TimeExpression> times, Event event) {
         List<Entry> actors = new ArrayList<>(event.actors.values());
+        // Headlines name people when there are any, else the doers, else whoever is named.
         List<String> names = new ArrayList<>();
         boolean persons = actors.stream().anyMatch(Entry::isPerson);
+        boolean doersOnly = !persons && !event.subjects.isEmpty();
         for (Entry actor : actors) {
-            if ((!persons || actor.isPerson()) && names.size() < 3) {
+            boolean wanted = persons ? actor.isPerson() : !doersOnly || event.subjects.contains(actor.name());
+            if (wanted && names.size() < 3) {
                 names.add(actor.shortName());
             }
         }
