@@ -533,7 +533,8 @@ final class Extractor {
     /**
      * The date of {@code time} for an event of {@code status}, read in the event's tense when the text gives
      * no year. An event that occurred lies in the past: a month or day that resolved after the publication
-     * date is read as the year before ("named Bessent in November", published in January). A planned or
+     * date is read as the year before ("named Bessent in November", published in January), a weekday as the
+     * week before ("spoke to Zelensky on Monday evening and will host..."). A planned or
      * expected event lies ahead: a weekday that resolved before the publication date is read as the next
      * one ("will hold talks in Oman on Sunday", however far "will" is), a month or day as the next year's.
      */
@@ -548,8 +549,8 @@ final class Extractor {
         }
         try {
             HistoricalDate moved;
-            if (ahead && date.precision() == Precision.DAY && WEEKDAY.matcher(time.text()).find()) {
-                moved = HistoricalDate.of(date.startDay().plusWeeks(1));
+            if (date.precision() == Precision.DAY && WEEKDAY.matcher(time.text()).find()) {
+                moved = HistoricalDate.of(date.startDay().plusWeeks(ahead ? 1 : -1));
             } else {
                 int year = date.year() + (past ? -1 : 1);
                 moved = date.precision() == Precision.MONTH ? HistoricalDate.ofMonth(year, date.month())
