@@ -255,8 +255,8 @@ final class Extractor {
             List<Mention> mentions, List<TimeExpression> times) {
         Trigger trigger = hit.trigger();
         Cue.Status cue = status(words, hit);
-        MilestoneStatus status = cue == null || cue == Cue.Status.PAST ? MilestoneStatus.OCCURRED
-                : MilestoneStatus.valueOf(cue.name());
+        MilestoneStatus status = cue == null || cue == Cue.Status.PAST || cue == Cue.Status.TODAY
+                ? MilestoneStatus.OCCURRED : MilestoneStatus.valueOf(cue.name());
         LocalDate published = article.publishedOn();
 
         // Actors and places: the clause's first, then the rest of the sentence outside other events' clauses.
@@ -344,7 +344,7 @@ final class Extractor {
                 date = HistoricalDate.of(date.startDay().plusDays(offset));
             }
         } else if (status == MilestoneStatus.OCCURRED) {
-            if (trigger.undatedDrop() || cue == Cue.Status.PAST) {
+            if (trigger.undatedDrop() && cue != Cue.Status.TODAY || cue == Cue.Status.PAST) {
                 return null;
             }
             // "The measures come a week after direct talks": a week before the day of the report.
