@@ -11,8 +11,9 @@ import news.timeline.importer.gazetteer.Entry;
 /**
  * Deduplication: mentions of the same event, in one article or several, become one event with several
  * sources. Two mentions are the same event when they have the same kind, compatible dates and statuses,
- * and overlapping actors or places. Dated mentions that each name two or more people must share two of
- * them ("Trump's call with Putin" and "Trump's call with Zelensky" on the same day stay apart).
+ * and overlapping actors or places. Mentions that each name two or more people, at least one of them
+ * dated, must share two of them ("Trump's call with Putin" and "Trump's call with Zelensky" on the same
+ * day stay apart).
  */
 final class Merger {
 
@@ -63,8 +64,10 @@ final class Merger {
         if (!personsA.isEmpty() && !personsB.isEmpty()) {
             Set<String> shared = new HashSet<>(personsA);
             shared.retainAll(personsB);
-            boolean bothDated = a.date != null && b.date != null;
-            return shared.size() >= (bothDated && personsA.size() >= 2 && personsB.size() >= 2 ? 2 : 1);
+            // Two undated plans that share a person are most likely the one plan told twice; once a date
+            // is given, "meet Putin" and "meet Zelensky next week" are two meetings.
+            boolean dated = a.date != null || b.date != null;
+            return shared.size() >= (dated && personsA.size() >= 2 && personsB.size() >= 2 ? 2 : 1);
         }
         if (personsA.isEmpty() && personsB.isEmpty()) {
             if (a.actors.isEmpty() && b.actors.isEmpty()) {

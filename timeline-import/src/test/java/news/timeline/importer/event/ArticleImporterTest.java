@@ -100,4 +100,13 @@ class ArticleImporterTest {
 
         assertThat(found).hasSize(2);
     }
+
+    @Test
+    void aDatedPlanWithOtherPeopleIsAnotherPlan() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump and Putin agreed to meet in Saudi Arabia. Trump will also meet Zelensky in Paris next week.",
+                PUBLISHED));
+
+        assertThat(found).hasSize(2);
+    }
 }
