@@ -27,6 +27,7 @@ public final class Gazetteer {
     private static final int MIN_FUZZY = 5;
     private static final int MAX_EDITS = 2;
     private static final int MAX_NEW_NAME = 5;
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote");
     private static final Gazetteer ENGLISH = load();
 
     /** Aliases by their first word in lower case. */
@@ -189,6 +190,9 @@ public final class Gazetteer {
             }
             if (mention == null) {
                 mention = titledStranger(words, i, to, memo);
+            }
+            if (mention == null) {
+                mention = speakingStranger(words, i, to, memo);
             }
             if (mention == null) {
                 i++;
@@ -358,6 +362,25 @@ public final class Gazetteer {
         String[] parts = name.split("[\\s]+");
         Entry stranger = new Entry(name, parts[parts.length - 1], Entry.Type.PERSON, null, null);
         return new Mention(i, j, stranger, null, null);
+    }
+
+    /**
+     * Two or three capitalised words right before a verb of saying that name nobody known: "Tammy Bruce
+     * said". Words of {@code not-names.txt} ("Foreign Ministry said") and titles never start one.
+     */
+    private Mention speakingStranger(Words words, int i, int to, NearMemo memo) {
+        int j = i;
+        while (j < to && j - i < 3 && words.capitalised(j) && words.word(j).length() > 1
+                && !notNames.contains(words.word(j)) && !titles.containsKey(words.lower(j))
+                && !words.word(j).equals(words.word(j).toUpperCase(Locale.ROOT))
+                && (j == i || exact(words, j, to) == null && memo.near(j) == null)) {
+            j++;
+        }
+        if (j - i < 2 || j >= to || !SAYING.contains(words.lower(j))) {
+            return null;
+        }
+        String name = words.span(i, j);
+        return new Mention(i, j, new Entry(name, words.word(j - 1), Entry.Type.PERSON, null, null), null, null);
     }
 
     /** The word after a title that starts at word {@code i}, or -1. */

@@ -37,6 +37,8 @@ class GazetteerTest {
         "Trump said on Friday|Donald Trump",
         "Foreign Minister Jean-Noel Barrot said|Jean-Noel Barrot",
         "Secretary of State Marco Rubio|Marco Rubio",
+        "the talks were useful, Tammy Bruce said|Tammy Bruce",
+        "the Foreign Ministry said|''",
         "Crown Prince Mohammed bin Salman|Mohammed bin Salman",
     })
     void namesActorsAndPlaces(String text, String expected) {
