@@ -146,15 +146,15 @@ final class Extractor {
         while (i < sentence.end()) {
             Trigger best = null;
             int bestEnd = -1;
-            List<Object[]> candidates = rules.byFirstWord.get(words.lower(i));
+            List<Rules.TriggerPhrase> candidates = rules.byFirstWord.get(words.lower(i));
             for (int pass = 0; pass < 2; pass++) {
-                List<Object[]> list = pass == 0 ? candidates : rules.byPrefix;
+                List<Rules.TriggerPhrase> list = pass == 0 ? candidates : rules.byPrefix;
                 if (list == null) {
                     continue;
                 }
-                for (Object[] entry : list) {
-                    Trigger trigger = (Trigger) entry[0];
-                    int end = ((Phrase) entry[1]).matchAt(words, i, sentence.end());
+                for (Rules.TriggerPhrase entry : list) {
+                    Trigger trigger = entry.trigger();
+                    int end = entry.phrase().matchAt(words, i, sentence.end());
                     if (end > bestEnd || (end == bestEnd && end > 0 && trigger.index() < best.index())) {
                         if (end > 0 && allowed(trigger, words, i, end, sentence)) {
                             best = trigger;

@@ -20,10 +20,14 @@ final class Rules {
     final Headlines headlines;
     /** Day offsets of clauses opened by "a day after" and the like, by phrase. */
     final Map<Phrase, Integer> offsets;
-    /** Trigger phrases by first word: each entry is a trigger and the index of one of its phrases. */
-    final Map<String, List<Object[]>> byFirstWord;
+    /** One phrase of a trigger rule. */
+    record TriggerPhrase(Trigger trigger, Phrase phrase) {
+    }
+
+    /** Trigger phrases by their first word. */
+    final Map<String, List<TriggerPhrase>> byFirstWord;
     /** Phrases whose first word is a prefix ("invad*"). */
-    final List<Object[]> byPrefix;
+    final List<TriggerPhrase> byPrefix;
 
     private Rules(List<Trigger> triggers, List<Cue> cues, Set<String> clauseOpeners, Headlines headlines,
             Map<Phrase, Integer> offsets) {
@@ -36,7 +40,7 @@ final class Rules {
         this.byPrefix = new ArrayList<>();
         for (Trigger trigger : triggers) {
             for (Phrase phrase : trigger.phrases()) {
-                Object[] entry = {trigger, phrase};
+                TriggerPhrase entry = new TriggerPhrase(trigger, phrase);
                 if (phrase.prefix()[0]) {
                     byPrefix.add(entry);
                 } else {
