@@ -13,7 +13,7 @@ record Cue(String name, Status status, List<Phrase> phrases, int before, int aft
         Set<String> lastWords, Set<String> firstWords) {
 
     /** What a cue says about an event. */
-    enum Status { PLANNED, EXPECTED, CANCELLED, PAST, TODAY }
+    enum Status { NONE, PLANNED, EXPECTED, CANCELLED, PAST, TODAY }
 
     static Cue of(RuleFile.Block block, RuleFile file) {
         String where = block.where(file.path);

@@ -255,6 +255,10 @@ final class Extractor {
             List<Mention> mentions, List<TimeExpression> times) {
         Trigger trigger = hit.trigger();
         Cue.Status cue = status(words, hit);
+        if (cue == Cue.Status.NONE) {
+            // "had no plans to meet", "did not meet": the text says it is no event.
+            return null;
+        }
         MilestoneStatus status = cue == null || cue == Cue.Status.PAST || cue == Cue.Status.TODAY
                 ? MilestoneStatus.OCCURRED : MilestoneStatus.valueOf(cue.name());
         LocalDate published = article.publishedOn();
