@@ -28,6 +28,8 @@ final class Event {
     final Map<String, Entry> places = new LinkedHashMap<>();
     /** Canonical names of the actors named before the trigger: who did it, rather than to whom. */
     final Set<String> subjects = new LinkedHashSet<>();
+    /** People named only as another's possessor ("Trump's envoy"): actors, but not in the headline. */
+    final Set<String> bystanders = new LinkedHashSet<>();
     final List<Source> sources = new ArrayList<>();
     final Set<String> flags = new LinkedHashSet<>();
     double confidence;

@@ -296,10 +296,16 @@ final class Extractor {
                         placeNear = true;
                     }
                 }
+                // "Trump's special envoy Steve Witkoff met Putin": Trump is named, but the envoy met Putin.
+                boolean possessor = actor != null && actor.isPerson() && mention.end() + 1 < words.size()
+                        && words.lower(mention.end()).equals("'s") && mention.end() + 1 != hit.first();
+                if (possessor) {
+                    event.bystanders.add(actor.name());
+                }
                 if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
                     namedAfter |= pass == 2;
                     event.actors.putIfAbsent(actor.name(), actor);
-                    if (!PREPOSITIONS.contains(previous)) {
+                    if (!PREPOSITIONS.contains(previous) && !possessor) {
                         if (pass == 0) {
                             event.subjects.add(actor.name());
                         } else if (pass == 1) {
@@ -612,7 +618,8 @@ final class Extractor {
         boolean persons = actors.stream().anyMatch(Entry::isPerson);
         boolean doersOnly = !persons && !event.subjects.isEmpty();
         for (Entry actor : actors) {
-            boolean wanted = persons ? actor.isPerson() : !doersOnly || event.subjects.contains(actor.name());
+            boolean wanted = persons ? actor.isPerson() && !event.bystanders.contains(actor.name())
+                    : !doersOnly || event.subjects.contains(actor.name());
             if (wanted && names.size() < 3) {
                 names.add(actor.shortName());
             }

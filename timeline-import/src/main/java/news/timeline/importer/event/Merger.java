@@ -89,6 +89,7 @@ final class Merger {
         }
         mention.actors.forEach(event.actors::putIfAbsent);
         event.subjects.addAll(mention.subjects);
+        event.bystanders.addAll(mention.bystanders);
         event.anaphoric &= mention.anaphoric;
         mention.places.forEach(event.places::putIfAbsent);
         event.flags.addAll(mention.flags);
@@ -109,7 +110,7 @@ final class Merger {
                         .noneMatch(actor -> actor.isPerson() && actor.shortName().equals(name)));
             }
             for (Entry actor : event.actors.values()) {
-                if ((!persons || actor.isPerson()) && names.size() < 3 && !names.contains(actor.shortName())) {
+                if ((!persons || actor.isPerson()) && !event.bystanders.contains(actor.name()) && names.size() < 3 && !names.contains(actor.shortName())) {
                     names.add(actor.shortName());
                 }
             }
