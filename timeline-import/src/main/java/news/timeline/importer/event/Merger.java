@@ -110,7 +110,8 @@ final class Merger {
                         .noneMatch(actor -> actor.isPerson() && actor.shortName().equals(name)));
             }
             for (Entry actor : event.actors.values()) {
-                if ((!persons || actor.isPerson()) && !event.bystanders.contains(actor.name()) && names.size() < 3 && !names.contains(actor.shortName())) {
+                if ((!persons || actor.isPerson()) && !event.bystanders.contains(actor.name()) && names.size() < 3
+                        && !names.contains(actor.shortName())) {
                     names.add(actor.shortName());
                 }
             }
