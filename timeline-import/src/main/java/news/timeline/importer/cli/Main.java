@@ -26,6 +26,9 @@ import news.timeline.importer.time.TimeTagger;
  * <pre>
  * timeline-import tag --dct 2025-02-12 [--lang en] FILE   time expressions of FILE as a JSON array
  * timeline-import eval-timex [--errors OUT] DIR    scores against gold documents in DIR
+ * timeline-import extract --published 2025-02-12 [--title T] [--outlet O] [--url U] FILE...
+ *                                                  candidate milestones of the files as a JSON array
+ * timeline-import eval-milestones GOLD.json...     milestone precision, recall and F1 against gold files
  * </pre>
  *
  * Bad input ends with one line on standard error and exit code 2.
@@ -37,7 +40,9 @@ public final class Main {
     private static final long TIMED_NANOS = 3_000_000_000L;
 
     static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD [--lang en] FILE | "
-            + "timeline-import eval-timex [--errors OUT] DIR";
+            + "timeline-import eval-timex [--errors OUT] DIR | "
+            + "timeline-import extract --published YYYY-MM-DD [--title T] [--outlet O] [--url U] FILE... | "
+            + "timeline-import eval-milestones GOLD.json...";
 
     private Main() {
     }
@@ -60,6 +65,12 @@ public final class Main {
             switch (args[0]) {
                 case "tag" -> tag(rest, out);
                 case "eval-timex" -> evalTimex(rest, out);
+                case "extract" -> {
+                    return Extract.run(rest, out, err);
+                }
+                case "eval-milestones" -> {
+                    return EvalMilestones.run(rest, out, err);
+                }
                 case "help", "--help", "-h" -> out.println(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);
             }
@@ -154,7 +165,7 @@ public final class Main {
     }
 
     /** Removes {@code name VALUE} from the arguments and returns VALUE, or {@code null} if absent. */
-    private static String option(List<String> args, String name) {
+    static String option(List<String> args, String name) {
         int at = args.indexOf(name);
         if (at < 0) {
             return null;
@@ -180,7 +191,7 @@ public final class Main {
         return Path.of(args.get(0));
     }
 
-    private static byte[] readFile(Path file) {
+    static byte[] readFile(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -111,4 +111,63 @@ class MainTest {
         assertThat(run("eval-timex", folder.resolve("nope").toString())).isEqualTo(2);
         assertThat(errLine()).contains("no such directory");
     }
+
+    private static final String CALL = "Trump and Putin held a phone call on Wednesday, the Kremlin said.";
+
+    @Test
+    void extractPrintsMilestonesAsJson() throws IOException {
+        Path file = folder.resolve("call.txt");
+        Files.writeString(file, CALL, StandardCharsets.UTF_8);
+
+        int code = run("extract", "--published", "2025-02-12", "--url", "https://example.com/call", file.toString());
+
+        assertThat(code).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(1);
+        JsonNode call = rows.get(0);
+        assertThat(call.get("kind").asText()).isEqualTo("phone-call");
+        assertThat(call.get("date").asText()).isEqualTo("2025-02-12");
+        assertThat(call.get("precision").asText()).isEqualTo("day");
+        assertThat(call.get("status").asText()).isEqualTo("occurred");
+        assertThat(call.get("actors").toString()).contains("Donald Trump", "Vladimir Putin");
+        JsonNode source = call.get("sources").get(0);
+        assertThat(CALL.substring(source.get("begin").asInt(), source.get("end").asInt()))
+                .isEqualTo(source.get("quote").asText());
+        assertThat(source.get("url").asText()).isEqualTo("https://example.com/call");
+    }
+
+    @Test
+    void extractWithoutPublicationDateNamesIt() throws IOException {
+        Path file = folder.resolve("call.txt");
+        Files.writeString(file, CALL, StandardCharsets.UTF_8);
+
+        int code = run("extract", file.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errLine()).contains("publication date is required").contains("--published").hasLineCount(1);
+    }
+
+    @Test
+    void extractReportsUnreadableFormatsAndGoesOn() throws IOException {
+        Path text = folder.resolve("call.txt");
+        Path html = folder.resolve("page.html");
+        Files.writeString(text, CALL, StandardCharsets.UTF_8);
+        Files.writeString(html, "<p>" + CALL + "</p>", StandardCharsets.UTF_8);
+
+        int code = run("extract", "--published", "2025-02-12", html.toString(), text.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errLine()).contains("page.html").hasLineCount(1);
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))).hasSize(1);
+    }
+
+    @Test
+    void evalMilestonesPrintsScoresAndMisses() throws Exception {
+        Path gold = Path.of(MainTest.class.getResource("/articles/us-russia-call-2025-02-12.gold.json").toURI());
+
+        int code = run("eval-milestones", gold.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("precision", "recall", "F1");
+    }
 }

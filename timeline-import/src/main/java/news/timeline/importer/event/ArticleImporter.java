@@ -1,0 +1,97 @@
+package news.timeline.importer.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.text.Slugs;
+import news.timeline.importer.gazetteer.Entry;
+import news.timeline.importer.gazetteer.Gazetteer;
+import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.time.TimeTagger;
+
+/**
+ * Turns articles into candidate milestones an editor can accept: what happened (the kind), who, where,
+ * when at the precision the text gives, whether it happened or is only planned, and the sentence that says
+ * so, with its offsets. Mentions of one event in one article or several become one candidate with several
+ * sources.
+ *
+ * <pre>{@code
+ * List<Candidate> found = ArticleImporter.english().extract(Article.of(text, LocalDate.of(2025, 2, 12)));
+ * }</pre>
+ *
+ * Rules, lexicons and the gazetteer are data (see docs/extraction.md), read once per process. An importer
+ * is immutable and safe to share between threads. Bad text (empty, binary, huge) gives an empty or partial
+ * result, never an exception.
+ */
+public final class ArticleImporter {
+
+    private static final ArticleImporter ENGLISH = new ArticleImporter(Rules.load("en"));
+
+    private final Extractor extractor;
+    private final Rules rules;
+
+    private ArticleImporter(Rules rules) {
+        this.rules = rules;
+        this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), TimeTagger.english());
+    }
+
+    /** The importer for English news. */
+    public static ArticleImporter english() {
+        return ENGLISH;
+    }
+
+    /** The candidate milestones of one article, most confident first. */
+    public List<Candidate> extract(Article article) {
+        return extractAll(List.of(article));
+    }
+
+    /** The candidate milestones of several articles, the same event told in several merged into one. */
+    public List<Candidate> extractAll(List<Article> articles) {
+        List<Event> mentions = new ArrayList<>();
+        for (Article article : articles) {
+            mentions.addAll(extractor.extract(article));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Event event : Merger.merge(mentions)) {
+            if (event.anaphoric) {
+                continue;
+            }
+            Candidate candidate = candidate(event, candidates.size());
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
+        return candidates;
+    }
+
+    private Candidate candidate(Event event, int index) {
+        String headline = rules.headlines.write(event.trigger, event.kind, event.status, event.parts,
+                event.fallbackHeadline);
+        String slug;
+        try {
+            slug = Slugs.of(headline);
+        } catch (IllegalArgumentException e) {
+            slug = event.kind.slug() + "-" + (index + 1);
+        }
+        try {
+            Milestone milestone = Milestone.builder(headline)
+                    .slug(slug)
+                    .summary(event.summary)
+                    .date(event.date)
+                    .status(event.status)
+                    .kind(event.kind)
+                    .actors(event.actors.values().stream().map(Entry::toActor).toList())
+                    .places(event.places.values().stream().map(Entry::toPlace).toList())
+                    .sources(event.sources)
+                    .importance(event.confidence >= 0.9 ? 1 : 2)
+                    .build();
+            return new Candidate(milestone, Math.round(event.confidence * 100) / 100.0, event.datedBy,
+                    List.copyOf(event.flags));
+        } catch (IllegalArgumentException e) {
+            // A mention the core types refuse (an odd name in the gazetteer's place) is left out, not fatal.
+            return null;
+        }
+    }
+}

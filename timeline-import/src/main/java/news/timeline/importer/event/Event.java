@@ -1,0 +1,56 @@
+package news.timeline.importer.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.milestone.Source;
+import news.timeline.importer.gazetteer.Entry;
+
+/**
+ * One event as extraction finds it, and as deduplication grows it: every mention merged into it adds its
+ * source, actors and places, and a more precise date.
+ */
+final class Event {
+
+    final MilestoneKind kind;
+    MilestoneStatus status;
+    HistoricalDate date;
+    /** Index in {@link #sources} of the source whose text gave {@link #date}, or -1. */
+    int datedBy;
+    /** Actors by canonical name, in the order headlines should name them. */
+    final Map<String, Entry> actors = new LinkedHashMap<>();
+    final Map<String, Entry> places = new LinkedHashMap<>();
+    /** Canonical names of the actors named before the trigger: who did it, rather than to whom. */
+    final Set<String> subjects = new LinkedHashSet<>();
+    /** People named only as another's possessor ("Trump's envoy"): actors, but not in the headline. */
+    final Set<String> bystanders = new LinkedHashSet<>();
+    final List<Source> sources = new ArrayList<>();
+    final Set<String> flags = new LinkedHashSet<>();
+    double confidence;
+    /**
+     * True while every mention is a definite reference without a date of its own ("the Kremlin confirmed
+     * the meeting"): such mentions refer back to an event told elsewhere and are no milestone alone.
+     */
+    boolean anaphoric;
+    /** The mention that writes the headline: the most confident one. */
+    Trigger trigger;
+    Headlines.Parts parts;
+    String summary;
+    String fallbackHeadline;
+
+    Event(MilestoneKind kind) {
+        this.kind = kind;
+    }
+
+    Set<String> persons() {
+        Set<String> persons = new LinkedHashSet<>();
+        actors.values().stream().filter(Entry::isPerson).forEach(actor -> persons.add(actor.name()));
+        return persons;
+    }
+}

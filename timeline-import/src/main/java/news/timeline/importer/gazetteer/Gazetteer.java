@@ -1,0 +1,452 @@
+package news.timeline.importer.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import news.timeline.core.actor.PlaceType;
+import news.timeline.importer.text.DataFiles;
+import news.timeline.importer.text.Words;
+
+/**
+ * Actors and places of international news, read once from {@code gazetteer/en/*.txt}, and the finder that
+ * names them in a text.
+ *
+ * <p>Matching is on {@link Words}: at each word the longest alias that starts there wins. Aliases match
+ * case-sensitively except for words written in lower case in the data ("the Kremlin" matches "The
+ * Kremlin"). A title before a name ("Russian President Vladimir Putin", "US Defense Secretary Beith
+ * Higseth") joins the mention, so the demonym in it does not name a second actor; a title before unknown
+ * capitalised words names a person the gazetteer does not know. A capitalised word of five or more letters
+ * that is no name but lies within two edits of a one-word name of five or more letters with the same
+ * first letter is read as that name and marked {@link Mention#misspelt()}. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    private static final String FOLDER = "/gazetteer/en/";
+    private static final int MIN_FUZZY = 5;
+    private static final int MAX_EDITS = 2;
+    private static final int MAX_NEW_NAME = 5;
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote");
+    private static final Gazetteer ENGLISH = load();
+
+    /** Aliases by their first word in lower case. */
+    private final Map<String, List<Alias>> aliases;
+    /** Titles by their first word in lower case. */
+    private final Map<String, List<String[]>> titles;
+    /** One-word names of at least {@link #MIN_FUZZY} letters, by first letter. */
+    private final Map<Character, List<Alias>> fuzzy;
+    /** Capitalised words never read as misspelt names. */
+    private final java.util.Set<String> notNames;
+
+    /** An alias as words, with their lower-case forms for the words that match in any case. */
+    private record Alias(String[] words, String[] lower, boolean[] anyCase, Entry actor, Entry place) {
+    }
+
+    private Gazetteer(Map<String, List<Alias>> aliases, Map<String, List<String[]>> titles,
+            Map<Character, List<Alias>> fuzzy, java.util.Set<String> notNames) {
+        this.notNames = notNames;
+        this.aliases = aliases;
+        this.titles = titles;
+        this.fuzzy = fuzzy;
+    }
+
+    /** The English gazetteer. */
+    public static Gazetteer english() {
+        return ENGLISH;
+    }
+
+    private static Gazetteer load() {
+        Map<String, List<Alias>> aliases = new HashMap<>();
+        Map<Character, List<Alias>> fuzzy = new HashMap<>();
+        Loader loader = new Loader(aliases, fuzzy);
+        for (String line : DataFiles.lines(FOLDER + "countries.txt")) {
+            String[] f = fields(line, 5, "countries.txt");
+            String code = f[1].isEmpty() ? null : f[1];
+            List<String> names = list(f[2]);
+            String shortName = names.stream().filter(n -> n.length() <= 3 && !n.contains(".")).findFirst()
+                    .filter(n -> f[0].contains(" ")).orElse(f[0]);
+            Entry country = new Entry(f[0], shortName, Entry.Type.COUNTRY, null, code);
+            loader.add(f[0], country, country);
+            names.forEach(name -> loader.add(name, country, country));
+            list(f[3]).forEach(demonym -> loader.add(demonym, country, null));
+            List<String> seats = list(f[4]);
+            for (int s = 0; s < seats.size(); s++) {
+                String seat = seats.get(s);
+                Entry city = s == 0 ? new Entry(seat, seat, Entry.Type.PLACE, PlaceType.CITY, code) : null;
+                loader.add(seat, country, city);
+            }
+        }
+        for (String line : DataFiles.lines(FOLDER + "organisations.txt")) {
+            String[] f = fields(line, 2, "organisations.txt");
+            List<String> names = list(f[1]);
+            Entry org = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.ORGANISATION, null, null);
+            loader.add(f[0], org, null);
+            names.forEach(name -> loader.add(name, org, null));
+        }
+        for (String line : DataFiles.lines(FOLDER + "people.txt")) {
+            String[] f = fields(line, 3, "people.txt");
+            List<String> names = list(f[1]);
+            Entry person = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.PERSON, null,
+                    f[2].isEmpty() ? null : f[2]);
+            loader.add(f[0], person, null);
+            names.forEach(name -> loader.add(name, person, null));
+        }
+        for (String line : DataFiles.lines(FOLDER + "places.txt")) {
+            String[] f = fields(line, 4, "places.txt");
+            PlaceType type = PlaceType.valueOf(f[1].toUpperCase(Locale.ROOT));
+            Entry place = new Entry(f[0], f[0], Entry.Type.PLACE, type, f[2].equals("-") || f[2].isEmpty() ? null : f[2]);
+            loader.add(f[0], null, place);
+            list(f[3]).forEach(name -> loader.add(name, null, place));
+        }
+        Map<String, List<String[]>> titles = new HashMap<>();
+        for (String line : DataFiles.lines(FOLDER + "titles.txt")) {
+            String[] words = split(line);
+            titles.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
+        }
+        return new Gazetteer(aliases, titles, fuzzy,
+                java.util.Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")));
+    }
+
+    /** Adds aliases to the indexes; an alias seen twice keeps its first entry. */
+    private record Loader(Map<String, List<Alias>> aliases, Map<Character, List<Alias>> fuzzy) {
+        void add(String name, Entry actor, Entry place) {
+            String[] words = split(name);
+            if (words.length == 0) {
+                return;
+            }
+            boolean[] anyCase = new boolean[words.length];
+            for (int i = 0; i < words.length; i++) {
+                anyCase[i] = words[i].equals(words[i].toLowerCase(Locale.ROOT));
+            }
+            List<Alias> list = aliases.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+            for (Alias known : list) {
+                if (java.util.Arrays.equals(known.words(), words)) {
+                    return;
+                }
+            }
+            String[] lower = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            Alias alias = new Alias(words, lower, anyCase, actor, place);
+            list.add(alias);
+            if (words.length == 1 && words[0].length() >= MIN_FUZZY && Character.isUpperCase(words[0].charAt(0))
+                    && words[0].chars().allMatch(Character::isLetter)) {
+                fuzzy.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(alias);
+            }
+        }
+    }
+
+    private static String[] fields(String line, int count, String file) {
+        String[] parts = line.split("\\|", -1);
+        if (parts.length != count) {
+            throw new IllegalStateException(FOLDER + file + ": expected " + count + " fields separated by '|' in '"
+                    + line + "'");
+        }
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].strip();
+        }
+        return parts;
+    }
+
+    private static List<String> list(String field) {
+        List<String> items = new ArrayList<>();
+        for (String item : field.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static String[] split(String phrase) {
+        Words words = Words.of(phrase);
+        String[] out = new String[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.word(i).replace('\u2019', '\'');
+        }
+        return out;
+    }
+
+    /** Every name in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
+    public List<Mention> find(Words words, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        // Near misses are looked up again from the titles before them; each word is measured once.
+        Mention[] nearMemo = new Mention[Math.max(0, to - from)];
+        boolean[] nearDone = new boolean[nearMemo.length];
+        NearMemo memo = i -> {
+            if (!nearDone[i - from]) {
+                nearMemo[i - from] = near(words, i);
+                nearDone[i - from] = true;
+            }
+            return nearMemo[i - from];
+        };
+        int i = from;
+        while (i < to) {
+            Mention mention = exact(words, i, to);
+            if (mention == null) {
+                mention = memo.near(i);
+            }
+            if (mention == null) {
+                mention = titledStranger(words, i, to, memo);
+            }
+            if (mention == null) {
+                mention = speakingStranger(words, i, to, memo);
+            }
+            if (mention == null) {
+                i++;
+                continue;
+            }
+            found.add(withTitle(words, mention, from, found));
+            i = mention.end();
+        }
+        return found;
+    }
+
+    private Mention exact(Words words, int i, int to) {
+        if (words.kind(i) != Words.WORD) {
+            return null;
+        }
+        List<Alias> candidates = aliases.get(words.lower(i));
+        if (candidates == null) {
+            return null;
+        }
+        Alias best = null;
+        for (Alias alias : candidates) {
+            if (matches(alias, words, i, to) && (best == null || alias.words().length > best.words().length)) {
+                best = alias;
+            }
+        }
+        return best == null ? null : new Mention(i, i + best.words().length, best.actor(), best.place(), null);
+    }
+
+    private static boolean matches(Alias alias, Words words, int i, int to) {
+        String[] want = alias.words();
+        if (i + want.length > to) {
+            return false;
+        }
+        for (int k = 0; k < want.length; k++) {
+            int w = i + k;
+            if (k > 0 && words.afterLineBreak(w)) {
+                return false;
+            }
+            boolean same;
+            if (alias.anyCase()[k]) {
+                same = words.lower(w).equals(alias.lower()[k]);
+            } else {
+                int length = words.end(w) - words.begin(w);
+                // Compared in place, without copying the word; a typographic apostrophe matches a plain one.
+                same = length == want[k].length()
+                        && (words.text().regionMatches(words.begin(w), want[k], 0, length)
+                        || want[k].indexOf('\'') >= 0 && words.lower(w).equals(alias.lower()[k]));
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capitalised word close to a one-word name: "Higseth" for Hegseth, "Korsk" for Kursk. */
+    private Mention near(Words words, int i) {
+        if (!words.capitalised(i)) {
+            return null;
+        }
+        String word = words.word(i);
+        // Capitals-only words are acronyms and datelines ("DUBAI"), not misspelt names.
+        if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i)) || notNames.contains(word)
+                || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Alias> candidates = fuzzy.get(word.charAt(0));
+        if (candidates == null) {
+            return null;
+        }
+        Alias best = null;
+        int bestDistance = MAX_EDITS + 1;
+        boolean tie = false;
+        for (Alias alias : candidates) {
+            String name = alias.words()[0];
+            // "European" is Europe with a suffix, not a misspelling of it.
+            if (Math.abs(name.length() - word.length()) > MAX_EDITS
+                    || word.length() > name.length() && word.startsWith(name)) {
+                continue;
+            }
+            int distance = distance(word, name, MAX_EDITS + 1);
+            if (distance < bestDistance) {
+                best = alias;
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance && distance <= MAX_EDITS && alias.actor() != best.actor()) {
+                tie = true;
+            }
+        }
+        if (best == null || tie || bestDistance == 0) {
+            return null;
+        }
+        return new Mention(i, i + 1, best.actor(), best.place(), word);
+    }
+
+    /**
+     * Levenshtein distance ignoring case, or {@code limit} as soon as it is clear the distance is at least
+     * that. Only the band of cells within {@code limit} of the diagonal can stay under the limit, so only
+     * those are computed.
+     */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) >= limit) {
+            return limit;
+        }
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int low = Math.max(1, i - limit);
+            int high = Math.min(m, i + limit);
+            current[0] = i;
+            if (low > 1) {
+                current[low - 1] = limit;
+            }
+            int rowMin = low == 1 ? i : limit;
+            char ca = Character.toLowerCase(a.charAt(i - 1));
+            for (int j = low; j <= high; j++) {
+                int cost = ca == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+                int best = previous[j - 1] + cost;
+                best = Math.min(best, current[j - 1] + 1);
+                if (j < i + limit) {
+                    best = Math.min(best, previous[j] + 1);
+                }
+                current[j] = Math.min(best, limit);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (high < m) {
+                current[high + 1] = limit;
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[m], limit);
+    }
+
+    /** {@link #near} of a word of the sentence, remembered. */
+    private interface NearMemo {
+        Mention near(int i);
+    }
+
+    private Mention titledStranger(Words words, int i, int to, NearMemo memo) {
+        int afterTitle = titleEndingAt(words, i, to);
+        if (afterTitle < 0) {
+            return null;
+        }
+        int j = afterTitle;
+        while (j < to && words.capitalised(j) && !titles.containsKey(words.lower(j)) && j - afterTitle < MAX_NEW_NAME
+                && exact(words, j, to) == null && memo.near(j) == null && !words.afterLineBreak(j)) {
+            j++;
+            // Hyphenated names ("Jean-Noel") continue across the hyphen.
+            if (j + 1 < to && words.word(j).equals("-") && words.capitalised(j + 1) && words.begin(j) == words.end(j - 1)) {
+                j++;
+            }
+        }
+        if (j == afterTitle || (j < to && (exact(words, j, to) != null || memo.near(j) != null))) {
+            return null;
+        }
+        String name = words.span(afterTitle, j);
+        String[] parts = name.split("[\\s]+");
+        Entry stranger = new Entry(name, parts[parts.length - 1], Entry.Type.PERSON, null, null);
+        return new Mention(i, j, stranger, null, null);
+    }
+
+    /**
+     * Two or three capitalised words right before a verb of saying that name nobody known: "Tammy Bruce
+     * said". Words of {@code not-names.txt} ("Foreign Ministry said") and titles never start one.
+     */
+    private Mention speakingStranger(Words words, int i, int to, NearMemo memo) {
+        int j = i;
+        while (j < to && j - i < 3 && words.capitalised(j) && words.word(j).length() > 1
+                && !notNames.contains(words.word(j)) && !titles.containsKey(words.lower(j))
+                && !words.word(j).equals(words.word(j).toUpperCase(Locale.ROOT))
+                && (j == i || exact(words, j, to) == null && memo.near(j) == null)) {
+            j++;
+        }
+        if (j - i < 2 || j >= to || !SAYING.contains(words.lower(j))) {
+            return null;
+        }
+        String name = words.span(i, j);
+        return new Mention(i, j, new Entry(name, words.word(j - 1), Entry.Type.PERSON, null, null), null, null);
+    }
+
+    /** The word after a title that starts at word {@code i}, or -1. */
+    private int titleEndingAt(Words words, int i, int to) {
+        List<String[]> candidates = titles.get(words.lower(i));
+        if (candidates == null) {
+            return -1;
+        }
+        int best = -1;
+        for (String[] title : candidates) {
+            int end = i + title.length;
+            if (end > to) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < title.length && same; k++) {
+                same = words.word(i + k).equals(title[k]);
+            }
+            if (same && end > best) {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Extends a person's mention to the left over a title and the country before it ("US Defense Secretary
+     * Beith Higseth"), dropping the country's own mention from {@code found}.
+     */
+    private Mention withTitle(Words words, Mention mention, int from, List<Mention> found) {
+        if (mention.actor() == null || !mention.actor().isPerson()) {
+            return mention;
+        }
+        int start = mention.first();
+        // Unknown first names before a known or near-miss surname ("Beith Higseth"), never the sentence's
+        // first word, which is capitalised anyway.
+        Mention last = found.isEmpty() ? null : found.get(found.size() - 1);
+        for (int guard = 0; guard < 2 && start - 1 > from && words.capitalised(start - 1)
+                && !titles.containsKey(words.lower(start - 1)) && titleEnding(words, start, from) < 0
+                && (last == null || last.end() < start); guard++) {
+            start--;
+        }
+        int titleStart = titleEnding(words, start, from);
+        if (titleStart >= 0) {
+            start = titleStart;
+            if (!found.isEmpty()) {
+                Mention before = found.get(found.size() - 1);
+                if (before.end() == start && before.actor() != null
+                        && before.actor().type() == Entry.Type.COUNTRY) {
+                    found.remove(found.size() - 1);
+                    start = before.first();
+                }
+            }
+        }
+        return start == mention.first() ? mention
+                : new Mention(start, mention.end(), mention.actor(), mention.place(), mention.misspelt());
+    }
+
+    /** The first word of a title that ends just before word {@code next}, or -1. */
+    private int titleEnding(Words words, int next, int from) {
+        for (int length = 4; length >= 1; length--) {
+            int start = next - length;
+            if (start >= from && titleEndingAt(words, start, next) == next) {
+                return start;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,112 @@
+package news.timeline.importer.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import org.junit.jupiter.api.Test;
+
+class ArticleImporterTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 12);
+    private static final String CALL = "Trump and Putin held a phone call on Wednesday, the Kremlin said.";
+    private static final String CALL_AGAIN = "The call between Trump and Putin on Feb. 12 lasted 90 minutes.";
+    private static final String MEETING_YEAR = "Biden met Putin in Geneva in 2021.";
+    private static final String MEETING_DAY = "Biden and Putin met in Geneva on June 16, 2021.";
+    private static final String URL_A = "https://example.com/a";
+    private static final String URL_B = "https://example.com/b";
+
+    private final ArticleImporter importer = ArticleImporter.english();
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertThat(importer.extract(Article.of("", PUBLISHED))).isEmpty();
+        assertThat(importer.extract(Article.of(null, PUBLISHED))).isEmpty();
+    }
+
+    @Test
+    void binaryGarbageGivesNoException() {
+        byte[] bytes = new byte[50_000];
+        new Random(7).nextBytes(bytes);
+        String garbage = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(importer.extract(Article.of(garbage, PUBLISHED))).isNotNull();
+    }
+
+    @Test
+    void hugeTextGivesOneMilestonePerEvent() {
+        String huge = (CALL + " ").repeat(20_000);
+
+        List<Candidate> found = importer.extract(Article.of(huge, PUBLISHED));
+
+        assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void oneSentenceWithoutFullStopsIsSkippedNotFatal() {
+        String endless = "Putin met Trump and ".repeat(5_000);
+
+        assertThat(importer.extract(Article.of(endless, PUBLISHED))).isEmpty();
+    }
+
+    @Test
+    void missingPublicationDateIsAClearError() {
+        assertThatThrownBy(() -> new Article(CALL, null, "Title", null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publication date is required");
+    }
+
+    @Test
+    void theSameEventInTwoArticlesIsOneMilestoneWithTwoSources() {
+        List<Candidate> found = importer.extractAll(List.of(
+                new Article(CALL, PUBLISHED, "A", "Outlet A", URL_A),
+                new Article(CALL_AGAIN, PUBLISHED, "B", "Outlet B", URL_B)));
+
+        assertThat(found).hasSize(1);
+        Milestone call = found.get(0).milestone();
+        assertThat(call.kind()).isEqualTo(MilestoneKind.PHONE_CALL);
+        assertThat(call.sources()).extracting(s -> s.url()).containsExactlyInAnyOrder(URL_A, URL_B);
+    }
+
+    @Test
+    void mergingKeepsTheMostPreciseDateAndWhichSourceGaveIt() {
+        List<Candidate> found = importer.extractAll(List.of(
+                new Article(MEETING_YEAR, PUBLISHED, "A", null, URL_A),
+                new Article(MEETING_DAY, PUBLISHED, "B", null, URL_B)));
+
+        assertThat(found).hasSize(1);
+        Candidate meeting = found.get(0);
+        assertThat(meeting.milestone().date().toString()).isEqualTo("2021-06-16");
+        assertThat(meeting.milestone().sources().get(meeting.datedBy()).url()).isEqualTo(URL_B);
+    }
+
+    @Test
+    void cancelledEventsAreMarkedSo() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump called off a planned meeting with Putin in Budapest.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().status()).containsExactly(MilestoneStatus.CANCELLED);
+    }
+
+    @Test
+    void callsWithDifferentLeadersOnTheSameDayStayApart() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump spoke by phone with Putin on Wednesday. Trump also spoke by phone with Zelensky on Wednesday.",
+                PUBLISHED));
+
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
+    void aDatedPlanWithOtherPeopleIsAnotherPlan() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump and Putin agreed to meet in Saudi Arabia. Trump will also meet Zelensky in Paris next week.",
+                PUBLISHED));
+
+        assertThat(found).hasSize(2);
+    }
+}
