@@ -6,10 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,14 +17,12 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.TimelineStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A timeline bigger than one page: the axis summarises the years and loads the span it shows. */
 @QuarkusTest
-class BigTimelinePageTest {
+class BigTimelinePageTest extends ChromiumTest {
 
     private static final String SLUG = "reader-big-timeline";
     private static final int MILESTONES = 400;
@@ -36,30 +32,11 @@ class BigTimelinePageTest {
     private static final int LATE_YEAR = 1930;
     private static final String LATE_SLUG = "late-event-" + ((LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5);
 
-    private static Playwright playwright;
-    private static Browser browser;
-
     @Inject
     TimelineStore store;
 
     @Inject
     ReaderQueries queries;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void createBigTimeline() {

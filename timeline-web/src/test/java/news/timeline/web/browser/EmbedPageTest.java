@@ -7,24 +7,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * no request leaves the machine.
  */
 @QuarkusTest
-class EmbedPageTest {
+class EmbedPageTest extends ChromiumTest {
 
     private static final String SLUG = "us-russia-relations";
     private static final List<String> DATED_HEADLINES = List.of("Russia annexes Crimea", "Biden and Putin meet in Geneva",
@@ -44,31 +39,12 @@ class EmbedPageTest {
             "Trump names Rubio and Waltz to lead negotiations", "Six European nations reaffirm support for Ukraine",
             "Hegseth calls NATO membership for Ukraine unrealistic");
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     private HttpServer publisherServer;
     private final Map<String, byte[]> publisherFiles = new java.util.concurrent.ConcurrentHashMap<>();
     private String publisher;
     private BrowserContext context;
     private Page page;
     private final List<String> errors = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void open() throws IOException {

@@ -8,19 +8,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The demo timeline's page in Chromium: the axis, its keys and gestures, filters and the URL. */
 @QuarkusTest
-class TimelinePageTest {
+class TimelinePageTest extends ChromiumTest {
 
     private static final String DEMO = "timelines/us-russia-relations";
     private static final int DEMO_SIZE = 10;
@@ -30,27 +26,8 @@ class TimelinePageTest {
     /** Milestones dated 12 February 2025: they collide on the axis until it shows single days. */
     private static final int SAME_DAY = 6;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void open() {

@@ -1,0 +1,33 @@
+package news.timeline.web.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** One Chromium per test class, launched before its first test and closed after its last. */
+abstract class ChromiumTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    /** The application under test, as the browser addresses it. */
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+}
