@@ -3,21 +3,28 @@ package news.timeline.importer.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import news.timeline.importer.cli.Main.UsageException;
 import news.timeline.importer.event.Article;
 import news.timeline.importer.event.ArticleImporter;
+import news.timeline.importer.event.Candidate;
+import news.timeline.importer.read.ArticleMetadata;
+import news.timeline.importer.read.Document;
+import news.timeline.importer.read.ReadProblem;
+import news.timeline.importer.read.ReadResult;
+import news.timeline.importer.read.Readers;
+import news.timeline.importer.read.TimelineJsDocument;
 
 /**
- * {@code timeline-import extract}: candidate milestones of one or more articles as one JSON array, the same
- * event in several files merged. Plain text (.txt) is read here; other formats wait for their readers: each
- * such file gets a one-line error naming it, the others are still read, and the exit code is 2.
+ * {@code timeline-import extract}: candidate milestones of one or more files as one JSON array, the same
+ * event in several files merged. Text, HTML articles and every item of RSS and Atom feeds go through
+ * milestone extraction; TimelineJS files already hold milestones, which are passed on as they are. A file
+ * or an item that cannot be read gets a one-line message naming it, the others are still read, and the
+ * exit code is 2.
  */
 final class Extract {
 
@@ -34,42 +41,53 @@ final class Extract {
                 throw new UsageException("unknown option " + arg);
             }
         }
-        if (published == null) {
-            throw new UsageException("publication date is required: --published YYYY-MM-DD "
-                    + "(it resolves 'on Wednesday' and dates reports of the day's news)");
-        }
-        LocalDate publishedOn;
-        try {
-            publishedOn = LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("bad --published '" + published + "': expected a date such as 2025-02-12");
+        LocalDate publishedOn = null;
+        if (published != null) {
+            try {
+                publishedOn = LocalDate.parse(published);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("bad --published '" + published + "': expected a date such as 2025-02-12");
+            }
         }
         if (args.isEmpty()) {
             throw new UsageException("no FILE given; " + Main.USAGE);
         }
+        ArticleMetadata defaults;
+        try {
+            defaults = new ArticleMetadata(title, outlet, url, publishedOn);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ReadResult<Document> read = new Readers().readAll(args.stream().map(Path::of).toList(), defaults);
         int code = 0;
-        List<Article> articles = new ArrayList<>();
-        for (String name : args) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".txt")) {
-                err.println("timeline-import: cannot read " + name + ": only plain text (.txt) is supported so far; "
-                        + ".html, .xml, .json and .csv need their readers");
+        for (ReadProblem problem : read.problems()) {
+            err.println("timeline-import: " + problem);
+            if (problem.isError()) {
                 code = 2;
-                continue;
-            }
-            try {
-                String text = new String(Main.readFile(Path.of(name)), StandardCharsets.UTF_8);
-                articles.add(new Article(text, publishedOn, title, outlet, url));
-            } catch (UsageException e) {
-                err.println("timeline-import: " + e.getMessage());
-                code = 2;
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
             }
         }
+        List<Article> articles = new ArrayList<>();
+        List<Candidate> given = new ArrayList<>();
+        for (Document document : read.items()) {
+            if (document instanceof news.timeline.importer.read.Article article) {
+                if (article.publishedOn() == null) {
+                    err.println("timeline-import: " + article.origin() + ": no publication date in the file; give one "
+                            + "with --published YYYY-MM-DD (it resolves 'on Wednesday' and dates reports of the day's news)");
+                    code = 2;
+                    continue;
+                }
+                articles.add(new Article(article.text(), article.publishedOn(), article.title(), article.outlet(),
+                        article.url()));
+            } else if (document instanceof TimelineJsDocument timeline) {
+                timeline.timeline().milestones().forEach(milestone -> given.add(
+                        new Candidate(milestone, 1.0, -1, List.of("from the TimelineJS file " + timeline.file()))));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(ArticleImporter.english().extractAll(articles));
+        candidates.addAll(given);
         try {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(CandidateJson.rows(ArticleImporter.english().extractAll(articles))));
+                    .writeValueAsString(CandidateJson.rows(candidates)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

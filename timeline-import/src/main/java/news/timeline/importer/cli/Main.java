@@ -26,7 +26,7 @@ import news.timeline.importer.time.TimeTagger;
  * <pre>
  * timeline-import tag --dct 2025-02-12 [--lang en] FILE   time expressions of FILE as a JSON array
  * timeline-import eval-timex [--errors OUT] DIR    scores against gold documents in DIR
- * timeline-import extract --published 2025-02-12 [--title T] [--outlet O] [--url U] FILE...
+ * timeline-import extract [--published 2025-02-12] [--title T] [--outlet O] [--url U] FILE...
  *                                                  candidate milestones of the files as a JSON array
  * timeline-import eval-milestones GOLD.json...     milestone precision, recall and F1 against gold files
  * </pre>
@@ -41,7 +41,7 @@ public final class Main {
 
     static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD [--lang en] FILE | "
             + "timeline-import eval-timex [--errors OUT] DIR | "
-            + "timeline-import extract --published YYYY-MM-DD [--title T] [--outlet O] [--url U] FILE... | "
+            + "timeline-import extract [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U] FILE... | "
             + "timeline-import eval-milestones GOLD.json...";
 
     private Main() {

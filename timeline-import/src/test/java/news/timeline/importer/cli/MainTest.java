@@ -144,21 +144,32 @@ class MainTest {
         int code = run("extract", file.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(errLine()).contains("publication date is required").contains("--published").hasLineCount(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("call.txt: no publication date").contains("--published");
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))).isEmpty();
     }
 
     @Test
-    void extractReportsUnreadableFormatsAndGoesOn() throws IOException {
-        Path text = folder.resolve("call.txt");
+    void extractReadsHtmlFeedsAndTimelineJsAndReportsWhatItCannotRead() throws IOException {
         Path html = folder.resolve("page.html");
-        Files.writeString(text, CALL, StandardCharsets.UTF_8);
-        Files.writeString(html, "<p>" + CALL + "</p>", StandardCharsets.UTF_8);
+        Files.writeString(html, "<html><head><title>Call</title><meta property=\"article:published_time\" "
+                + "content=\"2025-02-12T10:00:00Z\"></head><body><article><p>" + CALL + "</p></article></body></html>",
+                StandardCharsets.UTF_8);
+        Path timeline = folder.resolve("timeline.json");
+        Files.writeString(timeline, "{\"events\": [{\"start_date\": {\"year\": 2014}, \"text\": {\"headline\": "
+                + "\"Russia annexes Crimea\"}}]}", StandardCharsets.UTF_8);
+        Path bomb = folder.resolve("bomb.xml");
+        Files.writeString(bomb, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaa\">]><rss>&a;</rss>",
+                StandardCharsets.UTF_8);
 
-        int code = run("extract", "--published", "2025-02-12", html.toString(), text.toString());
+        int code = run("extract", html.toString(), timeline.toString(), bomb.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(errLine()).contains("page.html").hasLineCount(1);
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))).hasSize(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bomb.xml");
+        JsonNode rows = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(rows).extracting(row -> row.get("kind").asText()).contains("phone-call");
+        assertThat(rows).extracting(row -> row.get("headline").asText()).contains("Russia annexes Crimea");
+        assertThat(rows).filteredOn(row -> row.get("kind").asText().equals("phone-call")).singleElement()
+                .satisfies(call -> assertThat(call.get("date").asText()).isEqualTo("2025-02-12"));
     }
 
     @Test

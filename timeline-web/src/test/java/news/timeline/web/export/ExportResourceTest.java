@@ -47,7 +47,7 @@ class ExportResourceTest {
         assertThat(day(call.getDateStart().getValue())).isEqualTo(LocalDate.of(2025, 2, 12));
         assertThat(day(call.getDateEnd().getValue())).isEqualTo(LocalDate.of(2025, 2, 13));
         assertThat(call.getUrl().getValue()).isEqualTo("http://localhost:8080" + DEMO + "/milestones/trump-putin-call");
-        assertThat(call.getDescription().getValue()).contains("“The call between Trump and Putin lasted approximately 90 minutes”");
+        assertThat(call.getDescription().getValue()).contains("“The call between Trump and Putin lasted approximately 90 minutes, indicative of");
         assertThat(call.getStatus().isConfirmed()).isTrue();
     }
 
@@ -73,14 +73,15 @@ class ExportResourceTest {
 
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(body)).getRecords();
 
-        assertThat(rows).hasSize(ALL);
+        // One row per milestone and source: some milestones are told in several sentences.
+        assertThat(rows.stream().map(r -> r.get("slug")).distinct()).hasSize(ALL);
         assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(CsvExport.COLUMNS);
         CSVRecord geneva = rows.stream().filter(r -> r.get("slug").equals("geneva-summit")).findFirst().orElseThrow();
         assertThat(geneva.get("date")).isEqualTo("2021");
         assertThat(geneva.get("precision")).isEqualTo("year");
         assertThat(geneva.get("kind")).isEqualTo("meeting");
         assertThat(geneva.get("actors")).isEqualTo("Joe Biden; Vladimir Putin");
-        assertThat(geneva.get("quote")).isEqualTo("President Biden’s discussions with Putin in Geneva in 2021");
+        assertThat(geneva.get("quote")).contains("President Biden’s discussions with Putin in Geneva in 2021");
     }
 
     @Test
@@ -96,7 +97,7 @@ class ExportResourceTest {
         assertThat(crimea.get("unique_id").asText()).isEqualTo("crimea-annexation");
         assertThat(crimea.get("start_date").toString()).isEqualTo("{\"year\":2014}");
         assertThat(crimea.get("group").asText()).isEqualTo("annexation");
-        assertThat(crimea.at("/text/text").asText()).contains("<blockquote>Russia’s annexation of Crimea in 2014</blockquote>");
+        assertThat(crimea.at("/text/text").asText()).containsPattern("<blockquote>[^<]*Russia’s annexation of Crimea in 2014[^<]*</blockquote>");
         assertThat(root.get("eras")).hasSize(4);
         assertThat(root.at("/eras/2/text/headline").asText()).isEqualTo("Biden administration");
     }

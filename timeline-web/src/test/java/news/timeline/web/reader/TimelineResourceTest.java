@@ -53,7 +53,7 @@ class TimelineResourceTest {
                 "Planned, date not set");
         assertThat(html)
                 .contains(">" + CALL_HEADLINE + "</a></h3>")
-                .contains("<blockquote>The call between Trump and Putin lasted approximately 90 minutes</blockquote>")
+                .contains("<blockquote>The call between Trump and Putin lasted approximately 90 minutes, indicative of")
                 .contains("Biden administration")
                 .contains("<html lang=\"en\">")
                 .contains("Showing 10 of 10 milestones.")
@@ -130,7 +130,7 @@ class TimelineResourceTest {
         assertThat(html)
                 .contains("<h1>" + CALL_HEADLINE + "</h1>")
                 .contains("<link rel=\"canonical\" href=\"http://localhost:8080" + DEMO + "/milestones/trump-putin-call\">")
-                .contains("<blockquote>The call between Trump and Putin lasted approximately 90 minutes</blockquote>")
+                .contains("<blockquote>The call between Trump and Putin lasted approximately 90 minutes, indicative of")
                 .contains("\"@type\":\"Event\"")
                 .contains("href=\"" + DEMO + "#m-trump-putin-call\"");
         given().when().get(DEMO + "/milestones/nothing").then().statusCode(404)
