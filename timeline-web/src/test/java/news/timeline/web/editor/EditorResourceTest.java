@@ -238,6 +238,44 @@ class EditorResourceTest {
                 .header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self' https://news.example.org https://*.example.com");
     }
 
+    @Test
+    void anImportedArticleWaitsForReviewAndAcceptedCandidatesBecomeDrafts() throws Exception {
+        Editor editor = signIn();
+        String path = "/editor/timelines/" + DEMO + "/import";
+        String empty = editor.get(path).then().statusCode(200).extract().asString();
+        String article;
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/us-russia-call-2025-02-12.txt")) {
+            article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        Response refused = editor.post(path, csrf(empty), Map.of("text", article, "published", "last week"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("id=\"e-published\">The publication date must look like 2025-02-12");
+
+        Response imported = editor.post(path, csrf(empty), Map.of("text", article, "published", "2025-02-12"));
+        assertThat(imported.statusCode()).isEqualTo(303);
+        String review = editor.get(path).then().extract().asString();
+        int pending = review.split("class=\"tl-review__item\"", -1).length - 1;
+        assertThat(pending).isGreaterThanOrEqualTo(5);
+        assertThat(review).contains("Trump and Putin hold 90-minute phone call", "The call between Trump and Putin lasted approximately 90 minutes");
+
+        Response again = editor.post(path, csrf(review), Map.of("text", article, "published", "2025-02-12"));
+        assertThat(again.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.contains("nothing+new"));
+        review = editor.get(path).then().extract().asString();
+        assertThat(review.split("class=\"tl-review__item\"", -1).length - 1).isEqualTo(pending);
+
+        Matcher accept = Pattern.compile("action=\"(" + Pattern.quote(path) + "/(\\d+)/accept)\"").matcher(review);
+        assertThat(accept.find()).isTrue();
+        Response accepted = editor.post(accept.group(1), csrf(review), Map.of());
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        String created = accepted.getHeader("Location").replaceAll(".*/milestones/", "");
+        String desk = editor.get("/editor/timelines/" + DEMO).then().extract().asString();
+        assertThat(desk).containsPattern("<tr id=\"row-" + Pattern.quote(created) + "\">(?s).*?<td>draft</td>");
+        given().when().get("/timelines/" + DEMO).then().body(not(containsString("id=\"m-" + created + "\"")));
+        assertThat(editor.get(path).then().extract().asString().split("class=\"tl-review__item\"", -1).length - 1)
+                .isEqualTo(pending - 1);
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     /** A signed-in browser: its cookies, kept between requests. */

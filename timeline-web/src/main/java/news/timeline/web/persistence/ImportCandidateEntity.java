@@ -1,0 +1,67 @@
+package news.timeline.web.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A milestone the importer proposed for a timeline, in the editors' review queue. */
+@Entity
+@Table(name = "import_candidate")
+public class ImportCandidateEntity extends PanacheEntityBase {
+
+    /** Where a candidate is in review. */
+    public enum State {
+        PENDING,
+        ACCEPTED,
+        REJECTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_candidate_seq")
+    @SequenceGenerator(name = "import_candidate_seq", sequenceName = "import_candidate_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "timeline_id")
+    public TimelineEntity timeline;
+
+    /** SHA-256 of the article's text, hex. */
+    @Column(name = "article_hash", nullable = false, length = 64)
+    public String articleHash;
+
+    /** The candidate's place among those of its article. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false, length = 120)
+    public String headline;
+
+    /** The proposed milestone, as JSON (see ImportQueue). */
+    @Column(nullable = false, length = 20000)
+    public String milestone;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    /** Notes for the editor, one per line. */
+    @Column(length = 2000)
+    public String flags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    public State state;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}
