@@ -1,6 +1,6 @@
 -- History: every saved change to a timeline or a milestone (Hibernate Envers), with who made it.
--- Revision numbers come from a sequence, which both databases have. REVTYPE is smallint because that is
--- how Hibernate maps it on this database; everything else is the same in both scripts.
+-- Revision numbers come from a sequence, which both databases have; REVTYPE is a smallint, which
+-- Hibernate accepts on H2 as on PostgreSQL (which has no tinyint).
 
 create sequence revinfo_seq start with 1 increment by 1;
 
