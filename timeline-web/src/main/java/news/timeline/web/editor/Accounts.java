@@ -88,6 +88,25 @@ public class Accounts {
         return account;
     }
 
+    /** An account as the administrators' list shows it. */
+    public record Row(String username, String displayName, Role role, boolean enabled) {
+    }
+
+    @Transactional
+    public java.util.List<Row> rows() {
+        return AccountEntity.<AccountEntity>list("order by username").stream()
+                .map(a -> new Row(a.username, a.displayName, a.role, a.enabled)).toList();
+    }
+
+    /** Changes an account's role and whether it may sign in; takes effect on its next request. */
+    @Transactional
+    public void update(String username, Role role, boolean enabled) {
+        AccountEntity account = AccountEntity.findByUsername(normalise(username))
+                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+        account.role = role;
+        account.enabled = enabled;
+    }
+
     /** The enabled account with this username and password, if any. */
     @Transactional
     public Optional<AccountEntity> check(String username, char[] password) {

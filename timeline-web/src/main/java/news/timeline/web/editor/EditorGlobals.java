@@ -13,6 +13,7 @@ public final class EditorGlobals {
     static final List<String> importances = List.of("1", "2", "3");
     static final List<String> embedThemes = List.of("light", "dark", "auto");
     static final List<String> embedAxis = List.of("on", "off");
+    static final List<String> accountRoles = List.of("EDITOR", "ADMIN");
 
     private EditorGlobals() {
     }

@@ -1,0 +1,95 @@
+package news.timeline.web.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Administrators manage editors' accounts: create them, change their role, disable and enable them. */
+@Path("/editor/accounts")
+@RolesAllowed(AccountIdentityProvider.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accounts(PageMeta page, String flash, List<Accounts.Row> accounts,
+                                                Map<String, String> form, Map<String, String> errors);
+    }
+
+    private final Accounts accounts;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+
+    public AdminResource(Accounts accounts, Pages pages, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.pages = pages;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response list(@CookieParam(Flash.COOKIE) String flash) {
+        Response.ResponseBuilder response = Response.ok(page(Flash.read(flash), Map.of("role", "EDITOR"), Map.of()));
+        if (flash != null) {
+            response.cookie(Flash.clear());
+        }
+        return response.build();
+    }
+
+    @POST
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String password,
+                           @RestForm String role) {
+        try {
+            accounts.create(username, displayName, password, role(role));
+            return redirect("Account '" + username.strip() + "' created");
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            String field = colon > 0 ? message.substring(0, colon) : "username";
+            Map<String, String> form = new java.util.HashMap<>();
+            form.put("username", username == null ? "" : username);
+            form.put("displayName", displayName == null ? "" : displayName);
+            form.put("role", role == null ? "EDITOR" : role);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(null, form, Map.of(field, colon > 0 ? message.substring(colon + 2) : message))).build();
+        }
+    }
+
+    @POST
+    @Path("{username}")
+    public Response update(@PathParam("username") String username, @RestForm String role, @RestForm String enabled) {
+        if (username.equals(identity.getPrincipal().getName())) {
+            return redirect("You cannot change your own account here, so that an administrator always remains");
+        }
+        accounts.update(username, role(role), enabled != null);
+        return redirect("Account '" + username + "' saved");
+    }
+
+    private TemplateInstance page(String flash, Map<String, String> form, Map<String, String> errors) {
+        PageMeta meta = pages.meta("Accounts", null, "/editor/accounts", "website", null);
+        return pages.localized(Templates.accounts(meta, flash, accounts.rows(), form, errors));
+    }
+
+    private static AccountEntity.Role role(String role) {
+        return "ADMIN".equals(role) ? AccountEntity.Role.ADMIN : AccountEntity.Role.EDITOR;
+    }
+
+    private static Response redirect(String message) {
+        return Response.seeOther(URI.create("/editor/accounts")).cookie(Flash.set(message)).build();
+    }
+}
