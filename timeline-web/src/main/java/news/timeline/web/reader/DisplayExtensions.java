@@ -25,6 +25,8 @@ import news.timeline.web.persistence.TimelineSummary;
 public final class DisplayExtensions {
 
     private static final Map<Locale, HistoricalDateFormat> FORMATS = new ConcurrentHashMap<>();
+    /** Looked up once per language: labels are asked for several times per milestone on every page. */
+    private static final Map<Locale, Messages> MESSAGES = new ConcurrentHashMap<>();
 
     private DisplayExtensions() {
     }
@@ -193,7 +195,8 @@ public final class DisplayExtensions {
     }
 
     static Messages messages(Object locale) {
-        return MessageBundles.get(Messages.class, Localized.Literal.of(locale(locale).toLanguageTag()));
+        return MESSAGES.computeIfAbsent(locale(locale),
+                l -> MessageBundles.get(Messages.class, Localized.Literal.of(l.toLanguageTag())));
     }
 
     private static Locale locale(Object attribute) {
