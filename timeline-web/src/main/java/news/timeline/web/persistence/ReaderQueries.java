@@ -24,8 +24,12 @@ import news.timeline.core.timeline.Era;
 @ApplicationScoped
 public class ReaderQueries {
 
-    /** The most milestones one page shows; the rest is summarised per year. */
-    public static final int WINDOW = 300;
+    /**
+     * The most milestones one page shows; the rest is summarised per year. Every card is HTML the reader
+     * downloads before the page is complete: at 200 a page is about 30 KB gzipped, at 300 it was 41 KB
+     * (docs/benchmarks.md), and nobody reads more than a few dozen cards before using the axis or the filters.
+     */
+    public static final int WINDOW = 200;
 
     /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
     static final String VISIBLE = "m.published = true and m.deletedAt is null and m.timeline.state <> news.timeline.web.persistence.TimelineState.DRAFT";

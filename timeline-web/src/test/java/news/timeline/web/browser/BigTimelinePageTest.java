@@ -28,7 +28,7 @@ class BigTimelinePageTest extends ChromiumTest {
     private static final int MILESTONES = 400;
     private static final int FIRST_YEAR = 1901;
     private static final int PER_YEAR = 12;
-    /** A year after the page's first window of 300 (1901–1925). */
+    /** A year after the page's first window of 200 (1901–1917). */
     private static final int LATE_YEAR = 1930;
     private static final String LATE_SLUG = "late-event-" + ((LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5);
 

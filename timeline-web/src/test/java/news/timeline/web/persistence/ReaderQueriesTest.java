@@ -28,7 +28,7 @@ class ReaderQueriesTest {
     private static final int MILESTONES = 1_200;
     private static final int FIRST_YEAR = 1901;
     private static final int PER_YEAR = 12;
-    /** Far below one statement per milestone: a window of 300 loads its collections in batches. */
+    /** Far below one statement per milestone: a window of 200 loads its collections in batches. */
     private static final int STATEMENT_BUDGET = 20;
 
     @Inject
@@ -104,8 +104,8 @@ class ReaderQueriesTest {
         String html = given().when().get("/timelines/" + SLUG).then().statusCode(200).extract().asString();
 
         assertThat(html)
-                .contains("Showing 300 of 1200 milestones.")
-                .contains("href=\"/timelines/" + SLUG + "?offset=300\"")
+                .contains("Showing " + ReaderQueries.WINDOW + " of 1200 milestones.")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.WINDOW + "\"")
                 .contains("href=\"/timelines/" + SLUG + "?from=1950&amp;to=1950\">1950</a>");
         assertThat(html.split("<article id=\"m-", -1)).hasSize(ReaderQueries.WINDOW + 1);
     }
