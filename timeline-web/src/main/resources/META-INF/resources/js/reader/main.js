@@ -11,7 +11,8 @@ import { windows } from './windows.js';
 const MIN = 2;                          // days: the narrowest view
 const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
 
-const root = document.querySelector('.tl-timeline');
+// The reader's page, or the embed widget (which has no filter form and no lanes).
+const root = document.querySelector('.tl-timeline, .tl-embed__frame');
 const axis = document.getElementById('tl-axis');
 const list = root && root.querySelector('ol.tl-milestones');
 if (root && axis && list && 'replaceChildren' in document.body) start();
@@ -19,11 +20,14 @@ if (root && axis && list && 'replaceChildren' in document.body) start();
 function start() {
   const $ = s => axis.querySelector(s);
   const view = $('.tl-axis__view'), caption = $('.tl-axis__caption'), level = $('.tl-axis__level');
-  const laneSelect = $('.tl-axis__lanes select');
+  const laneSelect = $('.tl-axis__lanes select') || { value: '', addEventListener() {} };
   const form = root.querySelector('form.tl-filters'), count = document.getElementById('tl-count');
   const text = axis.dataset;
   const lang = document.documentElement.lang || undefined;
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+  // Inside a publisher's article every pushState would add a step to their page's Back button; the widget
+  // keeps its state in its own URL without adding history entries.
+  const embedded = 'embed' in root.dataset;
 
   const items = [...list.querySelectorAll('article.tl-milestone')].map(fromPage);
   const bySlug = new Map(items.map(it => [it.slug, it]));
@@ -110,10 +114,10 @@ function start() {
   });
   list.addEventListener('click', e => {
     const a = e.target.closest('article.tl-milestone');
-    if (a && !e.target.closest('a, button, input, select, textarea')) select(a.dataset.slug, { push: true, scroll: false });
+    if (a && !e.target.closest('a, button, input, select, textarea')) select(a.id.slice(2), { push: true, scroll: false });
   });
 
-  form.addEventListener('submit', e => {
+  if (form) form.addEventListener('submit', e => {
     const f = readForm(form);
     // The server reads dates the script cannot and explains bad ones next to the field.
     if (!complete || !matcher(f)) return;
@@ -123,16 +127,16 @@ function start() {
     filter();
     history.pushState(null, '', write(state));
   });
-  form.addEventListener('change', e => {
+  if (form) form.addEventListener('change', e => {
     if (complete && e.target.tagName === 'SELECT') form.requestSubmit();
   });
 
-  addEventListener('popstate', () => {
+  window.addEventListener('popstate', () => {
     const next = read();
     if (!sameFilters(next.filters, state.filters)) {
       if (!complete || !matcher(next.filters)) { location.reload(); return; }
       state.filters = next.filters;
-      fillForm(form, next.filters);
+      if (form) fillForm(form, next.filters);
       filter();
     }
     state.lanes = laneSelect.value = next.lanes;
@@ -161,7 +165,7 @@ function start() {
     if (reveal && it.start != null && (it.start >= current[1] || it.end <= current[0])) {
       current = clamp(center(it, width()));
     }
-    if (update) history[push ? 'pushState' : 'replaceState'](null, '', write(state));
+    if (update) history[push && !embedded ? 'pushState' : 'replaceState'](null, '', write(state));
     if (scroll) it.el.scrollIntoView({ block: 'nearest', behavior: reduced.matches ? 'auto' : 'smooth' });
     draw();
     if (focus) (drawn.get(slug) || view).focus({ preventScroll: true });
@@ -271,7 +275,7 @@ function fromPage(a, index) {
   const dateEl = a.querySelector('.tl-milestone__date').firstElementChild;
   const headline = head.textContent.trim(), date = dateEl ? dateEl.textContent.trim() : '';
   return {
-    slug: d.slug, start: d.start === '' ? null : +d.start, end: d.end === '' ? null : +d.end,
+    slug: a.id.slice(2), start: d.start === '' ? null : +d.start, end: d.end === '' ? null : +d.end,
     kind: d.kind, status: d.status, actors: d.actors ? d.actors.split(' ') : [], importance: +d.importance || 2,
     el: a, index, match: true, date, label: headline + ', ' + date,
     text: (headline + ' ' + (summary && summary.tagName === 'P' ? summary.textContent : '')).toLowerCase()

@@ -1,5 +1,6 @@
 package news.timeline.web.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -100,6 +101,42 @@ class EmbedPageTest extends ChromiumTest {
         page.keyboard().press("Tab");
         assertThat(widget.evaluate("() => document.activeElement.tagName")).isEqualTo("A");
         assertThat(widget.evaluate("() => document.cookie")).isEqualTo("");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theWidgetsAxisWorksByKeyboardWithoutAddingToThePublishersHistory() {
+        String site = origin().replace("127.0.0.1", "localhost");
+        publish(Map.of("/axis.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
+                + "<h1>An article</h1><div data-timeline=\"" + SLUG + "\" data-title=\"US–Russia timeline\"></div>"
+                + "<script src=\"" + site + "/embed/v1.js\"></script></body></html>"));
+
+        page.navigate(publisher + "/axis.html");
+        page.waitForFunction("() => document.querySelector('iframe') && document.querySelector('iframe').getAttribute('height')");
+        Object historyBefore = page.evaluate("() => history.length");
+        Frame widget = page.querySelector("iframe").contentFrame();
+        widget.waitForSelector("#tl-axis:not([hidden])");
+        assertThat(widget.locator(".tl-axis__level")).hasText("Whole span");
+
+        widget.locator(".tl-axis__view").focus();
+        page.keyboard().press("End");
+        assertThat(widget.locator("article.tl-is-selected")).hasCount(1);
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("+");
+        assertThat(widget.locator(".tl-axis__level")).not().hasText("Whole span");
+        widget.locator(".tl-axis__marker").first().click();
+
+        assertThat(widget.locator("article.tl-is-selected")).hasCount(1);
+        assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theAxisCanBeSwitchedOff() {
+        page.navigate(origin() + "/embed/timelines/" + SLUG + "?axis=off");
+
+        assertThat(page.locator("#tl-axis")).hasCount(0);
+        assertThat(page.locator("article.tl-milestone")).not().hasCount(0);
         assertThat(errors).isEmpty();
     }
 

@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +140,51 @@ class TimelinePageTest extends ChromiumTest {
         page.locator(".tl-axis__cluster").click();
         assertThat(level()).hasText("Day");
         assertThat(page.locator(".tl-axis__marker")).hasCount(SAME_DAY);
+    }
+
+    @Test
+    void pinchingOutZoomsInAndPinchingInZoomsBackOut() {
+        try (BrowserContext touch = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900).setHasTouch(true))) {
+            Page tablet = touch.newPage();
+            tablet.navigate(base + DEMO);
+            Locator level = tablet.locator(".tl-axis__level");
+            assertThat(level).hasText("Whole span");
+            BoundingBox box = tablet.locator(".tl-axis__view").boundingBox();
+            double y = box.y + box.height / 2, middle = box.x + box.width / 2;
+            CDPSession cdp = touch.newCDPSession(tablet);
+
+            pinch(cdp, middle, y, 40, 400);
+            assertThat(level).not().hasText("Whole span");
+            pinch(cdp, middle, y, 400, 20);
+            assertThat(level).hasText("Whole span");
+        }
+    }
+
+    /** Two fingers on the axis, moving from {@code from} to {@code to} pixels apart in a few steps, as a touch screen sends them. */
+    private static void pinch(CDPSession cdp, double x, double y, double from, double to) {
+        touch(cdp, "touchStart", x, y, from);
+        for (int step = 1; step <= 5; step++) {
+            touch(cdp, "touchMove", x, y, from + (to - from) * step / 5);
+        }
+        JsonObject end = new JsonObject();
+        end.addProperty("type", "touchEnd");
+        end.add("touchPoints", new JsonArray());
+        cdp.send("Input.dispatchTouchEvent", end);
+    }
+
+    private static void touch(CDPSession cdp, String type, double x, double y, double apart) {
+        JsonArray points = new JsonArray();
+        for (int finger = 0; finger < 2; finger++) {
+            JsonObject point = new JsonObject();
+            point.addProperty("x", x + (finger == 0 ? -apart / 2 : apart / 2));
+            point.addProperty("y", y);
+            point.addProperty("id", finger + 1);
+            points.add(point);
+        }
+        JsonObject event = new JsonObject();
+        event.addProperty("type", type);
+        event.add("touchPoints", points);
+        cdp.send("Input.dispatchTouchEvent", event);
     }
 
     @Test

@@ -31,6 +31,7 @@ class EmbedResourceTest {
                 .contains("<body class=\"tl-embed\">")
                 .contains("id=\"m-trump-putin-call\"")
                 .contains("<script src=\"/embed/child.v1.js\" defer></script>")
+                .contains("id=\"tl-axis\"", "<script type=\"module\" src=\"/js/reader.min.js\"></script>")
                 .doesNotContain("tl-header", "tl-skip", "https://", "<img");
     }
 
@@ -45,7 +46,7 @@ class EmbedResourceTest {
                 .contains("data-height=\"480\"")
                 .doesNotContain("style=")
                 .contains("data-start=\"trump-zelensky-call\"")
-                .contains("data-axis=\"off\"")
+                .doesNotContain("id=\"tl-axis\"", "reader.min.js")
                 .contains("id=\"m-trump-putin-call\"", "id=\"m-trump-zelensky-call\"")
                 .doesNotContain("id=\"m-geneva-summit\"");
         String tagged = given().queryParam("tag", "summit").when().get(EMBED).then().extract().asString();
