@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.web.editor.Accounts;
 import news.timeline.web.editor.ApiTokens;
+import news.timeline.web.editor.EditorSession;
 import news.timeline.web.editor.LoginThrottle;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ApiTokenEntity;
@@ -237,11 +238,9 @@ class EditorApiResourceTest {
 
     @Test
     void aSessionCookieDoesNotOpenTheJsonApi() {
-        String session = given().redirects().follow(false).formParam("j_username", EDITOR).formParam("j_password", PASSWORD)
-                .when().post("/j_security_check").getCookie("timeline-session");
-        assertThat(session).isNotNull();
-        assertThat(given().redirects().follow(false).cookie("timeline-session", session).get("/editor").statusCode())
-                .as("the session itself works").isEqualTo(200);
+        EditorSession editor = EditorSession.signIn(EDITOR, PASSWORD);
+        String session = editor.cookie();
+        assertThat(editor.get("/editor").statusCode()).as("the session itself works").isEqualTo(200);
 
         Response write = given().redirects().follow(false).cookie("timeline-session", session).contentType(ContentType.JSON)
                 .body(Map.of("title", "Forged")).post(API);

@@ -102,10 +102,7 @@ class RouteSecurityResourceTest {
     }
 
     private static String signIn() {
-        String session = given().redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "test-admin-password").when().post("/j_security_check").getCookie("timeline-session");
-        assertThat(session).isNotNull();
-        return session;
+        return EditorSession.signIn("admin", "test-admin-password").cookie();
     }
 
     /** Every POST, PUT, PATCH and DELETE method of our resources, path parameters filled with "x". */
