@@ -18,14 +18,19 @@ import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One window of a timeline's milestones as JSON, with the same filters as the timeline page, so the
  * reader's axis can load the milestones of the span it shows when a timeline is too big for one page.
  * A bad parameter is the caller's mistake: 400 with a message that names it, never 500.
  */
-@Path("/api/timelines/{slug}/milestones")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
+@PublicRead
+@Tag(name = "Public")
 public class MilestonesResource {
 
     /** What the axis needs to draw and link a milestone; the page itself has the rest. */
@@ -57,6 +62,12 @@ public class MilestonesResource {
     }
 
     @GET
+    @Path("api/timelines/{slug}/milestones")
+    @Operation(summary = "One window of a timeline's milestones for the reader's axis, with per-year counts",
+            description = "At most " + ReaderQueries.WINDOW + " milestones per response; page with offset.")
+    @APIResponse(responseCode = "200", description = "The window")
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read; the body names it")
+    @APIResponse(responseCode = "404", description = "No readable timeline has this slug")
     public Response milestones(@PathParam("slug") String slug, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("kind") String kind,
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
@@ -88,7 +99,7 @@ public class MilestonesResource {
                 "/timelines/" + timelineSlug + "/milestones/" + m.slug());
     }
 
-    private static HistoricalDate date(String parameter, String value) {
+    static HistoricalDate date(String parameter, String value) {
         if (blank(value)) {
             return null;
         }
@@ -115,7 +126,7 @@ public class MilestonesResource {
         }
     }
 
-    private static int offset(String value) {
+    static int offset(String value) {
         if (blank(value)) {
             return 0;
         }

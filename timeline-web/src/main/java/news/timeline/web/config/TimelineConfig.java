@@ -19,6 +19,19 @@ public interface TimelineConfig {
     /** The first administrator and how sign-in is protected. */
     Accounts accounts();
 
+    /** The JSON API. */
+    Api api();
+
+    interface Api {
+        /**
+         * {@code timeline.api.cache-max-age} ({@code TIMELINE_API_CACHE_MAX_AGE}): how long browsers and caches
+         * may keep a public API response ({@code Cache-Control: public, max-age}); an edit shows after at most
+         * this long.
+         */
+        @WithDefault("PT1M")
+        java.time.Duration cacheMaxAge();
+    }
+
     interface Accounts {
         /**
          * {@code timeline.accounts.admin-username} ({@code TIMELINE_ACCOUNTS_ADMIN_USERNAME}): with the

@@ -23,13 +23,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every route that changes something, found by scanning the resource classes rather than listed by hand,
- * refuses a visitor without a session, and a signed-in editor without a CSRF token.
+ * refuses a visitor without a session. Form routes also refuse a signed-in editor without a CSRF token;
+ * the JSON editor API under /api/editor, which takes no cookies and so needs no CSRF token, refuses
+ * everything but a valid API token, a session cookie included.
  */
 @QuarkusTest
 class RouteSecurityResourceTest {
 
     /** Changing routes that are open by design: none so far. Sign-in itself is Quarkus's /j_security_check. */
     private static final Set<String> OPEN = Set.of();
+    /** Where the token API lives; BearerTokenMechanism is its only authentication. */
+    private static final String TOKEN_API = "/api/editor/";
+
+    /** A changing route: its HTTP method and its path with parameters filled in. */
+    record Route(String method, String path) {
+        boolean tokenApi() {
+            return path.startsWith(TOKEN_API);
+        }
+    }
 
     @Inject
     LoginThrottle throttle;
@@ -41,44 +52,72 @@ class RouteSecurityResourceTest {
 
     @Test
     void changingRoutesRefuseAnonymousVisitors() {
-        List<String> routes = changingRoutes();
+        List<Route> routes = changingRoutes();
 
-        assertThat(routes).contains("/editor/timelines", "/editor/timelines/x/milestones/x/delete", "/editor/logout");
-        for (String route : routes) {
-            Response response = given().redirects().follow(false).formParam("headline", "x").when().post(route);
-            assertThat(response.statusCode()).as("anonymous POST %s", route).isIn(302, 401, 403);
+        assertThat(routes).extracting(Route::path)
+                .contains("/editor/timelines", "/editor/timelines/x/milestones/x/delete", "/editor/logout", "/editor/tokens",
+                        "/api/editor/timelines", "/api/editor/timelines/x/milestones/x");
+        for (Route route : routes) {
+            Response response = given().redirects().follow(false).formParam("headline", "x").when().request(route.method(), route.path());
+            assertThat(response.statusCode()).as("anonymous %s", route).isIn(302, 401, 403);
             if (response.statusCode() == 302) {
-                assertThat(response.getHeader("Location")).as("POST %s redirects to sign-in", route).contains("/login");
+                assertThat(response.getHeader("Location")).as("%s redirects to sign-in", route).contains("/login");
             }
         }
     }
 
     @Test
-    void changingRoutesRefuseFormsWithoutACsrfToken() {
-        String session = given().redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "test-admin-password").when().post("/j_security_check").getCookie("timeline-session");
-        assertThat(session).isNotNull();
+    void formRoutesRefuseRequestsWithoutACsrfToken() {
+        String session = signIn();
+        List<Route> forms = changingRoutes().stream().filter(route -> !route.tokenApi()).toList();
+        assertThat(forms).hasSizeGreaterThan(10);
 
-        for (String route : changingRoutes()) {
-            Response response = given().redirects().follow(false).cookie("timeline-session", session)
-                    .contentType("application/x-www-form-urlencoded").formParam("headline", "x").when().post(route);
-            assertThat(response.statusCode()).as("POST %s without a CSRF token", route).isEqualTo(400);
+        for (Route route : forms) {
+            Response form = given().redirects().follow(false).cookie("timeline-session", session)
+                    .contentType("application/x-www-form-urlencoded").formParam("headline", "x").when().request(route.method(), route.path());
+            assertThat(form.statusCode()).as("%s without a CSRF token", route).isEqualTo(400);
+            // A body that is not a form carries no CSRF token either: cross-site text/plain or JSON is refused too.
+            for (String type : List.of("text/plain", "application/json")) {
+                Response other = given().redirects().follow(false).cookie("timeline-session", session).contentType(type)
+                        .body("{\"headline\": \"x\"}").when().request(route.method(), route.path());
+                assertThat(other.statusCode()).as("%s as %s", route, type).isEqualTo(400);
+            }
         }
     }
 
-    /** Paths of every POST, PUT, PATCH and DELETE method of our resources, path parameters filled with "x". */
-    private static List<String> changingRoutes() {
-        List<String> routes = new ArrayList<>();
+    @Test
+    void tokenApiRoutesRefuseEverythingButAToken() {
+        String session = signIn();
+        List<Route> api = changingRoutes().stream().filter(Route::tokenApi).toList();
+        assertThat(api).hasSizeGreaterThan(5);
+
+        for (Route route : api) {
+            Response cookie = given().redirects().follow(false).cookie("timeline-session", session).contentType("application/json")
+                    .body("{\"title\": \"x\"}").when().request(route.method(), route.path());
+            assertThat(cookie.statusCode()).as("%s with a session cookie", route).isEqualTo(401);
+            Response wrongToken = given().redirects().follow(false).header("Authorization", "Bearer tl_made_up")
+                    .contentType("application/json").body("{\"title\": \"x\"}").when().request(route.method(), route.path());
+            assertThat(wrongToken.statusCode()).as("%s with a made-up token", route).isEqualTo(401);
+        }
+    }
+
+    private static String signIn() {
+        return EditorSession.signIn("admin", "test-admin-password").cookie();
+    }
+
+    /** Every POST, PUT, PATCH and DELETE method of our resources, path parameters filled with "x". */
+    private static List<Route> changingRoutes() {
+        List<Route> routes = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("news.timeline.web")) {
             Class<?> resource = type.reflect();
             for (Method method : resource.getDeclaredMethods()) {
-                boolean changes = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
-                        || method.isAnnotationPresent(PATCH.class) || method.isAnnotationPresent(DELETE.class);
-                if (changes) {
+                String verb = method.isAnnotationPresent(POST.class) ? "POST" : method.isAnnotationPresent(PUT.class) ? "PUT"
+                        : method.isAnnotationPresent(PATCH.class) ? "PATCH" : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                if (verb != null) {
                     String path = join(resource.getAnnotation(Path.class), method.getAnnotation(Path.class));
                     if (!OPEN.contains(path)) {
-                        routes.add(path);
+                        routes.add(new Route(verb, path));
                     }
                 }
             }

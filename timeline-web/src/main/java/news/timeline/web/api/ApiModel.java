@@ -1,0 +1,195 @@
+package news.timeline.web.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Era;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The JSON the API reads and writes, as explicit records: what a field is called and what it holds is
+ * decided here, not by whatever the domain or the entities happen to look like.
+ */
+public final class ApiModel {
+
+    private ApiModel() {
+    }
+
+    @Schema(description = "A date as the newsroom knows it: the value in HistoricalDate's TIMEX3-style form "
+            + "(2021, 2021-06, 2021-06-16, 2024-Q3, 2021~, 2014/2022) with its precision, and the days it covers.")
+    public record DateView(
+            @Schema(examples = "2021-06-16/2021-06-17") String value,
+            @Schema(description = "century, decade, year, half_year, season, quarter, month, week, day or minute") String precision,
+            boolean approximate,
+            @Schema(description = "The first day the date covers.") LocalDate firstDay,
+            @Schema(description = "The last day the date covers.") LocalDate lastDay) {
+
+        static DateView of(HistoricalDate date) {
+            return date == null ? null : new DateView(date.toString(), date.precision().name().toLowerCase(Locale.ROOT),
+                    date.approximate(), date.startDay(), date.lastDay());
+        }
+    }
+
+    public record Named(String slug, String name) {
+    }
+
+    public record SourceView(String title, String outlet, String url, LocalDate published, String quote) {
+    }
+
+    public record MediaView(String url, String credit, String caption) {
+    }
+
+    public record EraView(String name, DateView span) {
+    }
+
+    @Schema(description = "A milestone as readers see it.")
+    public record MilestoneView(String slug, String headline, String summary, DateView date, String status, String kind,
+                                List<Named> actors, List<Named> places, List<String> tags, List<SourceView> sources,
+                                List<MediaView> media, int importance,
+                                @Schema(description = "The milestone's page.") String url) {
+
+        static MilestoneView of(Milestone m, String url) {
+            return new MilestoneView(m.slug(), m.headline(), m.summary(), DateView.of(m.date()), m.status().slug(),
+                    m.kind().slug(), m.actors().stream().map(ApiModel::named).toList(),
+                    m.places().stream().map(ApiModel::named).toList(), m.tags(),
+                    m.sources().stream().map(ApiModel::source).toList(), m.media().stream().map(ApiModel::media).toList(),
+                    m.importance(), url);
+        }
+    }
+
+    @Schema(description = "A published timeline in the list.")
+    public record TimelineItem(String slug, String title, String description, long milestones, LocalDate firstDay,
+                               LocalDate lastDay, String url, @Schema(description = "This timeline in the API.") String api) {
+    }
+
+    public record TimelineList(List<TimelineItem> timelines) {
+    }
+
+    @Schema(description = "A timeline with its eras and one window of its published milestones, in date order.")
+    public record TimelineView(String slug, String title, String description, String url, List<EraView> eras,
+                               @Schema(description = "How many milestones match, in all windows.") long total,
+                               int offset,
+                               @Schema(description = "The most milestones one response holds.") int limit,
+                               @Schema(description = "The next window, or null on the last.") String next,
+                               List<MilestoneView> milestones) {
+    }
+
+    @Schema(description = "What is wrong with a request: each problem names the field or parameter it is about.")
+    public record Problems(List<Problem> errors) {
+        static Problems of(String field, String message) {
+            return new Problems(List.of(new Problem(field, message)));
+        }
+    }
+
+    public record Problem(@Schema(description = "The field or parameter, or null for the request as a whole.") String field,
+                          String message) {
+    }
+
+    // The editor API's bodies; StrictReader refuses fields they do not have.
+
+    @Schema(description = "A new timeline.")
+    public record NewTimeline(@Schema(required = true) String title,
+                              @Schema(description = "The address; made from the title when absent.") String slug,
+                              String description,
+                              @Schema(description = "draft, published or archived; draft when absent.") String state) {
+    }
+
+    @Schema(description = "A timeline's changes. The slug stays: links depend on it.")
+    public record TimelineChange(@Schema(required = true) String title, String description,
+                                 @Schema(required = true, description = "draft, published or archived") String state,
+                                 @Schema(description = "Sites that may embed it, separated by spaces; null for any.") String embedOrigins,
+                                 @Schema(required = true, description = "The version this change is based on.") Long version) {
+    }
+
+    @Schema(description = "A timeline as editors see it: drafts and deleted milestones included.")
+    public record EditorTimeline(String slug, String title, String description, String state, String embedOrigins,
+                                 long version, List<EditorMilestoneRow> milestones) {
+    }
+
+    public record EditorMilestoneRow(String slug, String headline, String date, String status, boolean published,
+                                     boolean deleted) {
+    }
+
+    public record EditorTimelineItem(String slug, String title, String state, long milestones, long drafts, long deleted) {
+    }
+
+    public record EditorTimelineList(List<EditorTimelineItem> timelines) {
+    }
+
+    @Schema(description = "A milestone to create or replace. Dates are HistoricalDate values; names of actors and "
+            + "places that exist are reused, new ones are created.")
+    public record MilestoneInput(@Schema(required = true) String headline, String slug, String summary,
+                                 @Schema(examples = "2021-06-16") String date,
+                                 @Schema(description = "The last day of a range.") String end,
+                                 Boolean approximate,
+                                 @Schema(description = "occurred (default), planned, expected, cancelled, ...") String status,
+                                 String kind, List<String> actors, List<String> places, List<String> tags,
+                                 SourceInput source, MediaInput media,
+                                 @Schema(description = "1 (major) to 3 (minor); 2 when absent.") Integer importance,
+                                 @Schema(description = "false keeps it a draft; true when absent.") Boolean published,
+                                 @Schema(description = "Required to replace a milestone: the version it is based on.") Long version) {
+    }
+
+    public record SourceInput(String title, String outlet, String url, String published, String quote) {
+    }
+
+    public record MediaInput(String url, String credit, String caption) {
+    }
+
+    @Schema(description = "A milestone as editors see it, with its state and the version to send back when changing it.")
+    public record EditorMilestone(MilestoneView milestone, boolean published, boolean deleted, long version) {
+    }
+
+    @Schema(description = "Refused because the milestone changed since the version the request was based on.")
+    public record Conflict(String message, @Schema(description = "The version the request was based on.") Long yourVersion,
+                           long currentVersion, @Schema(description = "What the request wanted to save.") MilestoneInput yours,
+                           @Schema(description = "The milestone as it is now.") EditorMilestone current) {
+    }
+
+    @Schema(description = "Refused because the timeline changed since the version the request was based on.")
+    public record TimelineConflict(String message, Long yourVersion, long currentVersion, TimelineChange yours,
+                                   EditorTimeline current) {
+    }
+
+    @Schema(description = "An article to extract candidate milestones from.")
+    public record ImportRequest(@Schema(required = true) String text,
+                                @Schema(required = true, description = "The publication day, such as 2025-02-12.") String published,
+                                String title, String outlet, String url) {
+    }
+
+    public record Candidate(long id, MilestoneView milestone, double confidence, List<String> flags) {
+    }
+
+    public record Candidates(@Schema(description = "How many candidates this import added: 0 for an article "
+            + "imported before.") Integer added, List<Candidate> candidates) {
+    }
+
+    public record Accepted(String milestone, String url) {
+    }
+
+    static Named named(Actor a) {
+        return new Named(a.slug(), a.name());
+    }
+
+    static Named named(Place p) {
+        return new Named(p.slug(), p.name());
+    }
+
+    static SourceView source(Source s) {
+        return new SourceView(s.title(), s.outlet(), s.url(), s.publishedOn(), s.quote());
+    }
+
+    static MediaView media(Media m) {
+        return new MediaView(m.url(), m.credit(), m.caption());
+    }
+
+    static EraView era(Era era) {
+        return new EraView(era.name(), DateView.of(era.span()));
+    }
+}

@@ -1,0 +1,370 @@
+package news.timeline.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import news.timeline.web.api.ApiModel.Accepted;
+import news.timeline.web.api.ApiModel.Candidate;
+import news.timeline.web.api.ApiModel.Candidates;
+import news.timeline.web.api.ApiModel.Conflict;
+import news.timeline.web.api.ApiModel.EditorMilestone;
+import news.timeline.web.api.ApiModel.EditorMilestoneRow;
+import news.timeline.web.api.ApiModel.EditorTimeline;
+import news.timeline.web.api.ApiModel.EditorTimelineItem;
+import news.timeline.web.api.ApiModel.EditorTimelineList;
+import news.timeline.web.api.ApiModel.ImportRequest;
+import news.timeline.web.api.ApiModel.MilestoneInput;
+import news.timeline.web.api.ApiModel.MilestoneView;
+import news.timeline.web.api.ApiModel.NewTimeline;
+import news.timeline.web.api.ApiModel.Problem;
+import news.timeline.web.api.ApiModel.Problems;
+import news.timeline.web.api.ApiModel.TimelineChange;
+import news.timeline.web.api.ApiModel.TimelineConflict;
+import news.timeline.web.editor.AccountIdentityProvider;
+import news.timeline.web.editor.EditorService;
+import news.timeline.web.editor.FormErrors;
+import news.timeline.web.editor.ImportQueue;
+import news.timeline.web.editor.StaleEdit;
+import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.reader.Pages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The editor's work as JSON, for programs: timelines, milestones with optimistic locking, and the import
+ * queue. Only an API token opens it ({@link BearerTokenMechanism}); the same services as the editor's pages
+ * do the work, so the rules, the validation and the history are the same.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(AccountIdentityProvider.EDITOR)
+@CustomDeserialization(StrictReader.class)
+@SecurityRequirement(name = ApiDocument.BEARER)
+@Tag(name = "Editor", description = "Changing timelines; needs an API token (Authorization: Bearer ...).")
+@APIResponse(responseCode = "401", description = "No token, or an unknown, revoked or expired one, or a disabled account")
+public class EditorApiResource {
+
+    private static final String TIMELINE = "api/editor/timelines/{slug}";
+    private static final String MILESTONE = TIMELINE + "/milestones/{milestone}";
+
+    private final EditorService editor;
+    private final ImportQueue imports;
+    private final Pages pages;
+
+    public EditorApiResource(EditorService editor, ImportQueue imports, Pages pages) {
+        this.editor = editor;
+        this.imports = imports;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("api/editor/timelines")
+    @Operation(summary = "Every timeline, drafts and archived ones included")
+    @APIResponse(responseCode = "200", description = "The timelines with their counts")
+    public EditorTimelineList timelines() {
+        return new EditorTimelineList(editor.timelines().stream()
+                .map(t -> new EditorTimelineItem(t.slug(), t.title(), state(t.state()), t.milestones(), t.drafts(), t.deleted()))
+                .toList());
+    }
+
+    @POST
+    @Path("api/editor/timelines")
+    @Operation(summary = "Create a timeline (a draft unless a state is given)")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address in the API",
+            content = @Content(schema = @Schema(implementation = EditorTimeline.class)))
+    @APIResponse(responseCode = "422", description = "A field is wrong; each problem names its field",
+            content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response createTimeline(NewTimeline body) {
+        NewTimeline in = required(body);
+        String slug = editor.createTimeline(in.title(), in.slug(), in.description(),
+                in.state() == null ? TimelineState.DRAFT.name() : in.state());
+        return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug))).entity(timelineView(slug)).build();
+    }
+
+    @GET
+    @Path(TIMELINE)
+    @Operation(summary = "A timeline with every milestone, drafts and deleted ones included, and its version")
+    @APIResponse(responseCode = "200", description = "The timeline")
+    @APIResponse(responseCode = "404", description = "No timeline has this slug")
+    public EditorTimeline timeline(@PathParam("slug") String slug) {
+        return timelineView(slug);
+    }
+
+    @PUT
+    @Path(TIMELINE)
+    @Operation(summary = "Change a timeline's title, description, state or embedding sites",
+            description = "Send the version you read; if someone changed the timeline since, the answer is 409 with "
+                    + "the current timeline. The slug cannot change.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = EditorTimeline.class)))
+    @APIResponse(responseCode = "404", description = "No timeline has this slug")
+    @APIResponse(responseCode = "409", description = "The version is not the current one",
+            content = @Content(schema = @Schema(implementation = TimelineConflict.class)))
+    @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response updateTimeline(@PathParam("slug") String slug, TimelineChange body) {
+        TimelineChange in = required(body);
+        EditorTimeline current = timelineView(slug);
+        if (in.version() == null) {
+            throw FormErrors.of("version", "Send the version of the timeline you are changing");
+        }
+        if (in.version() != current.version()) {
+            return Response.status(Response.Status.CONFLICT).entity(new TimelineConflict(
+                    "The timeline changed since version " + in.version() + "; it is now at version " + current.version(),
+                    in.version(), current.version(), in, current)).build();
+        }
+        editor.updateTimeline(slug, in.title(), in.description(), in.state(), in.embedOrigins(), in.version());
+        return Response.ok(timelineView(slug)).build();
+    }
+
+    @GET
+    @Path(MILESTONE)
+    @Operation(summary = "A milestone, draft or deleted ones included, with its version")
+    @APIResponse(responseCode = "200", description = "The milestone")
+    @APIResponse(responseCode = "404", description = "No such timeline or milestone")
+    public EditorMilestone milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        return milestoneView(slug, milestoneSlug);
+    }
+
+    @POST
+    @Path(TIMELINE + "/milestones")
+    @Operation(summary = "Add a milestone to a timeline")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EditorMilestone.class)))
+    @APIResponse(responseCode = "404", description = "No timeline has this slug")
+    @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
+        timelineView(slug);
+        String created = editor.saveMilestone(slug, null, MilestoneInputs.form(required(body)));
+        return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
+                .entity(milestoneView(slug, created)).build();
+    }
+
+    @PUT
+    @Path(MILESTONE)
+    @Operation(summary = "Replace a milestone",
+            description = "Send every field, and the version you read. If someone saved the milestone since, nothing "
+                    + "is overwritten: the answer is 409 with your version and theirs.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = EditorMilestone.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline or milestone")
+    @APIResponse(responseCode = "409", description = "The version is not the current one",
+            content = @Content(schema = @Schema(implementation = Conflict.class)))
+    @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response updateMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                                    MilestoneInput body) {
+        MilestoneInput in = required(body);
+        milestoneView(slug, milestoneSlug);
+        if (in.version() == null) {
+            throw FormErrors.of("version", "Send the version of the milestone you are changing");
+        }
+        try {
+            String saved = editor.saveMilestone(slug, milestoneSlug, MilestoneInputs.form(in));
+            return Response.ok(milestoneView(slug, saved)).build();
+        } catch (StaleEdit e) {
+            EditorMilestone current = milestoneView(slug, milestoneSlug);
+            return Response.status(Response.Status.CONFLICT).entity(new Conflict("The milestone changed since version "
+                    + in.version() + "; it is now at version " + current.version(), in.version(), current.version(), in,
+                    current)).build();
+        }
+    }
+
+    @DELETE
+    @Path(MILESTONE)
+    @Operation(summary = "Delete a milestone softly: readers no longer see it, and it can be restored")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such timeline or milestone")
+    public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        editor.delete(slug, milestoneSlug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path(MILESTONE + "/restore")
+    @Operation(summary = "Restore a deleted milestone")
+    @APIResponse(responseCode = "200", description = "Restored", content = @Content(schema = @Schema(implementation = EditorMilestone.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline or milestone")
+    public EditorMilestone restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        editor.restore(slug, milestoneSlug);
+        return milestoneView(slug, milestoneSlug);
+    }
+
+    @POST
+    @Path(TIMELINE + "/imports")
+    @Operation(summary = "Import an article's text: its candidate milestones join the timeline's review queue",
+            description = "Importing the same text again adds nothing.")
+    @APIResponse(responseCode = "200", description = "How many candidates were added, and the whole queue",
+            content = @Content(schema = @Schema(implementation = Candidates.class)))
+    @APIResponse(responseCode = "404", description = "No timeline has this slug")
+    @APIResponse(responseCode = "422", description = "The text or publication date is missing or wrong",
+            content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Candidates importArticle(@PathParam("slug") String slug, ImportRequest body) {
+        ImportRequest in = required(body);
+        int added = imports.importText(slug, in.text(), in.published(), in.title(), in.outlet(), in.url());
+        return new Candidates(added, candidates(slug));
+    }
+
+    @GET
+    @Path(TIMELINE + "/candidates")
+    @Operation(summary = "The candidates waiting for review")
+    @APIResponse(responseCode = "200", description = "The queue, oldest import first")
+    @APIResponse(responseCode = "404", description = "No timeline has this slug")
+    public Candidates pending(@PathParam("slug") String slug) {
+        timelineView(slug);
+        return new Candidates(null, candidates(slug));
+    }
+
+    @POST
+    @Path(TIMELINE + "/candidates/{id}/accept")
+    @Operation(summary = "Accept a candidate: it becomes a draft milestone of the timeline")
+    @APIResponse(responseCode = "201", description = "Accepted; Location is the new milestone",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "404", description = "No pending candidate with this id in this timeline")
+    public Response accept(@PathParam("slug") String slug, @PathParam("id") long id) {
+        String created = imports.accept(slug, id);
+        String url = pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created);
+        return Response.created(URI.create(url)).entity(new Accepted(created, url)).build();
+    }
+
+    @POST
+    @Path(TIMELINE + "/candidates/{id}/reject")
+    @Operation(summary = "Reject a candidate: it leaves the queue")
+    @APIResponse(responseCode = "204", description = "Rejected")
+    @APIResponse(responseCode = "404", description = "No pending candidate with this id in this timeline")
+    public Response reject(@PathParam("slug") String slug, @PathParam("id") long id) {
+        imports.reject(slug, id);
+        return Response.noContent().build();
+    }
+
+    /** Field errors: 422, each problem naming its field. */
+    @ServerExceptionMapper
+    public Response invalid(FormErrors e) {
+        List<Problem> problems = e.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(f -> new Problem(f.getKey(), f.getValue())).toList();
+        return json(422, new Problems(problems));
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape: 400 naming where. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return json(400, Problems.of(field(e), message(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response noBody(MissingBody e) {
+        return json(400, Problems.of(null, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response missing(NotFoundException e) {
+        return json(404, Problems.of(null, e instanceof news.timeline.web.reader.ErrorPages.MissingPage ? e.getMessage()
+                : "There is nothing at this address."));
+    }
+
+    /** The framework's own refusals (415 for a body that is not JSON, 400 for an unreadable one) keep their status. */
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            throw e;
+        }
+        String message = status == 415 ? "Send the body as JSON (Content-Type: application/json)"
+                : e.getResponse().getStatusInfo().getReasonPhrase();
+        return json(status, Problems.of(null, message));
+    }
+
+    private static Response json(int status, Problems problems) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problems).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new MissingBody();
+        }
+        return body;
+    }
+
+    /** A changing request without a body. */
+    static final class MissingBody extends RuntimeException {
+        MissingBody() {
+            super("The request has no body; send a JSON object");
+        }
+    }
+
+    private static String field(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return null;
+    }
+
+    private static String message(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'";
+        }
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        if (e instanceof JsonMappingException) {
+            return "Wrong type of value" + where + ": " + firstLine(e.getOriginalMessage());
+        }
+        return "The body is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private EditorTimeline timelineView(String slug) {
+        EditorService.EditableTimeline t = editor.timeline(slug)
+                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+        return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), t.version(),
+                t.milestones().stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
+                        m.status().slug(), m.published(), m.deleted())).toList());
+    }
+
+    private EditorMilestone milestoneView(String slug, String milestoneSlug) {
+        EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
+                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage(
+                        "The timeline '" + slug + "' has no milestone called '" + milestoneSlug + "'."));
+        boolean deleted = timelineView(slug).milestones().stream()
+                .anyMatch(row -> row.slug().equals(milestoneSlug) && row.deleted());
+        return new EditorMilestone(MilestoneView.of(m.milestone(),
+                pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), deleted, m.version());
+    }
+
+    private List<Candidate> candidates(String slug) {
+        return imports.pending(slug).stream()
+                .map(p -> new Candidate(p.id(), MilestoneView.of(p.milestone(), null), p.confidence(), p.flags())).toList();
+    }
+
+    private static String state(TimelineState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+}

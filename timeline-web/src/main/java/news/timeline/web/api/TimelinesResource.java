@@ -1,0 +1,132 @@
+package news.timeline.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import news.timeline.web.api.ApiModel.MilestoneView;
+import news.timeline.web.api.ApiModel.Problems;
+import news.timeline.web.api.ApiModel.TimelineItem;
+import news.timeline.web.api.ApiModel.TimelineList;
+import news.timeline.web.api.ApiModel.TimelineView;
+import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.reader.Pages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public read-only API: what readers see, as JSON. Drafts, draft timelines and deleted milestones never
+ * appear; a big timeline comes in windows of {@link ReaderQueries#WINDOW} milestones.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@PublicRead
+@Tag(name = "Public", description = "Published timelines and milestones; no authentication.")
+public class TimelinesResource {
+
+    private final TimelineStore store;
+    private final ReaderQueries queries;
+    private final Pages pages;
+
+    public TimelinesResource(TimelineStore store, ReaderQueries queries, Pages pages) {
+        this.store = store;
+        this.queries = queries;
+        this.pages = pages;
+    }
+
+    @GET
+    @Path("api/timelines")
+    @Operation(summary = "The published timelines, by title")
+    @APIResponse(responseCode = "200", description = "Every published timeline with its milestone count and span",
+            content = @Content(schema = @Schema(implementation = TimelineList.class)))
+    public TimelineList timelines() {
+        return new TimelineList(store.summaries().stream()
+                .map(t -> new TimelineItem(t.slug(), t.title(), t.description(), t.milestones(), t.firstDay(), t.lastDay(),
+                        pages.absolute("/timelines/" + t.slug()), pages.absolute("/api/timelines/" + t.slug())))
+                .toList());
+    }
+
+    @GET
+    @Path("api/timelines/{slug}")
+    @Operation(summary = "A timeline with its eras and a window of its published milestones",
+            description = "Milestones come in date order, at most " + ReaderQueries.WINDOW + " per response; follow "
+                    + "`next` (or raise `offset`) for the rest. `from` and `to` narrow the window to a span of dates.")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(schema = @Schema(implementation = TimelineView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read; the body names it",
+            content = @Content(schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "404", description = "No published or archived timeline has this slug",
+            content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response timeline(@PathParam("slug") String slug,
+                             @Parameter(description = "Skip this many milestones (0 first).") @QueryParam("offset") String offset,
+                             @Parameter(description = "Only milestones from this date on, e.g. 2022.") @QueryParam("from") String from,
+                             @Parameter(description = "Only milestones up to this date, e.g. 2022-06.") @QueryParam("to") String to) {
+        MilestoneFilter filter;
+        int start;
+        try {
+            filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from),
+                    MilestonesResource.date("to", to));
+            start = MilestonesResource.offset(offset);
+        } catch (MilestonesResource.BadParameter e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Problems.of(e.parameter, e.getMessage())).build();
+        }
+        TimelineHead head = queries.head(slug).orElse(null);
+        if (head == null) {
+            return noTimeline(slug);
+        }
+        MilestoneWindow window = queries.window(head.id(), filter, start);
+        List<MilestoneView> milestones = window.milestones().stream()
+                .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
+        int end = window.offset() + milestones.size();
+        String next = end < window.matching() ? pages.absolute("/api/timelines/" + slug + "?offset=" + end
+                + query("from", from) + query("to", to)) : null;
+        return Response.ok(new TimelineView(head.slug(), head.title(), head.description(),
+                pages.absolute("/timelines/" + slug), head.eras().stream().map(ApiModel::era).toList(),
+                window.matching(), window.offset(), ReaderQueries.WINDOW, next, milestones)).build();
+    }
+
+    @GET
+    @Path("api/timelines/{slug}/milestones/{milestone}")
+    @Operation(summary = "One published milestone of a timeline")
+    @APIResponse(responseCode = "200", description = "The milestone",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "404", description = "No such timeline, or no published milestone with this slug in it",
+            content = @Content(schema = @Schema(implementation = Problems.class)))
+    public Response milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+        TimelineHead head = queries.head(slug).orElse(null);
+        if (head == null) {
+            return noTimeline(slug);
+        }
+        return queries.milestone(head.id(), milestoneSlug)
+                .map(m -> Response.ok(MilestoneView.of(m, milestoneUrl(slug, m.slug()))).build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Problems.of("milestone",
+                        "The timeline '" + slug + "' has no milestone called '" + milestoneSlug + "'.")).build());
+    }
+
+    private String milestoneUrl(String timeline, String milestone) {
+        return pages.absolute("/timelines/" + timeline + "/milestones/" + milestone);
+    }
+
+    private static Response noTimeline(String slug) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity(Problems.of("slug", "There is no timeline called '" + slug + "'.")).build();
+    }
+
+    private static String query(String name, String value) {
+        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
+    }
+}

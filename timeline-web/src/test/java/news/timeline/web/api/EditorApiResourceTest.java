@@ -1,0 +1,280 @@
+package news.timeline.web.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import news.timeline.web.editor.Accounts;
+import news.timeline.web.editor.ApiTokens;
+import news.timeline.web.editor.EditorSession;
+import news.timeline.web.editor.LoginThrottle;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.ApiTokenEntity;
+import news.timeline.web.persistence.MilestoneHistory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editor API: every operation with a token, and every way of being refused: no token, a wrong, revoked
+ * or expired one, a disabled account, a session cookie instead of a token, a stale version, a body that is
+ * not JSON.
+ */
+@QuarkusTest
+class EditorApiResourceTest {
+
+    private static final String EDITOR = "api-desk";
+    private static final String PASSWORD = "api desk's long password";
+    private static final String API = "/api/editor/timelines";
+    /** The demo's sample article: the importer finds several candidates in it. */
+    private static final String ARTICLE = article();
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    MilestoneHistory history;
+
+    @Inject
+    LoginThrottle throttle;
+
+    private String token;
+
+    @BeforeEach
+    void editorWithAToken() {
+        throttle.forgive();
+        if (accounts.find(EDITOR).isEmpty()) {
+            accounts.create(EDITOR, "API desk", PASSWORD, AccountEntity.Role.EDITOR);
+        }
+        token = tokens.create(EDITOR, "test", null).token();
+    }
+
+    @Test
+    void editorCreatesAndChangesATimeline() {
+        Response created = api().body(Map.of("title", "Grain deal", "description", "Black Sea exports")).post(API);
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        assertThat(created.getHeader("Location")).endsWith(API + "/grain-deal");
+        JsonPath timeline = created.jsonPath();
+        assertThat(timeline.getString("state")).as("a new timeline is a draft").isEqualTo("draft");
+        assertThat(timeline.getList("milestones")).isEmpty();
+        given().when().get("/api/timelines/grain-deal").then().statusCode(404);
+
+        long version = timeline.getLong("version");
+        Response published = api().body(Map.of("title", "Black Sea grain deal", "description", "Exports", "state", "published",
+                "version", version)).put(API + "/grain-deal");
+        assertThat(published.statusCode()).as(published.asString()).isEqualTo(200);
+        assertThat(published.jsonPath().getString("title")).isEqualTo("Black Sea grain deal");
+        assertThat(published.jsonPath().getString("state")).isEqualTo("published");
+        given().when().get("/api/timelines/grain-deal").then().statusCode(200);
+
+        Response stale = api().body(Map.of("title", "Overwritten", "state", "published", "version", version))
+                .put(API + "/grain-deal");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.jsonPath().getLong("yourVersion")).isEqualTo(version);
+        assertThat(stale.jsonPath().getLong("currentVersion")).isGreaterThan(version);
+        assertThat(stale.jsonPath().getString("current.title")).isEqualTo("Black Sea grain deal");
+        assertThat(stale.jsonPath().getString("yours.title")).isEqualTo("Overwritten");
+
+        Response list = api().get(API);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.jsonPath().getList("timelines.slug", String.class)).contains("grain-deal", "us-russia-relations");
+    }
+
+    @Test
+    void invalidFieldsAreListedByName() {
+        Response noTitle = api().body(Map.of("slug", "Not A Slug", "state", "sideways")).post(API);
+        assertThat(noTitle.statusCode()).isEqualTo(422);
+        assertThat(noTitle.jsonPath().getList("errors.field", String.class)).containsExactly("slug", "state", "title");
+        assertThat(noTitle.jsonPath().getString("errors.find { it.field == 'title' }.message")).isEqualTo("A timeline needs a title");
+
+        timeline("checks");
+        Response milestone = api().body(Map.of("headline", "", "date", "2021-13-45", "importance", 7))
+                .post(API + "/checks/milestones");
+        assertThat(milestone.statusCode()).isEqualTo(422);
+        assertThat(milestone.jsonPath().getList("errors.field", String.class)).contains("date", "headline", "importance");
+    }
+
+    @Test
+    void malformedJsonIsA400NamingTheProblem() {
+        timeline("malformed");
+        Response broken = api().body("{\"headline\": \"Talks\", \"date\": ").post(API + "/malformed/milestones");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/json");
+        assertThat(broken.jsonPath().getString("errors[0].message")).startsWith("The body is not valid JSON").doesNotContain("at ");
+
+        Response wrongType = api().body("{\"headline\": \"Talks\", \"importance\": \"very\"}").post(API + "/malformed/milestones");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.jsonPath().getString("errors[0].field")).isEqualTo("importance");
+
+        Response unknown = api().body("{\"headline\": \"Talks\", \"headlin\": \"typo\"}").post(API + "/malformed/milestones");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.jsonPath().getString("errors[0].message")).isEqualTo("Unknown field 'headlin'");
+
+        Response empty = api().post(API + "/malformed/milestones");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.jsonPath().getString("errors[0].message")).contains("no body");
+
+        Response notJson = given().header("Authorization", "Bearer " + token).contentType(ContentType.TEXT).body("headline")
+                .post(API + "/malformed/milestones");
+        assertThat(notJson.statusCode()).isEqualTo(415);
+        assertThat(notJson.asString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void milestonesAreCreatedEditedDeletedAndRestoredWithOptimisticLocking() {
+        timeline("talks");
+        Response created = api().body(Map.of("headline", "Foreign ministers meet in Istanbul", "date", "2025-05-16",
+                "kind", "meeting", "actors", List.of("Sergei Lavrov", "Andrii Sybiha"), "places", List.of("Istanbul"),
+                "tags", List.of("talks"), "source", Map.of("title", "Ministers to meet", "url", "https://news.example.org/a",
+                        "quote", "The foreign ministers will meet in Istanbul"), "importance", 1)).post(API + "/talks/milestones");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        String path = API + "/talks/milestones/foreign-ministers-meet-in-istanbul";
+        assertThat(created.getHeader("Location")).endsWith(path);
+        JsonPath m = created.jsonPath();
+        assertThat(m.getString("milestone.date.value")).isEqualTo("2025-05-16");
+        assertThat(m.getString("milestone.date.precision")).isEqualTo("day");
+        assertThat(m.getList("milestone.actors.name", String.class)).containsExactly("Sergei Lavrov", "Andrii Sybiha");
+        assertThat(m.getString("milestone.sources[0].quote")).isEqualTo("The foreign ministers will meet in Istanbul");
+        assertThat(m.getBoolean("published")).isTrue();
+        long version = m.getLong("version");
+
+        Response edited = api().body(Map.of("headline", "Foreign ministers meet in Istanbul", "date", "2025-05", "approximate", true,
+                "kind", "meeting", "published", false, "version", version)).put(path);
+        assertThat(edited.statusCode()).as(edited.asString()).isEqualTo(200);
+        assertThat(edited.jsonPath().getString("milestone.date.value")).isEqualTo("2025-05~");
+        assertThat(edited.jsonPath().getString("milestone.date.precision")).isEqualTo("month");
+        assertThat(edited.jsonPath().getBoolean("published")).isFalse();
+        assertThat(history.versions("talks", "foreign-ministers-meet-in-istanbul"))
+                .as("history names the token's account").allSatisfy(v -> assertThat(v.by()).isEqualTo(EDITOR));
+
+        Response stale = api().body(Map.of("headline", "Someone else's headline", "date", "2025", "version", version)).put(path);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.jsonPath().getLong("yourVersion")).isEqualTo(version);
+        assertThat(stale.jsonPath().getLong("currentVersion")).isEqualTo(edited.jsonPath().getLong("version"));
+        assertThat(stale.jsonPath().getString("yours.headline")).isEqualTo("Someone else's headline");
+        assertThat(stale.jsonPath().getString("current.milestone.date.value")).isEqualTo("2025-05~");
+        assertThat(api().get(path).jsonPath().getString("milestone.date.value")).as("nothing overwritten").isEqualTo("2025-05~");
+
+        Response noVersion = api().body(Map.of("headline", "No version", "date", "2025")).put(path);
+        assertThat(noVersion.statusCode()).isEqualTo(422);
+        assertThat(noVersion.jsonPath().getString("errors[0].field")).isEqualTo("version");
+
+        assertThat(api().delete(path).statusCode()).isEqualTo(204);
+        assertThat(api().get(path).jsonPath().getBoolean("deleted")).isTrue();
+        Response restored = api().post(path + "/restore");
+        assertThat(restored.statusCode()).isEqualTo(200);
+        assertThat(restored.jsonPath().getBoolean("deleted")).isFalse();
+
+        assertThat(api().get(API + "/talks/milestones/nothing").statusCode()).isEqualTo(404);
+        assertThat(api().get(API + "/nothing").jsonPath().getString("errors[0].message")).contains("no timeline called 'nothing'");
+    }
+
+    @Test
+    void articlesAreImportedAndCandidatesAcceptedOrRejected() {
+        timeline("imports");
+        Response missingDate = api().body(Map.of("text", ARTICLE)).post(API + "/imports/imports");
+        assertThat(missingDate.statusCode()).isEqualTo(422);
+        assertThat(missingDate.jsonPath().getString("errors[0].field")).isEqualTo("published");
+
+        Response imported = api().body(Map.of("text", ARTICLE, "published", "2025-02-12", "outlet", "Wire"))
+                .post(API + "/imports/imports");
+        assertThat(imported.statusCode()).as(imported.asString()).isEqualTo(200);
+        int added = imported.jsonPath().getInt("added");
+        assertThat(added).isGreaterThanOrEqualTo(2);
+        assertThat(api().body(Map.of("text", ARTICLE, "published", "2025-02-12")).post(API + "/imports/imports")
+                .jsonPath().getInt("added")).as("the same article again").isZero();
+
+        List<Long> ids = api().get(API + "/imports/candidates").jsonPath().getList("candidates.id", Long.class);
+        assertThat(ids).hasSize(added);
+        Response accepted = api().post(API + "/imports/candidates/" + ids.get(0) + "/accept");
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        String milestone = accepted.jsonPath().getString("milestone");
+        assertThat(api().get(API + "/imports/milestones/" + milestone).jsonPath().getBoolean("published"))
+                .as("an accepted candidate is a draft").isFalse();
+        assertThat(api().post(API + "/imports/candidates/" + ids.get(1) + "/reject").statusCode()).isEqualTo(204);
+        assertThat(api().post(API + "/imports/candidates/" + ids.get(1) + "/reject").statusCode()).isEqualTo(404);
+        assertThat(api().get(API + "/imports/candidates").jsonPath().getList("candidates.id", Long.class))
+                .doesNotContain(ids.get(0), ids.get(1));
+    }
+
+    @Test
+    void requestsWithoutAWorkingTokenAreRefused() {
+        Map<String, String> body = Map.of("title", "Refused");
+        assertThat(given().contentType(ContentType.JSON).body(body).post(API).statusCode()).as("no token").isEqualTo(401);
+        assertThat(given().get(API).statusCode()).as("no token, reading").isEqualTo(401);
+        assertThat(given().get(API).getHeader("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(withToken("tl_wrongtoken_abc").body(body).post(API).statusCode()).as("made-up token").isEqualTo(401);
+        assertThat(withToken(token + "x").body(body).post(API).statusCode()).as("altered token").isEqualTo(401);
+
+        String revoked = tokens.create(EDITOR, "revoked", null).token();
+        long revokedId = tokens.of(EDITOR).get(0).id();
+        assertThat(withToken(revoked).get(API).statusCode()).isEqualTo(200);
+        tokens.revoke(EDITOR, revokedId, false);
+        assertThat(withToken(revoked).get(API).statusCode()).as("revoked token").isEqualTo(401);
+
+        String expired = tokens.create(EDITOR, "expired", null).token();
+        long expiredId = tokens.of(EDITOR).get(0).id();
+        QuarkusTransaction.requiringNew().run(() -> ApiTokenEntity.update("expiresAt = ?1 where id = ?2",
+                OffsetDateTime.now().minusMinutes(1), expiredId));
+        assertThat(withToken(expired).get(API).statusCode()).as("expired token").isEqualTo(401);
+
+        accounts.create("api-leaver", "Leaver", PASSWORD, AccountEntity.Role.EDITOR);
+        String leavers = tokens.create("api-leaver", "script", null).token();
+        assertThat(withToken(leavers).get(API).statusCode()).isEqualTo(200);
+        accounts.update("api-leaver", AccountEntity.Role.EDITOR, false);
+        assertThat(withToken(leavers).get(API).statusCode()).as("disabled account's token").isEqualTo(401);
+    }
+
+    @Test
+    void aSessionCookieDoesNotOpenTheJsonApi() {
+        EditorSession editor = EditorSession.signIn(EDITOR, PASSWORD);
+        String session = editor.cookie();
+        assertThat(editor.get("/editor").statusCode()).as("the session itself works").isEqualTo(200);
+
+        Response write = given().redirects().follow(false).cookie("timeline-session", session).contentType(ContentType.JSON)
+                .body(Map.of("title", "Forged")).post(API);
+        assertThat(write.statusCode()).isEqualTo(401);
+        assertThat(given().redirects().follow(false).cookie("timeline-session", session).get(API).statusCode()).isEqualTo(401);
+        assertThat(api().get(API + "/forged").statusCode()).as("nothing was created").isEqualTo(404);
+    }
+
+    @Test
+    void aTokenDoesNotOpenTheEditorsPages() {
+        Response page = given().redirects().follow(false).header("Authorization", "Bearer " + token).get("/editor");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.getHeader("Location")).contains("/login");
+    }
+
+    private static String article() {
+        try (var in = EditorApiResourceTest.class.getResourceAsStream("/demo/us-russia-call-2025-02-12.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void timeline(String slug) {
+        if (api().get(API + "/" + slug).statusCode() == 404) {
+            assertThat(api().body(Map.of("title", slug, "slug", slug)).post(API).statusCode()).isEqualTo(201);
+        }
+    }
+
+    private RequestSpecification api() {
+        return withToken(token);
+    }
+
+    private static RequestSpecification withToken(String token) {
+        return given().redirects().follow(false).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+}
