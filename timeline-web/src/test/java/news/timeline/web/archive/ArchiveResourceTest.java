@@ -24,17 +24,10 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import news.timeline.core.actor.Actor;
-import news.timeline.core.actor.Place;
-import news.timeline.core.actor.PlaceType;
-import news.timeline.core.date.HistoricalDate;
-import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.core.milestone.MilestoneStatus;
-import news.timeline.core.milestone.Source;
-import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.editor.LoginThrottle;
+import news.timeline.web.export.ExportFixtures;
 import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,23 +40,9 @@ import org.junit.jupiter.api.Test;
 class ArchiveResourceTest {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-    private static final String SLUG = "archive-desk";
+    private static final String SLUG = ExportFixtures.TRICKY.slug();
     private static final String EDITED = "/editor/timelines/" + SLUG + "/milestones/geneva";
-    private static final Timeline TRICKY = new Timeline(SLUG, "Archive desk «ünïcode»", "Commas, \"quotes\"\nand lines",
-            List.of(new Era("Biden administration", HistoricalDate.parse("2021-01-20/2025-01-19"))),
-            List.of(
-                    Milestone.builder("Caesar is killed").slug("caesar").date(HistoricalDate.parse("-0044-03-15")).build(),
-                    Milestone.builder("Printing spreads").slug("printing").date(HistoricalDate.ofCentury(1500)).build(),
-                    Milestone.builder("Summit in Geneva").slug("geneva").summary("Talks, \"at length\",\nin Genève.")
-                            .date(HistoricalDate.parse("2021-06-16/2021-06-17"))
-                            .actors(List.of(Actor.person("Joe Biden", "Biden")))
-                            .places(List.of(Place.named("Geneva", PlaceType.CITY, "CH")))
-                            .tags(List.of("summit", "диалог"))
-                            .sources(List.of(Source.of("Leaders meet", "Example News", "https://example.org/geneva",
-                                    java.time.LocalDate.of(2021, 6, 16), "They met.")))
-                            .media(List.of(new Media("https://example.org/geneva.jpg", "Agency", "The villa"))).build(),
-                    Milestone.builder("Summit planned").slug("planned").status(MilestoneStatus.PLANNED)
-                            .date(HistoricalDate.parse("2025~")).build()));
+    private static final Timeline TRICKY = ExportFixtures.TRICKY;
 
     @Inject
     TimelineStore store;
@@ -104,10 +83,10 @@ class ArchiveResourceTest {
         assertThat(withoutExportTime(entries(admin.download()))).isEqualTo(withoutExportTime(before));
         assertThat(store.find(SLUG)).contains(store.find(SLUG).orElseThrow());
         assertThat(admin.get(EDITED + "/history").asString()).contains("by admin")
-                .contains("<tr><th scope=\"row\">Headline</th><td>Summit in Geneva</td><td>Summit in Geneva ends</td></tr>");
+                .contains("<td>Summit in Geneva ends</td></tr>");
         assertThat(given().when().get("/timelines/" + SLUG).asString()).contains("Updates and corrections");
         assertThat(store.find(SLUG).orElseThrow().milestones()).extracting(Milestone::slug)
-                .contains("caesar", "printing", "geneva", "planned");
+                .contains("caesar", "printing", "thaw", "geneva", "call", "planned", "someday");
 
         store.save(new Timeline("after-import", "Saved after the import", null, List.of(), List.of()));
         assertThat(store.find("after-import")).as("new ids do not collide with imported ones").isPresent();

@@ -49,6 +49,14 @@ class AdminResourceTest {
         Response disabled = post(admin, get(admin, "/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR");
         assertThat(disabled.statusCode()).isEqualTo(303);
         assertThat(get(reporter, "/editor").statusCode()).as("a disabled account's session no longer works").isIn(302, 401, 403);
+
+        Response tooShortReset = post(admin, get(admin, "/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR",
+                "enabled", "on", "password", "short");
+        assertThat(tooShortReset.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.contains("not+saved"));
+        Response reset = post(admin, get(admin, "/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR",
+                "enabled", "on", "password", "a brand-new long password");
+        assertThat(reset.statusCode()).isEqualTo(303);
+        signIn(REPORTER, "a brand-new long password");
     }
 
     private static String signIn(String username, String password) {
