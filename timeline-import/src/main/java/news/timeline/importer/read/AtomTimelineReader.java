@@ -102,7 +102,7 @@ public final class AtomTimelineReader {
         }
         String importance = first(marks, IMPORTANCE);
         if (importance != null) {
-            builder.importance(BadField.guard(IMPORTANCE, () -> Integer.parseInt(importance)));
+            builder.importance(BadField.importance(IMPORTANCE, importance));
         }
         if (entry.getDescription() != null) {
             builder.summary(entry.getDescription().getValue());

@@ -20,4 +20,17 @@ final class BadField extends Exception {
             throw new BadField(field, e.getMessage());
         }
     }
+
+    /** An importance: 1 (shown at every zoom) to 3 (shown only zoomed in). */
+    static int importance(String field, String text) throws BadField {
+        try {
+            int importance = Integer.parseInt(text.strip());
+            if (importance >= 1 && importance <= 3) {
+                return importance;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BadField(field, "'" + text + "' is not an importance: use 1 (shown at every zoom), 2 or 3 (zoomed in)");
+    }
 }

@@ -124,7 +124,7 @@ public final class ICalendarReader {
         }
         String importance = text(event, IMPORTANCE);
         if (importance != null) {
-            builder.importance(BadField.guard(IMPORTANCE, () -> Integer.parseInt(importance)));
+            builder.importance(BadField.importance(IMPORTANCE, importance));
         }
         builder.tags(all(event, TAG, Function.identity()));
         builder.actors(all(event, ACTOR, MilestoneParts::actor));

@@ -150,7 +150,7 @@ public final class MilestonesCsvReader {
                     .map(name -> new Place(null, name, PlaceType.SITE, null, List.of())).toList()));
             builder.tags(list(row.get("tags")));
             if (!row.get("importance").isEmpty()) {
-                builder.importance(BadField.guard("importance", () -> Integer.parseInt(row.get("importance"))));
+                builder.importance(BadField.importance("importance", row.get("importance")));
             }
             builder.sources(source(row));
             return builder.build();
