@@ -53,25 +53,12 @@ public final class AtomTimelineReader {
         SyndFeed feed = FeedReader.parse(file, new StringReader(xml));
         List<ReadProblem> problems = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
-        List<String> slugs = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
-            Map<String, List<String>> marks = marks(entries.get(i).getCategories());
-            if (!marks.containsKey(SLUG)) {
-                continue;
-            }
-            String location = "entry " + (i + 1);
-            try {
-                Milestone milestone = milestone(entries.get(i), marks);
-                if (slugs.contains(milestone.slug())) {
-                    problems.add(ReadProblem.error(file, location, "category " + SLUG, "a second entry for the milestone '"
-                            + milestone.slug() + "'"));
-                    continue;
-                }
-                slugs.add(milestone.slug());
-                milestones.add(milestone);
-            } catch (BadField e) {
-                problems.add(ReadProblem.error(file, location, e.field, e.getMessage()));
+            SyndEntry entry = entries.get(i);
+            Map<String, List<String>> marks = marks(entry.getCategories());
+            if (marks.containsKey(SLUG)) {
+                BadField.collect(milestones, () -> milestone(entry, marks), file, "entry " + (i + 1), SLUG, problems);
             }
         }
         String slug = first(marks(feed.getCategories()), TIMELINE);

@@ -64,23 +64,10 @@ public final class ICalendarReader {
         }
         ICalendar calendar = calendars.get(0);
         List<Milestone> milestones = new ArrayList<>();
-        List<String> slugs = new ArrayList<>();
         int number = 0;
         for (VEvent event : calendar.getEvents()) {
             number++;
-            String location = "event " + number;
-            try {
-                Milestone milestone = milestone(event);
-                if (slugs.contains(milestone.slug())) {
-                    problems.add(ReadProblem.error(file, location, "UID", "a second event for the milestone '"
-                            + milestone.slug() + "'"));
-                    continue;
-                }
-                slugs.add(milestone.slug());
-                milestones.add(milestone);
-            } catch (BadField e) {
-                problems.add(ReadProblem.error(file, location, e.field, e.getMessage()));
-            }
+            BadField.collect(milestones, () -> milestone(event), file, "event " + number, "UID", problems);
         }
         String title = calendar.getNames().isEmpty() ? file.replaceFirst("\\.[^.]*$", "") : calendar.getNames().get(0).getValue();
         String description = calendar.getDescriptions().isEmpty() ? null : calendar.getDescriptions().get(0).getValue();
