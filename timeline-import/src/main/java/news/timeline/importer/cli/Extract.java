@@ -17,12 +17,14 @@ import news.timeline.importer.read.Document;
 import news.timeline.importer.read.ReadProblem;
 import news.timeline.importer.read.ReadResult;
 import news.timeline.importer.read.Readers;
+import news.timeline.importer.read.TimelineDocument;
 import news.timeline.importer.read.TimelineJsDocument;
 
 /**
  * {@code timeline-import extract}: candidate milestones of one or more files as one JSON array, the same
  * event in several files merged. Text, HTML articles and every item of RSS and Atom feeds go through
- * milestone extraction; TimelineJS files already hold milestones, which are passed on as they are. A file
+ * milestone extraction; TimelineJS files, iCalendar files and our own exports (the Atom feed and the
+ * milestones spreadsheet of a timeline) already hold milestones, which are passed on as they are. A file
  * or an item that cannot be read gets a one-line message naming it, the others are still read, and the
  * exit code is 2.
  */
@@ -81,6 +83,9 @@ final class Extract {
             } else if (document instanceof TimelineJsDocument timeline) {
                 timeline.timeline().milestones().forEach(milestone -> given.add(
                         new Candidate(milestone, 1.0, -1, List.of("from the TimelineJS file " + timeline.file()))));
+            } else if (document instanceof TimelineDocument timeline) {
+                timeline.timeline().milestones().forEach(milestone -> given.add(
+                        new Candidate(milestone, 1.0, -1, List.of("from the timeline file " + timeline.file()))));
             }
         }
         List<Candidate> candidates = new ArrayList<>(ArticleImporter.english().extractAll(articles));

@@ -49,15 +49,7 @@ public final class FeedReader {
     }
 
     private ReadResult<Article> read(String file, Reader xml, ArticleMetadata defaults) throws UnreadableFileException {
-        SyndFeedInput input = new SyndFeedInput();
-        // ROME's default already; said here so that a change of default cannot open the door.
-        input.setAllowDoctypes(false);
-        SyndFeed feed;
-        try {
-            feed = input.build(xml);
-        } catch (FeedException | IllegalArgumentException e) {
-            throw new UnreadableFileException(file, feedProblem(e), e);
-        }
+        SyndFeed feed = parse(file, xml);
         String outlet = defaults.outlet() != null ? defaults.outlet() : Article.blankToNull(feed.getTitle());
         List<Article> articles = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
@@ -153,6 +145,18 @@ public final class FeedReader {
     }
 
     /** ROME's messages, said for an editor. */
+    /** Parses a feed with ROME, document types refused. */
+    static SyndFeed parse(String file, Reader xml) throws UnreadableFileException {
+        SyndFeedInput input = new SyndFeedInput();
+        // ROME's default already; said here so that a change of default cannot open the door.
+        input.setAllowDoctypes(false);
+        try {
+            return input.build(xml);
+        } catch (FeedException | IllegalArgumentException e) {
+            throw new UnreadableFileException(file, feedProblem(e), e);
+        }
+    }
+
     private static String feedProblem(Exception e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("DOCTYPE")) {

@@ -29,6 +29,8 @@ public final class Readers {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 1024;
+    /** How far into a feed to look for our timeline's mark: past a long description, well before the entries end. */
+    private static final int FEED_SNIFF_BYTES = 16 * 1024;
 
     /** What a file holds. */
     public enum Format {
@@ -41,7 +43,13 @@ public final class Readers {
         /** A TimelineJS3 JSON file: {@code .json}. */
         TIMELINEJS_JSON,
         /** The TimelineJS spreadsheet template saved as CSV: {@code .csv}. */
-        TIMELINEJS_CSV
+        TIMELINEJS_CSV,
+        /** An iCalendar file: {@code .ics}, {@code .ical}; our own calendar export comes back whole. */
+        ICALENDAR,
+        /** Our own Atom feed of a timeline ({@code feed.atom}), told from a news feed by its categories. */
+        TIMELINE_ATOM,
+        /** Our own milestones spreadsheet ({@code milestones.csv}), told by its header {@code slug,date,precision,…}. */
+        MILESTONES_CSV
     }
 
     private final long maxBytes;
@@ -49,6 +57,9 @@ public final class Readers {
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final FeedReader feeds = new FeedReader();
     private final TimelineJsReader timelines = new TimelineJsReader();
+    private final ICalendarReader calendars = new ICalendarReader();
+    private final AtomTimelineReader timelineFeeds = new AtomTimelineReader();
+    private final MilestonesCsvReader spreadsheets = new MilestonesCsvReader();
 
     /** Readers with the {@linkplain #DEFAULT_MAX_BYTES default size cap}. */
     public Readers() {
@@ -83,7 +94,7 @@ public final class Readers {
 
     /**
      * Reads one file: articles from text, HTML and feeds, one {@link TimelineJsDocument} from a TimelineJS
-     * file. {@code defaults} says what the caller knows about an article; TimelineJS files ignore it.
+     * file, one {@link TimelineDocument} from an iCalendar file or our own timeline feed or spreadsheet. {@code defaults} says what the caller knows about an article; TimelineJS files ignore it.
      *
      * @throws UnreadableFileException if nothing in the file can be read, naming the file and the reason
      */
@@ -98,6 +109,9 @@ public final class Readers {
                 case FEED -> feeds.read(name, in, defaults);
                 case TIMELINEJS_JSON -> timelines.readJson(name, utf8(name, in.readAllBytes()));
                 case TIMELINEJS_CSV -> timelines.readCsv(name, utf8(name, in.readAllBytes()));
+                case ICALENDAR -> calendars.read(name, utf8(name, in.readAllBytes()));
+                case TIMELINE_ATOM -> timelineFeeds.read(name, utf8(name, in.readAllBytes()));
+                case MILESTONES_CSV -> spreadsheets.read(name, utf8(name, in.readAllBytes()));
             });
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException(name, describe(e), e);
@@ -122,31 +136,43 @@ public final class Readers {
             case "html", "htm", "xhtml":
                 return Format.HTML;
             case "xml", "rss", "atom":
-                return Format.FEED;
+                return AtomTimelineReader.isTimelineFeed(head(file, name, FEED_SNIFF_BYTES)) ? Format.TIMELINE_ATOM : Format.FEED;
             case "json":
                 return Format.TIMELINEJS_JSON;
             case "csv":
-                return Format.TIMELINEJS_CSV;
+                return MilestonesCsvReader.isHeader(head(file, name, SNIFF_BYTES).stripLeading())
+                        ? Format.MILESTONES_CSV : Format.TIMELINEJS_CSV;
+            case "ics", "ical", "ifb":
+                return Format.ICALENDAR;
             default:
                 return sniff(file, name);
         }
     }
 
-    private static Format sniff(Path file, String name) throws UnreadableFileException {
-        byte[] head;
+    /** The first {@code bytes} of a file as text, without a byte-order mark. */
+    private static String head(Path file, String name, int bytes) throws UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8).replace("\uFEFF", "");
         } catch (IOException e) {
             throw new UnreadableFileException(name, describe(e), e);
         }
-        String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
-                .toLowerCase(Locale.ROOT);
+    }
+
+    private static Format sniff(Path file, String name) throws UnreadableFileException {
+        String head = head(file, name, FEED_SNIFF_BYTES);
+        String start = head.substring(0, Math.min(head.length(), SNIFF_BYTES)).stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {
             return Format.HTML;
         }
         if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")
                 || start.startsWith("<rdf")) {
-            return Format.FEED;
+            return AtomTimelineReader.isTimelineFeed(head) ? Format.TIMELINE_ATOM : Format.FEED;
+        }
+        if (start.startsWith("begin:vcalendar")) {
+            return Format.ICALENDAR;
+        }
+        if (MilestonesCsvReader.isHeader(start)) {
+            return Format.MILESTONES_CSV;
         }
         if (start.startsWith("{")) {
             return Format.TIMELINEJS_JSON;

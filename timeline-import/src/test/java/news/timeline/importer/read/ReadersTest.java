@@ -39,7 +39,10 @@ class ReadersTest {
             "world-news.rss, FEED",
             "world-news.atom, FEED",
             "timeline.json, TIMELINEJS_JSON",
-            "timeline.csv, TIMELINEJS_CSV"})
+            "timeline.csv, TIMELINEJS_CSV",
+            "desk-calendar.ics, ICALENDAR",
+            "timeline-feed.atom, TIMELINE_ATOM",
+            "milestones.csv, MILESTONES_CSV"})
     void choosesTheReaderByExtension(String fixture, Format format) throws Exception {
         assertThat(readers.formatOf(Fixtures.path(fixture))).isEqualTo(format);
     }
@@ -51,6 +54,9 @@ class ReadersTest {
             "world-news.atom, FEED",
             "timeline.json, TIMELINEJS_JSON",
             "timeline.csv, TIMELINEJS_CSV",
+            "desk-calendar.ics, ICALENDAR",
+            "timeline-feed.atom, TIMELINE_ATOM",
+            "milestones.csv, MILESTONES_CSV",
             "plain-article.txt, TEXT"})
     void sniffsTheFormatOfAFileWithoutAKnownExtension(String fixture, Format format) throws Exception {
         Path unnamed = Files.copy(Fixtures.path(fixture), dir.resolve("download"));

@@ -107,6 +107,22 @@ public class Accounts {
         account.enabled = enabled;
     }
 
+    /**
+     * Gives an account a new password, as an administrator does for an editor who lost theirs or whose
+     * account came in a site archive (which never carries passwords).
+     *
+     * @throws IllegalArgumentException naming the field, if the password is too short
+     */
+    @Transactional
+    public void setPassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
+        }
+        AccountEntity account = AccountEntity.findByUsername(normalise(username))
+                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
     /** The enabled account with this username and password, if any. */
     @Transactional
     public Optional<AccountEntity> check(String username, char[] password) {

@@ -72,9 +72,18 @@ public class AdminResource {
 
     @POST
     @Path("{username}")
-    public Response update(@PathParam("username") String username, @RestForm String role, @RestForm String enabled) {
+    public Response update(@PathParam("username") String username, @RestForm String role, @RestForm String enabled,
+                           @RestForm String password) {
         if (username.equals(identity.getPrincipal().getName())) {
             return redirect("You cannot change your own account here, so that an administrator always remains");
+        }
+        if (password != null && !password.isEmpty()) {
+            try {
+                accounts.setPassword(username, password);
+            } catch (IllegalArgumentException e) {
+                return redirect("Account '" + username + "' not saved: the new password needs at least "
+                        + Accounts.MIN_PASSWORD + " characters");
+            }
         }
         accounts.update(username, role(role), enabled != null);
         return redirect("Account '" + username + "' saved");

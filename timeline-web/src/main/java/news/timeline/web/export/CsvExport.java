@@ -10,18 +10,18 @@ import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.importer.read.MilestonesCsvReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A timeline as a spreadsheet: one row per milestone and source, every field of ours, for newsrooms that
- * work in spreadsheets. Lists are joined with "; ".
+ * work in spreadsheets. Lists are joined with "; ". {@link MilestonesCsvReader} reads it back.
  */
 public final class CsvExport {
 
-    public static final List<String> COLUMNS = List.of("slug", "date", "precision", "approximate", "status", "kind",
-            "headline", "summary", "actors", "places", "tags", "importance", "source_title", "source_outlet",
-            "source_url", "source_published", "quote");
+    /** The columns, which {@link MilestonesCsvReader} reads back. */
+    public static final List<String> COLUMNS = MilestonesCsvReader.COLUMNS;
 
     private CsvExport() {
     }
@@ -39,9 +39,9 @@ public final class CsvExport {
                             m.date() != null && m.date().approximate(),
                             m.status().slug(), m.kind().slug(), m.headline(),
                             m.summary() == null ? "" : m.summary(),
-                            m.actors().stream().map(Actor::name).collect(Collectors.joining("; ")),
-                            m.places().stream().map(Place::name).collect(Collectors.joining("; ")),
-                            String.join("; ", m.tags()), m.importance(),
+                            m.actors().stream().map(Actor::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
+                            m.places().stream().map(Place::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
+                            String.join(MilestonesCsvReader.LIST_SEPARATOR, m.tags()), m.importance(),
                             s == null || s.title() == null ? "" : s.title(),
                             s == null || s.outlet() == null ? "" : s.outlet(),
                             s == null || s.url() == null ? "" : s.url(),

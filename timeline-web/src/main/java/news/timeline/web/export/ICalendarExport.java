@@ -1,6 +1,7 @@
 package news.timeline.web.export;
 
 import biweekly.Biweekly;
+import biweekly.ICalDataType;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
@@ -14,14 +15,24 @@ import java.util.function.Function;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.Place;
+import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.importer.read.ICalendarReader;
+import news.timeline.importer.read.MilestoneParts;
 
 /**
  * A timeline as an iCalendar file (RFC 5545) through biweekly. Each dated milestone is one event at its
  * precision: all-day events covering the whole day, month or year the date names, timed events for dates
  * with a time of day (read as UTC). Undated milestones and dates before the common era are left out,
  * because calendars cannot show them.
+ *
+ * <p>Beside the standard properties calendar programs show, each event carries every field of its
+ * milestone in {@code X-TIMELINE-…} properties ({@link ICalendarReader} names them), which RFC 5545 lets
+ * programs ignore and which our importer reads back exactly: the date at its precision, approximate or a
+ * range; status, kind, importance, summary, tags; actors, places, sources and media as JSON.
  */
 public final class ICalendarExport {
 
@@ -34,7 +45,7 @@ public final class ICalendarExport {
      */
     public static String write(Timeline timeline, Function<Milestone, String> permalink, String host) {
         ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//Newsroom timelines//" + timeline.slug() + "//EN");
+        calendar.setProductId(ICalendarReader.PRODUCT_PREFIX + timeline.slug() + "//EN");
         calendar.setName(timeline.title());
         if (timeline.description() != null) {
             calendar.setDescription(timeline.description());
@@ -65,9 +76,38 @@ public final class ICalendarExport {
                 event.setDateStart(allDay(date.startDay()), false);
                 event.setDateEnd(allDay(date.endDayExclusive()), false);
             }
+            fields(event, milestone);
             calendar.addEvent(event);
         }
         return Biweekly.write(calendar).go();
+    }
+
+    private static void fields(VEvent event, Milestone milestone) {
+        text(event, ICalendarReader.DATE, milestone.date().toString());
+        text(event, ICalendarReader.STATUS, milestone.status().slug());
+        text(event, ICalendarReader.KIND, milestone.kind().slug());
+        text(event, ICalendarReader.IMPORTANCE, Integer.toString(milestone.importance()));
+        if (milestone.summary() != null) {
+            text(event, ICalendarReader.SUMMARY, milestone.summary());
+        }
+        milestone.tags().forEach(tag -> text(event, ICalendarReader.TAG, tag));
+        for (Actor actor : milestone.actors()) {
+            text(event, ICalendarReader.ACTOR, MilestoneParts.json(actor));
+        }
+        for (Place place : milestone.places()) {
+            text(event, ICalendarReader.PLACE, MilestoneParts.json(place));
+        }
+        for (Source source : milestone.sources()) {
+            text(event, ICalendarReader.SOURCE, MilestoneParts.json(source));
+        }
+        for (Media media : milestone.media()) {
+            text(event, ICalendarReader.MEDIA, MilestoneParts.json(media));
+        }
+    }
+
+    /** biweekly writes experimental properties as given, so the value is escaped here. */
+    private static void text(VEvent event, String name, String value) {
+        event.addExperimentalProperty(name, ICalDataType.TEXT, ICalendarReader.escape(value));
     }
 
     /** biweekly writes a date without time in the JVM's zone, so the day starts there. */

@@ -45,5 +45,13 @@ class AdminResourceTest {
         Response disabled = admin.post(admin.get("/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR");
         assertThat(disabled.statusCode()).isEqualTo(303);
         assertThat(reporter.get("/editor").statusCode()).as("a disabled account's session no longer works").isIn(302, 401, 403);
+
+        Response tooShortReset = admin.post(admin.get("/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR",
+                "enabled", "on", "password", "short");
+        assertThat(tooShortReset.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.contains("not+saved"));
+        Response reset = admin.post(admin.get("/editor/accounts"), "/editor/accounts/" + REPORTER, "role", "EDITOR",
+                "enabled", "on", "password", "a brand-new long password");
+        assertThat(reset.statusCode()).isEqualTo(303);
+        EditorSession.signIn(REPORTER, "a brand-new long password");
     }
 }

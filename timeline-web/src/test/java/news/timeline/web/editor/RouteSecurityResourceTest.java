@@ -75,12 +75,19 @@ class RouteSecurityResourceTest {
         for (Route route : forms) {
             Response form = given().redirects().follow(false).cookie("timeline-session", session)
                     .contentType("application/x-www-form-urlencoded").formParam("headline", "x").when().request(route.method(), route.path());
+            boolean upload = form.statusCode() == 415;
+            if (upload) {
+                // An upload route takes multipart forms only: send it one, still without the token.
+                form = given().redirects().follow(false).cookie("timeline-session", session)
+                        .multiPart("headline", "x").when().request(route.method(), route.path());
+            }
             assertThat(form.statusCode()).as("%s without a CSRF token", route).isEqualTo(400);
-            // A body that is not a form carries no CSRF token either: cross-site text/plain or JSON is refused too.
+            // A body that is not a form carries no CSRF token either: cross-site text/plain or JSON is refused too
+            // (an upload route may refuse it for its type first).
             for (String type : List.of("text/plain", "application/json")) {
                 Response other = given().redirects().follow(false).cookie("timeline-session", session).contentType(type)
                         .body("{\"headline\": \"x\"}").when().request(route.method(), route.path());
-                assertThat(other.statusCode()).as("%s as %s", route, type).isEqualTo(400);
+                assertThat(other.statusCode()).as("%s as %s", route, type).isIn(upload ? List.of(400, 415) : List.of(400));
             }
         }
     }

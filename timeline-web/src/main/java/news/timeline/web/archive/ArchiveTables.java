@@ -1,0 +1,127 @@
+package news.timeline.web.archive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import news.timeline.core.actor.ActorType;
+import news.timeline.core.actor.PlaceType;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.Precision;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.ImportCandidateEntity;
+import news.timeline.web.persistence.TimelineState;
+
+/**
+ * What a site archive holds: the tables it copies, in the order they are written and read back (parents
+ * first), which columns are ids and which point at ids, and the checks on values the database alone would
+ * not refuse. The columns themselves come from the database, so a column a migration adds travels in the
+ * archive without a change here; a new table, a new kind of id or a new checked value is one line here.
+ */
+public final class ArchiveTables {
+
+    /** A kind of id, numbered by one sequence. Ids are renumbered 1, 2, 3… in an archive and shifted on import. */
+    public enum IdSpace {
+        TIMELINE("timeline_seq"),
+        ERA("era_seq"),
+        MILESTONE("milestone_seq"),
+        ACTOR("actor_seq"),
+        PLACE("place_seq"),
+        IMPORT_CANDIDATE("import_candidate_seq"),
+        REVISION("revinfo_seq"),
+        ACCOUNT("account_seq");
+
+        public final String sequence;
+
+        IdSpace(String sequence) {
+            this.sequence = sequence;
+        }
+    }
+
+    /**
+     * One table in the archive.
+     *
+     * @param name the table's name, which is also its file's name ({@code name.jsonl})
+     * @param key the column that is this table's own id, or null
+     * @param references the columns holding ids, with the kind of id each holds (the key among them)
+     * @param history true for Envers' tables: their ids may name rows that no longer exist
+     * @param orderBy the columns that put rows in a stable order
+     * @param leftOut columns never written (secrets)
+     */
+    public record Table(String name, String key, Map<String, IdSpace> references, boolean history,
+                        List<String> orderBy, Set<String> leftOut) {
+
+        public String file() {
+            return name + ".jsonl";
+        }
+
+        IdSpace keySpace() {
+            return key == null ? null : references.get(key);
+        }
+    }
+
+    /** Accounts travel without id, password hash or version: see docs/archive.md. */
+    public static final String ACCOUNTS = "account";
+
+    public static final List<Table> TABLES = List.of(
+            table("timeline", "id", Map.of("id", IdSpace.TIMELINE), "id"),
+            table("era", "id", Map.of("id", IdSpace.ERA, "timeline_id", IdSpace.TIMELINE), "id"),
+            table("actor", "id", Map.of("id", IdSpace.ACTOR), "id"),
+            table("actor_alias", null, Map.of("actor_id", IdSpace.ACTOR), "actor_id", "position"),
+            table("place", "id", Map.of("id", IdSpace.PLACE), "id"),
+            table("place_alias", null, Map.of("place_id", IdSpace.PLACE), "place_id", "position"),
+            table("milestone", "id", Map.of("id", IdSpace.MILESTONE, "timeline_id", IdSpace.TIMELINE), "id"),
+            table("milestone_actor", null, Map.of("milestone_id", IdSpace.MILESTONE, "actor_id", IdSpace.ACTOR),
+                    "milestone_id", "position"),
+            table("milestone_place", null, Map.of("milestone_id", IdSpace.MILESTONE, "place_id", IdSpace.PLACE),
+                    "milestone_id", "position"),
+            table("milestone_tag", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
+            table("milestone_source", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
+            table("milestone_media", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
+            table("import_candidate", "id", Map.of("id", IdSpace.IMPORT_CANDIDATE, "timeline_id", IdSpace.TIMELINE), "id"),
+            table("revinfo", "rev", Map.of("rev", IdSpace.REVISION), "rev"),
+            history("timeline_aud", Map.of("id", IdSpace.TIMELINE, "rev", IdSpace.REVISION), "rev", "id"),
+            history("milestone_aud", Map.of("id", IdSpace.MILESTONE, "rev", IdSpace.REVISION,
+                    "timeline_id", IdSpace.TIMELINE), "rev", "id"),
+            history("milestone_actor_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION,
+                    "actor_id", IdSpace.ACTOR), "rev", "milestone_id", "position", "actor_id"),
+            history("milestone_place_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION,
+                    "place_id", IdSpace.PLACE), "rev", "milestone_id", "position", "place_id"),
+            history("milestone_tag_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION),
+                    "rev", "milestone_id", "position", "tag"),
+            history("milestone_source_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION),
+                    "rev", "milestone_id", "position", "revtype"),
+            history("milestone_media_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION),
+                    "rev", "milestone_id", "position", "revtype"),
+            new Table(ACCOUNTS, null, Map.of(), false, List.of("username"), Set.of("id", "password_hash", "version")));
+
+    /** Values the schema lets through but the application could not read: checked per table and column. */
+    static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
+            Map.entry("timeline.state", value -> TimelineState.valueOf(value)),
+            Map.entry("era.date_value", HistoricalDate::parse),
+            Map.entry("actor.type", value -> ActorType.valueOf(value)),
+            Map.entry("place.type", value -> PlaceType.valueOf(value)),
+            Map.entry("milestone.date_value", HistoricalDate::parse),
+            Map.entry("milestone.date_precision", value -> Precision.valueOf(value)),
+            Map.entry("milestone.status", value -> MilestoneStatus.valueOf(value)),
+            Map.entry("milestone.kind", value -> MilestoneKind.valueOf(value)),
+            Map.entry("import_candidate.state", value -> ImportCandidateEntity.State.valueOf(value)),
+            Map.entry("account.role", value -> AccountEntity.Role.valueOf(value)));
+
+    private ArchiveTables() {
+    }
+
+    public static Table named(String name) {
+        return TABLES.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static Table table(String name, String key, Map<String, IdSpace> references, String... orderBy) {
+        return new Table(name, key, references, false, List.of(orderBy), Set.of());
+    }
+
+    private static Table history(String name, Map<String, IdSpace> references, String... orderBy) {
+        return new Table(name, null, references, true, List.of(orderBy), Set.of());
+    }
+}
