@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
 import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
@@ -35,6 +36,8 @@ public class MilestoneForm {
     @RestForm public String kind;
     /** Names separated by commas; new names become new actors. */
     @RestForm public String actors;
+    /** What the names in {@link #actors} that no actor has yet become: person, organisation or country. */
+    @RestForm public String actorType;
     @RestForm public String places;
     @RestForm public String tags;
     @RestForm public String sourceTitle;
@@ -95,6 +98,22 @@ public class MilestoneForm {
         return form;
     }
 
+    /**
+     * The type of the actors this form creates; a person unless chosen otherwise.
+     *
+     * @throws IllegalArgumentException when the type is none of {@link ActorType}'s
+     */
+    public ActorType newActorType() {
+        if (blank(actorType)) {
+            return ActorType.PERSON;
+        }
+        try {
+            return ActorType.valueOf(actorType.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("New names are a person, an organisation or a country");
+        }
+    }
+
     public boolean isPublished() {
         return published != null;
     }
@@ -127,6 +146,7 @@ public class MilestoneForm {
         }
         MilestoneStatus statusValue = parse(errors, "status", () -> MilestoneStatus.fromSlug(status));
         MilestoneKind kindValue = parse(errors, "kind", () -> MilestoneKind.fromSlug(kind));
+        parse(errors, "actorType", this::newActorType);
         Integer importanceValue = parse(errors, "importance", () -> {
             int value = Integer.parseInt(importance == null ? "" : importance.strip());
             if (value < 1 || value > 3) {

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import news.timeline.core.date.HistoricalDateFormat;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 
 /** A timeline as an Atom feed through ROME: one entry per milestone, newest first. */
 public final class AtomExport {
@@ -56,7 +57,7 @@ public final class AtomExport {
             if (milestone.summary() != null) {
                 SyndContent summary = new SyndContentImpl();
                 summary.setType("text");
-                summary.setValue(milestone.summary());
+                summary.setValue(SummaryMarkup.text(milestone.summary()));
                 entry.setDescription(summary);
             }
             entries.add(entry);

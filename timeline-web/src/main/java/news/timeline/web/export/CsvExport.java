@@ -12,6 +12,7 @@ import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as a spreadsheet: one row per milestone and source, every field of ours, for newsrooms that
@@ -38,7 +39,7 @@ public final class CsvExport {
                             m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
                             m.date() != null && m.date().approximate(),
                             m.status().slug(), m.kind().slug(), m.headline(),
-                            m.summary() == null ? "" : m.summary(),
+                            m.summary() == null ? "" : SummaryMarkup.text(m.summary()),
                             m.actors().stream().map(Actor::name).collect(Collectors.joining("; ")),
                             m.places().stream().map(Place::name).collect(Collectors.joining("; ")),
                             String.join("; ", m.tags()), m.importance(),

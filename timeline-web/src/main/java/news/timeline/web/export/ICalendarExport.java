@@ -16,6 +16,7 @@ import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as an iCalendar file (RFC 5545) through biweekly. Each dated milestone is one event at its
@@ -78,7 +79,7 @@ public final class ICalendarExport {
     private static String description(Milestone milestone) {
         StringBuilder text = new StringBuilder();
         if (milestone.summary() != null) {
-            text.append(milestone.summary());
+            text.append(SummaryMarkup.text(milestone.summary()));
         }
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {
