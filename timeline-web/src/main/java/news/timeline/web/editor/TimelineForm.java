@@ -65,24 +65,42 @@ public class TimelineForm {
         return form;
     }
 
-    /** The rows to show: those sent (or stored), then {@code empty} empty ones to add eras in. */
-    public List<EraRow> eraRows(int empty) {
-        List<EraRow> rows = new ArrayList<>();
-        int count = Math.max(eraName.size(), Math.max(eraStart.size(), eraEnd.size()));
-        for (int i = 0; i < count; i++) {
-            if (!removed(i)) {
-                rows.add(new EraRow(rows.size(), at(eraName, i), at(eraStart, i), at(eraEnd, i)));
+    /**
+     * The rows to show: the eras sent (or stored) that were not removed, numbered afresh, then one empty row,
+     * or after "Add an era row" one more empty row than was sent.
+     */
+    public List<EraRow> rows() {
+        List<EraRow> rows = filledRows();
+        int sentEmpty = 0;
+        for (int i = 0; i < rowCount(); i++) {
+            if (!removed(i) && isBlankRow(i)) {
+                sentEmpty++;
             }
         }
+        int empty = addEra == null ? 1 : sentEmpty + 1;
         for (int i = 0; i < empty; i++) {
             rows.add(new EraRow(rows.size(), "", "", ""));
         }
         return rows;
     }
 
-    /** The rows for the template: what there is, and one empty row (two after "Add an era row"). */
-    public List<EraRow> rows() {
-        return eraRows(addEra == null ? 1 : 2);
+    /** The rows that describe an era: neither removed nor empty, numbered as {@link #rows} numbers them. */
+    private List<EraRow> filledRows() {
+        List<EraRow> rows = new ArrayList<>();
+        for (int i = 0; i < rowCount(); i++) {
+            if (!removed(i) && !isBlankRow(i)) {
+                rows.add(new EraRow(rows.size(), at(eraName, i), at(eraStart, i), at(eraEnd, i)));
+            }
+        }
+        return rows;
+    }
+
+    private int rowCount() {
+        return Math.max(eraName.size(), Math.max(eraStart.size(), eraEnd.size()));
+    }
+
+    private boolean isBlankRow(int i) {
+        return blank(at(eraName, i)) && blank(at(eraStart, i)) && blank(at(eraEnd, i));
     }
 
     /** True when the editor asked for another era row rather than to save. */
@@ -96,11 +114,8 @@ public class TimelineForm {
      */
     List<Era> eras(Map<String, String> errors) {
         List<Era> eras = new ArrayList<>();
-        for (EraRow row : eraRows(0)) {
+        for (EraRow row : filledRows()) {
             String key = "era-" + row.index() + "-";
-            if (blank(row.name()) && blank(row.start()) && blank(row.end())) {
-                continue;
-            }
             if (blank(row.name())) {
                 errors.put(key + "name", "An era needs a label");
             } else if (row.name().strip().length() > MAX_ERA_NAME) {

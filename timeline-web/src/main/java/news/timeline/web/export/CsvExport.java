@@ -10,9 +10,9 @@ import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as a spreadsheet: one row per milestone and source, every field of ours, for newsrooms that

@@ -18,9 +18,9 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline in Knight Lab TimelineJS's two formats: its JSON, which TimelineJS opens as is, and its

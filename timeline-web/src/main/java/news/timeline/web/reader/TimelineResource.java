@@ -14,6 +14,7 @@ import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
@@ -23,7 +24,6 @@ import news.timeline.web.persistence.ReaderQueries.Found;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.persistence.TimelineSummary;
-import news.timeline.web.markup.SummaryMarkup;
 
 /** The list of timelines with search, each timeline's page, and each milestone's permalink page. */
 @Path("/")
