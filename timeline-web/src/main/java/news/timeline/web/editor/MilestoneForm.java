@@ -16,6 +16,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
+import news.timeline.web.markup.SummaryMarkup;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -23,6 +24,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * can be shown again exactly as it was, with a message beside each wrong field.
  */
 public class MilestoneForm {
+
+    /** The summary column's size, which the cleaned summary, markup and all, must fit. */
+    static final int MAX_SUMMARY = 4000;
 
     @RestForm public String headline;
     @RestForm public String slug;
@@ -158,6 +162,10 @@ public class MilestoneForm {
             errors.put("headline", "A milestone needs a headline");
         } else if (headline.strip().length() > Milestone.MAX_HEADLINE) {
             errors.put("headline", "At most " + Milestone.MAX_HEADLINE + " characters; this one has " + headline.strip().length());
+        }
+        String cleanSummary = SummaryMarkup.clean(summary).html();
+        if (cleanSummary != null && cleanSummary.length() > MAX_SUMMARY) {
+            errors.put("summary", "At most " + MAX_SUMMARY + " characters, markup included; this one has " + cleanSummary.length());
         }
         if (!blank(slug) && !Slugs.isValid(slug.strip())) {
             errors.put("slug", "Use lower-case letters, digits and single hyphens");

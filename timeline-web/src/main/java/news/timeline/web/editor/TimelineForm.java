@@ -130,11 +130,16 @@ public class TimelineForm {
             if (!blank(row.end())) {
                 HistoricalDate end = date(row.end(), key + "end", errors);
                 if (span != null && end != null) {
-                    if (end.endDayExclusive().isBefore(span.endDayExclusive())) {
+                    if (end.startDay().isBefore(span.startDay())) {
                         errors.put(key + "end", "The end comes before the start");
                         span = null;
                     } else {
-                        span = span.to(end);
+                        try {
+                            span = span.to(end);
+                        } catch (IllegalArgumentException e) {
+                            errors.put(key + "end", e.getMessage());
+                            span = null;
+                        }
                     }
                 }
             }

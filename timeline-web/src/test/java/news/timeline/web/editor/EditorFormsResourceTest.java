@@ -74,6 +74,52 @@ class EditorFormsResourceTest {
     }
 
     @Test
+    void aSummaryTooLongForItsColumnIsExplainedBesideIt() {
+        EditorResourceTest.Editor editor = signIn();
+        String form = editor.get(EDIT + "/milestones/new").then().extract().asString();
+        Map<String, String> fields = milestone("A very long summary", "2025-02-19");
+        // 3,990 characters as typed; each link's rel attribute takes it past 4,000 once cleaned.
+        fields.put("summary", "<a href=\"https://example.org\">x</a>".repeat(114));
+
+        Response refused = editor.post(EDIT + "/milestones", csrf(form), fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("id=\"e-summary\">At most 4000 characters, markup included; this one has 6726");
+    }
+
+    @Test
+    void readersCorrectionsQuoteTheSummarysWordsNotItsMarkup() {
+        EditorResourceTest.Editor editor = signIn();
+        String path = EDIT + "/milestones/geneva-summit";
+        String form = editor.get(path).then().statusCode(200).extract().asString();
+        Map<String, String> fields = fieldsOf(form);
+        fields.put("summary", "The first <em>Biden–Putin</em> summit, in <a href=\"https://example.org/geneva\">Geneva</a>");
+
+        assertThat(editor.post(path, csrf(form), fields).statusCode()).isEqualTo(303);
+
+        String page = given().when().get("/timelines/" + DESK).then().statusCode(200).extract().asString();
+        assertThat(page).contains("is now “The first Biden–Putin summit, in Geneva”").doesNotContain("&lt;em&gt;");
+    }
+
+    /** A summary whose words look like markup stays words in the head and cannot end the JSON-LD's script. */
+    @Test
+    void textThatLooksLikeMarkupIsEscapedInSharingTagsAndStructuredData() {
+        EditorResourceTest.Editor editor = signIn();
+        String form = editor.get(EDIT + "/milestones/new").then().extract().asString();
+        Map<String, String> fields = milestone("Escaped words", "2025-03-12");
+        fields.put("summary", "Ends with &lt;/script&gt;&lt;b&gt;\"x\"");
+        assertThat(editor.post(EDIT + "/milestones", csrf(form), fields).statusCode()).isEqualTo(303);
+
+        String permalink = given().when().get("/timelines/" + DESK + "/milestones/escaped-words").then()
+                .statusCode(200).extract().asString();
+
+        assertThat(permalink)
+                .contains("<meta property=\"og:description\" content=\"Ends with &lt;/script&gt;&lt;b&gt;&quot;x&quot;\">")
+                .contains("\"description\":\"Ends with \\u003c/script>\\u003cb>\\\"x\\\"\"")
+                .contains("<p class=\"tl-lede\">Ends with &lt;/script&gt;&lt;b&gt;\"x\"</p>");
+    }
+
+    @Test
     void whereMarkupCannotGoTheSummaryIsItsText() throws Exception {
         EditorResourceTest.Editor editor = signIn();
         String form = editor.get(EDIT + "/milestones/new").then().extract().asString();
