@@ -83,6 +83,8 @@ public final class ArchiveTables {
             table("import_candidate", "id", Map.of("id", IdSpace.IMPORT_CANDIDATE, "timeline_id", IdSpace.TIMELINE), "id"),
             table("revinfo", "rev", Map.of("rev", IdSpace.REVISION), "rev"),
             history("timeline_aud", Map.of("id", IdSpace.TIMELINE, "rev", IdSpace.REVISION), "rev", "id"),
+            history("era_aud", Map.of("id", IdSpace.ERA, "rev", IdSpace.REVISION, "timeline_id", IdSpace.TIMELINE),
+                    "rev", "id"),
             history("milestone_aud", Map.of("id", IdSpace.MILESTONE, "rev", IdSpace.REVISION,
                     "timeline_id", IdSpace.TIMELINE), "rev", "id"),
             history("milestone_actor_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION,

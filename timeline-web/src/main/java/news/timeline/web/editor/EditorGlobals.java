@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;
 import java.util.List;
 import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.persistence.TimelineZoom;
 
 /** The fixed choices the editor's forms offer, available to every template. */
 @TemplateGlobal
@@ -14,6 +15,10 @@ public final class EditorGlobals {
     static final List<String> embedThemes = List.of("light", "dark", "auto");
     static final List<String> embedAxis = List.of("on", "off");
     static final List<String> accountRoles = List.of("EDITOR", "ADMIN");
+    /** Types of actor a milestone's new names can be (core's ActorType, in lower case). */
+    static final List<String> actorTypes = Arrays.stream(news.timeline.core.actor.ActorType.values())
+            .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    static final List<TimelineZoom> timelineZooms = List.of(TimelineZoom.values());
 
     private EditorGlobals() {
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.ErrorPages;
@@ -40,7 +41,7 @@ public class EditorResource {
                                              TimelineFormValues form, Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
-                                                TimelineFormValues form, Map<String, String> errors, EmbedPanel embed);
+                                                TimelineForm form, Map<String, String> errors, EmbedPanel embed);
 
         static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
@@ -121,22 +122,28 @@ public class EditorResource {
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, values(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
+                timeline, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
     }
 
     @POST
     @Path("timelines/{slug}")
-    public Response updateTimeline(@PathParam("slug") String slug, @RestForm String title, @RestForm String description,
-                                   @RestForm String state, @RestForm String embedOrigins, @RestForm String version) {
+    public Response updateTimeline(@PathParam("slug") String slug, @BeanParam TimelineForm form) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        if (form.wantsAnotherRow()) {
+            return Response.ok(pages.localized(timelineForm(timeline, form, Map.of()))).build();
+        }
         try {
-            editor.updateTimeline(slug, title, description, state, embedOrigins, parseVersion(version));
+            editor.updateTimeline(slug, form);
             return redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
-            EditorService.EditableTimeline timeline = editableTimeline(slug);
-            return invalid(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), null, timeline,
-                    new TimelineFormValues(title, slug, description, state, embedOrigins, version), e.fields(),
-                    embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>())));
+            return invalid(timelineForm(timeline, form, e.fields()));
         }
+    }
+
+    private TemplateInstance timelineForm(EditorService.EditableTimeline timeline, TimelineForm form,
+                                          Map<String, String> errors) {
+        return Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), null, timeline,
+                form, errors, embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()));
     }
 
     private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
@@ -255,8 +262,12 @@ public class EditorResource {
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
+            List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = editor.saveMilestone(slug, milestoneSlug, form);
-            return redirect("/editor/timelines/" + slug + "#row-" + saved, "Milestone saved");
+            return redirect("/editor/timelines/" + slug + "#row-" + saved, removed.isEmpty() ? "Milestone saved"
+                    : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
+                    + "line breaks: " + String.join(", ", removed.stream()
+                    .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
             return invalid(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
@@ -270,11 +281,6 @@ public class EditorResource {
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
         return editor.timeline(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
-    }
-
-    private static TimelineFormValues values(EditorService.EditableTimeline t) {
-        return new TimelineFormValues(t.title(), t.slug(), t.description(), t.state().name(),
-                t.embedOrigins() == null ? "" : t.embedOrigins(), Long.toString(t.version()));
     }
 
     private Choices choices() {
@@ -300,13 +306,5 @@ public class EditorResource {
 
     private static Response redirect(String path, String message) {
         return Response.seeOther(URI.create(path)).cookie(Flash.set(message)).build();
-    }
-
-    private static long parseVersion(String version) {
-        try {
-            return Long.parseLong(version == null ? "" : version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -15,12 +15,14 @@ import news.timeline.core.actor.PlaceType;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.text.Slugs;
+import news.timeline.core.timeline.Era;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.persistence.TimelineZoom;
 import news.timeline.web.persistence.TimelineStore;
 
 /** What editors do to timelines and milestones, each action one transaction. */
@@ -38,7 +40,9 @@ public class EditorService {
 
     /** A timeline as its edit form shows it. */
     public record EditableTimeline(String slug, String title, String description, TimelineState state,
-                                   String embedOrigins, long version, List<MilestoneRow> milestones) {
+                                   String embedOrigins, long version, List<MilestoneRow> milestones,
+                                   TimelineZoom defaultZoom, String coverUrl, String coverAlt, String coverCredit,
+                                   List<Era> eras) {
     }
 
     /** A milestone with what readers do not see: whether it is published, and the version being edited. */
@@ -71,7 +75,8 @@ public class EditorService {
                         .map(m -> new MilestoneRow(m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt != null))
                         .sorted(java.util.Comparator.comparing(MilestoneRow::deleted)
                                 .thenComparing(r -> r.date() == null ? "~" : r.date()))
-                        .toList()));
+                        .toList(), t.defaultZoom, t.coverUrl, t.coverAlt, t.coverCredit,
+                t.eras.stream().map(DomainMapping::toEra).toList()));
     }
 
     /** Creates a timeline and returns its slug. */
@@ -98,6 +103,45 @@ public class EditorService {
         String origins = origins(embedOrigins);
         fill(entity, title, slug, description, state);
         entity.embedOrigins = origins;
+    }
+
+    /**
+     * Saves a timeline's settings form: what {@link #updateTimeline(String, String, String, String, String, long)}
+     * saves, and its default zoom, cover image and eras. Every wrong field is named at once.
+     *
+     * @throws FormErrors when a field is wrong, or someone else saved the timeline since the form was opened
+     */
+    @Transactional
+    public void updateTimeline(String slug, TimelineForm form) {
+        TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
+        if (!String.valueOf(entity.version).equals(form.version)) {
+            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
+        }
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        try {
+            fill(entity, form.title, slug, form.description, form.state);
+        } catch (FormErrors e) {
+            errors.putAll(e.fields());
+        }
+        String origins = null;
+        try {
+            origins = origins(form.embedOrigins);
+        } catch (FormErrors e) {
+            errors.putAll(e.fields());
+        }
+        TimelineZoom zoom = form.zoom(errors);
+        form.checkCover(errors);
+        List<Era> eras = form.eras(errors);
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        entity.embedOrigins = origins;
+        entity.defaultZoom = zoom;
+        entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
+        entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
+        entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
+        entity.eras.clear();
+        eras.forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
     }
 
     /**
@@ -140,7 +184,7 @@ public class EditorService {
         if (milestoneSlug != null && !String.valueOf(row.version).equals(form.version)) {
             throw new StaleEdit(new EditableMilestone(previous, row.published, row.version));
         }
-        Milestone milestone = form.toMilestone(previous, this::actorNamed, this::placeNamed);
+        Milestone milestone = form.toMilestone(previous, name -> actorNamed(name, form.newActorType()), this::placeNamed);
         boolean slugTaken = timeline.milestones.stream()
                 .anyMatch(m -> m != row && m.slug.equals(milestone.slug()));
         if (slugTaken) {
@@ -184,13 +228,13 @@ public class EditorService {
                 .firstResultOptional();
     }
 
-    /** An existing actor by name or alias, ignoring case; otherwise a new person by that name. */
-    private Actor actorNamed(String name) {
+    /** An existing actor by name or alias, ignoring case; otherwise a new actor of that type by that name. */
+    private Actor actorNamed(String name, ActorType type) {
         String wanted = name.toLowerCase(Locale.ROOT);
         return em.createQuery("select distinct a from ActorEntity a left join a.aliases alias "
                         + "where lower(a.name) = :name or lower(alias) = :name", ActorEntity.class)
                 .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toActor)
-                .orElseGet(() -> new Actor(null, name, ActorType.PERSON, List.of()));
+                .orElseGet(() -> new Actor(null, name, type, List.of()));
     }
 
     private Place placeNamed(String name) {

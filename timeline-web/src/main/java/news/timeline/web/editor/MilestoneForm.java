@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
 import news.timeline.core.actor.Actor;
+import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
@@ -15,6 +16,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
+import news.timeline.web.markup.SummaryMarkup;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -22,6 +24,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * can be shown again exactly as it was, with a message beside each wrong field.
  */
 public class MilestoneForm {
+
+    /** The summary column's size, which the cleaned summary, markup and all, must fit. */
+    static final int MAX_SUMMARY = 4000;
 
     @RestForm public String headline;
     @RestForm public String slug;
@@ -35,6 +40,8 @@ public class MilestoneForm {
     @RestForm public String kind;
     /** Names separated by commas; new names become new actors. */
     @RestForm public String actors;
+    /** What the names in {@link #actors} that no actor has yet become: person, organisation or country. */
+    @RestForm public String actorType;
     @RestForm public String places;
     @RestForm public String tags;
     @RestForm public String sourceTitle;
@@ -95,6 +102,22 @@ public class MilestoneForm {
         return form;
     }
 
+    /**
+     * The type of the actors this form creates; a person unless chosen otherwise.
+     *
+     * @throws IllegalArgumentException when the type is none of {@link ActorType}'s
+     */
+    public ActorType newActorType() {
+        if (blank(actorType)) {
+            return ActorType.PERSON;
+        }
+        try {
+            return ActorType.valueOf(actorType.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("New names are a person, an organisation or a country");
+        }
+    }
+
     public boolean isPublished() {
         return published != null;
     }
@@ -127,6 +150,7 @@ public class MilestoneForm {
         }
         MilestoneStatus statusValue = parse(errors, "status", () -> MilestoneStatus.fromSlug(status));
         MilestoneKind kindValue = parse(errors, "kind", () -> MilestoneKind.fromSlug(kind));
+        parse(errors, "actorType", this::newActorType);
         Integer importanceValue = parse(errors, "importance", () -> {
             int value = Integer.parseInt(importance == null ? "" : importance.strip());
             if (value < 1 || value > 3) {
@@ -138,6 +162,10 @@ public class MilestoneForm {
             errors.put("headline", "A milestone needs a headline");
         } else if (headline.strip().length() > Milestone.MAX_HEADLINE) {
             errors.put("headline", "At most " + Milestone.MAX_HEADLINE + " characters; this one has " + headline.strip().length());
+        }
+        String cleanSummary = SummaryMarkup.clean(summary).html();
+        if (cleanSummary != null && cleanSummary.length() > MAX_SUMMARY) {
+            errors.put("summary", "At most " + MAX_SUMMARY + " characters, markup included; this one has " + cleanSummary.length());
         }
         if (!blank(slug) && !Slugs.isValid(slug.strip())) {
             errors.put("slug", "Use lower-case letters, digits and single hyphens");

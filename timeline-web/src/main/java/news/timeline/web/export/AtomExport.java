@@ -23,6 +23,7 @@ import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.AtomTimelineReader;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as an Atom feed through ROME: one entry per milestone, newest first. Atom categories whose
@@ -82,7 +83,7 @@ public final class AtomExport {
             if (milestone.summary() != null) {
                 SyndContent summary = new SyndContentImpl();
                 summary.setType("text");
-                summary.setValue(milestone.summary());
+                summary.setValue(SummaryMarkup.text(milestone.summary()));
                 entry.setDescription(summary);
             }
             entries.add(entry);

@@ -11,6 +11,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.MilestonesCsvReader;
+import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -42,6 +43,10 @@ public final class CsvExport {
                             m.actors().stream().map(Actor::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
                             m.places().stream().map(Place::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
                             String.join(MilestonesCsvReader.LIST_SEPARATOR, m.tags()), m.importance(),
+                            m.summary() == null ? "" : SummaryMarkup.text(m.summary()),
+                            m.actors().stream().map(Actor::name).collect(Collectors.joining("; ")),
+                            m.places().stream().map(Place::name).collect(Collectors.joining("; ")),
+                            String.join("; ", m.tags()), m.importance(),
                             s == null || s.title() == null ? "" : s.title(),
                             s == null || s.outlet() == null ? "" : s.outlet(),
                             s == null || s.url() == null ? "" : s.url(),

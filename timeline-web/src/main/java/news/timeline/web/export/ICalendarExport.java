@@ -22,6 +22,7 @@ import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.ICalendarReader;
 import news.timeline.importer.read.MilestoneParts;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as an iCalendar file (RFC 5545) through biweekly. Each dated milestone is one event at its
@@ -118,7 +119,7 @@ public final class ICalendarExport {
     private static String description(Milestone milestone) {
         StringBuilder text = new StringBuilder();
         if (milestone.summary() != null) {
-            text.append(milestone.summary());
+            text.append(SummaryMarkup.text(milestone.summary()));
         }
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {

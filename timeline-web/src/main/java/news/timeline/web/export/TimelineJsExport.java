@@ -18,6 +18,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -202,7 +203,7 @@ public final class TimelineJsExport {
     private static String body(Milestone milestone) {
         StringBuilder html = new StringBuilder();
         if (milestone.summary() != null) {
-            html.append("<p>").append(escape(milestone.summary())).append("</p>");
+            html.append("<p>").append(escape(SummaryMarkup.text(milestone.summary()))).append("</p>");
         }
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {

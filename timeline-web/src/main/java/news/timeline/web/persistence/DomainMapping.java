@@ -11,6 +11,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * The one place where entities become core records and back. Core records validate themselves, so a row
@@ -71,21 +72,27 @@ public final class DomainMapping {
         entity.description = timeline.description();
         entity.eras.clear();
         for (Era era : timeline.eras()) {
-            EraEntity row = new EraEntity();
-            row.timeline = entity;
-            row.name = era.name();
-            row.dateValue = era.span().toString();
-            row.startDay = era.span().startDay().toEpochDay();
-            row.endDay = era.span().endDayExclusive().toEpochDay();
-            entity.eras.add(row);
+            entity.eras.add(toEntity(era, entity));
         }
+    }
+
+    /** A new row for an era of {@code timeline}. */
+    public static EraEntity toEntity(Era era, TimelineEntity timeline) {
+        EraEntity row = new EraEntity();
+        row.timeline = timeline;
+        row.name = era.name();
+        row.dateValue = era.span().toString();
+        row.startDay = era.span().startDay().toEpochDay();
+        row.endDay = era.span().endDayExclusive().toEpochDay();
+        return row;
     }
 
     /** Copies a milestone's own fields, sources and media; actors and places are the store's. */
     public static void copy(Milestone milestone, MilestoneEntity entity) {
         entity.slug = milestone.slug();
         entity.headline = milestone.headline();
-        entity.summary = milestone.summary();
+        // Summaries are stored cleaned, whoever writes them (editor, importer, demo), since pages show them as HTML.
+        entity.summary = SummaryMarkup.clean(milestone.summary()).html();
         HistoricalDate date = milestone.date();
         entity.dateValue = date == null ? null : date.toString();
         entity.datePrecision = date == null ? null : date.precision();

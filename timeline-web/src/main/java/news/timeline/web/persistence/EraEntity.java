@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "era")
+@org.hibernate.envers.Audited
 public class EraEntity extends PanacheEntityBase {
 
     @Id

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.web.markup.SummaryMarkup;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -110,8 +111,12 @@ public class MilestoneHistory {
             if (before.isEmpty() || !((MilestoneEntity) before.get(0)).published) {
                 continue;
             }
+            // Readers see a summary's words: a change of markup alone is no correction to them.
             List<Change> facts = diff(fields((MilestoneEntity) before.get(0)), fields(state)).stream()
-                    .filter(c -> FACTS.contains(c.field())).toList();
+                    .filter(c -> FACTS.contains(c.field()))
+                    .map(c -> c.field().equals("Summary") ? new Change(c.field(), Objects.toString(SummaryMarkup.text(c.before()), ""),
+                            Objects.toString(SummaryMarkup.text(c.after()), "")) : c)
+                    .filter(c -> !c.before().equals(c.after())).toList();
             if (!facts.isEmpty()) {
                 corrections.add(new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts));
                 if (corrections.size() == limit) {

@@ -47,13 +47,15 @@ public class ReaderQueries {
      * embed widget (null for any).
      */
     public record TimelineHead(long id, String slug, String title, String description, List<Era> eras,
-                               String embedOrigins) {
+                               String embedOrigins, TimelineZoom defaultZoom, String coverUrl, String coverAlt,
+                               String coverCredit) {
     }
 
     @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
         return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable()).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
-                t.eras.stream().map(DomainMapping::toEra).toList(), t.embedOrigins));
+                t.eras.stream().map(DomainMapping::toEra).toList(), t.embedOrigins, t.defaultZoom, t.coverUrl, t.coverAlt,
+                t.coverCredit));
     }
 
     /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@link #WINDOW}. */

@@ -44,6 +44,21 @@ public class TimelineEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 12)
     public TimelineState state = TimelineState.PUBLISHED;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "default_zoom", nullable = false, length = 8)
+    public TimelineZoom defaultZoom = TimelineZoom.SPAN;
+
+    /** An absolute http(s) URL of the cover image; null for none. */
+    @Column(name = "cover_url", length = 2000)
+    public String coverUrl;
+
+    /** The cover image's text alternative, required with an image. */
+    @Column(name = "cover_alt", length = 500)
+    public String coverAlt;
+
+    @Column(name = "cover_credit", length = 500)
+    public String coverCredit;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

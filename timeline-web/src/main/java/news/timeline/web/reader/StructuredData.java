@@ -7,6 +7,7 @@ import java.util.Map;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.web.markup.SummaryMarkup;
 
 /** schema.org JSON-LD for search engines: a timeline as an {@code ItemList} of {@code Event}s. */
 final class StructuredData {
@@ -52,7 +53,7 @@ final class StructuredData {
         event.put("name", milestone.headline());
         event.put("url", url);
         if (topLevel && milestone.summary() != null) {
-            event.put("description", milestone.summary());
+            event.put("description", SummaryMarkup.text(milestone.summary()));
         }
         if (milestone.date() != null && milestone.date().year() > 0) {
             event.put("startDate", milestone.date().value());

@@ -14,6 +14,7 @@ import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
@@ -127,6 +128,9 @@ public class TimelineResource {
         PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
                 StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
                         window.milestones(), pages, slug), oembed);
+        if (timeline.coverUrl() != null) {
+            page = page.withImage(timeline.coverUrl(), timeline.coverAlt());
+        }
         return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(timeline.id()),
                 queries.actors(timeline.id()), history.corrections(timeline.id(), CORRECTIONS)));
     }
@@ -140,8 +144,15 @@ public class TimelineResource {
                         + milestoneSlug + "'."));
         String path = Paths.milestone(slug, milestoneSlug);
         PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
-                milestone.summary() == null ? timeline.description() : milestone.summary(), path, "article",
+                milestone.summary() == null ? timeline.description() : SummaryMarkup.text(milestone.summary()), path, "article",
                 StructuredData.event(milestone, pages.absolute(path), true));
+        // Sharing cards show the milestone's own picture, else the timeline's cover.
+        if (!milestone.media().isEmpty()) {
+            var media = milestone.media().get(0);
+            page = page.withImage(media.url(), media.caption() == null ? milestone.headline() : media.caption());
+        } else if (timeline.coverUrl() != null) {
+            page = page.withImage(timeline.coverUrl(), timeline.coverAlt());
+        }
         return pages.localized(Templates.milestone(page, timeline, milestone));
     }
 

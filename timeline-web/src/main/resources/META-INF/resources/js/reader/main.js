@@ -10,6 +10,8 @@ import { windows } from './windows.js';
 
 const MIN = 2;                          // days: the narrowest view
 const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
+// The editor's default zoom for a link that names no view (data-zoom on the axis).
+const DEFAULT_ZOOM = { decade: LEVELS[0], year: LEVELS[1], month: LEVELS[2], day: LEVELS[3] };
 
 // The reader's page, or the embed widget (which has no filter form and no lanes).
 const root = document.querySelector('.tl-timeline, .tl-embed__frame');
@@ -58,7 +60,7 @@ function start() {
       density.push({ start: dayOf(y), end: dayOf(y + 1), count: +li.dataset.count });
     }
   }
-  let current = clamp(state.view || FULL), drawn = new Map(), frame = 0, urlTimer = 0;
+  let current = clamp(state.view || initial()), drawn = new Map(), frame = 0, urlTimer = 0;
 
   const load = partial ? windows(text.api, server, found => {
     for (const j of found) if (!bySlug.has(j.slug)) bySlug.set(j.slug, fromApi(j));
@@ -140,7 +142,7 @@ function start() {
       filter();
     }
     state.lanes = laneSelect.value = next.lanes;
-    current = clamp(next.view || FULL);
+    current = clamp(next.view || initial());
     if (next.sel) select(next.sel, { reveal: !next.view, write: false });
     else unselect();
     draw();
@@ -239,6 +241,16 @@ function start() {
   function ordered() {
     const all = [...bySlug.values()].filter(it => it.match);
     return partial ? all.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.index - b.index) : all;
+  }
+
+  // Where a link without a view opens: the default zoom's width, ending a little after the latest milestone.
+  function initial() {
+    const w = DEFAULT_ZOOM[text.zoom];
+    if (!w || w >= fullWidth) return FULL;
+    let latest = -Infinity;
+    for (const it of items) if (it.start != null) latest = Math.max(latest, it.end);
+    if (!isFinite(latest)) latest = hi;
+    return [latest - w * 0.9, latest + w * 0.1];
   }
 
   function width() { return current[1] - current[0]; }

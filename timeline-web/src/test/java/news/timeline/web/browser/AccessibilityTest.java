@@ -51,8 +51,9 @@ class AccessibilityTest extends ChromiumTest {
         }
     }
 
+    /** The WCAG A and AA violations axe-core finds on the page as it is now; used by the editor's tests too. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> violations(Page page) throws Exception {
+    static List<Map<String, Object>> violations(Page page) throws Exception {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(Browsers.axeSource()));
         return (List<Map<String, Object>>) page.evaluate("""
                 tags => axe.run(document, { runOnly: { type: 'tag', values: tags } })

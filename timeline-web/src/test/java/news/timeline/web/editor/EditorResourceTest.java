@@ -276,10 +276,10 @@ class EditorResourceTest {
                 .isEqualTo(pending - 1);
     }
 
-    // ---------------------------------------------------------------------------------------- helpers
+    // ------------------------------------------------------------------- helpers, shared with EditorFormsResourceTest
 
     /** A signed-in browser: its cookies, kept between requests. */
-    private static final class Editor {
+    static final class Editor {
         private final Map<String, String> cookies = new HashMap<>();
 
         Response get(String path) {
@@ -288,9 +288,11 @@ class EditorResourceTest {
             return response;
         }
 
-        Response post(String path, String token, Map<String, String> fields) {
+        /** Posts a form; a field whose value is a list is sent once per value, as rows of a form are. */
+        Response post(String path, String token, Map<String, ?> fields) {
             var request = given().redirects().follow(false).cookies(cookies).contentType("application/x-www-form-urlencoded");
-            fields.forEach(request::formParam);
+            fields.forEach((name, value) -> request.formParam(name,
+                    value instanceof java.util.List<?> values ? values.toArray() : new Object[] {value}));
             if (token != null) {
                 request.formParam("csrf-token", token);
             }
@@ -310,7 +312,7 @@ class EditorResourceTest {
         }
     }
 
-    private static Editor signIn() {
+    static Editor signIn() {
         Editor editor = new Editor();
         editor.remember(given().redirects().follow(false).formParam("j_username", ADMIN).formParam("j_password", ADMIN_PASSWORD)
                 .when().post("/j_security_check"));
@@ -318,13 +320,13 @@ class EditorResourceTest {
         return editor;
     }
 
-    private static String csrf(String html) {
+    static String csrf(String html) {
         Matcher matcher = CSRF_FIELD.matcher(html);
         assertThat(matcher.find()).as("the page has a CSRF field").isTrue();
         return matcher.group(1);
     }
 
-    private static Map<String, String> milestone(String headline, String date) {
+    static Map<String, String> milestone(String headline, String date) {
         Map<String, String> fields = new HashMap<>();
         fields.put("headline", headline);
         fields.put("date", date);
@@ -338,7 +340,7 @@ class EditorResourceTest {
     }
 
     /** The values of a form's inputs, textareas and selected options, as a browser would send them. */
-    private static Map<String, String> fieldsOf(String html) {
+    static Map<String, String> fieldsOf(String html) {
         Map<String, String> fields = new HashMap<>();
         Matcher inputs = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*>").matcher(html);
         while (inputs.find()) {

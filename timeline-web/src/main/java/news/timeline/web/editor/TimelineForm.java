@@ -1,0 +1,220 @@
+package news.timeline.web.editor;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.timeline.Era;
+import news.timeline.web.persistence.TimelineZoom;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * A timeline's settings as the editor's form sends them, every field as typed: title, description, state,
+ * the sites that may embed it, the reader's default zoom, a cover image, and its eras as rows of label,
+ * start and end. A row left empty is no era; a row ticked "Remove" goes.
+ */
+public class TimelineForm {
+
+    static final int MAX_COVER_TEXT = 500;
+    static final int MAX_URL = 2000;
+    static final int MAX_ERA_NAME = 200;
+
+    @RestForm public String title;
+    @RestForm public String description;
+    @RestForm public String state;
+    @RestForm public String embedOrigins;
+    @RestForm public String version;
+    /** SPAN, DECADE, YEAR, MONTH or DAY. */
+    @RestForm public String defaultZoom;
+    @RestForm public String coverUrl;
+    @RestForm public String coverAlt;
+    @RestForm public String coverCredit;
+    /** The eras' rows, one value per row in each list. */
+    @RestForm public List<String> eraName = new ArrayList<>();
+    @RestForm public List<String> eraStart = new ArrayList<>();
+    @RestForm public List<String> eraEnd = new ArrayList<>();
+    /** The numbers of the rows ticked for removal. */
+    @RestForm public List<String> eraRemove = new ArrayList<>();
+    /** Set by the "Add an era row" button: show the form again with one more empty row, saving nothing. */
+    @RestForm public String addEra;
+
+    /** One era row as the form shows it; {@code index} numbers its fields. */
+    public record EraRow(int index, String name, String start, String end) {
+    }
+
+    /** A form filled with a stored timeline, for editing it. */
+    public static TimelineForm of(EditorService.EditableTimeline t) {
+        TimelineForm form = new TimelineForm();
+        form.title = t.title();
+        form.description = t.description();
+        form.state = t.state().name();
+        form.embedOrigins = t.embedOrigins();
+        form.version = Long.toString(t.version());
+        form.defaultZoom = t.defaultZoom().name();
+        form.coverUrl = t.coverUrl();
+        form.coverAlt = t.coverAlt();
+        form.coverCredit = t.coverCredit();
+        for (Era era : t.eras()) {
+            form.eraName.add(era.name());
+            form.eraStart.add(era.span().start().toString());
+            form.eraEnd.add(era.span().isRange() ? era.span().end().toString() : "");
+        }
+        return form;
+    }
+
+    /**
+     * The rows to show: the eras sent (or stored) that were not removed, numbered afresh, then one empty row,
+     * or after "Add an era row" one more empty row than was sent.
+     */
+    public List<EraRow> rows() {
+        List<EraRow> rows = filledRows();
+        int sentEmpty = 0;
+        for (int i = 0; i < rowCount(); i++) {
+            if (!removed(i) && isBlankRow(i)) {
+                sentEmpty++;
+            }
+        }
+        int empty = addEra == null ? 1 : sentEmpty + 1;
+        for (int i = 0; i < empty; i++) {
+            rows.add(new EraRow(rows.size(), "", "", ""));
+        }
+        return rows;
+    }
+
+    /** The rows that describe an era: neither removed nor empty, numbered as {@link #rows} numbers them. */
+    private List<EraRow> filledRows() {
+        List<EraRow> rows = new ArrayList<>();
+        for (int i = 0; i < rowCount(); i++) {
+            if (!removed(i) && !isBlankRow(i)) {
+                rows.add(new EraRow(rows.size(), at(eraName, i), at(eraStart, i), at(eraEnd, i)));
+            }
+        }
+        return rows;
+    }
+
+    private int rowCount() {
+        return Math.max(eraName.size(), Math.max(eraStart.size(), eraEnd.size()));
+    }
+
+    private boolean isBlankRow(int i) {
+        return blank(at(eraName, i)) && blank(at(eraStart, i)) && blank(at(eraEnd, i));
+    }
+
+    /** True when the editor asked for another era row rather than to save. */
+    public boolean wantsAnotherRow() {
+        return addEra != null;
+    }
+
+    /**
+     * The eras the rows describe, skipping empty and removed rows; each wrong field's message goes into
+     * {@code errors} under "era-N-name", "era-N-start" or "era-N-end", N being the row as {@link #rows} numbers it.
+     */
+    List<Era> eras(Map<String, String> errors) {
+        List<Era> eras = new ArrayList<>();
+        for (EraRow row : filledRows()) {
+            String key = "era-" + row.index() + "-";
+            if (blank(row.name())) {
+                errors.put(key + "name", "An era needs a label");
+            } else if (row.name().strip().length() > MAX_ERA_NAME) {
+                errors.put(key + "name", "At most " + MAX_ERA_NAME + " characters");
+            }
+            HistoricalDate span = null;
+            if (blank(row.start())) {
+                errors.put(key + "start", "An era needs a start, such as 2021 or 2021-01-20");
+            } else {
+                span = date(row.start(), key + "start", errors);
+            }
+            if (!blank(row.end())) {
+                HistoricalDate end = date(row.end(), key + "end", errors);
+                if (span != null && end != null) {
+                    if (end.startDay().isBefore(span.startDay())) {
+                        errors.put(key + "end", "The end comes before the start");
+                        span = null;
+                    } else {
+                        try {
+                            span = span.to(end);
+                        } catch (IllegalArgumentException e) {
+                            errors.put(key + "end", e.getMessage());
+                            span = null;
+                        }
+                    }
+                }
+            }
+            if (span != null && !blank(row.name()) && !errors.containsKey(key + "name")) {
+                eras.add(new Era(row.name(), span));
+            }
+        }
+        return eras;
+    }
+
+    TimelineZoom zoom(Map<String, String> errors) {
+        try {
+            return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.valueOf(defaultZoom.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("defaultZoom", "Choose the whole span, a decade, a year, a month or a day");
+            return null;
+        }
+    }
+
+    /** Checks the cover's fields: an absolute http(s) URL, with alt text whenever there is an image. */
+    void checkCover(Map<String, String> errors) {
+        if (blank(coverUrl)) {
+            if (!blank(coverAlt) || !blank(coverCredit)) {
+                errors.put("coverUrl", "Give the image's address, or clear its alt text and credit");
+            }
+            return;
+        }
+        String url = coverUrl.strip();
+        if (url.length() > MAX_URL) {
+            errors.put("coverUrl", "At most " + MAX_URL + " characters");
+        } else if (!isWebAddress(url)) {
+            errors.put("coverUrl", "Give the image's full address, starting with https:// or http://");
+        }
+        if (blank(coverAlt)) {
+            errors.put("coverAlt", "Describe the image for readers who cannot see it");
+        } else if (coverAlt.strip().length() > MAX_COVER_TEXT) {
+            errors.put("coverAlt", "At most " + MAX_COVER_TEXT + " characters");
+        }
+        if (!blank(coverCredit) && coverCredit.strip().length() > MAX_COVER_TEXT) {
+            errors.put("coverCredit", "At most " + MAX_COVER_TEXT + " characters");
+        }
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static HistoricalDate date(String value, String field, Map<String, String> errors) {
+        try {
+            return HistoricalDate.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private boolean removed(int index) {
+        return eraRemove.contains(Integer.toString(index));
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() && values.get(index) != null ? values.get(index) : "";
+    }
+
+    static String strippedOrNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** Summaries' small markup subset: cleaning what editors type, and the plain text for places without markup. */
+package news.timeline.web.markup;
