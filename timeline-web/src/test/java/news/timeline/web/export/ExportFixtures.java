@@ -26,7 +26,8 @@ public final class ExportFixtures {
                     Milestone.builder("Spring thaw, roughly").slug("thaw").date(HistoricalDate.parse("2022-SP~"))
                             .kind(MilestoneKind.STATEMENT).build(),
                     Milestone.builder("Summit in Geneva: day one, \"talks\"").slug("geneva")
-                            .summary("Talks, \"at length\";\nin Genève — \\ backslash.")
+                            // A summary is a little HTML, where a line break is a space: the text exports keep its words.
+                            .summary("Talks, \"at length\"; in Genève — \\ backslash.")
                             .date(HistoricalDate.parse("2021-06-16/2021-06-17")).kind(MilestoneKind.MEETING).importance(1)
                             .actors(List.of(Actor.person("Joe Biden", "Biden"), Actor.person("Zoë Łukasz-Müller")))
                             .places(List.of(Place.named("Geneva", PlaceType.CITY, "CH")))

@@ -32,7 +32,7 @@ class TimelineJsExportTest {
                             .date(HistoricalDate.ofYear(2014)).build(),
                     Milestone.builder("Invasion, month").slug("invasion").date(HistoricalDate.ofMonth(2022, 2))
                             .media(List.of(new Media("https://example.org/map.png", "Agency", "A map"))).build(),
-                    Milestone.builder("Summit in Geneva").slug("geneva").summary("Talks \"at length\" in <Geneva>.")
+                    Milestone.builder("Summit in Geneva").slug("geneva").summary("Talks \"at length\" in Geneva & Lausanne.")
                             .date(HistoricalDate.parse("2021-06-16/2021-06-17")).build(),
                     Milestone.builder("Call at noon").slug("call").date(HistoricalDate.parse("2025-02-12T12:30")).build()));
 
