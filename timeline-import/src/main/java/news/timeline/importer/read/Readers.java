@@ -92,6 +92,34 @@ public final class Readers {
         checkSize(file, name);
         Format format = formatOf(file, name);
         try (InputStream in = new CappedInputStream(Files.newInputStream(file), maxBytes)) {
+            return read(format, name, in, defaults);
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, describe(e), e);
+        }
+    }
+
+    /**
+     * Reads content that is not in a file of its own — an upload, a page fetched from the web — as if it
+     * were the file {@code name}: the name's extension, else the first bytes, choose the reader, and
+     * problems name the file.
+     *
+     * @throws UnreadableFileException if nothing in it can be read, naming the file and the reason
+     */
+    public ReadResult<Document> read(String name, byte[] content, ArticleMetadata defaults)
+            throws UnreadableFileException {
+        if (content.length > maxBytes) {
+            throw new UnreadableFileException(name, tooLarge(content.length, maxBytes));
+        }
+        Format format = byExtension(name);
+        if (format == null) {
+            format = sniff(java.util.Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES)));
+        }
+        return read(format, name, new java.io.ByteArrayInputStream(content), defaults);
+    }
+
+    private ReadResult<Document> read(Format format, String name, InputStream in, ArticleMetadata defaults)
+            throws UnreadableFileException {
+        try {
             return widen(switch (format) {
                 case TEXT -> text.read(name, utf8(name, in.readAllBytes()), defaults);
                 case HTML -> html.read(name, in, defaults);
@@ -114,31 +142,32 @@ public final class Readers {
     }
 
     private Format formatOf(Path file, String name) throws UnreadableFileException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-        switch (extension) {
-            case "txt", "text":
-                return Format.TEXT;
-            case "html", "htm", "xhtml":
-                return Format.HTML;
-            case "xml", "rss", "atom":
-                return Format.FEED;
-            case "json":
-                return Format.TIMELINEJS_JSON;
-            case "csv":
-                return Format.TIMELINEJS_CSV;
-            default:
-                return sniff(file, name);
+        Format format = byExtension(name);
+        if (format != null) {
+            return format;
         }
-    }
-
-    private static Format sniff(Path file, String name) throws UnreadableFileException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
+            return sniff(in.readNBytes(SNIFF_BYTES));
         } catch (IOException e) {
             throw new UnreadableFileException(name, describe(e), e);
         }
+    }
+
+    /** The format the name's extension says, or {@code null} if it says none. */
+    private static Format byExtension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+        return switch (extension) {
+            case "txt", "text" -> Format.TEXT;
+            case "html", "htm", "xhtml" -> Format.HTML;
+            case "xml", "rss", "atom" -> Format.FEED;
+            case "json" -> Format.TIMELINEJS_JSON;
+            case "csv" -> Format.TIMELINEJS_CSV;
+            default -> null;
+        };
+    }
+
+    private static Format sniff(byte[] head) {
         String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
                 .toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {
