@@ -9,11 +9,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,9 @@ class RouteSecurityResourceTest {
     void changingRoutesRefuseAnonymousVisitors() {
         List<String> routes = changingRoutes();
 
-        assertThat(routes).contains("/editor/timelines", "/editor/timelines/x/milestones/x/delete", "/editor/logout");
+        assertThat(routes).contains("/editor/timelines", "/editor/timelines/x/milestones/x/delete", "/editor/logout",
+                "/editor/timelines/x/import/upload", "/editor/timelines/x/import/fetch", "/editor/timelines/x/import/x/merge",
+                "/editor/import-hosts", "/editor/import-hosts/x/remove");
         for (String route : routes) {
             Response response = given().redirects().follow(false).formParam("headline", "x").when().post(route);
             assertThat(response.statusCode()).as("anonymous POST %s", route).isIn(302, 401, 403);
@@ -59,11 +63,41 @@ class RouteSecurityResourceTest {
                 .formParam("j_password", "test-admin-password").when().post("/j_security_check").getCookie("timeline-session");
         assertThat(session).isNotNull();
 
+        List<String> uploads = multipartRoutes();
         for (String route : changingRoutes()) {
+            if (uploads.contains(route)) {
+                continue;
+            }
             Response response = given().redirects().follow(false).cookie("timeline-session", session)
                     .contentType("application/x-www-form-urlencoded").formParam("headline", "x").when().post(route);
             assertThat(response.statusCode()).as("POST %s without a CSRF token", route).isEqualTo(400);
         }
+        assertThat(uploads).contains("/editor/timelines/x/import/upload");
+        for (String route : uploads) {
+            Response anonymous = given().redirects().follow(false).multiPart("file", "a.txt", "x".getBytes(), "text/plain")
+                    .when().post(route);
+            assertThat(anonymous.statusCode()).as("anonymous multipart POST %s", route).isIn(302, 401, 403);
+            Response response = given().redirects().follow(false).cookie("timeline-session", session)
+                    .multiPart("file", "a.txt", "x".getBytes(), "text/plain").when().post(route);
+            assertThat(response.statusCode()).as("multipart POST %s without a CSRF token", route).isEqualTo(400);
+        }
+    }
+
+    /** The changing routes that take multipart forms (file uploads). */
+    private static List<String> multipartRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("news.timeline.web")) {
+            Class<?> resource = type.reflect();
+            for (Method method : resource.getDeclaredMethods()) {
+                Consumes consumes = method.getAnnotation(Consumes.class);
+                if (method.isAnnotationPresent(POST.class) && consumes != null
+                        && List.of(consumes.value()).contains(MediaType.MULTIPART_FORM_DATA)) {
+                    routes.add(join(resource.getAnnotation(Path.class), method.getAnnotation(Path.class)));
+                }
+            }
+        }
+        return routes;
     }
 
     /** Paths of every POST, PUT, PATCH and DELETE method of our resources, path parameters filled with "x". */
