@@ -276,7 +276,7 @@ public class ImportResource {
         List<String> problems = new ArrayList<>(failures);
         outcomes.forEach(o -> problems.addAll(o.problems()));
         String message = String.join("; ", parts) + (problems.isEmpty() ? "" : ". Problems: " + String.join("; ", problems));
-        return message.length() > 1500 ? message.substring(0, 1499) + "…" : message;
+        return message.length() > 1000 ? message.substring(0, 999) + "…" : message;
     }
 
     private static String count(int n, String noun) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -28,11 +29,15 @@ class ImportFlowTest extends ChromiumTest {
     private static final String GOLD = "fixtures/us-russia-call-2025-02-12.gold.json";
     private static final String SLUG = "imported-call";
 
-    /** Finds the review item whose quotes hold the evidence, reading the quotes as a sighted reader sees them. */
+    /**
+     * Finds the review item whose date is the gold date and whose quotes hold the evidence, reading the quotes
+     * as a sighted reader sees them. (One sentence can tell of two milestones, so the quote alone is not enough.)
+     */
     private static final String FIND_CANDIDATE = """
-            evidence => {
+            ([evidence, date]) => {
               const items = [...document.querySelectorAll('li.tl-review__item')];
-              return items.findIndex(item => [...item.querySelectorAll('blockquote')].some(quote => {
+              return items.findIndex(item => item.querySelector('dl dd').textContent.includes(date)
+                  && [...item.querySelectorAll('blockquote')].some(quote => {
                 const copy = quote.cloneNode(true);
                 copy.querySelectorAll('.tl-visually-hidden, footer').forEach(hidden => hidden.remove());
                 return copy.textContent.replace(/\\s+/g, ' ').includes(evidence);
@@ -41,47 +46,48 @@ class ImportFlowTest extends ChromiumTest {
 
     @Test
     void anImportedArticleBecomesAPublishedTimeline() throws Exception {
-        List<String> evidence = requiredEvidence();
+        List<List<String>> evidence = required();
         assertThat(evidence).hasSize(5);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(base + "login");
             page.getByLabel("Username").fill("admin");
             page.getByLabel("Password").fill("test-admin-password");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(page).hasURL(Pattern.compile("/editor$"));
 
-            page.getByLabel("Title").fill("Imported call");
+            page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Imported call");
             page.getByLabel("Address (optional; made from the title)").fill(SLUG);
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Create timeline")).click();
             page.getByText("Import an article").click();
             assertThat(page.locator("h1")).hasText("Import into “Imported call”");
 
             page.setInputFiles("#f-file", Path.of(getClass().getClassLoader().getResource(ARTICLE).toURI()));
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Upload")).click();
             assertThat(page.locator(".tl-flash")).containsText("1 article read: confirm its publication date");
             Locator date = page.getByLabel(Pattern.compile("^Published on \\(2025-02-12\\): us-russia-call"));
             assertThat(date).hasValue("");
             date.fill("2025-02-12");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Find milestones").setExact(true)).first().click();
             assertThat(page.locator(".tl-flash")).containsText("to review");
 
             List<String> accepted = new ArrayList<>();
-            for (String quote : evidence) {
-                int index = (int) page.evaluate(FIND_CANDIDATE, quote);
-                assertThat(index).as("a candidate quotes “%s”", quote).isGreaterThanOrEqualTo(0);
+            for (List<String> gold : evidence) {
+                int index = (int) page.evaluate(FIND_CANDIDATE, gold);
+                assertThat(index).as("a candidate dated %s quotes “%s”", gold.get(1), gold.get(0)).isGreaterThanOrEqualTo(0);
                 Locator item = page.locator("li.tl-review__item").nth(index);
                 assertThat(item.locator("mark.tl-mark--trigger").first()).isVisible();
                 accepted.add(item.locator("h3").textContent());
-                item.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                item.getByRole(AriaRole.BUTTON,
                         new Locator.GetByRoleOptions().setName(Pattern.compile("^Accept"))).click();
-                assertThat(page.locator(".tl-flash")).containsText("Candidate accepted as a draft");
+                assertThat(page).hasURL(Pattern.compile("/editor/timelines/" + SLUG + "/milestones/[^/]+$"));
+                assertThat(page.locator("h1")).hasText("Edit milestone");
                 page.getByLabel("Published (readers see it)").check();
-                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                page.getByRole(AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Save milestone")).click();
                 assertThat(page.locator(".tl-flash")).containsText("Milestone saved");
                 page.getByText("Import an article").click();
@@ -89,7 +95,7 @@ class ImportFlowTest extends ChromiumTest {
 
             page.navigate(base + "editor/timelines/" + SLUG);
             page.locator("#f-state").selectOption("PUBLISHED");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save timeline")).click();
             assertThat(page.locator(".tl-flash")).containsText("Timeline saved");
 
@@ -102,16 +108,18 @@ class ImportFlowTest extends ChromiumTest {
         }
     }
 
-    /** The evidence quotes of the gold file's required milestones. */
-    private static List<String> requiredEvidence() throws Exception {
+    /** The gold file's required milestones: their evidence, and their date as the review page shows it. */
+    private static List<List<String>> required() throws Exception {
         try (InputStream in = ImportFlowTest.class.getClassLoader().getResourceAsStream(GOLD)) {
-            List<String> evidence = new ArrayList<>();
+            List<List<String>> required = new ArrayList<>();
             for (JsonNode milestone : new ObjectMapper().readTree(in).get("milestones")) {
                 if (milestone.get("required").asBoolean()) {
-                    evidence.add(milestone.get("evidence").asText());
+                    JsonNode date = milestone.get("date");
+                    required.add(List.of(milestone.get("evidence").asText(),
+                            date.isNull() ? "undated" : "(" + date.asText() + ")"));
                 }
             }
-            return evidence;
+            return required;
         }
     }
 }

@@ -279,6 +279,17 @@ class ImportResourceTest {
         assertThat(confirm).contains("Biden and Putin meet in Geneva", "value=\"2021-06-16\"", "Trump and Putin talk",
                 "value=\"2025-02-12\"", "href=\"https://news.example.org/call\"");
 
+        List<String> ids = Pattern.compile("name=\"id\" value=\"(\\d+)\"").matcher(confirm).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).hasSize(2);
+        Response both = given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf(confirm)).formParam("id", ids.get(0), ids.get(1))
+                .formParam("published", "2021-06-16", "2025-02-12").when().post(path + "/confirm");
+        assertThat(both.statusCode()).isEqualTo(303);
+        String fromFeed = get(path).asString();
+        assertThat(fromFeed).contains("Biden and Putin meet in Geneva", "(2021-06-16)", "(2025-02-12)")
+                .doesNotContain("Confirm the publication dates");
+
         assertThat(upload(path, "relations.json", TIMELINE_JS.getBytes(StandardCharsets.UTF_8), "application/json")
                 .getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.contains("2+dated+milestones"));
         String review = get(path).asString();
