@@ -320,7 +320,7 @@ class ImportResourceTest {
         Source earlier = Source.of("Trump and Putin speak", "Wire", "https://wire.example.org/call", null, "They spoke.");
         Milestone call = Milestone.builder("Trump and Putin speak by phone").slug("trump-putin-call")
                 .date(HistoricalDate.parse(PUBLISHED)).kind(MilestoneKind.PHONE_CALL)
-                .actors(List.of(Actor.person("Donald Trump"), Actor.person("Vladimir Putin"))).sources(List.of(earlier)).build();
+                .actors(demoActors("Donald Trump", "Vladimir Putin")).sources(List.of(earlier)).build();
         if (store.find("import-merge").isEmpty()) {
             store.save(new Timeline("import-merge", "Import merge", "", List.of(), List.of(call)));
         }
@@ -376,6 +376,14 @@ class ImportResourceTest {
             editor.createTimeline("Import " + slug, slug, "", "DRAFT");
         }
         return "/editor/timelines/" + slug + "/import";
+    }
+
+    /** The demo's actors, aliases and all: saving a timeline stores its actors, so others' pages keep theirs. */
+    private static List<Actor> demoActors(String... names) {
+        List<Actor> all = news.timeline.web.demo.DemoTimeline.load().milestones().stream()
+                .flatMap(m -> m.actors().stream()).distinct().toList();
+        return java.util.Arrays.stream(names)
+                .map(name -> all.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow()).toList();
     }
 
     private static String site(String path) {
