@@ -88,7 +88,7 @@ public final class ArticleImporter {
                     .importance(event.confidence >= 0.9 ? 1 : 2)
                     .build();
             return new Candidate(milestone, Math.round(event.confidence * 100) / 100.0, event.datedBy,
-                    List.copyOf(event.flags));
+                    List.copyOf(event.flags), event.highlights);
         } catch (IllegalArgumentException e) {
             // A mention the core types refuse (an odd name in the gazetteer's place) is left out, not fatal.
             return null;

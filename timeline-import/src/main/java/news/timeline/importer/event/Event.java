@@ -31,6 +31,8 @@ final class Event {
     /** People named only as another's possessor ("Trump's envoy"): actors, but not in the headline. */
     final Set<String> bystanders = new LinkedHashSet<>();
     final List<Source> sources = new ArrayList<>();
+    /** Where each of {@link #sources} holds the trigger and the time expression, in the same order. */
+    final List<Highlight> highlights = new ArrayList<>();
     final Set<String> flags = new LinkedHashSet<>();
     double confidence;
     /**

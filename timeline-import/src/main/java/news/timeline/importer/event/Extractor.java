@@ -366,6 +366,8 @@ final class Extractor {
         event.datedBy = fromText ? 0 : -1;
         event.sources.add(Source.quoting(article.title(), article.outlet(), blankToNull(article.url()), published,
                 article.text(), sentence.begin(), sentence.stop()));
+        event.highlights.add(new Highlight(words.begin(hit.first()), words.end(hit.end() - 1),
+                when == null ? -1 : when.begin(), when == null ? -1 : when.end()));
         event.confidence = Math.max(0.05, Math.min(0.99, trigger.confidence() + (fromText ? 0.1 : 0)
                 + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
         event.trigger = trigger;

@@ -82,9 +82,11 @@ final class Merger {
 
     /** Adds {@code mention}'s sources, actors and places to {@code event}, and its date if more precise. */
     static void absorb(Event event, Event mention) {
-        for (Source source : mention.sources) {
+        for (int i = 0; i < mention.sources.size(); i++) {
+            Source source = mention.sources.get(i);
             if (!event.sources.contains(source)) {
                 event.sources.add(source);
+                event.highlights.add(mention.highlights.get(i));
             }
         }
         mention.actors.forEach(event.actors::putIfAbsent);

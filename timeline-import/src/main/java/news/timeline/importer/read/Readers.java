@@ -103,6 +103,31 @@ public final class Readers {
         checkSize(file, name);
         Format format = formatOf(file, name);
         try (InputStream in = new CappedInputStream(Files.newInputStream(file), maxBytes)) {
+            return read(format, name, in, defaults);
+        } catch (IOException e) {
+            throw new UnreadableFileException(name, describe(e), e);
+        }
+    }
+
+    /**
+     * Reads content that is not in a file of its own — an upload, a page fetched from the web — as if it
+     * were the file {@code name}: the name's extension, else the first bytes, choose the reader, and
+     * problems name the file.
+     *
+     * @throws UnreadableFileException if nothing in it can be read, naming the file and the reason
+     */
+    public ReadResult<Document> read(String name, byte[] content, ArticleMetadata defaults)
+            throws UnreadableFileException {
+        if (content.length > maxBytes) {
+            throw new UnreadableFileException(name, tooLarge(content.length, maxBytes));
+        }
+        Format format = formatOf(name, java.util.Arrays.copyOf(content, Math.min(content.length, FEED_SNIFF_BYTES)));
+        return read(format, name, new java.io.ByteArrayInputStream(content), defaults);
+    }
+
+    private ReadResult<Document> read(Format format, String name, InputStream in, ArticleMetadata defaults)
+            throws UnreadableFileException {
+        try {
             return widen(switch (format) {
                 case TEXT -> text.read(name, utf8(name, in.readAllBytes()), defaults);
                 case HTML -> html.read(name, in, defaults);
@@ -128,38 +153,34 @@ public final class Readers {
     }
 
     private Format formatOf(Path file, String name) throws UnreadableFileException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-        switch (extension) {
-            case "txt", "text":
-                return Format.TEXT;
-            case "html", "htm", "xhtml":
-                return Format.HTML;
-            case "xml", "rss", "atom":
-                return AtomTimelineReader.isTimelineFeed(head(file, name, FEED_SNIFF_BYTES)) ? Format.TIMELINE_ATOM : Format.FEED;
-            case "json":
-                return Format.TIMELINEJS_JSON;
-            case "csv":
-                return MilestonesCsvReader.isHeader(head(file, name, SNIFF_BYTES).stripLeading())
-                        ? Format.MILESTONES_CSV : Format.TIMELINEJS_CSV;
-            case "ics", "ical", "ifb":
-                return Format.ICALENDAR;
-            default:
-                return sniff(file, name);
-        }
-    }
-
-    /** The first {@code bytes} of a file as text, without a byte-order mark. */
-    private static String head(Path file, String name, int bytes) throws UnreadableFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return formatOf(name, in.readNBytes(FEED_SNIFF_BYTES));
         } catch (IOException e) {
             throw new UnreadableFileException(name, describe(e), e);
         }
     }
 
-    private static Format sniff(Path file, String name) throws UnreadableFileException {
-        String head = head(file, name, FEED_SNIFF_BYTES);
+    /**
+     * The format of content called {@code name} that begins with {@code first} (up to 16 KB): by the name's
+     * extension, where our own exports and others' files of the same extension are told apart by their
+     * first bytes; else by the first bytes alone.
+     */
+    private static Format formatOf(String name, byte[] first) {
+        String head = new String(first, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+        return switch (extension) {
+            case "txt", "text" -> Format.TEXT;
+            case "html", "htm", "xhtml" -> Format.HTML;
+            case "xml", "rss", "atom" -> AtomTimelineReader.isTimelineFeed(head) ? Format.TIMELINE_ATOM : Format.FEED;
+            case "json" -> Format.TIMELINEJS_JSON;
+            case "csv" -> MilestonesCsvReader.isHeader(head.stripLeading()) ? Format.MILESTONES_CSV : Format.TIMELINEJS_CSV;
+            case "ics", "ical", "ifb" -> Format.ICALENDAR;
+            default -> sniff(head);
+        };
+    }
+
+    private static Format sniff(String head) {
         String start = head.substring(0, Math.min(head.length(), SNIFF_BYTES)).stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {
             return Format.HTML;

@@ -161,4 +161,36 @@ class ReadersTest {
 
         assertThat(new Readers.CappedInputStream(new ByteArrayInputStream(bytes), 5).readAllBytes()).isEqualTo(bytes);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "article.html, upload, HTML",
+            "world-news.rss, feed, FEED",
+            "timeline.json, download.json, TIMELINEJS_JSON",
+            "plain-article.txt, notes.txt, TEXT"})
+    void readsContentGivenWithAName(String fixture, String name, Format format) throws Exception {
+        byte[] content = Files.readAllBytes(Fixtures.path(fixture));
+
+        ReadResult<Document> fromBytes = readers.read(name, content, GIVEN);
+        ReadResult<Document> fromFile = readers.read(Fixtures.path(fixture), GIVEN);
+
+        assertThat(fromBytes.items()).hasSameSizeAs(fromFile.items()).allSatisfy(document ->
+                assertThat(document.file()).isEqualTo(name));
+        assertThat(fromBytes.items().get(0).getClass()).isEqualTo(format == Format.TIMELINEJS_JSON
+                ? TimelineJsDocument.class : Article.class);
+        if (fromBytes.items().get(0) instanceof Article article && fromFile.items().get(0) instanceof Article same) {
+            assertThat(article.text()).isEqualTo(same.text());
+            assertThat(article.publishedOn()).isEqualTo(same.publishedOn());
+        }
+    }
+
+    @Test
+    void refusesNamedContentOverTheCapAndNamesTheFileOfBadContent() {
+        assertThatThrownBy(() -> new Readers(4).read("big.txt", "12345".getBytes(StandardCharsets.UTF_8), GIVEN))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("big.txt: file is too large (5 bytes > 4 bytes)");
+        assertThatThrownBy(() -> readers.read("notes.txt", new byte[] {(byte) 0xC3, (byte) 0x28}, GIVEN))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("notes.txt: the file is not UTF-8 text");
+    }
 }

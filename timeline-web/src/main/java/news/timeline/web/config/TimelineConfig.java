@@ -32,6 +32,32 @@ public interface TimelineConfig {
         java.time.Duration cacheMaxAge();
     }
 
+    /** Importing articles from uploads and from the web. */
+    @io.smallrye.config.WithName("import")
+    Importing importing();
+
+    interface Importing {
+        /**
+         * {@code timeline.import.max-bytes}: the largest file an editor may upload, or page the server will
+         * fetch (5 MB); fetching stops reading past it. Uploads are also bounded by
+         * {@code quarkus.http.limits.max-body-size}.
+         */
+        @WithDefault("5242880")
+        long maxBytes();
+
+        /** {@code timeline.import.connect-timeout}: how long to wait for a fetched site to accept the connection. */
+        @WithDefault("PT5S")
+        java.time.Duration connectTimeout();
+
+        /** {@code timeline.import.timeout}: how long a whole fetch may take, redirects and body included. */
+        @WithDefault("PT20S")
+        java.time.Duration timeout();
+
+        /** {@code timeline.import.max-redirects}: how many redirects a fetch follows, each checked again. */
+        @WithDefault("3")
+        int maxRedirects();
+    }
+
     interface Accounts {
         /**
          * {@code timeline.accounts.admin-username} ({@code TIMELINE_ACCOUNTS_ADMIN_USERNAME}): with the

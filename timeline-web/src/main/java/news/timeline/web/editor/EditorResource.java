@@ -50,9 +50,6 @@ public class EditorResource {
         static native TemplateInstance history(PageMeta page, String flash, String timelineSlug, String milestoneSlug,
                                                String headline, List<MilestoneHistory.Version> versions);
 
-        static native TemplateInstance review(PageMeta page, String flash, String timelineSlug, String timelineTitle,
-                                              ImportForm form, Map<String, String> errors, List<ImportQueue.Pending> pending);
-
         static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
                                                 MilestoneForm mine, MilestoneForm theirs, Choices choices);
     }
@@ -60,10 +57,6 @@ public class EditorResource {
     /** The values of a timeline form as typed. */
     public record TimelineFormValues(String title, String slug, String description, String state, String embedOrigins,
                                      String version) {
-    }
-
-    /** An article pasted for import, as typed. */
-    public record ImportForm(String text, String published, String title, String outlet, String url) {
     }
 
     /** What the milestone form's lists offer. */
@@ -162,8 +155,20 @@ public class EditorResource {
 
     @POST
     @Path("timelines/{slug}/milestones")
-    public Response createMilestone(@PathParam("slug") String slug, @BeanParam MilestoneForm form) {
-        return save(slug, null, form);
+    public Response createMilestone(@PathParam("slug") String slug, @BeanParam MilestoneForm form,
+                                    @RestForm Long candidate) {
+        if (candidate == null) {
+            return save(slug, null, form);
+        }
+        // The form was opened from the import queue: saving it accepts that candidate.
+        imports.requirePending(slug, candidate);
+        Response saved = save(slug, null, form);
+        if (saved.getStatus() == Response.Status.SEE_OTHER.getStatusCode()) {
+            imports.acceptedAsEdited(slug, candidate);
+        } else if (saved.getEntity() instanceof TemplateInstance again) {
+            again.data("candidate", candidate);
+        }
+        return saved;
     }
 
     @GET
@@ -216,47 +221,6 @@ public class EditorResource {
         history.restore(slug, milestoneSlug, revision);
         return redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
                 "Version " + revision + " restored");
-    }
-
-    @GET
-    @Path("timelines/{slug}/import")
-    public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
-        return page(Templates.review(meta("Import into " + timeline.title(), "/editor/timelines/" + slug + "/import"),
-                Flash.read(flash), slug, timeline.title(), new ImportForm("", "", "", "", ""), Map.of(),
-                imports.pending(slug)), flash);
-    }
-
-    @POST
-    @Path("timelines/{slug}/import")
-    public Response importArticle(@PathParam("slug") String slug, @RestForm String text, @RestForm String published,
-                                  @RestForm String title, @RestForm String outlet, @RestForm String url) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
-        try {
-            int added = imports.importText(slug, text, published, title, outlet, url);
-            return redirect("/editor/timelines/" + slug + "/import", added == 0
-                    ? "This article was imported before, or has no milestones: nothing new to review"
-                    : added + (added == 1 ? " candidate" : " candidates") + " to review");
-        } catch (FormErrors e) {
-            return invalid(Templates.review(meta("Import into " + timeline.title(), "/editor/timelines/" + slug + "/import"),
-                    null, slug, timeline.title(), new ImportForm(text, published, title, outlet, url), e.fields(),
-                    imports.pending(slug)));
-        }
-    }
-
-    @POST
-    @Path("timelines/{slug}/import/{id}/accept")
-    public Response accept(@PathParam("slug") String slug, @PathParam("id") long id) {
-        String created = imports.accept(slug, id);
-        return redirect("/editor/timelines/" + slug + "/milestones/" + created,
-                "Candidate accepted as a draft: check it, then tick Published");
-    }
-
-    @POST
-    @Path("timelines/{slug}/import/{id}/reject")
-    public Response reject(@PathParam("slug") String slug, @PathParam("id") long id) {
-        imports.reject(slug, id);
-        return redirect("/editor/timelines/" + slug + "/import", "Candidate rejected");
     }
 
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {

@@ -24,7 +24,9 @@ public class ImportCandidateEntity extends PanacheEntityBase {
     public enum State {
         PENDING,
         ACCEPTED,
-        REJECTED
+        REJECTED,
+        /** Added as a source to an existing milestone. */
+        MERGED
     }
 
     @Id
@@ -57,6 +59,10 @@ public class ImportCandidateEntity extends PanacheEntityBase {
     /** Notes for the editor, one per line. */
     @Column(length = 2000)
     public String flags;
+
+    /** Where each source's quote holds the trigger and the time expression, as JSON (see ImportQueue). */
+    @Column(length = 4000)
+    public String highlights;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

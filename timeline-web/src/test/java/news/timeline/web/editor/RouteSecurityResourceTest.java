@@ -9,11 +9,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,9 @@ class RouteSecurityResourceTest {
 
         assertThat(routes).extracting(Route::path)
                 .contains("/editor/timelines", "/editor/timelines/x/milestones/x/delete", "/editor/logout", "/editor/tokens",
-                        "/api/editor/timelines", "/api/editor/timelines/x/milestones/x");
+                        "/api/editor/timelines", "/api/editor/timelines/x/milestones/x",
+                        "/editor/timelines/x/import/upload", "/editor/timelines/x/import/fetch", "/editor/timelines/x/import/x/merge",
+                        "/editor/import-hosts", "/editor/import-hosts/x/remove");
         for (Route route : routes) {
             Response response = given().redirects().follow(false).formParam("headline", "x").when().request(route.method(), route.path());
             assertThat(response.statusCode()).as("anonymous %s", route).isIn(302, 401, 403);
@@ -90,6 +94,34 @@ class RouteSecurityResourceTest {
                 assertThat(other.statusCode()).as("%s as %s", route, type).isIn(upload ? List.of(400, 415) : List.of(400));
             }
         }
+        // Uploads with a file part, as the browser sends them: refused without a session and without a token.
+        List<String> uploads = multipartRoutes();
+        assertThat(uploads).contains("/editor/timelines/x/import/upload");
+        for (String route : uploads) {
+            Response anonymous = given().redirects().follow(false).multiPart("file", "a.txt", "x".getBytes(), "text/plain")
+                    .when().post(route);
+            assertThat(anonymous.statusCode()).as("anonymous multipart POST %s", route).isIn(302, 401, 403);
+            Response response = given().redirects().follow(false).cookie("timeline-session", session)
+                    .multiPart("file", "a.txt", "x".getBytes(), "text/plain").when().post(route);
+            assertThat(response.statusCode()).as("multipart POST %s without a CSRF token", route).isEqualTo(400);
+        }
+    }
+
+    /** The changing routes that take multipart forms (file uploads). */
+    private static List<String> multipartRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("news.timeline.web")) {
+            Class<?> resource = type.reflect();
+            for (Method method : resource.getDeclaredMethods()) {
+                Consumes consumes = method.getAnnotation(Consumes.class);
+                if (method.isAnnotationPresent(POST.class) && consumes != null
+                        && List.of(consumes.value()).contains(MediaType.MULTIPART_FORM_DATA)) {
+                    routes.add(join(resource.getAnnotation(Path.class), method.getAnnotation(Path.class)));
+                }
+            }
+        }
+        return routes;
     }
 
     @Test

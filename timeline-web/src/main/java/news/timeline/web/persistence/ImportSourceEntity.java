@@ -1,0 +1,64 @@
+package news.timeline.web.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * An article read from an uploaded file or a fetched page, waiting for an editor to confirm its
+ * publication date; extraction runs once it is confirmed.
+ */
+@Entity
+@Table(name = "import_source")
+public class ImportSourceEntity extends PanacheEntityBase {
+
+    /** The longest article text kept (a long read is some 100,000 characters), and the most a VARCHAR holds on H2 here. */
+    public static final int MAX_TEXT = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_source_seq")
+    @SequenceGenerator(name = "import_source_seq", sequenceName = "import_source_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "timeline_id")
+    public TimelineEntity timeline;
+
+    /** The file it came from, or the name given to a fetched page; with the feed item, if any. */
+    @Column(name = "file_name", nullable = false, length = 300)
+    public String fileName;
+
+    @Column(length = 500)
+    public String title;
+
+    @Column(length = 300)
+    public String outlet;
+
+    @Column(length = 2000)
+    public String url;
+
+    /** What the article's metadata says, until the editor confirms or corrects it. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** The article's plain text, as the readers made it. */
+    @Column(nullable = false, length = MAX_TEXT)
+    public String body;
+
+    /** SHA-256 of the text, hex: the same article is not queued twice. */
+    @Column(name = "article_hash", nullable = false, length = 64)
+    public String articleHash;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}
