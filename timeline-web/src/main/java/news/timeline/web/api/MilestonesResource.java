@@ -8,8 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.HistoricalDateFormat;
 import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
@@ -34,8 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MilestonesResource {
 
     /** What the axis needs to draw and link a milestone; the page itself has the rest. */
-    public record Item(String slug, String headline, String date, Long start, Long end, String kind, String status,
-                       List<String> actors, int importance, String path) {
+    /** {@code label} is the date as the page shows it, in the language asked for ({@code lang}). */
+    public record Item(String slug, String headline, String date, String label, Long start, Long end, String kind,
+                       String status, List<String> actors, int importance, String path) {
     }
 
     public record Page(String timeline, long matching, int offset, int limit, List<Item> milestones,
@@ -71,7 +74,8 @@ public class MilestonesResource {
     public Response milestones(@PathParam("slug") String slug, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("kind") String kind,
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
-                               @QueryParam("q") String q, @QueryParam("offset") String offset) {
+                               @QueryParam("q") String q, @QueryParam("offset") String offset,
+                               @QueryParam("lang") String lang) {
         MilestoneFilter filter;
         int start;
         try {
@@ -86,13 +90,16 @@ public class MilestonesResource {
                     .entity(new Problem("slug", "There is no timeline called '" + slug + "'.")).build();
         }
         MilestoneWindow window = queries.window(timeline.id(), filter, start);
-        List<Item> items = window.milestones().stream().map(m -> item(m, slug)).toList();
+        HistoricalDateFormat dates = HistoricalDateFormat.of(lang == null || lang.isBlank()
+                ? Locale.ENGLISH : Locale.forLanguageTag(lang));
+        List<Item> items = window.milestones().stream().map(m -> item(m, slug, dates)).toList();
         return Response.ok(new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items,
                 window.years(), window.undated())).build();
     }
 
-    private static Item item(Milestone m, String timelineSlug) {
+    private static Item item(Milestone m, String timelineSlug, HistoricalDateFormat dates) {
         return new Item(m.slug(), m.headline(), m.date() == null ? null : m.date().toString(),
+                m.date() == null ? null : dates.format(m.date()),
                 m.date() == null ? null : m.date().startDay().toEpochDay(),
                 m.date() == null ? null : m.date().endDayExclusive().toEpochDay(),
                 m.kind().slug(), m.status().slug(), m.actors().stream().map(Actor::slug).toList(), m.importance(),

@@ -297,8 +297,8 @@ function fromPage(a, index) {
 function fromApi(j) {
   return {
     slug: j.slug, start: j.start, end: j.end, kind: j.kind, status: j.status, actors: j.actors,
-    importance: j.importance, el: null, index: Infinity, match: true, date: j.date,
-    label: j.headline + ', ' + j.date, text: j.headline.toLowerCase()
+    importance: j.importance, el: null, index: Infinity, match: true, date: j.label || j.date,
+    label: j.headline + ', ' + (j.label || j.date), text: j.headline.toLowerCase()
   };
 }
 

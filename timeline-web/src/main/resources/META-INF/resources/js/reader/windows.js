@@ -12,6 +12,7 @@ export function windows(api, filters, onLoad) {
       for (const [k, v] of Object.entries(filters)) if (v && k !== 'from' && k !== 'to') p.set(k, v);
       p.set('from', iso(view[0]));
       p.set('to', iso(Math.max(view[0], Math.ceil(view[1]) - 1)));
+      if (document.documentElement.lang) p.set('lang', document.documentElement.lang);
       const key = p.toString();
       if (seen.has(key)) return;
       seen.add(key);

@@ -40,6 +40,15 @@ class MilestonesResourceTest {
     }
 
     @Test
+    void labelsEachDateAsThePageShowsItInTheAskedLanguage() {
+        given().queryParam("from", "2025-02-12").queryParam("to", "2025-02-12").when().get(DEMO)
+                .then().statusCode(200).body("milestones[0].date", equalTo("2025-02-12"))
+                .body("milestones[0].label", equalTo("12 February 2025"));
+        given().queryParam("from", "2025-02-12").queryParam("to", "2025-02-12").queryParam("lang", "de").when().get(DEMO)
+                .then().statusCode(200).body("milestones[0].label", equalTo("12. Februar 2025"));
+    }
+
+    @Test
     void filtersLikeTheTimelinePage() {
         given().queryParam("from", "2025").queryParam("to", "2025").when().get(DEMO)
                 .then().statusCode(200).body("matching", equalTo(DEMO_2025));

@@ -30,7 +30,8 @@ class BigTimelinePageTest extends ChromiumTest {
     private static final int PER_YEAR = 12;
     /** A year after the page's first window of 200 (1901–1917). */
     private static final int LATE_YEAR = 1930;
-    private static final String LATE_SLUG = "late-event-" + ((LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5);
+    private static final int LATE_INDEX = (LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5;
+    private static final String LATE_SLUG = "late-event-" + LATE_INDEX;
 
     @Inject
     TimelineStore store;
@@ -63,6 +64,9 @@ class BigTimelinePageTest extends ChromiumTest {
             page.waitForResponse(response -> response.url().contains("/api/timelines/" + SLUG + "/milestones?"),
                     () -> page.navigate(base + "timelines/" + SLUG + "?view=" + LATE_YEAR + "-01-01_" + LATE_YEAR + "-12-31"));
             assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(1);
+            // Loaded from the API, it is labelled with the date as the page writes it, not "1930-06".
+            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]"))
+                    .hasAttribute("aria-label", "Late event " + LATE_INDEX + ", June " + LATE_YEAR);
 
             // A milestone the page does not hold opens the window that does, with it selected.
             page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]").click();
