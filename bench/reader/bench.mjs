@@ -192,6 +192,9 @@ async function main() {
     writeFileSync(join(WORK, `static/data/tl-${n}.json`), JSON.stringify(timelineJs(n, list)));
     writeFileSync(join(WORK, `static/tl-${n}.html`), timelineJsPage(n));
   }
+  // The floor: the least any page can take here, one headline and nothing else, from the same static server.
+  writeFileSync(join(WORK, 'static/floor.html'), '<!DOCTYPE html><html lang="en"><title>Floor</title>'
+    + '<h3 class="tl-milestone__headline">The first milestone</h3></html>');
   writeFileSync(join(WORK, 'bench.sql'), sql(timelines));
 
   // The application's Flyway creates the schema in a fresh H2 file; then the bench fills it with H2's own tool.
@@ -209,15 +212,18 @@ async function main() {
     for (const n of SIZES) {
       const ours = `http://127.0.0.1:${APP_PORT}/timelines/bench-${n}`;
       const theirs = `http://127.0.0.1:${STATIC_PORT}/tl-${n}.html`;
+      const floor = `http://127.0.0.1:${STATIC_PORT}/floor.html`;
       // A reader meets a warm server: let the JIT compile the page's path before measuring, for both.
-      await warm([ours, `http://127.0.0.1:${APP_PORT}/css/site.css`, `http://127.0.0.1:${APP_PORT}/js/reader/main.js`]);
+      await warm([ours, `http://127.0.0.1:${APP_PORT}/js/reader.min.js`]);
       await warm([theirs, `http://127.0.0.1:${STATIC_PORT}/data/tl-${n}.json`, `http://127.0.0.1:${STATIC_PORT}/tljs/js/timeline.js`]);
       await measure(browser, ours, '.tl-milestone__headline');
       await measure(browser, theirs, '.tl-slide .tl-headline');
-      const runs = { ours: [], timelinejs: [] };
-      for (let i = 0; i < RUNS; i++) { // interleaved, so both see the same machine load
+      await measure(browser, floor, '.tl-milestone__headline');
+      const runs = { ours: [], timelinejs: [], floor: [] };
+      for (let i = 0; i < RUNS; i++) { // interleaved, so all see the same machine load
         runs.ours.push(await measure(browser, ours, '.tl-milestone__headline'));
         runs.timelinejs.push(await measure(browser, theirs, '.tl-slide .tl-headline'));
+        runs.floor.push(await measure(browser, floor, '.tl-milestone__headline'));
       }
       const row = { n };
       for (const [k, list] of Object.entries(runs)) {
@@ -234,11 +240,12 @@ async function main() {
   writeFileSync(join(WORK, 'results.json'), JSON.stringify({ runs: RUNS, chromium: browser.version(), results }, null, 2));
   const kb = b => (b / 1024).toFixed(1) + ' KB', s = ms => (ms / 1000).toFixed(3) + ' s';
   console.log(`Median of ${RUNS} cold loads each, Chromium ${browser.version()} headless.\n`);
-  console.log('| milestones | ours: first milestone | TimelineJS: first milestone | ratio | ours: bytes | TimelineJS: bytes | ratio |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| milestones | ours: first milestone | TimelineJS: first milestone | ratio | floor | ours: bytes | TimelineJS: bytes | ratio |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
-    console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${s(r.timelinejs.ms)} | ${(r.ours.ms / r.timelinejs.ms).toFixed(2)} | ${kb(r.ours.bytes)} | ${kb(r.timelinejs.bytes)} | ${(r.ours.bytes / r.timelinejs.bytes).toFixed(2)} |`);
+    console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${s(r.timelinejs.ms)} | ${(r.ours.ms / r.timelinejs.ms).toFixed(2)} | ${s(r.floor.ms)} | ${kb(r.ours.bytes)} | ${kb(r.timelinejs.bytes)} | ${(r.ours.bytes / r.timelinejs.bytes).toFixed(2)} |`);
   }
+  console.log('\nfloor: a static page holding one headline and nothing else, loaded the same way.');
   const blocked = results.reduce((a, r) => a + r.ours.blocked + r.timelinejs.blocked, 0);
   console.log(`\nRequests to other hosts, aborted: ${blocked}.`);
 }
