@@ -34,6 +34,7 @@ import news.timeline.importer.read.TimelineDocument;
 import news.timeline.importer.read.TimelineJsDocument;
 import news.timeline.importer.read.UnreadableFileException;
 import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.ImportCandidateEntity;
 import news.timeline.web.persistence.ImportCandidateEntity.State;
@@ -353,7 +354,11 @@ public class ImportQueue {
             row.articleHash = hash;
             row.position = position++;
             row.headline = candidate.milestone().headline();
-            row.milestone = write(candidate.milestone());
+            // Importers give plain text; the store holds a summary as a little HTML.
+            Milestone proposed = candidate.milestone();
+            row.milestone = write(new Milestone(proposed.slug(), proposed.headline(), SummaryMarkup.fromText(proposed.summary()),
+                    proposed.date(), proposed.status(), proposed.kind(), proposed.actors(), proposed.places(), proposed.tags(),
+                    proposed.sources(), proposed.media(), proposed.importance()));
             String highlights = write(candidate.highlights());
             // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
             row.highlights = highlights.length() <= 4000 ? highlights : null;

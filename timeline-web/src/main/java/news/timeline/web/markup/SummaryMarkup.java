@@ -86,6 +86,14 @@ public final class SummaryMarkup {
         return new Cleaned(html.isEmpty() ? null : html, List.copyOf(removed));
     }
 
+    /**
+     * Plain text (an importer's summary, taken from an article's words) as a summary: the three characters
+     * HTML reads are escaped, so that cleaning keeps "talks in <Geneva>" as words instead of dropping a tag.
+     */
+    public static String fromText(String text) {
+        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** The words of a summary, markup removed and character references read; null for null. */
     public static String text(String html) {
         if (html == null) {

@@ -75,4 +75,12 @@ class SummaryMarkupTest {
             assertThat(html).as(m.slug()).isEqualTo(m.summary().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
         }
     }
+
+    @Test
+    void plainTextFromAnImporterKeepsEveryWord() {
+        String words = "Talks in <Geneva> & Bern, \"at length\"";
+
+        assertThat(SummaryMarkup.text(SummaryMarkup.clean(SummaryMarkup.fromText(words)).html())).isEqualTo(words);
+        assertThat(SummaryMarkup.clean(SummaryMarkup.fromText(words)).removed()).isEmpty();
+    }
 }
