@@ -20,6 +20,7 @@ import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+import news.timeline.web.reader.ReaderLocales;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,8 +91,9 @@ public class MilestonesResource {
                     .entity(new Problem("slug", "There is no timeline called '" + slug + "'.")).build();
         }
         MilestoneWindow window = queries.window(timeline.id(), filter, start);
-        HistoricalDateFormat dates = HistoricalDateFormat.of(lang == null || lang.isBlank()
-                ? Locale.ENGLISH : Locale.forLanguageTag(lang));
+        // The page's own languages and fallback, so a label reads as the page around it does.
+        Locale language = ReaderLocales.supported(lang);
+        HistoricalDateFormat dates = HistoricalDateFormat.of(language == null ? ReaderLocales.SUPPORTED.get(0) : language);
         List<Item> items = window.milestones().stream().map(m -> item(m, slug, dates)).toList();
         return Response.ok(new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items,
                 window.years(), window.undated())).build();

@@ -356,9 +356,7 @@ public class ImportQueue {
             row.headline = candidate.milestone().headline();
             // Importers give plain text; the store holds a summary as a little HTML.
             Milestone proposed = candidate.milestone();
-            row.milestone = write(new Milestone(proposed.slug(), proposed.headline(), SummaryMarkup.fromText(proposed.summary()),
-                    proposed.date(), proposed.status(), proposed.kind(), proposed.actors(), proposed.places(), proposed.tags(),
-                    proposed.sources(), proposed.media(), proposed.importance()));
+            row.milestone = write(withSummary(proposed, SummaryMarkup.fromText(proposed.summary())));
             String highlights = write(candidate.highlights());
             // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
             row.highlights = highlights.length() <= 4000 ? highlights : null;
@@ -463,6 +461,11 @@ public class ImportQueue {
 
     private static Milestone withSlug(Milestone m, String slug) {
         return new Milestone(slug, m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
+                m.tags(), m.sources(), m.media(), m.importance());
+    }
+
+    private static Milestone withSummary(Milestone m, String summary) {
+        return new Milestone(m.slug(), m.headline(), summary, m.date(), m.status(), m.kind(), m.actors(), m.places(),
                 m.tags(), m.sources(), m.media(), m.importance());
     }
 
