@@ -90,7 +90,7 @@ public class MilestonesResource {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(new Problem("slug", "There is no timeline called '" + slug + "'.")).build();
         }
-        MilestoneWindow window = queries.window(timeline.id(), filter, start);
+        MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.
         Locale language = ReaderLocales.supported(lang);
         HistoricalDateFormat dates = HistoricalDateFormat.of(language == null ? ReaderLocales.SUPPORTED.get(0) : language);

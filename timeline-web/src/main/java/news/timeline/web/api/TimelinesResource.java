@@ -88,7 +88,7 @@ public class TimelinesResource {
         if (head == null) {
             return noTimeline(slug);
         }
-        MilestoneWindow window = queries.window(head.id(), filter, start);
+        MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.WINDOW);
         List<MilestoneView> milestones = window.milestones().stream()
                 .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
         int end = window.offset() + milestones.size();

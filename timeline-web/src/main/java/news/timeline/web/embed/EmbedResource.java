@@ -55,7 +55,7 @@ public class EmbedResource {
         TimelineHead timeline = queries.head(slug)
                 .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
         MilestoneFilter filter = new MilestoneFilter(kind(kind), actor, null, null, date(from), date(to), tag);
-        MilestoneWindow window = queries.window(timeline.id(), filter, 0);
+        MilestoneWindow window = queries.window(timeline.id(), filter, 0, ReaderQueries.WINDOW);
         EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         String body = pages.localized(Templates.timeline(page, timeline, window, options,

@@ -4,11 +4,12 @@ import java.util.List;
 import news.timeline.core.milestone.Milestone;
 
 /**
- * One window of a timeline's milestones: at most a page of them from {@code offset} on, how many match in
- * all, and how the matching milestones spread over the years, so a page can summarise what it does not show.
+ * One window of a timeline's milestones: at most {@code limit} of them from {@code offset} on, how many
+ * match in all, and how the matching milestones spread over the years, so a page can summarise what it does
+ * not show.
  */
-public record MilestoneWindow(List<Milestone> milestones, int offset, long matching, List<YearCount> years,
-                              long undated) {
+public record MilestoneWindow(List<Milestone> milestones, int offset, int limit, long matching,
+                              List<YearCount> years, long undated) {
 
     /** How many matching milestones start in a year. */
     public record YearCount(int year, long count) {
@@ -23,7 +24,7 @@ public record MilestoneWindow(List<Milestone> milestones, int offset, long match
     }
 
     public int previousOffset() {
-        return Math.max(0, offset - ReaderQueries.WINDOW);
+        return Math.max(0, offset - limit);
     }
 
     public int nextOffset() {

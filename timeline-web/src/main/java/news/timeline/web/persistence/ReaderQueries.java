@@ -25,10 +25,15 @@ import news.timeline.core.timeline.Era;
 public class ReaderQueries {
 
     /**
-     * The most milestones one page shows; the rest is summarised per year. Every card is HTML the reader
-     * downloads before the page is complete: at 200 a page is about 30 KB gzipped, at 300 it was 41 KB
-     * (docs/benchmarks.md), and nobody reads more than a few dozen cards before using the axis or the filters.
+     * The most milestones a reader's timeline page renders; the rest is summarised per year and reached
+     * through the axis, the filters or the "later milestones" link, which the page's script turns into
+     * loading the next cards in place. Every card is HTML the reader downloads before the page is complete:
+     * at 200 cards a page was 28 KB gzipped, at 50 it is about 17 KB (docs/benchmarks.md), and the first
+     * screen shows three or four of them.
      */
+    public static final int PAGE = 50;
+
+    /** The most milestones one API response or embed widget carries: what the axis loads for a span. */
     public static final int WINDOW = 200;
 
     /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
@@ -58,9 +63,9 @@ public class ReaderQueries {
                 t.coverCredit));
     }
 
-    /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@link #WINDOW}. */
+    /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@code limit}. */
     @Transactional
-    public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset) {
+    public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(timelineId, filter, parameters);
 
@@ -83,9 +88,9 @@ public class ReaderQueries {
         TypedQuery<MilestoneEntity> page = em.createQuery("select m from MilestoneEntity m" + where + ORDER,
                 MilestoneEntity.class);
         parameters.forEach(page::setParameter);
-        List<Milestone> milestones = page.setFirstResult(from).setMaxResults(WINDOW).getResultList().stream()
+        List<Milestone> milestones = page.setFirstResult(from).setMaxResults(limit).getResultList().stream()
                 .map(DomainMapping::toMilestone).toList();
-        return new MilestoneWindow(milestones, from, days.size(), years, undated);
+        return new MilestoneWindow(milestones, from, limit, days.size(), years, undated);
     }
 
     /** One milestone of a timeline by its slug. */

@@ -118,7 +118,8 @@ public class TimelineResource {
                 kind(kind), blankToNull(actor), status(status), q,
                 fromError == null && blankToNull(from) != null ? HistoricalDate.parse(from) : null,
                 toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
-        MilestoneWindow window = queries.window(timeline.id(), filter, offset == null ? 0 : Math.max(0, offset));
+        MilestoneWindow window = queries.window(timeline.id(), filter, offset == null ? 0 : Math.max(0, offset),
+                ReaderQueries.PAGE);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));

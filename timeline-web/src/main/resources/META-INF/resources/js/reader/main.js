@@ -7,6 +7,7 @@ import { matcher, readForm, fillForm } from './filters.js';
 import { render, lanes } from './axis.js';
 import { gestures } from './gestures.js';
 import { windows } from './windows.js';
+import { more } from './more.js';
 
 const MIN = 2;                          // days: the narrowest view
 const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
@@ -33,11 +34,12 @@ function start() {
 
   const items = [...list.querySelectorAll('article.tl-milestone')].map(fromPage);
   const bySlug = new Map(items.map(it => [it.slug, it]));
-  const partial = +list.dataset.matching > items.length;
+  const matching = +list.dataset.matching;
+  let partial = matching > items.length;
   const state = read();
   const server = { ...state.filters };
   // Filtering on the client needs every milestone on the page; otherwise the server filters.
-  const complete = !partial && !Object.values(server).some(Boolean);
+  let complete = !partial && !Object.values(server).some(Boolean);
 
   const eras = [...root.querySelectorAll('li.tl-era')].map(li => ({
     start: +li.dataset.start, end: +li.dataset.end, name: li.querySelector('.tl-era__name').textContent
@@ -62,7 +64,7 @@ function start() {
   }
   let current = clamp(state.view || initial()), drawn = new Map(), frame = 0, urlTimer = 0;
 
-  const load = partial ? windows(text.api, server, found => {
+  let load = partial ? windows(text.api, server, found => {
     for (const j of found) if (!bySlug.has(j.slug)) bySlug.set(j.slug, fromApi(j));
     draw();
   }) : null;
@@ -146,6 +148,22 @@ function start() {
     if (next.sel) select(next.sel, { reveal: !next.view, write: false });
     else unselect();
     draw();
+  });
+
+  // Cards of the windows before and after this one, added in place by the pager's links.
+  more(list, (added, later) => {
+    const fresh = added.map(fromPage);
+    if (later) items.push(...fresh); else items.unshift(...fresh);
+    items.forEach((it, i) => { it.index = i; });
+    for (const it of fresh) bySlug.set(it.slug, it); // a card replaces the axis's entry from the API
+    if (items.length >= matching) {
+      partial = false;
+      load = null;
+      density.length = 0;
+      complete = !Object.values(server).some(Boolean);
+    }
+    count.textContent = text.showing.replace('%shown', items.length).replace('%total', matching);
+    if (complete) filter(); else draw();
   });
 
   if (complete) filter();

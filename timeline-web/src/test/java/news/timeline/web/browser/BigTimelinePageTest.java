@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,7 @@ class BigTimelinePageTest extends ChromiumTest {
     private static final int MILESTONES = 400;
     private static final int FIRST_YEAR = 1901;
     private static final int PER_YEAR = 12;
-    /** A year after the page's first window of 200 (1901–1917). */
+    /** A year after the page's first cards (1901–1905). */
     private static final int LATE_YEAR = 1930;
     private static final int LATE_INDEX = (LATE_YEAR - FIRST_YEAR) * PER_YEAR + 5;
     private static final String LATE_SLUG = "late-event-" + LATE_INDEX;
@@ -57,7 +58,7 @@ class BigTimelinePageTest extends ChromiumTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900))) {
             Page page = context.newPage();
             page.navigate(base + "timelines/" + SLUG);
-            assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.WINDOW);
+            assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.PAGE);
             assertThat(page.locator(".tl-axis__density").first()).isAttached();
             assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(0);
 
@@ -72,6 +73,59 @@ class BigTimelinePageTest extends ChromiumTest {
             page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]").click();
             assertThat(page).hasURL(Pattern.compile("from=" + LATE_YEAR + "-06-01&to=" + LATE_YEAR + "-06-30#m-" + LATE_SLUG));
             assertThat(page.locator("#m-" + LATE_SLUG)).hasClass(Pattern.compile("tl-is-selected"));
+        }
+    }
+
+    @Test
+    void laterMilestonesJoinThePageInPlace() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG);
+            String url = page.url();
+            Locator later = page.locator("nav.tl-pager a[rel=next]");
+            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE);
+
+            later.click();
+
+            // The next cards follow the first ones on the same page; the reader is taken to the first of them.
+            assertThat(page.locator("article.tl-milestone")).hasCount(2 * ReaderQueries.PAGE);
+            assertThat(page).hasURL(url);
+            assertThat(page.locator("#m-late-event-" + ReaderQueries.PAGE + " .tl-milestone__headline a")).isFocused();
+            assertThat(page.locator("#tl-count")).hasText("Showing " + 2 * ReaderQueries.PAGE + " of " + MILESTONES + " milestones.");
+            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + 2 * ReaderQueries.PAGE);
+            // The added cards are the axis's own: the next-milestone key walks into them.
+            page.locator("#m-late-event-" + (ReaderQueries.PAGE + 3) + " .tl-milestone__date").click();
+            assertThat(page).hasURL(Pattern.compile("#m-late-event-" + (ReaderQueries.PAGE + 3) + "$"));
+            page.locator(".tl-axis__view").press("ArrowRight");
+            assertThat(page.locator("#m-late-event-" + (ReaderQueries.PAGE + 4))).hasClass(Pattern.compile("tl-is-selected"));
+
+            // Once every milestone is on the page the link goes, and filters work without a reload.
+            while (later.count() > 0) {
+                int before = page.locator("article.tl-milestone").count();
+                later.click();
+                assertThat(page.locator("article.tl-milestone")).not().hasCount(before);
+            }
+            assertThat(page.locator("article.tl-milestone")).hasCount(MILESTONES);
+            assertThat(page.locator("nav.tl-pager")).hasCount(0);
+            page.evaluate("window.stayed = true");
+            page.locator("#f-q").fill("Late event 399");
+            page.locator("#f-q").press("Enter");
+            assertThat(page.locator("article.tl-milestone:visible")).hasCount(1);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("window.stayed")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheLinkOpensTheNextPage() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG);
+            page.locator("nav.tl-pager a[rel=next]").click();
+
+            assertThat(page).hasURL(Pattern.compile("\\?offset=" + ReaderQueries.PAGE + "$"));
+            assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.PAGE);
+            assertThat(page.locator("article.tl-milestone").first()).hasId("m-late-event-" + ReaderQueries.PAGE);
+            assertThat(page.locator("nav.tl-pager a[rel=prev]")).hasAttribute("href", "/timelines/" + SLUG + "?offset=0");
         }
     }
 }

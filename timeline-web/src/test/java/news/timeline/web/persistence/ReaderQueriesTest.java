@@ -51,7 +51,7 @@ class ReaderQueriesTest {
     void firstWindowShowsAPageAndSummarisesEveryYear() {
         long id = queries.head(SLUG).orElseThrow().id();
 
-        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0);
+        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0, ReaderQueries.WINDOW);
 
         assertThat(window.milestones()).hasSize(ReaderQueries.WINDOW);
         assertThat(window.matching()).isEqualTo(MILESTONES);
@@ -66,7 +66,7 @@ class ReaderQueriesTest {
     void laterWindowsContinueWhereTheLastEnded() {
         long id = queries.head(SLUG).orElseThrow().id();
 
-        MilestoneWindow last = queries.window(id, MilestoneFilter.NONE, 1_100);
+        MilestoneWindow last = queries.window(id, MilestoneFilter.NONE, 1_100, ReaderQueries.WINDOW);
 
         assertThat(last.milestones()).hasSize(100);
         assertThat(last.hasMore()).isFalse();
@@ -80,7 +80,7 @@ class ReaderQueriesTest {
         MilestoneFilter decade = new MilestoneFilter(null, null, null, null,
                 HistoricalDate.ofYear(1950), HistoricalDate.ofYear(1959));
 
-        MilestoneWindow window = queries.window(id, decade, 0);
+        MilestoneWindow window = queries.window(id, decade, 0, ReaderQueries.WINDOW);
 
         assertThat(window.matching()).isEqualTo(10 * PER_YEAR);
         assertThat(window.milestones()).allSatisfy(m -> assertThat(m.date().year()).isBetween(1950, 1959));
@@ -92,7 +92,7 @@ class ReaderQueriesTest {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
 
-        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0);
+        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0, ReaderQueries.WINDOW);
 
         assertThat(window.milestones()).hasSize(ReaderQueries.WINDOW)
                 .allSatisfy(m -> assertThat(m.actors()).hasSize(2));
@@ -104,10 +104,20 @@ class ReaderQueriesTest {
         String html = given().when().get("/timelines/" + SLUG).then().statusCode(200).extract().asString();
 
         assertThat(html)
-                .contains("Showing " + ReaderQueries.WINDOW + " of 1200 milestones.")
-                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.WINDOW + "\"")
+                .contains("Showing " + ReaderQueries.PAGE + " of 1200 milestones.")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "\"")
                 .contains("href=\"/timelines/" + SLUG + "?from=1950&amp;to=1950\">1950</a>");
-        assertThat(html.split("<article id=\"m-", -1)).hasSize(ReaderQueries.WINDOW + 1);
+        assertThat(html.split("<article id=\"m-", -1)).hasSize(ReaderQueries.PAGE + 1);
+    }
+
+    @Test
+    void laterPagesLinkBackByAWholePage() {
+        String html = given().when().get("/timelines/" + SLUG + "?offset=" + (ReaderQueries.PAGE + 10))
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html)
+                .contains("href=\"/timelines/" + SLUG + "?offset=10\"")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + (2 * ReaderQueries.PAGE + 10) + "\"");
     }
 
     private static Timeline bigTimeline() {
