@@ -173,12 +173,16 @@ async function measure(browser, url, selector) {
   return { ms, bytes, blocked };
 }
 
-const WARM_UP = 200;
+const WARM_UP = 1000;
 
+// A reader meets a server that has been serving for a while. The JVM compiles a hot path in background
+// threads for some time after the requests that made it hot; on two cores that compiling would compete
+// with the browser being measured, so the warm-up ends with a pause for it to finish.
 async function warm(urls) {
   for (let i = 0; i < WARM_UP; i++) {
     for (const url of urls) await (await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } })).arrayBuffer();
   }
+  await new Promise(ok => setTimeout(ok, 3000));
 }
 
 const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
@@ -205,15 +209,15 @@ async function main() {
     '-user', 'sa', '-script', join(WORK, 'bench.sql')]);
   const app = await startApp(db);
   const server = staticServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  let browser;
   const results = [];
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     for (const n of SIZES) {
       const ours = `http://127.0.0.1:${APP_PORT}/timelines/bench-${n}`;
       const theirs = `http://127.0.0.1:${STATIC_PORT}/tl-${n}.html`;
       const floor = `http://127.0.0.1:${STATIC_PORT}/floor.html`;
-      // A reader meets a warm server: let the JIT compile the page's path before measuring, for both.
       await warm([ours, `http://127.0.0.1:${APP_PORT}/js/reader.min.js`]);
       await warm([theirs, `http://127.0.0.1:${STATIC_PORT}/data/tl-${n}.json`, `http://127.0.0.1:${STATIC_PORT}/tljs/js/timeline.js`]);
       await measure(browser, ours, '.tl-milestone__headline');
@@ -233,7 +237,7 @@ async function main() {
       console.error(JSON.stringify(row));
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     server.close();
     await stopApp(app);
   }
