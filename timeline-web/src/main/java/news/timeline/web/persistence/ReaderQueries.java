@@ -93,6 +93,21 @@ public class ReaderQueries {
         return new MilestoneWindow(milestones, from, limit, days.size(), years, undated);
     }
 
+    /**
+     * Where the milestone {@code slug} stands among the milestones of a timeline that match {@code filter},
+     * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
+     * the page that holds it.
+     */
+    @Transactional
+    public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(timelineId, filter, parameters);
+        TypedQuery<String> slugs = em.createQuery("select m.slug from MilestoneEntity m" + where + ORDER, String.class);
+        parameters.forEach(slugs::setParameter);
+        int index = slugs.getResultList().indexOf(slug);
+        return index < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(index);
+    }
+
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {

@@ -110,7 +110,8 @@ public class TimelineResource {
     public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("kind") String kind,
                                  @QueryParam("actor") String actor, @QueryParam("status") String status,
                                  @QueryParam("q") String q, @QueryParam("from") String from,
-                                 @QueryParam("to") String to, @QueryParam("offset") Integer offset) {
+                                 @QueryParam("to") String to, @QueryParam("offset") Integer offset,
+                                 @QueryParam("at") String at) {
         TimelineHead timeline = timeline(slug);
         String fromError = dateError(from);
         String toError = dateError(to);
@@ -118,8 +119,10 @@ public class TimelineResource {
                 kind(kind), blankToNull(actor), status(status), q,
                 fromError == null && blankToNull(from) != null ? HistoricalDate.parse(from) : null,
                 toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
-        MilestoneWindow window = queries.window(timeline.id(), filter, offset == null ? 0 : Math.max(0, offset),
-                ReaderQueries.PAGE);
+        int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
+                // The page of a big timeline that holds this milestone; the first page when none does.
+                : queries.position(timeline.id(), filter, at.strip()).orElse(0) / ReaderQueries.PAGE * ReaderQueries.PAGE;
+        MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.PAGE);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));

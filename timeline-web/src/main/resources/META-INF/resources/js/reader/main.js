@@ -37,6 +37,15 @@ function start() {
   const matching = +list.dataset.matching;
   let partial = matching > items.length;
   const state = read();
+  // A link to a milestone of a big timeline that this page of cards does not hold: the server opens the
+  // page that does (and the first page when the milestone does not match, so this happens once).
+  const here = new URLSearchParams(location.search);
+  if (state.sel && partial && !embedded && !bySlug.has(state.sel) && here.get('at') !== state.sel) {
+    here.delete('offset');
+    here.set('at', state.sel);
+    location.replace(location.pathname + '?' + here + location.hash);
+    return;
+  }
   const server = { ...state.filters };
   // Filtering on the client needs every milestone on the page; otherwise the server filters.
   let complete = !partial && !Object.values(server).some(Boolean);

@@ -116,6 +116,31 @@ class BigTimelinePageTest extends ChromiumTest {
     }
 
     @Test
+    void aLinkToAMilestoneBeyondTheFirstPageOpensItsPage() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG + "#m-" + LATE_SLUG);
+
+            assertThat(page).hasURL(Pattern.compile("\\?at=" + LATE_SLUG + "#m-" + LATE_SLUG + "$"));
+            assertThat(page.locator("#m-" + LATE_SLUG)).hasClass(Pattern.compile("tl-is-selected"));
+            assertThat(page.locator("#m-" + LATE_SLUG)).isInViewport();
+            assertThat(page.locator(".tl-axis__caption")).containsText("Late event " + LATE_INDEX);
+        }
+    }
+
+    @Test
+    void thePermalinkLeadsBackToTheMilestoneWithoutJavaScript() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG + "/milestones/" + LATE_SLUG);
+            page.locator("a[href*='?at=']").click();
+
+            assertThat(page.locator("#m-" + LATE_SLUG)).isVisible();
+            assertThat(page.locator("#m-" + LATE_SLUG)).isInViewport();
+        }
+    }
+
+    @Test
     void withoutJavaScriptTheLinkOpensTheNextPage() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
             Page page = context.newPage();

@@ -120,6 +120,30 @@ class ReaderQueriesTest {
                 .contains("href=\"/timelines/" + SLUG + "?offset=" + (2 * ReaderQueries.PAGE + 10) + "\"");
     }
 
+    @Test
+    void aLinkToOneMilestoneOpensThePageThatHoldsIt() {
+        // event-130 is the 131st milestone: on the third page of cards.
+        String html = given().when().get("/timelines/" + SLUG + "?at=event-130").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("<article id=\"m-event-130\"")
+                .contains("<article id=\"m-event-" + 2 * ReaderQueries.PAGE + "\"")
+                .doesNotContain("<article id=\"m-event-" + (2 * ReaderQueries.PAGE - 1) + "\"")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "\"");
+    }
+
+    @Test
+    void aLinkToAMilestoneTheFiltersLeaveOutOpensTheFirstPage() {
+        long id = queries.head(SLUG).orElseThrow().id();
+        MilestoneFilter meetings = new MilestoneFilter(MilestoneKind.MEETING, null, null, null, null, null);
+
+        assertThat(queries.position(id, meetings, "event-130")).hasValue(65);
+        assertThat(queries.position(id, meetings, "event-131")).isEmpty();
+        String html = given().when().get("/timelines/" + SLUG + "?kind=meeting&at=event-131").then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("<article id=\"m-event-0\"").doesNotContain("id=\"m-event-131\"");
+    }
+
     private static Timeline bigTimeline() {
         Actor leader = Actor.person("Big Leader");
         Actor country = Actor.country("Bigland");

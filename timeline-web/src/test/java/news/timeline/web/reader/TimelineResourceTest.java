@@ -132,7 +132,7 @@ class TimelineResourceTest {
                 .contains("<link rel=\"canonical\" href=\"http://localhost:8080" + DEMO + "/milestones/trump-putin-call\">")
                 .contains("<blockquote>The call between Trump and Putin lasted approximately 90 minutes, indicative of")
                 .contains("\"@type\":\"Event\"")
-                .contains("href=\"" + DEMO + "#m-trump-putin-call\"");
+                .contains("href=\"" + DEMO + "?at=trump-putin-call#m-trump-putin-call\"");
         given().when().get(DEMO + "/milestones/nothing").then().statusCode(404)
                 .body(containsString("The timeline &#39;US–Russia relations&#39; has no milestone called &#39;nothing&#39;."));
     }
