@@ -11,19 +11,20 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Keeps CSRF protection whole where cookies authenticate. quarkus-rest-csrf can only refuse changing
  * requests that are not forms everywhere or nowhere ({@code quarkus.rest-csrf.require-form-url-encoded});
  * the token API must accept JSON, so the extension lets non-form bodies through and this filter refuses
- * them again everywhere except under {@code /api/editor}, which no cookie opens (only a Bearer token).
+ * them again everywhere except under {@code /api}, which no cookie opens: {@code /api/editor} takes only a
+ * Bearer token and the rest of the API only reads, so a change sent there is the API's own 405 in JSON.
  * Without it, a text/plain POST would skip the token check on the editor's form routes.
  */
 public class CsrfFormBodies {
 
-    static final String TOKEN_API = "/api/editor";
+    static final String API = "/api";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> formsOnly(ResteasyReactiveContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        boolean tokenApi = path.equals(TOKEN_API) || path.startsWith(TOKEN_API + "/");
-        if (SAFE.contains(request.getMethod()) || tokenApi || isForm(request.getMediaType())) {
+        boolean api = path.equals(API) || path.startsWith(API + "/");
+        if (SAFE.contains(request.getMethod()) || api || isForm(request.getMediaType())) {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)

@@ -128,6 +128,8 @@ class EditorApiResourceTest {
         Response notJson = given().header("Authorization", "Bearer " + token).contentType(ContentType.TEXT).body("headline")
                 .post(API + "/malformed/milestones");
         assertThat(notJson.statusCode()).isEqualTo(415);
+        assertThat(notJson.contentType()).startsWith("application/json");
+        assertThat(notJson.jsonPath().getString("errors[0].message")).contains("Content-Type: application/json");
         assertThat(notJson.asString()).doesNotContain("Exception");
     }
 
