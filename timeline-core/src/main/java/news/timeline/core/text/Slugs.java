@@ -17,16 +17,22 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** A slug made from any text: accents dropped, everything else that is not a letter or digit a hyphen. */
+    /**
+     * A slug made from any text: Cyrillic and Greek spelt in Latin letters (Ukrainian and Russian each by
+     * its own system, see {@code latin.tsv}), accents dropped, everything else that is not an ASCII letter
+     * or digit a hyphen.
+     */
     public static String of(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String latin = Latin.of(text.toLowerCase(Locale.ROOT));
+        String ascii = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
+        String slug = NON_WORD.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {
             slug = trimHyphens(slug.substring(0, MAX_LENGTH));
         }
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("Cannot make a slug from '" + text + "': it has no letters or digits");
+            throw new IllegalArgumentException("Cannot make a slug from '" + text
+                    + "': it has no Latin, Cyrillic or Greek letters and no digits");
         }
         return slug;
     }

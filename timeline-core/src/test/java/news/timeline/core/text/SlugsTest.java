@@ -22,6 +22,19 @@ class SlugsTest {
             "Q3 2024 results            | q3-2024-results",
             "Kyiv's Maidan              | kyiv-s-maidan",
             "Ångström                   | angstrom",
+            "Straße, Łódź, Ærø          | strasse-lodz-aero",
+            // Ukrainian by the national system, as passports and the English-language press spell it.
+            "Володимир Зеленський       | volodymyr-zelenskyi",
+            "Київ                       | kyiv",
+            "Сергій Лавров              | serhii-lavrov",
+            "Юлія Свириденко            | yuliia-svyrydenko",
+            "Згорани                    | zghorany",
+            "Зустріч у Єрусалимі        | zustrich-u-yerusalymi",
+            "м'ясо                      | miaso",
+            // Russian (a letter only Russian has) by BGN/PCGN without diacritics.
+            "Дмитрий Песков, Ельцин, вы | dmitriy-peskov-yeltsin-vy",
+            "Сергей Лавров объявил      | sergey-lavrov-obyavil",
+            "Ελλάδα και Αθήνα           | ellada-kai-athina",
     })
     void makesASlugFromText(String text, String slug) {
         assertThat(Slugs.of(text)).isEqualTo(slug);
@@ -37,11 +50,11 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "—", "!!!"})
+    @ValueSource(strings = {"", "  ", "—", "!!!", "北京"})
     void cannotMakeASlugWithoutLettersOrDigits(String text) {
         assertThatThrownBy(() -> Slugs.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Cannot make a slug from '" + text + "': it has no letters or digits");
+                .hasMessage("Cannot make a slug from '" + text + "': it has no Latin, Cyrillic or Greek letters and no digits");
     }
 
     @ParameterizedTest

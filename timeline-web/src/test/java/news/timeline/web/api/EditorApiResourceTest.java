@@ -134,6 +134,22 @@ class EditorApiResourceTest {
     }
 
     @Test
+    void milestonesAndActorsNamedInUkrainianGetLatinAddresses() {
+        if (api().get(API + "/davos").statusCode() == 404) {
+            assertThat(api().body(Map.of("title", "Davos", "slug", "davos", "state", "published")).post(API).statusCode())
+                    .isEqualTo(201);
+        }
+        Response created = api().body(Map.of("headline", "Зеленський і Трамп зустрілися в Давосі", "date", "2026-01-22",
+                "kind", "meeting", "actors", List.of("Володимир Зеленський"))).post(API + "/davos/milestones");
+
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        assertThat(created.getHeader("Location")).endsWith(API + "/davos/milestones/zelenskyi-i-tramp-zustrilysia-v-davosi");
+        assertThat(created.jsonPath().getString("milestone.actors[0].slug")).isEqualTo("volodymyr-zelenskyi");
+        given().when().get("/actors/volodymyr-zelenskyi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Зеленський і Трамп зустрілися в Давосі"));
+    }
+
+    @Test
     void milestonesAreCreatedEditedDeletedAndRestoredWithOptimisticLocking() {
         timeline("talks");
         Response created = api().body(Map.of("headline", "Foreign ministers meet in Istanbul", "date", "2025-05-16",
