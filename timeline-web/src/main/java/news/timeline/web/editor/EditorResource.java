@@ -160,12 +160,10 @@ public class EditorResource {
         if (candidate == null) {
             return save(slug, null, form);
         }
-        // The form was opened from the import queue: saving it accepts that candidate.
-        imports.requirePending(slug, candidate);
-        Response saved = save(slug, null, form);
-        if (saved.getStatus() == Response.Status.SEE_OTHER.getStatusCode()) {
-            imports.acceptedAsEdited(slug, candidate);
-        } else if (saved.getEntity() instanceof TemplateInstance again) {
+        // The form was opened from the import queue: saving it accepts that candidate, in one transaction.
+        Response saved = save(slug, null, form,
+                () -> imports.acceptEdited(slug, candidate, () -> editor.saveMilestone(slug, null, form)));
+        if (saved.getEntity() instanceof TemplateInstance again) {
             again.data("candidate", candidate);
         }
         return saved;
@@ -224,10 +222,15 @@ public class EditorResource {
     }
 
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {
+        return save(slug, milestoneSlug, form, () -> editor.saveMilestone(slug, milestoneSlug, form));
+    }
+
+    /** Runs {@code store} (which returns the saved milestone's slug) and answers as the form expects. */
+    private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
-            String saved = editor.saveMilestone(slug, milestoneSlug, form);
+            String saved = store.get();
             return redirect("/editor/timelines/" + slug + "#row-" + saved, removed.isEmpty() ? "Milestone saved"
                     : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
                     + "line breaks: " + String.join(", ", removed.stream()

@@ -281,16 +281,19 @@ public class ImportQueue {
         return withSlug(milestone, freeSlug(row.timeline, milestone.slug()));
     }
 
-    /** Marks a candidate accepted once the editor saved it, edited, through the milestone form. */
+    /**
+     * Accepts a candidate as the editor edited it in the milestone form: {@code save} stores the milestone,
+     * in the same transaction as the candidate's acceptance, so a failed save leaves the candidate pending
+     * and two editors saving the same candidate at once make one milestone, not two.
+     *
+     * @return what {@code save} returns, the milestone's slug
+     */
     @Transactional
-    public void acceptedAsEdited(String timelineSlug, long id) {
-        pendingRow(timelineSlug, id).state = State.ACCEPTED;
-    }
-
-    /** Fails with a missing page unless the candidate is pending in this timeline. */
-    @Transactional
-    public void requirePending(String timelineSlug, long id) {
-        pendingRow(timelineSlug, id);
+    public String acceptEdited(String timelineSlug, long id, java.util.function.Supplier<String> save) {
+        ImportCandidateEntity row = pendingRow(timelineSlug, id);
+        String saved = save.get();
+        row.state = State.ACCEPTED;
+        return saved;
     }
 
     @Transactional
@@ -434,8 +437,12 @@ public class ImportQueue {
         return row;
     }
 
+    /**
+     * The pending candidate, locked until the transaction ends: whoever accepts, merges or rejects it
+     * second waits, then finds it no longer pending.
+     */
     private static ImportCandidateEntity pendingRow(String timelineSlug, long id) {
-        ImportCandidateEntity row = ImportCandidateEntity.findById(id);
+        ImportCandidateEntity row = ImportCandidateEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (row == null || !row.timeline.slug.equals(timelineSlug) || row.state != State.PENDING) {
             throw new ErrorPages.MissingPage("There is no pending candidate " + id + " for this timeline.");
         }

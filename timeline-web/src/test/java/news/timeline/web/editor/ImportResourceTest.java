@@ -84,6 +84,9 @@ class ImportResourceTest {
     @Inject
     MilestoneHistory history;
 
+    @Inject
+    ImportQueue imports;
+
     private final CookieFilter cookies = new CookieFilter();
 
     /** A news site on 127.0.0.1: an article, a slow page, a huge page, an image and redirects. */
@@ -360,6 +363,41 @@ class ImportResourceTest {
                 assertThat(m.published()).isFalse());
         assertThat(get(path).asString()).doesNotContain("/import/" + edit.group(2) + "/edit");
         assertThat(post("/editor/timelines/import-merge/milestones", path, fields).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCandidateBeingAcceptedIsLockedUntilTheAcceptanceCommits() throws InterruptedException {
+        signIn();
+        String path = timeline("import-lock");
+        assertThat(post(path, Map.of("text", article, "published", PUBLISHED)).statusCode()).isEqualTo(303);
+        Matcher edit = Pattern.compile("href=\"" + Pattern.quote(path) + "/(\\d+)/edit\"").matcher(get(path).asString());
+        assertThat(edit.find()).isTrue();
+        long id = Long.parseLong(edit.group(1));
+        java.util.concurrent.CompletableFuture<Void> rejection = new java.util.concurrent.CompletableFuture<>();
+
+        imports.acceptEdited("import-lock", id, () -> {
+            // A second editor rejects the candidate while the first is saving it: the rejection must wait.
+            Thread other = new Thread(() -> {
+                try {
+                    imports.reject("import-lock", id);
+                    rejection.complete(null);
+                } catch (RuntimeException e) {
+                    rejection.completeExceptionally(e);
+                }
+            });
+            other.start();
+            try {
+                other.join(300);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return "saved";
+        });
+
+        assertThat(rejection).failsWithin(java.time.Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .havingCause().isInstanceOf(news.timeline.web.reader.ErrorPages.MissingPage.class);
+        assertThat(get(path).asString()).doesNotContain("/import/" + id + "/edit");
     }
 
     // ---------------------------------------------------------------------------------------- helpers
