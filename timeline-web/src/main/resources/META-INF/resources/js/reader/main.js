@@ -164,7 +164,12 @@ function start() {
     const fresh = added.map(fromPage);
     if (later) items.push(...fresh); else items.unshift(...fresh);
     items.forEach((it, i) => { it.index = i; });
-    for (const it of fresh) bySlug.set(it.slug, it); // a card replaces the axis's entry from the API
+    // Cards replace the axis's entries from the API, and the map keeps the list's order: once the page
+    // holds every milestone, the keys and the step buttons walk the map as it is.
+    const others = [...bySlug.values()].filter(it => !it.el);
+    bySlug.clear();
+    for (const it of items) bySlug.set(it.slug, it);
+    for (const it of others) if (!bySlug.has(it.slug)) bySlug.set(it.slug, it);
     if (items.length >= matching) {
       partial = false;
       load = null;
@@ -317,7 +322,8 @@ function fromPage(a, index) {
     slug: a.id.slice(2), start: d.start === '' ? null : +d.start, end: d.end === '' ? null : +d.end,
     kind: d.kind, status: d.status, actors: d.actors ? d.actors.split(' ') : [], importance: +d.importance || 2,
     el: a, index, match: true, date, label: headline + ', ' + date,
-    text: (headline + ' ' + (summary && summary.tagName === 'P' ? summary.textContent : '')).toLowerCase()
+    // Headline and summary apart, as the server matches each on its own: no phrase spans the two.
+    text: (headline + '\u0000' + (summary && summary.tagName === 'P' ? summary.textContent : '')).toLowerCase()
   };
 }
 

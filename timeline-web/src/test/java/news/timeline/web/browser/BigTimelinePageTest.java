@@ -47,6 +47,7 @@ class BigTimelinePageTest extends ChromiumTest {
             for (int i = 0; i < MILESTONES; i++) {
                 milestones.add(Milestone.builder("Late event " + i).slug("late-event-" + i)
                         .date(HistoricalDate.ofMonth(FIRST_YEAR + i / PER_YEAR, i % PER_YEAR + 1))
+                        .summary(i == MILESTONES - 1 ? "Summary of the last event." : null)
                         .kind(MilestoneKind.MEETING).build());
             }
             store.save(new Timeline(SLUG, "Reader big timeline", null, List.of(), milestones));
@@ -112,6 +113,40 @@ class BigTimelinePageTest extends ChromiumTest {
             page.locator("#f-q").press("Enter");
             assertThat(page.locator("article.tl-milestone:visible")).hasCount(1);
             org.assertj.core.api.Assertions.assertThat(page.evaluate("window.stayed")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void earlierMilestonesJoinInTheListsOrder() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + SLUG + "?offset=" + (MILESTONES - ReaderQueries.PAGE));
+            Locator earlier = page.locator("nav.tl-pager a[rel=prev]");
+            while (earlier.count() > 0) {
+                int before = page.locator("article.tl-milestone").count();
+                earlier.click();
+                assertThat(page.locator("article.tl-milestone")).not().hasCount(before);
+            }
+            assertThat(page.locator("article.tl-milestone")).hasCount(MILESTONES);
+            assertThat(page.locator("article.tl-milestone").first()).hasId("m-late-event-0");
+
+            // The keys walk the list as it now stands, not in the order the cards arrived.
+            Locator axis = page.locator(".tl-axis__view");
+            axis.focus();
+            axis.press("Home");
+            assertThat(page.locator("#m-late-event-0")).hasClass(Pattern.compile("tl-is-selected"));
+            axis.press("ArrowRight");
+            assertThat(page.locator("#m-late-event-1")).hasClass(Pattern.compile("tl-is-selected"));
+            axis.press("End");
+            assertThat(page.locator("#m-late-event-" + (MILESTONES - 1))).hasClass(Pattern.compile("tl-is-selected"));
+
+            // Text matches the headline or the summary, as on the server: not a phrase across the two.
+            page.locator("#f-q").fill("event " + (MILESTONES - 1) + " summary");
+            page.locator("#f-q").press("Enter");
+            assertThat(page.locator("article.tl-milestone:visible")).hasCount(0);
+            page.locator("#f-q").fill("summary of the last");
+            page.locator("#f-q").press("Enter");
+            assertThat(page.locator("article.tl-milestone:visible")).hasCount(1);
         }
     }
 
