@@ -345,7 +345,7 @@ public class EditorApiResource {
         EditorService.EditableTimeline t = editor.timeline(slug)
                 .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
         return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), t.version(),
-                t.milestones().stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
+                editor.allMilestoneRows(slug).stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
                         m.status().slug(), m.published(), m.deleted())).toList());
     }
 
@@ -353,10 +353,8 @@ public class EditorApiResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage(
                         "The timeline '" + slug + "' has no milestone called '" + milestoneSlug + "'."));
-        boolean deleted = timelineView(slug).milestones().stream()
-                .anyMatch(row -> row.slug().equals(milestoneSlug) && row.deleted());
         return new EditorMilestone(MilestoneView.of(m.milestone(),
-                pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), deleted, m.version());
+                pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), m.deleted(), m.version());
     }
 
     private List<Candidate> candidates(String slug) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +42,8 @@ public class EditorResource {
                                              TimelineFormValues form, Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
-                                                TimelineForm form, Map<String, String> errors, EmbedPanel embed);
+                                                EditorService.MilestoneRows rows, TimelineForm form,
+                                                Map<String, String> errors, EmbedPanel embed);
 
         static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
@@ -112,10 +114,13 @@ public class EditorResource {
     @GET
     @Path("timelines/{slug}")
     public Response timeline(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
+                             @QueryParam("find") String find, @QueryParam("show") String show,
+                             @QueryParam("start") Integer start, @QueryParam("at") String at,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
+        EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, start == null ? 0 : start);
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
+                timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
     }
 
     @POST
@@ -136,7 +141,8 @@ public class EditorResource {
     private TemplateInstance timelineForm(EditorService.EditableTimeline timeline, TimelineForm form,
                                           Map<String, String> errors) {
         return Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), null, timeline,
-                form, errors, embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()));
+                editor.milestoneRows(timeline.slug(), null, null, null, 0), form, errors,
+                embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()));
     }
 
     private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
@@ -191,14 +197,14 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/delete")
     public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.delete(slug, milestoneSlug);
-        return redirect("/editor/timelines/" + slug, "Milestone deleted; you can restore it below");
+        return redirect(row(slug, milestoneSlug), "Milestone deleted; you can restore it below");
     }
 
     @POST
     @Path("timelines/{slug}/milestones/{milestone}/restore")
     public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.restore(slug, milestoneSlug);
-        return redirect("/editor/timelines/" + slug, "Milestone restored");
+        return redirect(row(slug, milestoneSlug), "Milestone restored");
     }
 
     @GET
@@ -231,7 +237,7 @@ public class EditorResource {
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
-            return redirect("/editor/timelines/" + slug + "#row-" + saved, removed.isEmpty() ? "Milestone saved"
+            return redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
                     : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
                     + "line breaks: " + String.join(", ", removed.stream()
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
@@ -244,6 +250,11 @@ public class EditorResource {
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
                     meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, choices()))).build();
         }
+    }
+
+    /** The editor's list of a timeline at the page that holds this milestone's row. */
+    private static String row(String slug, String milestoneSlug) {
+        return "/editor/timelines/" + slug + "?at=" + milestoneSlug + "#row-" + milestoneSlug;
     }
 
     private EditorService.EditableTimeline editableTimeline(String slug) {

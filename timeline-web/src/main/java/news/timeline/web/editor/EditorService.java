@@ -38,15 +38,90 @@ public class EditorService {
                                boolean deleted) {
     }
 
-    /** A timeline as its edit form shows it. */
+    /** How many milestones the editor's list of a timeline shows at a time. */
+    public static final int ROWS = 100;
+
+    /** Which milestones the editor's list shows. */
+    public enum Show {
+        ALL("All"), PUBLISHED("Published"), DRAFTS("Drafts"), DELETED("Deleted");
+
+        private final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The value named in a query, or all for none or an unknown one. */
+        static Show of(String value) {
+            for (Show show : values()) {
+                if (show.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                    return show;
+                }
+            }
+            return ALL;
+        }
+
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One page of the editor's list of a timeline's milestones: chronological, deleted ones last, at most
+     * {@link #ROWS} from {@code offset}, of {@code matching} that match the search in {@code total}.
+     */
+    public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show) {
+        public boolean hasLess() {
+            return offset > 0;
+        }
+
+        public boolean hasMore() {
+            return offset + rows.size() < matching;
+        }
+
+        public int previousOffset() {
+            return Math.max(0, offset - ROWS);
+        }
+
+        public int nextOffset() {
+            return offset + rows.size();
+        }
+
+        public int first() {
+            return rows.isEmpty() ? 0 : offset + 1;
+        }
+
+        public int last() {
+            return offset + rows.size();
+        }
+
+        public List<Show> shows() {
+            return List.of(Show.values());
+        }
+
+        /** The query that keeps this search, for the pager's links ("" when there is none). */
+        public String query() {
+            return (find == null ? "" : "&find=" + java.net.URLEncoder.encode(find, java.nio.charset.StandardCharsets.UTF_8))
+                    + (show == Show.ALL ? "" : "&show=" + show.slug());
+        }
+    }
+
+    /** A timeline as its edit form shows it; its milestones come a page at a time from {@link #milestoneRows}. */
     public record EditableTimeline(String slug, String title, String description, TimelineState state,
-                                   String embedOrigins, long version, List<MilestoneRow> milestones,
+                                   String embedOrigins, long version,
                                    TimelineZoom defaultZoom, String coverUrl, String coverAlt, String coverCredit,
                                    List<Era> eras) {
     }
 
+    private static final String ROW_ORDER = " order by case when m.deletedAt is null then 0 else 1 end,"
+            + " m.startDay asc nulls last, m.endDay desc, m.headline asc, m.slug asc";
+
     /** A milestone with what readers do not see: whether it is published, and the version being edited. */
-    public record EditableMilestone(Milestone milestone, boolean published, long version) {
+    public record EditableMilestone(Milestone milestone, boolean published, long version, boolean deleted) {
     }
 
     private final EntityManager em;
@@ -71,12 +146,64 @@ public class EditorService {
     @Transactional
     public Optional<EditableTimeline> timeline(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(t.slug, t.title, t.description, t.state,
-                t.embedOrigins, t.version, t.milestones.stream()
-                        .map(m -> new MilestoneRow(m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt != null))
-                        .sorted(java.util.Comparator.comparing(MilestoneRow::deleted)
-                                .thenComparing(r -> r.date() == null ? "~" : r.date()))
-                        .toList(), t.defaultZoom, t.coverUrl, t.coverAlt, t.coverCredit,
+                t.embedOrigins, t.version, t.defaultZoom, t.coverUrl, t.coverAlt, t.coverCredit,
                 t.eras.stream().map(DomainMapping::toEra).toList()));
+    }
+
+    /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
+    @Transactional
+    public List<MilestoneRow> allMilestoneRows(String slug) {
+        return em.createQuery("select m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt"
+                        + " from MilestoneEntity m where m.timeline.slug = :slug" + ROW_ORDER, Object[].class)
+                .setParameter("slug", slug).getResultList().stream().map(EditorService::milestoneRow).toList();
+    }
+
+    private static MilestoneRow milestoneRow(Object[] r) {
+        return new MilestoneRow((String) r[0], (String) r[1], (String) r[2], (MilestoneStatus) r[3], (Boolean) r[4], r[5] != null);
+    }
+
+    /**
+     * A page of the editor's list of a timeline's milestones: those whose headline contains {@code find}
+     * (any case; null for all) and that {@code show} picks, from {@code offset} on, or the page that holds
+     * the milestone {@code at} when it is given and among them.
+     */
+    @Transactional
+    public MilestoneRows milestoneRows(String slug, String find, String show, String at, int offset) {
+        String text = find == null || find.isBlank() ? null : find.strip();
+        Show which = Show.of(show);
+        StringBuilder where = new StringBuilder(" where m.timeline.slug = :slug");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("slug", slug);
+        switch (which) {
+            case PUBLISHED -> where.append(" and m.deletedAt is null and m.published = true");
+            case DRAFTS -> where.append(" and m.deletedAt is null and m.published = false");
+            case DELETED -> where.append(" and m.deletedAt is not null");
+            case ALL -> { }
+        }
+        if (text != null) {
+            where.append(" and lower(m.headline) like :find escape '\\'");
+            parameters.put("find", news.timeline.web.persistence.MilestoneFilter.containing(text));
+        }
+        var count = em.createQuery("select count(m) from MilestoneEntity m" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long matching = count.getSingleResult();
+        long total = em.createQuery("select count(m) from MilestoneEntity m where m.timeline.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult();
+        int start = Math.max(0, Math.min(offset, (int) matching));
+        if (at != null && !at.isBlank()) {
+            var slugs = em.createQuery("select m.slug from MilestoneEntity m" + where + ROW_ORDER, String.class);
+            parameters.forEach(slugs::setParameter);
+            int index = slugs.getResultList().indexOf(at.strip());
+            if (index >= 0) {
+                start = index / ROWS * ROWS;
+            }
+        }
+        var page = em.createQuery("select m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt"
+                + " from MilestoneEntity m" + where + ROW_ORDER, Object[].class);
+        parameters.forEach(page::setParameter);
+        List<MilestoneRow> rows = page.setFirstResult(start).setMaxResults(ROWS).getResultList().stream()
+                .map(EditorService::milestoneRow).toList();
+        return new MilestoneRows(rows, start, matching, total, text, which);
     }
 
     /** Creates a timeline and returns its slug. */
@@ -165,7 +292,7 @@ public class EditorService {
     @Transactional
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
         return row(timelineSlug, milestoneSlug)
-                .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version));
+                .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version, m.deletedAt != null));
     }
 
     /**
@@ -182,11 +309,11 @@ public class EditorService {
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
         if (milestoneSlug != null && !String.valueOf(row.version).equals(form.version)) {
-            throw new StaleEdit(new EditableMilestone(previous, row.published, row.version));
+            throw new StaleEdit(new EditableMilestone(previous, row.published, row.version, row.deletedAt != null));
         }
         Milestone milestone = form.toMilestone(previous, name -> actorNamed(name, form.newActorType()), this::placeNamed);
-        boolean slugTaken = timeline.milestones.stream()
-                .anyMatch(m -> m != row && m.slug.equals(milestone.slug()));
+        boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
+                row.id == null ? -1L : row.id) > 0;
         if (slugTaken) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }

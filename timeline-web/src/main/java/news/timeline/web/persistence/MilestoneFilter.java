@@ -37,6 +37,11 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
     }
 
     String likePattern() {
+        return containing(text);
+    }
+
+    /** A {@code like ... escape '\'} pattern for lower-cased text that contains {@code text}, any case. */
+    public static String containing(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -172,6 +172,47 @@ class EditorResourceTest {
     }
 
     @Test
+    void aBigTimelinesListComesAPageAtATimeAndFindsByHeadline() {
+        String big = "editor-big-desk";
+        if (store.find(big).isEmpty()) {
+            java.util.List<news.timeline.core.milestone.Milestone> milestones = new java.util.ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                milestones.add(news.timeline.core.milestone.Milestone.builder("Desk event " + i).slug("desk-event-" + i)
+                        .date(news.timeline.core.date.HistoricalDate.ofMonth(1801 + i / 12, i % 12 + 1)).build());
+            }
+            store.save(new Timeline(big, "Big desk", null, java.util.List.of(), milestones));
+        }
+        EditorSession editor = EditorSession.signIn(ADMIN, ADMIN_PASSWORD);
+        String path = "/editor/timelines/" + big;
+
+        String first = editor.get(path).then().statusCode(200).extract().asString();
+        assertThat(first.split("<tr id=\"row-", -1)).hasSize(EditorService.ROWS + 1);
+        assertThat(first).contains("Milestones 1–100 of 250.").contains("id=\"row-desk-event-0\"")
+                .doesNotContain("id=\"row-desk-event-100\"")
+                .contains("<a rel=\"next\" href=\"" + path + "?start=100\">");
+
+        String last = editor.get(path + "?start=200").then().statusCode(200).extract().asString();
+        assertThat(last).contains("Milestones 201–250 of 250.").contains("id=\"row-desk-event-249\"")
+                .contains("<a rel=\"prev\" href=\"" + path + "?start=100\">").doesNotContain("rel=\"next\"");
+
+        String found = editor.get(path + "?find=EVENT 17").then().statusCode(200).extract().asString();
+        assertThat(found).contains("Milestones 1–11 of 11 matching (of 250).")
+                .contains("id=\"row-desk-event-17\"").contains("id=\"row-desk-event-175\"")
+                .doesNotContain("id=\"row-desk-event-18\"");
+
+        // After a save or a delete, the list opens at the page holding the milestone's row.
+        String at = editor.get(path + "?at=desk-event-230").then().statusCode(200).extract().asString();
+        assertThat(at).contains("Milestones 201–250 of 250.").contains("id=\"row-desk-event-230\"");
+        Response deleted = editor.post(editor.get(path + "?at=desk-event-150"),
+                "/editor/timelines/" + big + "/milestones/desk-event-150/delete");
+        assertThat(deleted.getHeader("Location")).endsWith(path + "?at=desk-event-150#row-desk-event-150");
+        String deletedRow = editor.get(path + "?at=desk-event-150").then().statusCode(200).extract().asString();
+        assertThat(deletedRow).contains("<tr id=\"row-desk-event-150\" class=\"tl-deleted\">")
+                .contains("Milestones 201–250 of 250.");
+        assertThat(editor.get(path + "?show=deleted").asString()).contains("Milestones 1–1 of 1 matching (of 250).");
+    }
+
+    @Test
     void draftTimelinesAreHiddenFromReaders() {
         Editor editor = signIn();
         String index = editor.get("/editor").then().statusCode(200).extract().asString();
