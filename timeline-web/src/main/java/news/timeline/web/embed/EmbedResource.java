@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.MilestoneKind;
@@ -33,7 +35,7 @@ public class EmbedResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance timeline(PageMeta page, TimelineHead timeline, MilestoneWindow window,
-                                                EmbedOptions options, String fullUrl);
+                                                EmbedOptions options, String fullUrl, String pagerQuery);
     }
 
     private final ReaderQueries queries;
@@ -51,19 +53,39 @@ public class EmbedResource {
                              @QueryParam("kind") String kind, @QueryParam("actor") String actor,
                              @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("height") @DefaultValue("0") String height, @QueryParam("theme") String theme,
-                             @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId) {
+                             @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
+                             @QueryParam("offset") String offset, @Context UriInfo uri) {
         TimelineHead timeline = queries.head(slug)
                 .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
         MilestoneFilter filter = new MilestoneFilter(kind(kind), actor, null, null, date(from), date(to), tag);
-        MilestoneWindow window = queries.window(timeline.id(), filter, 0, ReaderQueries.WINDOW);
+        // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
+        int first = Math.max(0, number(offset == null ? "" : offset));
+        if (offset == null && start != null && !start.isBlank()) {
+            first = queries.position(timeline.id(), filter, start.strip()).orElse(0) / ReaderQueries.PAGE * ReaderQueries.PAGE;
+        }
+        MilestoneWindow window = queries.window(timeline.id(), filter, first, ReaderQueries.PAGE);
         EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         String body = pages.localized(Templates.timeline(page, timeline, window, options,
-                pages.absolute(Paths.timeline(slug)))).render();
+                pages.absolute(Paths.timeline(slug)), pagerQuery(uri))).render();
         return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", "default-src 'self'; " + Framing.embedPolicy(timeline.embedOrigins()))
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .build();
+    }
+
+    /** The widget's own options for its pager's links: everything but where it starts. */
+    private static String pagerQuery(UriInfo uri) {
+        StringBuilder query = new StringBuilder();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("offset") && !name.equals("m")) {
+                for (String value : values) {
+                    query.append('&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                            .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return query.toString();
     }
 
     /** A filter value a publisher mistyped filters nothing, rather than breaking their article. */

@@ -25,15 +25,15 @@ import news.timeline.core.timeline.Era;
 public class ReaderQueries {
 
     /**
-     * The most milestones a reader's timeline page renders; the rest is summarised per year and reached
-     * through the axis, the filters or the "later milestones" link, which the page's script turns into
-     * loading the next cards in place. Every card is HTML the reader downloads before the page is complete:
-     * at 200 cards a page was 28 KB gzipped, at 50 it is about 17 KB (docs/benchmarks.md), and the first
+     * The most milestones a reader's timeline page or an embed widget renders; the rest is summarised per
+     * year and reached through the axis, the filters or the "later milestones" link, which the script turns
+     * into loading the next cards in place. Every card is HTML the reader downloads before the page is
+     * complete: at 200 cards a page was 34 KB gzipped, at 50 it is 18 KB (docs/benchmarks.md), and the first
      * screen shows three or four of them.
      */
     public static final int PAGE = 50;
 
-    /** The most milestones one API response or embed widget carries: what the axis loads for a span. */
+    /** The most milestones one API response carries: what the reader's axis loads for a span at a time. */
     public static final int WINDOW = 200;
 
     /** Readers see published milestones that are not deleted, of timelines that are not drafts. */

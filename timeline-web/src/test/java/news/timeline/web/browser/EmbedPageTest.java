@@ -20,6 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,9 @@ class EmbedPageTest extends ChromiumTest {
     private BrowserContext context;
     private Page page;
     private final List<String> errors = new ArrayList<>();
+
+    @jakarta.inject.Inject
+    TimelineStore store;
 
     @BeforeEach
     void open() throws IOException {
@@ -106,13 +114,7 @@ class EmbedPageTest extends ChromiumTest {
 
     @Test
     void theWidgetsAxisWorksByKeyboardWithoutAddingToThePublishersHistory() {
-        String site = origin().replace("127.0.0.1", "localhost");
-        publish(Map.of("/axis.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
-                + "<h1>An article</h1><div data-timeline=\"" + SLUG + "\" data-title=\"US–Russia timeline\"></div>"
-                + "<script src=\"" + site + "/embed/v1.js\"></script></body></html>"));
-
-        page.navigate(publisher + "/axis.html");
-        page.waitForFunction("() => document.querySelector('iframe') && document.querySelector('iframe').getAttribute('height')");
+        openArticleWithWidget("/axis.html", SLUG, "US–Russia timeline");
         Object historyBefore = page.evaluate("() => history.length");
         Frame widget = page.querySelector("iframe").contentFrame();
         widget.waitForSelector("#tl-axis:not([hidden])");
@@ -127,6 +129,34 @@ class EmbedPageTest extends ChromiumTest {
         widget.locator(".tl-axis__marker").first().click();
 
         assertThat(widget.locator("article.tl-is-selected")).hasCount(1);
+        assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aBigTimelinesWidgetLoadsLaterCardsInPlaceAndGrows() {
+        String big = "widget-big-timeline";
+        if (store.find(big).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (int i = 0; i < 2 * ReaderQueries.PAGE + 5; i++) {
+                milestones.add(Milestone.builder("Widget event " + i).slug("widget-event-" + i)
+                        .date(HistoricalDate.ofMonth(1901 + i / 12, i % 12 + 1)).build());
+            }
+            store.save(new Timeline(big, "Big widget", null, List.of(), milestones));
+        }
+        openArticleWithWidget("/big.html", big, "Big widget");
+        Object historyBefore = page.evaluate("() => history.length");
+        ElementHandle iframe = page.querySelector("iframe");
+        Frame widget = iframe.contentFrame();
+        widget.waitForSelector("#tl-axis:not([hidden])");
+        assertThat(widget.locator("article.tl-milestone")).hasCount(ReaderQueries.PAGE);
+        int before = Integer.parseInt(iframe.getAttribute("height"));
+
+        widget.locator("nav.tl-pager a[rel=next]").click();
+
+        assertThat(widget.locator("article.tl-milestone")).hasCount(2 * ReaderQueries.PAGE);
+        assertThat(widget.locator("#m-widget-event-" + ReaderQueries.PAGE + " .tl-milestone__headline a")).isFocused();
+        page.waitForFunction("([el, h]) => parseInt(el.getAttribute('height'), 10) > h", List.of(iframe, before));
         assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
         assertThat(errors).isEmpty();
     }
@@ -166,6 +196,16 @@ class EmbedPageTest extends ChromiumTest {
         iframe.ownerFrame().page().waitForFunction("([el, h]) => Math.abs(parseInt(el.getAttribute('height'), 10) - h) <= 1",
                 List.of(iframe, (int) content));
         assertThat(content).isGreaterThan(400);
+    }
+
+    /** Publishes an article holding one widget through our loader, opens it and waits for the widget's height. */
+    private void openArticleWithWidget(String path, String timeline, String title) {
+        String site = origin().replace("127.0.0.1", "localhost");
+        publish(Map.of(path, "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
+                + "<h1>An article</h1><div data-timeline=\"" + timeline + "\" data-title=\"" + title + "\"></div>"
+                + "<script src=\"" + site + "/embed/v1.js\"></script></body></html>"));
+        page.navigate(publisher + path);
+        page.waitForFunction("() => document.querySelector('iframe') && document.querySelector('iframe').getAttribute('height')");
     }
 
     private void publish(Map<String, String> files) {

@@ -8,6 +8,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.Test;
 
 /** The embed widget, its framing policy and the oEmbed provider. */
@@ -17,6 +25,9 @@ class EmbedResourceTest {
     private static final String SLUG = "us-russia-relations";
     private static final String EMBED = "/embed/timelines/" + SLUG;
     private static final String PAGE_URL = "http://localhost:8080/timelines/" + SLUG;
+
+    @Inject
+    TimelineStore store;
 
     @Test
     void embedShowsTheTimelineWithoutChromeCookiesOrOtherHosts() {
@@ -51,6 +62,34 @@ class EmbedResourceTest {
                 .doesNotContain("id=\"m-geneva-summit\"");
         String tagged = given().queryParam("tag", "summit").when().get(EMBED).then().extract().asString();
         assertThat(tagged).contains("id=\"m-geneva-summit\"", "id=\"m-saudi-summit\"").doesNotContain("id=\"m-brent-falls\"");
+    }
+
+    @Test
+    void aBigTimelinesWidgetShowsAPageOfCardsAndStartsAtThePageOfItsMilestone() {
+        String big = "embed-big-timeline";
+        if (store.find(big).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (int i = 0; i < 3 * ReaderQueries.PAGE; i++) {
+                milestones.add(Milestone.builder("Widget event " + i).slug("widget-event-" + i)
+                        .date(HistoricalDate.ofMonth(1901 + i / 12, i % 12 + 1)).build());
+            }
+            store.save(new Timeline(big, "Big widget", null, List.of(), milestones));
+        }
+        String embed = "/embed/timelines/" + big;
+
+        String first = given().queryParam("theme", "dark").when().get(embed).then().statusCode(200).extract().asString();
+        assertThat(first.split("<article id=\"m-", -1)).hasSize(ReaderQueries.PAGE + 1);
+        assertThat(first).contains("<a rel=\"next\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE + "&amp;theme=dark\">")
+                .doesNotContain("rel=\"prev\"");
+
+        // Starting at a milestone of the third page shows that page; the pager keeps the options but the start.
+        int late = 2 * ReaderQueries.PAGE + 7;
+        String start = given().queryParam("m", "widget-event-" + late).queryParam("lang", "de").when().get(embed)
+                .then().statusCode(200).extract().asString();
+        assertThat(start).contains("id=\"m-widget-event-" + late + "\"", "data-start=\"widget-event-" + late + "\"")
+                .doesNotContain("id=\"m-widget-event-0\"")
+                .contains("<a rel=\"prev\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE + "&amp;lang=de\">")
+                .doesNotContain("rel=\"next\"");
     }
 
     @Test
