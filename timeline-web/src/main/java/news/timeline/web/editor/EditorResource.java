@@ -177,13 +177,16 @@ public class EditorResource {
 
     @GET
     @Path("timelines/{slug}/milestones/{milestone}")
-    public TemplateInstance editMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
+    public Response editMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                                  @CookieParam(Flash.COOKIE) String flash) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
-        return pages.localized(Templates.milestone(meta("Edit " + m.milestone().headline(),
+        // Accepting an import candidate lands here, with a word on what to check.
+        return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
-                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), choices()));
+                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), choices())
+                .data("flash", Flash.read(flash)), flash);
     }
 
     @POST

@@ -86,6 +86,7 @@ class ImportFlowTest extends ChromiumTest {
                         new Locator.GetByRoleOptions().setName(Pattern.compile("^Accept"))).click();
                 assertThat(page).hasURL(Pattern.compile("/editor/timelines/" + SLUG + "/milestones/[^/]+$"));
                 assertThat(page.locator("h1")).hasText("Edit milestone");
+                assertThat(page.locator(".tl-flash")).containsText("Candidate accepted as a draft");
                 page.getByLabel("Published (readers see it)").check();
                 page.getByRole(AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Save milestone")).click();
