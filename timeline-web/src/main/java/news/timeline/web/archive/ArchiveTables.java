@@ -30,6 +30,7 @@ public final class ArchiveTables {
         ACTOR("actor_seq"),
         PLACE("place_seq"),
         IMPORT_CANDIDATE("import_candidate_seq"),
+        IMPORT_SOURCE("import_source_seq"),
         REVISION("revinfo_seq"),
         ACCOUNT("account_seq");
 
@@ -64,6 +65,8 @@ public final class ArchiveTables {
 
     /** Accounts travel without id, password hash or version: see docs/archive.md. */
     public static final String ACCOUNTS = "account";
+    /** Hosts the site already allows stay as they are on import. */
+    public static final String FETCH_HOSTS = "import_allowed_host";
 
     public static final List<Table> TABLES = List.of(
             table("timeline", "id", Map.of("id", IdSpace.TIMELINE), "id"),
@@ -81,6 +84,9 @@ public final class ArchiveTables {
             table("milestone_source", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
             table("milestone_media", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
             table("import_candidate", "id", Map.of("id", IdSpace.IMPORT_CANDIDATE, "timeline_id", IdSpace.TIMELINE), "id"),
+            // Articles waiting for their publication date, and the internal hosts articles may be fetched from.
+            table("import_source", "id", Map.of("id", IdSpace.IMPORT_SOURCE, "timeline_id", IdSpace.TIMELINE), "id"),
+            table(FETCH_HOSTS, null, Map.of(), "host"),
             table("revinfo", "rev", Map.of("rev", IdSpace.REVISION), "rev"),
             history("timeline_aud", Map.of("id", IdSpace.TIMELINE, "rev", IdSpace.REVISION), "rev", "id"),
             history("era_aud", Map.of("id", IdSpace.ERA, "rev", IdSpace.REVISION, "timeline_id", IdSpace.TIMELINE),

@@ -118,6 +118,10 @@ public class SiteArchive {
             try {
                 for (ArchiveReader.Row row : entry.getValue()) {
                     Map<String, Object> values = new LinkedHashMap<>(row.values());
+                    if (table.name().equals(ArchiveTables.FETCH_HOSTS) && exists(connection,
+                            "select count(*) from " + ArchiveTables.FETCH_HOSTS + " where host = ?", (String) values.get("host"))) {
+                        continue;
+                    }
                     if (table.name().equals(ArchiveTables.ACCOUNTS)) {
                         String username = (String) values.get("username");
                         if (accountExists(connection, username)) {
@@ -179,8 +183,12 @@ public class SiteArchive {
     }
 
     private static boolean accountExists(Connection connection, String username) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select count(*) from account where username = ?")) {
-            query.setString(1, username);
+        return exists(connection, "select count(*) from account where username = ?", username);
+    }
+
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1) > 0;
