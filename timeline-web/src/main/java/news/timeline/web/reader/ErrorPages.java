@@ -31,6 +31,8 @@ public class ErrorPages {
         static native TemplateInstance notFound(PageMeta page, String message);
 
         static native TemplateInstance failed(PageMeta page);
+
+        static native TemplateInstance tooLarge(PageMeta page, String size);
     }
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorPages.class);
@@ -47,6 +49,10 @@ public class ErrorPages {
 
     @Inject
     TimelineConfig config;
+
+    /** Quarkus's own limit on a request's body; its refusal is an empty 413, so ours answers first. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize;
 
     static final String NO_API = "There is nothing at this address.";
 
@@ -85,6 +91,42 @@ public class ErrorPages {
         PageMeta page = pages.meta("Something went wrong", null, "/", "website", null);
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.failed(page)).render()).build();
+    }
+
+    /**
+     * A body declared larger than the site accepts (an upload of a big file, say) gets a page, or under
+     * {@code /api} a JSON problem, that says so. Quarkus's own check, just after this one, answers with an
+     * empty 413 that a browser shows as a blank page. Bodies sent without a length stay with Quarkus.
+     */
+    void refuseOversizeBodies(@Observes Router router) {
+        long limit = maxBodySize.asLongValue();
+        String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+        router.route().order(io.quarkus.vertx.http.runtime.RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
+            long length;
+            try {
+                String header = context.request().getHeader("Content-Length");
+                length = header == null ? -1 : Long.parseLong(header.strip());
+            } catch (NumberFormatException e) {
+                length = -1;
+            }
+            if (length <= limit) {
+                context.next();
+                return;
+            }
+            var response = context.response().setStatusCode(413).putHeader("Connection", "close");
+            if (isApi(context.request().path())) {
+                response.putHeader("Content-Type", MediaType.APPLICATION_JSON)
+                        .end(problemJson("The body is larger than the " + size + " this site accepts at once."));
+                return;
+            }
+            var cookie = context.request().getCookie(ReaderLocales.COOKIE);
+            java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
+                    context.request().getHeader("Accept-Language"));
+            PageMeta page = new PageMeta(DisplayExtensions.messages(locale).tooLargeHeading(), null,
+                    config.site().baseUrl() + "/", locale, "website", null, null, List.of(), config.site().name());
+            response.putHeader("Content-Type", "text/html;charset=UTF-8")
+                    .end(Templates.tooLarge(page, size).setAttribute("locale", locale).render());
+        });
     }
 
     void addFallbackRoute(@Observes Router router) {

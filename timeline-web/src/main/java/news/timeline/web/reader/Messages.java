@@ -54,6 +54,8 @@ public interface Messages {
     @Message("See all timelines") String seeAllTimelines();
     @Message("Something went wrong") String failedHeading();
     @Message("This page could not be shown. The problem has been logged; please try again in a moment.") String failedText();
+    @Message("Too large to send") String tooLargeHeading();
+    @Message("What was sent is larger than the {size} this site accepts at once, so none of it was read. Send fewer or smaller files, or split the file.") String tooLargeText(String size);
     @Message("Planned, date not set") String plannedUndated();
     @Message("Expected, date not set") String expectedUndated();
     @Message("Cancelled") String cancelledUndated();

@@ -82,4 +82,47 @@ class ErrorPagesResourceTest {
                 .body(not(containsString(SECRET)))
                 .body(not(containsString("IllegalStateException")));
     }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL site;
+
+    @Test
+    void aBodyLargerThanTheSiteAcceptsGetsAPageThatSaysSo() throws java.io.IOException {
+        String session = news.timeline.web.editor.EditorSession.signIn("admin", "test-admin-password").cookie();
+        String page = sendOversize("/editor/timelines/us-russia-relations/import/upload", "de", session);
+        org.assertj.core.api.Assertions.assertThat(page).startsWith("HTTP/1.1 413")
+                .contains("Content-Type: text/html").contains("<html lang=\"de\"")
+                .contains("<h1>Zu groß zum Senden</h1>").contains("10 MB");
+
+        String api = sendOversize("/api/timelines", "en", null);
+        org.assertj.core.api.Assertions.assertThat(api).startsWith("HTTP/1.1 413")
+                .contains("Content-Type: application/json")
+                .contains("{\"errors\":[{\"field\":null,\"message\":\"The body is larger than the 10 MB this site accepts at once.\"}]}");
+    }
+
+    /** Announces a 20 MB body and sends none of it: the answer must come from the headers alone. */
+    private String sendOversize(String path, String language, String session) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(site.getHost(), site.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + site.getHost() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 20000000\r\n"
+                    + (session == null ? "" : "Cookie: timeline-session=" + session + "\r\n")
+                    + "Accept-Language: " + language + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // The head, then as many bytes as it announces: the connection may stay open for the body.
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            while (!head.toString(java.nio.charset.StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.write(b);
+            }
+            String headers = head.toString(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            return headers + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }
