@@ -315,7 +315,9 @@ public class ImportQueue {
                         "timeline = ?1 and slug = ?2 and deletedAt is null", row.timeline,
                         milestoneSlug == null ? "" : milestoneSlug.strip())
                 .firstResultOptional()
-                .orElseThrow(() -> FormErrors.of("milestone", "Choose the milestone to merge the candidate into"));
+                .orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
+                        ? "Choose the milestone to merge the candidate into"
+                        : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
         Milestone current = DomainMapping.toMilestone(target);
         Milestone candidate = read(row.milestone);
         List<Source> sources = new ArrayList<>(current.sources());

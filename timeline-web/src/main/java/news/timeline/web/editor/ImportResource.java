@@ -224,9 +224,11 @@ public class ImportResource {
     /** Adds the candidate's sources to an existing milestone, and fills its empty fields. */
     @POST
     @Path("{id}/merge")
-    public Response merge(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String milestone) {
+    public Response merge(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String milestone,
+                          @RestForm String other) {
         try {
-            String headline = imports.merge(slug, id, milestone);
+            // A milestone the editor names by its address wins over the suggestion left selected.
+            String headline = imports.merge(slug, id, other == null || other.isBlank() ? milestone : other.strip());
             return redirect(slug, "Candidate merged into “" + headline + "”: its sources were added");
         } catch (FormErrors e) {
             return invalid(slug, ImportForm.blank(), e.fields());

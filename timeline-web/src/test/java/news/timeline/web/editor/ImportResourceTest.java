@@ -331,7 +331,9 @@ class ImportResourceTest {
         assertThat(post(path, Map.of("text", article, "published", PUBLISHED)).statusCode()).isEqualTo(303);
         String review = get(path).asString();
 
-        Matcher merge = Pattern.compile("action=\"(" + Pattern.quote(path) + "/(\\d+)/merge)\"").matcher(review);
+        // The merge form of the candidate that has the phone call among its likely duplicates.
+        Matcher merge = Pattern.compile("action=\"(" + Pattern.quote(path) + "/(\\d+)/merge)\">(?:(?!</form>).)*"
+                + "<option value=\"trump-putin-call\">", Pattern.DOTALL).matcher(review);
         assertThat(merge.find()).isTrue();
         assertThat(review).contains("<option value=\"trump-putin-call\">Trump and Putin speak by phone (2025-02-12) — "
                 + "compatible date; same kind; shared actors: Donald Trump, Vladimir Putin");
@@ -344,6 +346,16 @@ class ImportResourceTest {
         assertThat(after.sources()).anyMatch(s -> s.quote().startsWith("The call between Trump and Putin"));
         assertThat(after.summary()).isNotBlank();
         assertThat(history.versions("import-merge", "trump-putin-call")).hasSize(before + 1);
+        assertThat(candidates(get(path).asString())).isEqualTo(candidates(review) - 1);
+
+        // Any milestone can be named by its address, beyond the suggestions.
+        review = get(path).asString();
+        Matcher other = Pattern.compile("action=\"(" + Pattern.quote(path) + "/(\\d+)/merge)\"").matcher(review);
+        assertThat(other.find()).isTrue();
+        assertThat(post(other.group(1), path, Map.of("other", "no-such-milestone")).asString())
+                .contains("This timeline has no milestone at the address &#39;no-such-milestone&#39;");
+        Response intoAny = post(other.group(1), path, Map.of("milestone", "trump-putin-call", "other", " trump-putin-call "));
+        assertThat(intoAny.statusCode()).isEqualTo(303);
         assertThat(candidates(get(path).asString())).isEqualTo(candidates(review) - 1);
 
         review = get(path).asString();
