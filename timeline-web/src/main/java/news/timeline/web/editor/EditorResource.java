@@ -115,10 +115,12 @@ public class EditorResource {
     @Path("timelines/{slug}")
     public Response timeline(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
                              @QueryParam("find") String find, @QueryParam("show") String show,
-                             @QueryParam("start") Integer start, @QueryParam("at") String at,
+                             @QueryParam("start") String start, @QueryParam("at") String at,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
-        EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, start == null ? 0 : start);
+        // A start that is not a number (a hand-edited address) opens the first page rather than failing.
+        int from = start != null && start.strip().matches("\\d{1,9}") ? Integer.parseInt(start.strip()) : 0;
+        EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, from);
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
                 timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
     }

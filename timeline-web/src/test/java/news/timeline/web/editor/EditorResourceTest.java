@@ -195,6 +195,9 @@ class EditorResourceTest {
         assertThat(last).contains("Milestones 201–250 of 250.").contains("id=\"row-desk-event-249\"")
                 .contains("<a rel=\"prev\" href=\"" + path + "?start=100\">").doesNotContain("rel=\"next\"");
 
+        assertThat(editor.get(path + "?start=later&show=nonsense").then().statusCode(200).extract().asString())
+                .as("a start or choice that cannot be read opens the first page of all").contains("Milestones 1–100 of 250.");
+
         String found = editor.get(path + "?find=EVENT 17").then().statusCode(200).extract().asString();
         assertThat(found).contains("Milestones 1–11 of 11 matching (of 250).")
                 .contains("id=\"row-desk-event-17\"").contains("id=\"row-desk-event-175\"")
