@@ -50,9 +50,11 @@ public final class ArchiveTables {
      * @param history true for Envers' tables: their ids may name rows that no longer exist
      * @param orderBy the columns that put rows in a stable order
      * @param leftOut columns never written (secrets)
+     * @param keptBy a column naming a row across sites: on import, a row whose value the site already has
+     *               keeps the site's version, and the archive's is skipped; null for none
      */
     public record Table(String name, String key, Map<String, IdSpace> references, boolean history,
-                        List<String> orderBy, Set<String> leftOut) {
+                        List<String> orderBy, Set<String> leftOut, String keptBy) {
 
         public String file() {
             return name + ".jsonl";
@@ -65,8 +67,6 @@ public final class ArchiveTables {
 
     /** Accounts travel without id, password hash or version: see docs/archive.md. */
     public static final String ACCOUNTS = "account";
-    /** Hosts the site already allows stay as they are on import. */
-    public static final String FETCH_HOSTS = "import_allowed_host";
 
     public static final List<Table> TABLES = List.of(
             table("timeline", "id", Map.of("id", IdSpace.TIMELINE), "id"),
@@ -86,7 +86,7 @@ public final class ArchiveTables {
             table("import_candidate", "id", Map.of("id", IdSpace.IMPORT_CANDIDATE, "timeline_id", IdSpace.TIMELINE), "id"),
             // Articles waiting for their publication date, and the internal hosts articles may be fetched from.
             table("import_source", "id", Map.of("id", IdSpace.IMPORT_SOURCE, "timeline_id", IdSpace.TIMELINE), "id"),
-            table(FETCH_HOSTS, null, Map.of(), "host"),
+            new Table("import_allowed_host", null, Map.of(), false, List.of("host"), Set.of(), "host"),
             table("revinfo", "rev", Map.of("rev", IdSpace.REVISION), "rev"),
             history("timeline_aud", Map.of("id", IdSpace.TIMELINE, "rev", IdSpace.REVISION), "rev", "id"),
             history("era_aud", Map.of("id", IdSpace.ERA, "rev", IdSpace.REVISION, "timeline_id", IdSpace.TIMELINE),
@@ -103,7 +103,8 @@ public final class ArchiveTables {
                     "rev", "milestone_id", "position", "revtype"),
             history("milestone_media_aud", Map.of("milestone_id", IdSpace.MILESTONE, "rev", IdSpace.REVISION),
                     "rev", "milestone_id", "position", "revtype"),
-            new Table(ACCOUNTS, null, Map.of(), false, List.of("username"), Set.of("id", "password_hash", "version")));
+            new Table(ACCOUNTS, null, Map.of(), false, List.of("username"), Set.of("id", "password_hash", "version"),
+                    "username"));
 
     /** Values the schema lets through but the application could not read: checked per table and column. */
     static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
@@ -126,10 +127,10 @@ public final class ArchiveTables {
     }
 
     private static Table table(String name, String key, Map<String, IdSpace> references, String... orderBy) {
-        return new Table(name, key, references, false, List.of(orderBy), Set.of());
+        return new Table(name, key, references, false, List.of(orderBy), Set.of(), null);
     }
 
     private static Table history(String name, Map<String, IdSpace> references, String... orderBy) {
-        return new Table(name, null, references, true, List.of(orderBy), Set.of());
+        return new Table(name, null, references, true, List.of(orderBy), Set.of(), null);
     }
 }

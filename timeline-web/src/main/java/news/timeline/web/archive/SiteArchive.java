@@ -118,16 +118,14 @@ public class SiteArchive {
             try {
                 for (ArchiveReader.Row row : entry.getValue()) {
                     Map<String, Object> values = new LinkedHashMap<>(row.values());
-                    if (table.name().equals(ArchiveTables.FETCH_HOSTS) && exists(connection,
-                            "select count(*) from " + ArchiveTables.FETCH_HOSTS + " where host = ?", (String) values.get("host"))) {
+                    if (table.keptBy() != null && exists(connection, table, (String) values.get(table.keptBy()))) {
+                        if (table.name().equals(ArchiveTables.ACCOUNTS)) {
+                            kept.add((String) values.get("username"));
+                        }
                         continue;
                     }
                     if (table.name().equals(ArchiveTables.ACCOUNTS)) {
                         String username = (String) values.get("username");
-                        if (accountExists(connection, username)) {
-                            kept.add(username);
-                            continue;
-                        }
                         values.put("id", nextValue(connection, IdSpace.ACCOUNT.sequence, postgres));
                         values.put("password_hash", unusablePassword());
                         values.put("version", 0L);
@@ -182,12 +180,10 @@ public class SiteArchive {
         }
     }
 
-    private static boolean accountExists(Connection connection, String username) throws SQLException {
-        return exists(connection, "select count(*) from account where username = ?", username);
-    }
-
-    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
+    /** True if the site already has a row of {@code table} whose {@link Table#keptBy()} column holds {@code value}. */
+    private static boolean exists(Connection connection, Table table, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select count(*) from " + table.name() + " where " + table.keptBy() + " = ?")) {
             query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();

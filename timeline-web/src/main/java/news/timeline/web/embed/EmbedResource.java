@@ -61,7 +61,7 @@ public class EmbedResource {
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
         int first = Math.max(0, number(offset == null ? "" : offset));
         if (offset == null && start != null && !start.isBlank()) {
-            first = queries.position(timeline.id(), filter, start.strip()).orElse(0) / ReaderQueries.PAGE * ReaderQueries.PAGE;
+            first = queries.pageHolding(timeline.id(), filter, start);
         }
         MilestoneWindow window = queries.window(timeline.id(), filter, first, ReaderQueries.PAGE);
         EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);

@@ -108,6 +108,15 @@ public class ReaderQueries {
         return index < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(index);
     }
 
+    /**
+     * The offset of the reader's page of {@link #PAGE} cards that holds the milestone {@code slug} among
+     * those matching {@code filter}; the first page's, 0, when it is not among them.
+     */
+    @Transactional
+    public int pageHolding(long timelineId, MilestoneFilter filter, String slug) {
+        return position(timelineId, filter, slug.strip()).orElse(0) / PAGE * PAGE;
+    }
+
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {

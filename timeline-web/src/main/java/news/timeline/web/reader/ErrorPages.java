@@ -122,8 +122,7 @@ public class ErrorPages {
             var cookie = context.request().getCookie(ReaderLocales.COOKIE);
             java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
                     context.request().getHeader("Accept-Language"));
-            PageMeta page = new PageMeta(DisplayExtensions.messages(locale).tooLargeHeading(), null,
-                    config.site().baseUrl() + "/", locale, "website", null, null, List.of(), config.site().name());
+            PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
             response.putHeader("Content-Type", "text/html;charset=UTF-8")
                     .end(Templates.tooLarge(page, size).setAttribute("locale", locale).render());
         });
@@ -136,13 +135,18 @@ public class ErrorPages {
                         .end(problemJson(NO_API));
                 return;
             }
-            PageMeta page = new PageMeta("Not found", null, config.site().baseUrl() + "/",
-                    ReaderLocales.SUPPORTED.get(0), "website", null, null, List.of(), config.site().name());
+            PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0));
             context.response()
                     .setStatusCode(404)
                     .putHeader("Content-Type", "text/html;charset=UTF-8")
                     .end(Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render());
         });
+    }
+
+    /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
+    private PageMeta routePage(String title, java.util.Locale locale) {
+        return new PageMeta(title, null, config.site().baseUrl() + "/", locale, "website", null, null, List.of(),
+                config.site().name());
     }
 
     static boolean isApi(String path) {

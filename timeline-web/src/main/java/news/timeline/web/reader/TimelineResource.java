@@ -121,7 +121,7 @@ public class TimelineResource {
                 toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
-                : queries.position(timeline.id(), filter, at.strip()).orElse(0) / ReaderQueries.PAGE * ReaderQueries.PAGE;
+                : queries.pageHolding(timeline.id(), filter, at);
         MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.PAGE);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),

@@ -176,8 +176,11 @@ function start() {
       density.length = 0;
       complete = !Object.values(server).some(Boolean);
     }
-    count.textContent = text.showing.replace('%shown', items.length).replace('%total', matching);
-    if (complete) filter(); else draw();
+    if (complete) filter();
+    else {
+      showing(items.length, matching);
+      draw();
+    }
   });
 
   if (complete) filter();
@@ -222,9 +225,13 @@ function start() {
       it.el.parentElement.hidden = !it.match;
       if (it.match) n++;
     }
-    count.textContent = text.showing.replace('%shown', n).replace('%total', n);
+    showing(n, n);
     if (state.sel && !bySlug.get(state.sel).match) unselect();
     draw();
+  }
+
+  function showing(shown, total) {
+    count.textContent = text.showing.replace('%shown', shown).replace('%total', total);
   }
 
   // --- the view

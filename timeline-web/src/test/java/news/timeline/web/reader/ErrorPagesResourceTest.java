@@ -20,21 +20,19 @@ class ErrorPagesResourceTest {
 
     static final String SECRET = "connection string with a password";
 
-    /** Stands for any resource that fails unexpectedly. */
-    @Path("/test-only/failure")
+    /** Stands for any resource that fails unexpectedly: a page for readers, and one under /api for programs. */
+    @Path("/")
     public static class FailingResource {
         @GET
+        @Path("test-only/failure")
         public String fail() {
             throw new IllegalStateException(SECRET);
         }
-    }
 
-    /** The same, where programs read the answer. */
-    @Path("/api/test-only/failure")
-    public static class FailingApiResource {
         @GET
-        public String fail() {
-            throw new IllegalStateException(SECRET);
+        @Path("api/test-only/failure")
+        public String failForPrograms() {
+            return fail();
         }
     }
 
