@@ -31,6 +31,7 @@ public final class ArchiveTables {
         PLACE("place_seq"),
         IMPORT_CANDIDATE("import_candidate_seq"),
         IMPORT_SOURCE("import_source_seq"),
+        CORRECTION_NOTE("correction_note_seq"),
         REVISION("revinfo_seq"),
         ACCOUNT("account_seq");
 
@@ -83,6 +84,7 @@ public final class ArchiveTables {
             table("milestone_tag", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
             table("milestone_source", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
             table("milestone_media", null, Map.of("milestone_id", IdSpace.MILESTONE), "milestone_id", "position"),
+            table("correction_note", "id", Map.of("id", IdSpace.CORRECTION_NOTE, "timeline_id", IdSpace.TIMELINE), "id"),
             table("import_candidate", "id", Map.of("id", IdSpace.IMPORT_CANDIDATE, "timeline_id", IdSpace.TIMELINE), "id"),
             // Articles waiting for their publication date, and the internal hosts articles may be fetched from.
             table("import_source", "id", Map.of("id", IdSpace.IMPORT_SOURCE, "timeline_id", IdSpace.TIMELINE), "id"),

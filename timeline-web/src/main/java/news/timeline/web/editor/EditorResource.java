@@ -43,7 +43,8 @@ public class EditorResource {
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
-                                                Map<String, String> errors, EmbedPanel embed);
+                                                Map<String, String> errors, EmbedPanel embed,
+                                                List<MilestoneHistory.Note> notes, NoteForm noteForm);
 
         static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
@@ -54,6 +55,11 @@ public class EditorResource {
 
         static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
                                                 MilestoneForm mine, MilestoneForm theirs, Choices choices);
+    }
+
+    /** The note form as typed, and what is wrong with it. */
+    public record NoteForm(String note, Map<String, String> errors) {
+        static final NoteForm EMPTY = new NoteForm("", Map.of());
     }
 
     /** The values of a timeline form as typed. */
@@ -122,7 +128,8 @@ public class EditorResource {
         int from = start != null && start.strip().matches("\\d{1,9}") ? Integer.parseInt(start.strip()) : 0;
         EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, from);
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters())), flash);
+                timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters()),
+                history.notes(timeline.slug()), NoteForm.EMPTY), flash);
     }
 
     @POST
@@ -142,9 +149,35 @@ public class EditorResource {
 
     private TemplateInstance timelineForm(EditorService.EditableTimeline timeline, TimelineForm form,
                                           Map<String, String> errors) {
+        return timelinePage(timeline, form, errors, NoteForm.EMPTY);
+    }
+
+    private TemplateInstance timelinePage(EditorService.EditableTimeline timeline, TimelineForm form,
+                                          Map<String, String> errors, NoteForm note) {
         return Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), null, timeline,
                 editor.milestoneRows(timeline.slug(), null, null, null, 0), form, errors,
-                embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()));
+                embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()), history.notes(timeline.slug()), note);
+    }
+
+    /** A note to readers under "Updates and corrections", for instance why a milestone was withdrawn. */
+    @POST
+    @Path("timelines/{slug}/notes")
+    public Response addNote(@PathParam("slug") String slug, @RestForm String note,
+                            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        try {
+            editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
+            return redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
+        } catch (FormErrors e) {
+            return invalid(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
+        }
+    }
+
+    @POST
+    @Path("timelines/{slug}/notes/{id}/delete")
+    public Response removeNote(@PathParam("slug") String slug, @PathParam("id") long id) {
+        editor.removeNote(slug, id);
+        return redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
     }
 
     private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
@@ -202,7 +235,8 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/delete")
     public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.delete(slug, milestoneSlug);
-        return redirect(row(slug, milestoneSlug), "Milestone deleted; you can restore it below");
+        return redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
+                + " You can restore it below, or tell readers why under Notes to readers.");
     }
 
     @POST

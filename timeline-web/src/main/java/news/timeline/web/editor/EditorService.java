@@ -17,6 +17,7 @@ import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.text.Slugs;
 import news.timeline.core.timeline.Era;
 import news.timeline.web.persistence.ActorEntity;
+import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
@@ -337,6 +338,38 @@ public class EditorService {
     @Transactional
     public void restore(String timelineSlug, String milestoneSlug) {
         row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = null;
+    }
+
+    /**
+     * Adds a note to readers under the timeline's "Updates and corrections", in plain text.
+     * @throws FormErrors on the field {@code note} when it is empty or too long
+     */
+    @Transactional
+    public void addNote(String timelineSlug, String text, String by) {
+        TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
+        String note = text == null ? "" : text.strip();
+        if (note.isEmpty()) {
+            throw FormErrors.of("note", "Write what readers should know.");
+        }
+        if (note.length() > CorrectionNoteEntity.MAX_LENGTH) {
+            throw FormErrors.of("note", "A note has at most " + CorrectionNoteEntity.MAX_LENGTH + " characters; this one has "
+                    + note.length() + ".");
+        }
+        CorrectionNoteEntity entity = new CorrectionNoteEntity();
+        entity.timeline = timeline;
+        entity.note = note;
+        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.createdBy = by;
+        entity.persist();
+    }
+
+    /** Withdraws a note to readers; a note of another timeline, or one already gone, is not found. */
+    @Transactional
+    public void removeNote(String timelineSlug, long id) {
+        long removed = CorrectionNoteEntity.delete("id = ?1 and timeline.slug = ?2", id, timelineSlug);
+        if (removed == 0) {
+            throw new jakarta.ws.rs.NotFoundException("The timeline has no note " + id + ".");
+        }
     }
 
     /** Every actor's name, for the form's suggestions. */

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
@@ -41,9 +43,23 @@ public class MilestoneHistory {
                           boolean deleted) {
     }
 
-    /** A change to the facts of a published milestone, as readers are told about it. */
-    public record Correction(Instant at, String milestoneSlug, String headline, List<Change> changes) {
+    /**
+     * What readers are told under "Updates and corrections": a change to the facts of a milestone that is
+     * public (its slug, headline and changes), or an editor's note in words (its note alone).
+     */
+    public record Correction(Instant at, String milestoneSlug, String headline, List<Change> changes, String note) {
+
+        static Correction note(Instant at, String note) {
+            return new Correction(at, null, null, List.of(), note);
+        }
     }
+
+    /** An editor's note to readers, as the editor's page lists it. */
+    public record Note(long id, Instant at, String by, String text) {
+    }
+
+    /** Batches of modifications read at most, looking for corrections of milestones that are still public. */
+    static final int MAX_BATCHES = 8;
 
     private final EntityManager em;
 
@@ -83,48 +99,99 @@ public class MilestoneHistory {
     }
 
     /**
-     * Changes to the facts of published milestones of a timeline, newest first: what readers are told
-     * under "Updates and corrections". A milestone's first version and its drafts are not corrections.
-     * Only modifications are read, newest first and a bounded number of them, each with the version
-     * before it, so the cost follows the number of corrections shown, not the size of the timeline.
+     * What readers of a timeline are told under "Updates and corrections", newest first: editors' notes, and
+     * changes to the facts of milestones that were published before and after the change and still are
+     * today. A milestone deleted or unpublished since leaves this list with everything else readers saw of
+     * it; an editor who owes readers an explanation writes a note. A milestone's first version and its
+     * drafts are not corrections. Only modifications are read, newest first and in bounded batches, each
+     * with the version before it, so the cost follows the number of corrections shown, not the size of the
+     * timeline.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<Correction> corrections(long timelineId, int limit) {
-        List<Object[]> changes = reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
-                .add(AuditEntity.relatedId("timeline").eq(timelineId))
-                .add(AuditEntity.revisionType().eq(RevisionType.MOD))
-                .add(AuditEntity.property("published").eq(true))
-                .add(AuditEntity.property("deletedAt").isNull())
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(limit * CANDIDATES_PER_CORRECTION)
-                .getResultList();
+        List<Correction> corrections = new ArrayList<>(changes(timelineId, limit));
+        for (CorrectionNoteEntity note : em.createQuery("from CorrectionNoteEntity n where n.timeline.id = ?1"
+                + " order by n.createdAt desc, n.id desc", CorrectionNoteEntity.class)
+                .setParameter(1, timelineId).setMaxResults(limit).getResultList()) {
+            corrections.add(Correction.note(note.createdAt.toInstant(), note.note));
+        }
+        corrections.sort(java.util.Comparator.comparing(Correction::at).reversed());
+        return corrections.size() > limit ? List.copyOf(corrections.subList(0, limit)) : corrections;
+    }
+
+    /** The notes to readers of a timeline, newest first, for its editors. */
+    @Transactional
+    public List<Note> notes(String timelineSlug) {
+        return em.createQuery("from CorrectionNoteEntity n where n.timeline.slug = ?1 order by n.createdAt desc, n.id desc",
+                        CorrectionNoteEntity.class).setParameter(1, timelineSlug).getResultList().stream()
+                .map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Correction> changes(long timelineId, int limit) {
+        int batch = limit * CANDIDATES_PER_CORRECTION;
         List<Correction> corrections = new ArrayList<>();
-        for (Object[] row : changes) {
-            MilestoneEntity state = (MilestoneEntity) row[0];
-            Revision revision = (Revision) row[1];
-            List<Object> before = reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, true, true)
-                    .add(AuditEntity.id().eq(state.id))
-                    .add(AuditEntity.revisionNumber().lt(revision.id))
+        for (int round = 0; round < MAX_BATCHES && corrections.size() < limit; round++) {
+            List<Object[]> changes = reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
+                    .add(AuditEntity.relatedId("timeline").eq(timelineId))
+                    .add(AuditEntity.revisionType().eq(RevisionType.MOD))
+                    .add(AuditEntity.property("published").eq(true))
+                    .add(AuditEntity.property("deletedAt").isNull())
                     .addOrder(AuditEntity.revisionNumber().desc())
-                    .setMaxResults(1).getResultList();
-            if (before.isEmpty() || !((MilestoneEntity) before.get(0)).published) {
-                continue;
-            }
-            // Readers see a summary's words: a change of markup alone is no correction to them.
-            List<Change> facts = diff(fields((MilestoneEntity) before.get(0)), fields(state)).stream()
-                    .filter(c -> FACTS.contains(c.field()))
-                    .map(c -> c.field().equals("Summary") ? new Change(c.field(), Objects.toString(SummaryMarkup.text(c.before()), ""),
-                            Objects.toString(SummaryMarkup.text(c.after()), "")) : c)
-                    .filter(c -> !c.before().equals(c.after())).toList();
-            if (!facts.isEmpty()) {
-                corrections.add(new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts));
-                if (corrections.size() == limit) {
-                    break;
+                    .setFirstResult(round * batch)
+                    .setMaxResults(batch)
+                    .getResultList();
+            Set<Long> stillPublic = stillPublic(changes.stream().map(row -> ((MilestoneEntity) row[0]).id).toList());
+            for (Object[] row : changes) {
+                MilestoneEntity state = (MilestoneEntity) row[0];
+                if (!stillPublic.contains(state.id)) {
+                    continue;
                 }
+                Correction correction = correction(state, (Revision) row[1]);
+                if (correction != null) {
+                    corrections.add(correction);
+                    if (corrections.size() == limit) {
+                        break;
+                    }
+                }
+            }
+            if (changes.size() < batch) {
+                break;
             }
         }
         return corrections;
+    }
+
+    /** Which of these milestones readers can see today: published and not deleted. */
+    private Set<Long> stillPublic(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select m.id from MilestoneEntity m where m.id in ?1"
+                + " and m.published = true and m.deletedAt is null", Long.class).setParameter(1, Set.copyOf(ids))
+                .getResultList());
+    }
+
+    /** The facts a revision changed in a version readers saw, or null when it changed none of them. */
+    @SuppressWarnings("unchecked")
+    private Correction correction(MilestoneEntity state, Revision revision) {
+        List<Object> before = reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, true, true)
+                .add(AuditEntity.id().eq(state.id))
+                .add(AuditEntity.revisionNumber().lt(revision.id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1).getResultList();
+        MilestoneEntity seen = before.isEmpty() ? null : (MilestoneEntity) before.get(0);
+        if (seen == null || !seen.published || seen.deletedAt != null) {
+            return null;
+        }
+        // Readers see a summary's words: a change of markup alone is no correction to them.
+        List<Change> facts = diff(fields(seen), fields(state)).stream()
+                .filter(c -> FACTS.contains(c.field()))
+                .map(c -> c.field().equals("Summary") ? new Change(c.field(), Objects.toString(SummaryMarkup.text(c.before()), ""),
+                        Objects.toString(SummaryMarkup.text(c.after()), "")) : c)
+                .filter(c -> !c.before().equals(c.after())).toList();
+        return facts.isEmpty() ? null
+                : new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -258,6 +258,61 @@ class EditorResourceTest {
     }
 
     @Test
+    void aDeletedOrUnpublishedMilestoneTakesItsCorrectionsOffThePublicPage() {
+        Editor editor = signIn();
+        String path = "/editor/timelines/" + DEMO + "/milestones/geneva-summit";
+        String form = editor.get(path).then().statusCode(200).extract().asString();
+        Map<String, String> fields = fieldsOf(form);
+        fields.put("headline", "Libellous headline readers must not keep");
+        assertThat(editor.post(path, csrf(form), fields).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then()
+                .body(containsString("Libellous headline readers must not keep"));
+
+        String list = editor.get("/editor/timelines/" + DEMO).then().extract().asString();
+        assertThat(editor.post(path + "/delete", csrf(list), Map.of()).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then()
+                .body(not(containsString("Libellous headline")))
+                .body(not(containsString("/milestones/geneva-summit\"")));
+
+        list = editor.get("/editor/timelines/" + DEMO + "?show=deleted").then().extract().asString();
+        assertThat(editor.post(path + "/restore", csrf(list), Map.of()).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then().body(containsString("Libellous headline readers must not keep"));
+
+        form = editor.get(path).then().statusCode(200).extract().asString();
+        fields = fieldsOf(form);
+        fields.remove("published");
+        assertThat(editor.post(path, csrf(form), fields).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then().body(not(containsString("Libellous headline")));
+    }
+
+    @Test
+    void editorsTellReadersInANoteWhichIsEscapedAndCanBeWithdrawn() {
+        Editor editor = signIn();
+        String page = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Notes to readers");
+
+        Response empty = editor.post("/editor/timelines/" + DEMO + "/notes", csrf(page), Map.of("note", "  "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.asString()).contains("id=\"e-note\">Write what readers should know.");
+        Response tooLong = editor.post("/editor/timelines/" + DEMO + "/notes", csrf(page), Map.of("note", "x".repeat(1001)));
+        assertThat(tooLong.asString()).contains("at most 1000 characters; this one has 1001");
+
+        String note = "We withdrew a milestone <script>alert(1)</script> that misdated the talks.";
+        assertThat(editor.post("/editor/timelines/" + DEMO + "/notes", csrf(page), Map.of("note", note)).statusCode())
+                .isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then()
+                .body(containsString("We withdrew a milestone &lt;script&gt;alert(1)&lt;/script&gt; that misdated the talks."))
+                .body(not(containsString("<script>alert(1)")));
+
+        page = editor.get("/editor/timelines/" + DEMO).then().extract().asString();
+        Matcher withdraw = Pattern.compile("action=\"(/editor/timelines/" + DEMO + "/notes/\\d+/delete)\"").matcher(page);
+        assertThat(withdraw.find()).isTrue();
+        assertThat(editor.post(withdraw.group(1), csrf(page), Map.of()).statusCode()).isEqualTo(303);
+        given().when().get("/timelines/" + DEMO).then().body(not(containsString("We withdrew a milestone")));
+        assertThat(editor.post(withdraw.group(1), csrf(page), Map.of()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void embedPanelGivesCodeForTheChosenOptionsAndTheAllowListFramesTheWidget() {
         Editor editor = signIn();
         String panel = editor.get("/editor/timelines/" + DEMO + "?kind=meeting&theme=dark&height=480").then().statusCode(200)

@@ -1,0 +1,44 @@
+package news.timeline.web.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A note an editor writes to readers of a timeline under "Updates and corrections", in plain text: why a
+ * milestone was withdrawn, or a correction the field-by-field list cannot say.
+ */
+@Entity
+@Table(name = "correction_note")
+public class CorrectionNoteEntity extends PanacheEntityBase {
+
+    /** The longest note, in characters. */
+    public static final int MAX_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "correction_note_seq")
+    @SequenceGenerator(name = "correction_note_seq", sequenceName = "correction_note_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "timeline_id")
+    public TimelineEntity timeline;
+
+    @Column(nullable = false, length = MAX_LENGTH)
+    public String note;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", length = 100)
+    public String createdBy;
+}
