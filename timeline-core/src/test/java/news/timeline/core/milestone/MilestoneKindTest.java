@@ -12,12 +12,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MilestoneKindTest {
 
-    private static final String ALLOWED = "statement, intent-to-meet, phone-call, visit, meeting, negotiation, "
-            + "agreement, sanctions, military-action, annexation, market-move, appointment, other";
+    private static final String ALLOWED = "statement, appeal, intent-to-cooperate, intent-to-meet, phone-call, visit, "
+            + "meeting, negotiation, diplomatic-cooperation, agreement, material-cooperation, aid, yield, release, "
+            + "ceasefire, investigation, demand, disapproval, rejection, threat, protest, force-posture, "
+            + "reduced-relations, sanctions, coercion, arrest, expulsion, assault, military-action, annexation, "
+            + "mass-violence, charge, conviction, sentence, acquittal, ruling, vote, election, referendum, law, "
+            + "appointment, resignation, contract, order, merger, acquisition, results, layoffs, launch, "
+            + "market-move, disaster, accident, death, other";
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
             "STATEMENT,       010",
+            "APPEAL,          020",
+            "RELEASE,         0841",
+            "CEASEFIRE,       0871",
+            "PROTEST,         140",
+            "ARREST,          173",
+            "MASS_VIOLENCE,   200",
+            "CONVICTION,",
+            "ELECTION,",
+            "MERGER,",
+            "DISASTER,",
             "INTENT_TO_MEET,  036",
             "PHONE_CALL,      041",
             "VISIT,           042",
@@ -53,6 +68,17 @@ class MilestoneKindTest {
     @EnumSource(MilestoneKind.class)
     void readsBackTheSlugItWrites(MilestoneKind kind) {
         assertThat(MilestoneKind.fromSlug(kind.slug())).isEqualTo(kind);
+    }
+
+    @Test
+    void everyKindBelongsToOneBeatAndEveryBeatHasKinds() {
+        for (MilestoneKind.Beat beat : MilestoneKind.Beat.values()) {
+            assertThat(beat.kinds()).as(beat.slug()).isNotEmpty().allMatch(kind -> kind.beat() == beat);
+        }
+        assertThat(java.util.Arrays.stream(MilestoneKind.Beat.values()).mapToInt(b -> b.kinds().size()).sum())
+                .isEqualTo(MilestoneKind.values().length);
+        assertThat(MilestoneKind.CONVICTION.beat()).isEqualTo(MilestoneKind.Beat.JUSTICE);
+        assertThat(MilestoneKind.Beat.JUSTICE.slug()).isEqualTo("justice");
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class EditorGlobals {
     static final List<String> actorTypes = Arrays.stream(news.timeline.core.actor.ActorType.values())
             .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList();
     static final List<TimelineZoom> timelineZooms = List.of(TimelineZoom.values());
+    /** The beats, each with its kinds, for the kind menus' groups. */
+    static final List<news.timeline.core.milestone.MilestoneKind.Beat> kindBeats =
+            List.of(news.timeline.core.milestone.MilestoneKind.Beat.values());
 
     private EditorGlobals() {
     }
