@@ -41,8 +41,13 @@ final class EvalMilestones {
         out.printf("recall      %.3f  (%d of %d required gold milestones found)%n", result.recall(),
                 result.requiredFound(), result.required());
         out.printf("F1          %.3f%n", result.f1());
+        out.printf("mean F1     %.3f  (the articles' own F1, averaged)%n", result.meanF1());
         out.printf("recall all  %.3f  (%d of %d gold milestones, optional ones included)%n", result.recallAll(),
                 result.goldFound(), result.gold());
+        for (MilestoneEvaluator.Article article : result.perArticle()) {
+            out.printf("article     %.2f  %s (%d candidates, %d match; %d of %d required)%n", article.f1(),
+                    article.name(), article.candidates(), article.matched(), article.requiredFound(), article.required());
+        }
         for (String missed : result.missed()) {
             out.println("missed      " + missed);
         }

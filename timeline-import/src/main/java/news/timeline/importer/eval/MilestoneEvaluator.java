@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.importer.event.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.event.Candidate;
 
@@ -28,7 +27,12 @@ public final class MilestoneEvaluator {
 
     /** The result over all gold files. */
     public record Result(int articles, int candidates, int matched, int required, int requiredFound, int gold,
-            int goldFound, List<String> missed, List<String> spurious) {
+            int goldFound, List<String> missed, List<String> spurious, List<Article> perArticle) {
+
+        /** The mean of the articles' own F1: every article counts the same, however many milestones it has. */
+        public double meanF1() {
+            return perArticle.stream().mapToDouble(Article::f1).average().orElse(0);
+        }
 
         public double precision() {
             return candidates == 0 ? 0 : (double) matched / candidates;
@@ -45,6 +49,16 @@ public final class MilestoneEvaluator {
         public double f1() {
             double p = precision();
             double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** One article's counts: candidates, those matching a gold milestone, required ones and those found. */
+    public record Article(String name, int candidates, int matched, int required, int requiredFound) {
+
+        public double f1() {
+            double p = candidates == 0 ? 0 : (double) matched / candidates;
+            double r = required == 0 ? (candidates == 0 ? 1 : 0) : (double) requiredFound / required;
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
@@ -77,7 +91,12 @@ public final class MilestoneEvaluator {
         int goldFound = 0;
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
+        List<Article> perArticle = new ArrayList<>();
         for (Path file : goldFiles) {
+            int candidatesBefore = candidates;
+            int matchedBefore = matched;
+            int requiredBefore = required;
+            int requiredFoundBefore = requiredFound;
             MilestoneGold expected = read(file);
             Path articleFile = file.toAbsolutePath().getParent().resolve(expected.article());
             String text;
@@ -90,7 +109,8 @@ public final class MilestoneEvaluator {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(file + ": bad 'published' " + expected.published());
             }
-            List<Candidate> found = importer.extract(new Article(text, published, expected.title(), null, null));
+            List<Candidate> found = importer.extract(new news.timeline.importer.event.Article(text, published,
+                    expected.title(), null, null));
             candidates += found.size();
             Set<Candidate> used = new HashSet<>();
             List<MilestoneGold.Expected> ordered = new ArrayList<>(expected.milestones());
@@ -119,9 +139,11 @@ public final class MilestoneEvaluator {
                             + (m.date() == null ? "undated" : m.date().start()) + " " + m.headline());
                 }
             }
+            perArticle.add(new Article(expected.article(), candidates - candidatesBefore, matched - matchedBefore,
+                    required - requiredBefore, requiredFound - requiredFoundBefore));
         }
         return new Result(goldFiles.size(), candidates, matched, required, requiredFound, gold, goldFound, missed,
-                spurious);
+                spurious, perArticle);
     }
 
     /** The gold file's matching rule: same kind, same date value or both undated, a shared actor. */

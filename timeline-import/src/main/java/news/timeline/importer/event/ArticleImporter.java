@@ -7,6 +7,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.text.Slugs;
 import news.timeline.importer.gazetteer.Entry;
 import news.timeline.importer.gazetteer.Gazetteer;
+import news.timeline.importer.text.PartsOfSpeech;
 import news.timeline.importer.text.SentenceSplitter;
 import news.timeline.importer.time.TimeTagger;
 
@@ -33,7 +34,8 @@ public final class ArticleImporter {
 
     private ArticleImporter(Rules rules) {
         this.rules = rules;
-        this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), TimeTagger.english());
+        this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), TimeTagger.english(),
+                PartsOfSpeech.english());
     }
 
     /** The importer for English news. */

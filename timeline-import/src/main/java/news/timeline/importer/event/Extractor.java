@@ -3,14 +3,19 @@ package news.timeline.importer.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.Precision;
+import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.importer.gazetteer.Entry;
 import news.timeline.importer.gazetteer.Gazetteer;
 import news.timeline.importer.gazetteer.Mention;
+import news.timeline.importer.gazetteer.Names;
+import news.timeline.importer.text.PartsOfSpeech;
 import news.timeline.importer.text.Sentence;
 import news.timeline.importer.text.SentenceSplitter;
 import news.timeline.importer.text.Words;
@@ -59,23 +64,47 @@ final class Extractor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "with", "on", "at", "from",
             "into", "against", "by", "about", "over", "between", "toward", "towards");
     private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
+    /** How far before "and" the first of two joined verbs, and its auxiliary, may stand. */
+    private static final int COORDINATED_REACH = 6;
+    /** Prepositions that make an event noun the setting of a verb's event, not its object. */
+    private static final Set<String> SETTING = Set.of("in", "at", "during", "amid", "through");
+    /** Kinds whose events need no named actor: nature and markets act alone. */
+    private static final Set<MilestoneKind> ACTORS_OPTIONAL = Set.of(MilestoneKind.DISASTER, MilestoneKind.ACCIDENT,
+            MilestoneKind.MARKET_MOVE, MilestoneKind.MASS_VIOLENCE, MilestoneKind.ASSAULT, MilestoneKind.ELECTION,
+            MilestoneKind.REFERENDUM);
     private static final Set<String> LEADING = Set.of("with", "the", "a", "an", "as", "and", "while", "that", "but",
             "its", "their", "his", "her", "so", "then", "also");
+
+    /** How many sentences open an article (its headline among them): events told there are the day's news. */
+    static final int LEAD = 3;
+    /** How sure an event of kind other is: a dated verb with a named actor, nothing more. */
+    private static final double OTHER_CONFIDENCE = 0.35;
+    /** How far after a light verb its event noun may stand ("held a long-awaited round of talks"). */
+    private static final int LIGHT_REACH = 8;
 
     private final Rules rules;
     private final Gazetteer gazetteer;
     private final SentenceSplitter splitter;
     private final TimeTagger tagger;
+    private final PartsOfSpeech partsOfSpeech;
+    /** The trigger each lexicon block makes, by block, kind and undated handling; made on first use. */
+    private final Map<String, Trigger> lexiconTriggers = new ConcurrentHashMap<>();
 
-    Extractor(Rules rules, Gazetteer gazetteer, SentenceSplitter splitter, TimeTagger tagger) {
+    Extractor(Rules rules, Gazetteer gazetteer, SentenceSplitter splitter, TimeTagger tagger,
+            PartsOfSpeech partsOfSpeech) {
         this.rules = rules;
         this.gazetteer = gazetteer;
         this.splitter = splitter;
         this.tagger = tagger;
+        this.partsOfSpeech = partsOfSpeech;
     }
 
-    /** A trigger found in a sentence: words {@code first} to {@code end}, its clause {@code from} to {@code to}. */
-    private record Hit(Trigger trigger, int first, int end, int from, int to, int sentenceFirst) {
+    /**
+     * A trigger found in a sentence: words {@code first} to {@code end}, its clause {@code from} to {@code to};
+     * {@code block} is the lexicon block that found it, or null for a rule of triggers.txt.
+     */
+    private record Hit(Trigger trigger, int first, int end, int from, int to, int sentenceFirst, Lexicon.Block block,
+            boolean noun, boolean pending) {
     }
 
     List<Event> extract(Article article) {
@@ -90,8 +119,14 @@ final class Extractor {
             times = List.of();
         }
         List<Event> events = new ArrayList<>();
+        Names names = Names.of(gazetteer, words, sentences.stream()
+                .filter(sentence -> sentence.end() - sentence.first() <= MAX_SENTENCE_WORDS)
+                .map(sentence -> new int[] {sentence.first(), sentence.end()}).toList(),
+                times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
         int t = 0;
+        int ordinal = 0;
         for (Sentence sentence : sentences) {
+            boolean lead = ordinal++ < LEAD;
             while (t < times.size() && times.get(t).begin() < sentence.begin()) {
                 t++;
             }
@@ -99,11 +134,11 @@ final class Extractor {
             while (u < times.size() && times.get(u).begin() < sentence.stop()) {
                 u++;
             }
-            if (sentence.end() - sentence.first() > MAX_SENTENCE_WORDS) {
+            if (sentence.end() - sentence.first() > MAX_SENTENCE_WORDS || question(words, sentence)) {
                 continue;
             }
             try {
-                sentence(article, words, sentence, times.subList(t, u), events);
+                sentence(article, words, names, sentence, lead, times.subList(t, u), events);
             } catch (RuntimeException e) {
                 // One sentence the rules cannot handle must not cost the article's other milestones.
             }
@@ -112,13 +147,20 @@ final class Extractor {
         return events;
     }
 
-    private void sentence(Article article, Words words, Sentence sentence, List<TimeExpression> times,
+    /** True if the sentence asks rather than tells: a question reports no event. */
+    private static boolean question(Words words, Sentence sentence) {
+        return sentence.end() > sentence.first() && words.lower(sentence.end() - 1).equals("?");
+    }
+
+    private void sentence(Article article, Words words, Names names, Sentence sentence, boolean lead,
+            List<TimeExpression> times,
             List<Event> events) {
-        List<Hit> hits = hits(words, sentence, times);
+        List<Hit> hits = hits(words, sentence, lead, times);
         if (hits.isEmpty()) {
             return;
         }
-        List<Mention> mentions = gazetteer.find(words, sentence.first(), sentence.end());
+        List<Mention> mentions = names.find(sentence.first(), sentence.end());
+        hits = hits.stream().filter(hit -> !hit.pending() || named(hit, mentions)).toList();
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
         for (Hit hit : hits) {
@@ -140,7 +182,7 @@ final class Extractor {
     }
 
     /** The triggers of a sentence, longest match first, one per kind and clause. */
-    private List<Hit> hits(Words words, Sentence sentence, List<TimeExpression> times) {
+    private List<Hit> hits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times) {
         List<Hit> hits = new ArrayList<>();
         int i = sentence.first();
         while (i < sentence.end()) {
@@ -169,13 +211,14 @@ final class Extractor {
             }
             int from = clauseStart(words, i, sentence.first());
             int to = clauseEnd(words, bestEnd, sentence.end());
-            Hit hit = new Hit(best, i, bestEnd, from, to, sentence.first());
+            Hit hit = new Hit(best, i, bestEnd, from, to, sentence.first(), null, false, false);
             // A price word without figures ("troops advanced") is no event, and must not claim the clause's date.
             if (!best.needsAmount() || amount(words, hit) != null) {
                 hits.add(hit);
             }
             i = bestEnd;
         }
+        lexiconHits(words, sentence, lead, times, hits);
         List<Hit> kept = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -186,14 +229,274 @@ final class Extractor {
             for (Hit earlier : kept) {
                 // A second trigger of the same kind in the clause, or in the sentence without a date of its own
                 // ("held a call on June 5, their first conversation since..."), tells of the same event.
+                // A clause that says when it happened against another ("a day after launching an incursion",
+                // "since the invasion") tells of another event.
                 same |= earlier.trigger().kind() == hit.trigger().kind()
-                        && (earlier.from() == hit.from() || !hasDate(words, hit, times));
+                        && (earlier.from() == hit.from() || !hasDate(words, hit, times) && !relative(words, hit));
             }
             if (!same) {
                 kept.add(hit);
             }
         }
         return kept;
+    }
+
+    /**
+     * The open layer: verbs and nouns of the lexicon, read with their part of speech, among the words no
+     * trigger rule took. A light verb ("held", "signed") gives way to the event noun it governs. Any other
+     * verb not listed as no event names an event of kind other when its clause dates it.
+     */
+    private void lexiconHits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times, List<Hit> hits) {
+        int first = sentence.first();
+        int end = sentence.end();
+        boolean known = times.stream().anyMatch(Extractor::calendar);
+        for (int i = first; i < end && !known; i++) {
+            known = rules.lexicon.knows(words.lower(i));
+        }
+        if (!known) {
+            return;
+        }
+        String[] tags = partsOfSpeech.tag(words, first, end);
+        boolean titleCase = words.titleCase(first, end);
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (PartsOfSpeech.NOUN.equals(tags[hit.end() - 1 - first])) {
+                hits.set(h, new Hit(hit.trigger(), hit.first(), hit.end(), hit.from(), hit.to(), hit.sentenceFirst(),
+                        hit.block(), true, hit.pending()));
+            }
+        }
+        // A trigger rule's verb that is a light verb ("signed") gives way to an event noun of another kind
+        // it governs: "signed the bill into law" is a law, not an agreement.
+        hits.removeIf(hit -> hit.block() == null && hit.end() - hit.first() == 1 && rules.lexicon.at(words, hit.first(), end)
+                .stream().anyMatch(m -> m.word().block().light() && fits(m, tags[hit.first() - first], titleCase))
+                && lightYields(hit, eventNounKindAfter(words, tags, first, hit.first(), hit.to(), titleCase)));
+        boolean[] covered = new boolean[end - first];
+        for (Hit hit : hits) {
+            for (int k = hit.first(); k < hit.end(); k++) {
+                covered[k - first] = true;
+            }
+        }
+        // "March" in a date is no protest march.
+        for (TimeExpression time : times) {
+            for (int k = first; k < end; k++) {
+                if (words.begin(k) >= time.begin() && words.end(k) <= time.end()) {
+                    covered[k - first] = true;
+                }
+            }
+        }
+        for (int i = first; i < end; i++) {
+            if (covered[i - first]) {
+                continue;
+            }
+            List<Lexicon.Match> matches = rules.lexicon.at(words, i, end);
+            // A verb form after a determiner is an adjective: "the sanctioned oligarch".
+            String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first && DETERMINERS.contains(words.lower(i - 1))
+                    ? PartsOfSpeech.ADJ : tags[i - first];
+            int from = clauseStart(words, i, first);
+            int to = clauseEnd(words, i + 1, end);
+            boolean light = matches.stream().anyMatch(m -> m.word().block().light() && fits(m, tag, titleCase));
+            if (light && eventNounAfter(words, tags, first, i, to, titleCase)) {
+                continue;
+            }
+            // A noun before another is its modifier: an "aid worker" is no aid, "election posters" no election.
+            boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]);
+            // A capitalised noun inside a sentence is part of a name: "Activision Blizzard" is no blizzard.
+            boolean named = words.capitalised(i) && i > first && !titleCase;
+            Lexicon.Match chosen = null;
+            boolean pending = false;
+            for (Lexicon.Match match : matches) {
+                Lexicon.Block block = match.word().block();
+                boolean noun = match.word().pos() == Lexicon.Pos.NOUN;
+                if (block.light() || block.none() || !fits(match, tag, titleCase)
+                        || noun && (named || modifier && match.end() == i + 1)
+                        || noun && block.objectOnly() && !lightVerbBefore(words, tags, first, i, from, titleCase)) {
+                    continue;
+                }
+                Allowed allowed = allowed(block, words, match, from, to, sentence);
+                if (allowed == Allowed.NO) {
+                    continue;
+                }
+                chosen = match;
+                pending = allowed == Allowed.IF_NAMED;
+                break;
+            }
+            if (chosen == null) {
+                boolean none = matches.stream().anyMatch(m -> m.word().block().none() && fits(m, tag, titleCase));
+                boolean listed = matches.stream().anyMatch(m -> !m.word().block().light() && !m.word().block().none());
+                // A capitalised word is a name ("Trump"), even where the tagger reads a verb.
+                if (!none && !listed && PartsOfSpeech.VERB.equals(tag) && !words.capitalised(i)) {
+                    Hit other = otherHit(words, i, from, to, first, times);
+                    if (other != null) {
+                        hits.add(other);
+                        covered[i - first] = true;
+                    }
+                }
+                continue;
+            }
+            Lexicon.Block block = chosen.word().block();
+            MilestoneKind kind = block.kind();
+            for (Lexicon.Reclass reclass : block.reclasses()) {
+                if (anyIn(reclass.words(), words, from, to)) {
+                    kind = reclass.kind();
+                    break;
+                }
+            }
+            boolean drop = block.drops(chosen.word().pos()) || !lead;
+            hits.add(new Hit(lexiconTrigger(block, kind, drop), i, chosen.end(), from,
+                    clauseEnd(words, chosen.end(), end), first, block, chosen.word().pos() == Lexicon.Pos.NOUN, pending));
+            for (int k = i; k < chosen.end(); k++) {
+                covered[k - first] = true;
+            }
+        }
+        // A clause whose event is known tells of that event: its other verbs are no events of their own
+        // ("The call between Trump and Putin lasted 90 minutes").
+        hits.removeIf(hit -> hit.trigger().kind() == MilestoneKind.OTHER && hits.stream()
+                .anyMatch(other -> other != hit && other.trigger().kind() != MilestoneKind.OTHER && other.from() == hit.from()));
+        hits.sort(java.util.Comparator.comparingInt(Hit::first));
+    }
+
+    /** A time expression that names a calendar period ("July 2009", "Tuesday"), not "now" or "recently". */
+    private static boolean calendar(TimeExpression time) {
+        return time.date() != null && (time.type() == TimexType.DATE || time.type() == TimexType.TIME);
+    }
+
+    /**
+     * An event of kind other at the verb {@code i}, when its clause holds a calendar date that is not a
+     * saying's ("said on Friday"); otherwise null. Its actors are checked as every event's are.
+     */
+    private Hit otherHit(Words words, int i, int from, int to, int sentenceFirst, List<TimeExpression> times) {
+        int clauseBegin = words.begin(from);
+        int clauseEnd = words.end(to - 1);
+        // "In July 2009, Mascheroni delivered a disk": a date that opens the sentence dates its main clause.
+        int opening = from > sentenceFirst && words.lower(from - 1).equals(",") ? clauseStart(words, from - 1, sentenceFirst) : -1;
+        int openingBegin = opening == sentenceFirst ? words.begin(opening) : Integer.MAX_VALUE;
+        for (TimeExpression time : times) {
+            boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
+            boolean opens = time.begin() >= openingBegin && time.end() <= clauseBegin;
+            if (calendar(time) && (inClause || opens) && !datesTheSaying(time, words)) {
+                Trigger trigger = lexiconTriggers.computeIfAbsent("other", k -> new Trigger("lexicon:other",
+                        rules.triggers.size(), MilestoneKind.OTHER, List.of(), List.of(), List.of(), false, false, false,
+                        true, false, false, OTHER_CONFIDENCE, Set.of(), Map.of(), List.of()));
+                return new Hit(trigger, i, i + 1, from, to, sentenceFirst, null, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** True if the word's part of speech is the lexicon word's (in a title-case headline, a name's too). */
+    private static boolean fits(Lexicon.Match match, String tag, boolean titleCase) {
+        boolean proper = titleCase && PartsOfSpeech.PROPN.equals(tag);
+        return match.word().pos() == Lexicon.Pos.VERB ? PartsOfSpeech.VERB.equals(tag) || proper
+                : PartsOfSpeech.NOUN.equals(tag) || proper;
+    }
+
+    private boolean eventNounAfter(Words words, String[] tags, int first, int i, int to, boolean titleCase) {
+        return eventNounKindAfter(words, tags, first, i, to, titleCase) != null;
+    }
+
+    private static boolean lightYields(Hit hit, MilestoneKind noun) {
+        return noun != null && noun != hit.trigger().kind();
+    }
+
+    /** The kind of the event noun a light verb at word {@code i} governs, or null when there is none. */
+    private MilestoneKind eventNounKindAfter(Words words, String[] tags, int first, int i, int to, boolean titleCase) {
+        for (int j = i + 1; j < Math.min(to, i + 1 + LIGHT_REACH); j++) {
+            for (Lexicon.Match match : rules.lexicon.at(words, j, to)) {
+                Lexicon.Block block = match.word().block();
+                if (!block.light() && !block.none() && match.word().pos() == Lexicon.Pos.NOUN
+                        && fits(match, tags[j - first], titleCase)) {
+                    return block.kind();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean lightVerbBefore(Words words, String[] tags, int first, int i, int from, boolean titleCase) {
+        for (int j = i - 1; j >= Math.max(from, i - LIGHT_REACH); j--) {
+            for (Lexicon.Match match : rules.lexicon.at(words, j, i)) {
+                if (match.word().block().light() && fits(match, tags[j - first], titleCase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the block's conditions say of a match: not allowed, allowed, or allowed if the names agree. */
+    private enum Allowed { NO, YES, IF_NAMED }
+
+    /**
+     * The block's conditions on the clause: words it must not follow or precede, and the words it needs;
+     * a need for a person, an organisation or a figure is checked once the clause's names are known.
+     */
+    private static Allowed allowed(Lexicon.Block block, Words words, Lexicon.Match match, int from, int to,
+            Sentence sentence) {
+        if (Phrase.anyStartsAt(block.notBefore(), words, match.end(), sentence.end())
+                || Phrase.anyEndsBefore(block.notAfter(), words, match.first(), sentence.first())) {
+            return Allowed.NO;
+        }
+        if (block.needs().isEmpty() && block.specials().isEmpty()) {
+            return Allowed.YES;
+        }
+        for (int j = from; j < to; j++) {
+            if (j >= match.first() && j < match.end()) {
+                continue;
+            }
+            if (words.kind(j) == Words.NUMBER && needsSpecial(block, Lexicon.NUMBER)) {
+                return Allowed.YES;
+            }
+            for (Phrase need : block.needs()) {
+                if (need.matchAt(words, j, to) > 0) {
+                    return Allowed.YES;
+                }
+            }
+        }
+        return needsSpecial(block, Lexicon.PERSON) || needsSpecial(block, Lexicon.ORGANISATION) ? Allowed.IF_NAMED
+                : Allowed.NO;
+    }
+
+    /** True if the clause of a hit whose block needs a person or an organisation names one. */
+    private static boolean named(Hit hit, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.first() < hit.from() || mention.end() > hit.to() || mention.actor() == null) {
+                continue;
+            }
+            if (mention.actor().isPerson() && needsSpecial(hit.block(), Lexicon.PERSON)
+                    || mention.actor().type() == Entry.Type.ORGANISATION && needsSpecial(hit.block(), Lexicon.ORGANISATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsSpecial(Lexicon.Block block, String special) {
+        return block.specials().contains(special);
+    }
+
+    private static boolean anyIn(List<Phrase> phrases, Words words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            for (Phrase phrase : phrases) {
+                if (phrase.matchAt(words, j, to) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The trigger a lexicon block makes for events of {@code kind}. */
+    private Trigger lexiconTrigger(Lexicon.Block block, MilestoneKind kind, boolean undatedDrop) {
+        String key = block.line() + " " + kind + " " + undatedDrop;
+        return lexiconTriggers.computeIfAbsent(key, k -> new Trigger("lexicon:" + block.name(),
+                rules.triggers.size() + block.line(), kind, List.of(), block.notAfter(), block.notBefore(), false,
+                false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
+                Map.of(), block.examples()));
+    }
+
+    /** True if the hit's clause is opened by "after", "since", "a day after"...: told relative to another. */
+    private boolean relative(Words words, Hit hit) {
+        return TEMPORAL.contains(words.lower(hit.from())) || offset(words, hit) != null;
     }
 
     private static boolean hasDate(Words words, Hit hit, List<TimeExpression> times) {
@@ -229,9 +532,27 @@ final class Extractor {
                 || COMPASS.contains(words.lower(end)) && end + 1 < sentence.end() && words.capitalised(end + 1)));
     }
 
+    /**
+     * True if word {@code j} ends a clause: a comma, semicolon, dash or bracket, but not the comma inside a
+     * date ("Oct. 7, 2023", "Monday, Feb. 3"), which keeps the date whole in its clause.
+     */
+    private static boolean boundary(Words words, int j) {
+        if (words.kind(j) != Words.PUNCT || !BOUNDARY.contains(words.lower(j))) {
+            return false;
+        }
+        if (!words.lower(j).equals(",") || j == 0 || j + 1 >= words.size()) {
+            return true;
+        }
+        boolean dayThenYear = words.kind(j - 1) == Words.NUMBER && words.kind(j + 1) == Words.NUMBER
+                && words.lower(j + 1).length() == 4;
+        boolean weekdayThenDate = WEEKDAY.matcher(words.lower(j - 1)).matches() && j + 1 < words.size()
+                && words.capitalised(j + 1);
+        return !(dayThenYear || weekdayThenDate);
+    }
+
     private int clauseStart(Words words, int i, int first) {
         for (int j = i - 1; j >= first; j--) {
-            if (words.kind(j) == Words.PUNCT && BOUNDARY.contains(words.lower(j))) {
+            if (boundary(words, j)) {
                 return j + 1;
             }
             if (rules.clauseOpeners.contains(words.lower(j))) {
@@ -243,8 +564,7 @@ final class Extractor {
 
     private int clauseEnd(Words words, int end, int last) {
         for (int j = end; j < last; j++) {
-            if ((words.kind(j) == Words.PUNCT && BOUNDARY.contains(words.lower(j)))
-                    || rules.clauseOpeners.contains(words.lower(j))) {
+            if (boundary(words, j) || rules.clauseOpeners.contains(words.lower(j))) {
                 return j;
             }
         }
@@ -335,13 +655,24 @@ final class Extractor {
         if (event.actors.isEmpty() && !trigger.actorsOptional()) {
             return null;
         }
+        // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
+        // delivered a disk". Plans and deeds without a named doer are too vague without a kind.
+        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() || status != MilestoneStatus.OCCURRED)) {
+            return null;
+        }
 
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
         // A date right after "said" dates the saying: it dates the event only when nothing else does.
         TimeExpression when = null;
         // ...and only for events that happened: a plan announced on Friday does not take place on Friday.
         int passes = status == MilestoneStatus.OCCURRED ? 4 : 2;
+        // An event noun takes a date from its own clause only: in "found guilty of charges relating to a
+        // hostage-taking in 1998" neither the charges nor the hostage-taking happened on the day of the verdict.
+        boolean clauseOnly = hit.block() != null && hit.noun() && offset(words, hit) == null;
         for (int pass = 0; pass < passes && when == null; pass++) {
+            if (clauseOnly && pass % 2 == 1) {
+                continue;
+            }
             when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2);
         }
         HistoricalDate date = null;
@@ -353,6 +684,10 @@ final class Extractor {
             if (offset != null) {
                 date = HistoricalDate.of(date.startDay().plusDays(offset));
             }
+        } else if (hit.block() != null && status != MilestoneStatus.OCCURRED) {
+            // A plan the open lexicon finds without a date is too vague to be a milestone: "the proposed
+            // settlement", "to receive training". The trigger rules keep their undated plans ("agreed to meet").
+            return null;
         } else if (status == MilestoneStatus.OCCURRED) {
             if (trigger.undatedDrop() && cue != Cue.Status.TODAY || cue == Cue.Status.PAST) {
                 return null;
@@ -415,10 +750,21 @@ final class Extractor {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** True if {@code other} is an event of kind other and {@code hit} one whose kind is known. */
+    private static boolean weak(Hit other, Hit hit) {
+        return other.trigger().kind() == MilestoneKind.OTHER && hit.trigger().kind() != MilestoneKind.OTHER;
+    }
+
+    /**
+     * True if the mention is what another event of the sentence was done to, or its doer when that event is
+     * of the same kind: "Trump spoke with Putin, then with Zelensky" keeps the two calls apart, while the
+     * subject of "Tarrant appeared in court yesterday, charged with murder" is the subject of both.
+     */
     private static boolean inOtherClause(Mention mention, Hit hit, List<Hit> hits) {
         for (Hit other : hits) {
-            if (other != hit && other.from() != hit.from() && mention.first() >= other.from()
-                    && mention.end() <= other.to()) {
+            if (other != hit && other.from() != hit.from() && !weak(other, hit) && mention.first() >= other.from()
+                    && mention.end() <= other.to()
+                    && (mention.first() >= other.end() || other.trigger().kind() == hit.trigger().kind())) {
                 return true;
             }
         }
@@ -426,12 +772,34 @@ final class Extractor {
     }
 
     private Cue.Status status(Words words, Hit hit) {
+        Cue.Status status = status(words, hit, hit.first());
+        if (status != null) {
+            return status;
+        }
+        // Verbs joined by "and" share their auxiliary: "a deal that would pause the war and release hostages".
+        for (int j = hit.first() - 1; j > hit.from(); j--) {
+            if (words.lower(j).equals("and") || words.lower(j).equals("or")) {
+                // The cue stands before the first verb of the pair, a few words before "and".
+                for (int k = j; k > Math.max(hit.from(), j - COORDINATED_REACH); k--) {
+                    Cue.Status shared = status(words, hit, k);
+                    if (shared != null) {
+                        return shared;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The status cue before word {@code first} (the trigger, or the word that joins it to an earlier verb). */
+    private Cue.Status status(Words words, Hit hit, int first) {
         for (Cue cue : rules.cues) {
             if (hit.trigger().ignoredCues().contains(cue.name())) {
                 continue;
             }
             for (int gap = 0; gap < cue.before(); gap++) {
-                int next = hit.first() - gap;
+                int next = first - gap;
                 if (next <= hit.from()) {
                     break;
                 }
@@ -578,11 +946,38 @@ final class Extractor {
     private static boolean nearerTrigger(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
         int mine = distance(time, words, hit);
         for (Hit other : hits) {
-            if (other != hit && other.from() == hit.from() && distance(time, words, other) < mine) {
+            if (other == hit || other.from() != hit.from()) {
+                continue;
+            }
+            // "condemned the attack on Sunday", "suspended its part in the treaty in February 2023": a date
+            // after a verb's object dates the verb's event, not the object's.
+            if (objectOf(words, hit, other) && time.begin() >= words.end(hit.end() - 1)) {
+                return true;
+            }
+            if (objectOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
+                continue;
+            }
+            if (distance(time, words, other) < mine) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True if {@code noun} is an event noun after the event verb {@code verb} in its clause, as its object
+     * ("condemned the attack"), not its setting ("voted in a referendum", "met at a summit").
+     */
+    private static boolean objectOf(Words words, Hit noun, Hit verb) {
+        if (!noun.noun() || verb.noun() || noun.first() <= verb.first() || noun.from() != verb.from()) {
+            return false;
+        }
+        for (int j = noun.first() - 1; j >= Math.max(verb.end(), noun.first() - 3); j--) {
+            if (SETTING.contains(words.lower(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int distance(TimeExpression time, Words words, Hit hit) {
@@ -605,7 +1000,8 @@ final class Extractor {
 
     private static boolean inOtherClause(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
         for (Hit other : hits) {
-            if (other != hit && other.from() != hit.from() && time.begin() >= words.begin(other.from())
+            // An event of kind other claims nothing from events whose kind is known.
+            if (other != hit && other.from() != hit.from() && !weak(other, hit) && time.begin() >= words.begin(other.from())
                     && time.end() <= words.end(other.to() - 1)) {
                 return true;
             }

@@ -72,7 +72,10 @@ final class Headlines {
                 continue;
             }
             String name = template.substring(i + 1, close);
-            out.append(value(name, parts, pluralActors));
+            // A verb after the subject phrase agrees with it ("prices fall"), whoever the actors are.
+            boolean bySubject = name.indexOf('|') >= 0 && template.startsWith("{subject}");
+            out.append(bySubject ? (isPlural(parts.subject()) ? name.substring(0, name.indexOf('|'))
+                    : name.substring(name.indexOf('|') + 1)) : value(name, parts, pluralActors));
             i = close + 1;
         }
         return out.toString();

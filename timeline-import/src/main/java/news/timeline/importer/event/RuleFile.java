@@ -20,7 +20,7 @@ import java.util.Map;
 final class RuleFile {
 
     /** One block: its keys in order, repeated keys ({@code example}) kept in a list. */
-    record Block(String name, int line, Map<String, List<String>> values) {
+    record Block(String opener, String name, int line, Map<String, List<String>> values) {
 
         String one(String key) {
             List<String> list = values.get(key);
@@ -51,6 +51,11 @@ final class RuleFile {
     }
 
     static RuleFile read(String path, String opener) {
+        return readBlocks(path, List.of(opener));
+    }
+
+    /** Reads a file whose blocks start with any of {@code openers} ({@code kind NAME}, {@code light}). */
+    static RuleFile readBlocks(String path, List<String> openers) {
         InputStream in = RuleFile.class.getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("missing rule file " + path);
@@ -76,12 +81,12 @@ final class RuleFile {
                 String value = space < 0 ? "" : line.substring(space + 1).strip();
                 if (key.equals("examples-dct")) {
                     dct = LocalDate.parse(value);
-                } else if (key.equals(opener)) {
-                    current = new Block(value, number, new LinkedHashMap<>());
+                } else if (openers.contains(key)) {
+                    current = new Block(key, value, number, new LinkedHashMap<>());
                     blocks.add(current);
                 } else if (current == null) {
                     throw new IllegalStateException(path + " line " + number + ": '" + key
-                            + "' outside a block; a block starts with '" + opener + " NAME'");
+                            + "' outside a block; a block starts with '" + openers.get(0) + " NAME'");
                 } else {
                     current.values().computeIfAbsent(key, k -> new ArrayList<>()).add(value);
                 }

@@ -9,8 +9,8 @@ import java.util.Set;
 import news.timeline.importer.text.DataFiles;
 
 /**
- * The event rules of one language, read and compiled once: triggers indexed by their first word, status
- * cues, clause openers and headline templates, all from {@code rules/<language>/events/}.
+ * The event rules of one language, read and compiled once: triggers indexed by their first word, the event
+ * lexicon, status cues, clause openers and headline templates, all from {@code rules/<language>/events/}.
  */
 final class Rules {
 
@@ -20,6 +20,8 @@ final class Rules {
     final Headlines headlines;
     /** Day offsets of clauses opened by "a day after" and the like, by phrase. */
     final Map<Phrase, Integer> offsets;
+    /** The open layer: verbs and nouns that name events, by form. */
+    final Lexicon lexicon;
     /** One phrase of a trigger rule. */
     record TriggerPhrase(Trigger trigger, Phrase phrase) {
     }
@@ -30,8 +32,9 @@ final class Rules {
     final List<TriggerPhrase> byPrefix;
 
     private Rules(List<Trigger> triggers, List<Cue> cues, Set<String> clauseOpeners, Headlines headlines,
-            Map<Phrase, Integer> offsets) {
+            Map<Phrase, Integer> offsets, Lexicon lexicon) {
         this.offsets = offsets;
+        this.lexicon = lexicon;
         this.triggers = triggers;
         this.cues = cues;
         this.clauseOpeners = clauseOpeners;
@@ -72,6 +75,7 @@ final class Rules {
             }
             offsets.put(Phrase.of(line.substring(0, equals).strip()), Integer.parseInt(line.substring(equals + 1).strip()));
         }
-        return new Rules(List.copyOf(triggers), cues, openers, Headlines.load(folder + "headlines.txt"), offsets);
+        return new Rules(List.copyOf(triggers), cues, openers, Headlines.load(folder + "headlines.txt"), offsets,
+                Lexicon.load(folder));
     }
 }

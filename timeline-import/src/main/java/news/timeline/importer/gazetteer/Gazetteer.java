@@ -26,8 +26,12 @@ public final class Gazetteer {
     private static final String FOLDER = "/gazetteer/en/";
     private static final int MIN_FUZZY = 5;
     private static final int MAX_EDITS = 2;
+    private static final int SHORT_NAME = 6;
     private static final int MAX_NEW_NAME = 5;
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote");
+    /** Words that make a name an organisation's (organisation-words.txt), in lower case. */
+    static final java.util.Set<String> ORGANISATION_WORDS = DataFiles.lines(FOLDER + "organisation-words.txt").stream()
+            .map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Gazetteer ENGLISH = load();
 
     /** Aliases by their first word in lower case. */
@@ -263,22 +267,25 @@ public final class Gazetteer {
         if (candidates == null) {
             return null;
         }
+        // Two edits in a short word make another word ("Hamza" is not "Hamas"); one edit in six letters or
+        // fewer, two from seven.
+        int maxEdits = word.length() <= SHORT_NAME ? 1 : MAX_EDITS;
         Alias best = null;
-        int bestDistance = MAX_EDITS + 1;
+        int bestDistance = maxEdits + 1;
         boolean tie = false;
         for (Alias alias : candidates) {
             String name = alias.words()[0];
             // "European" is Europe with a suffix, not a misspelling of it.
-            if (Math.abs(name.length() - word.length()) > MAX_EDITS
+            if (Math.abs(name.length() - word.length()) > maxEdits
                     || word.length() > name.length() && word.startsWith(name)) {
                 continue;
             }
-            int distance = distance(word, name, MAX_EDITS + 1);
+            int distance = distance(word, name, maxEdits + 1);
             if (distance < bestDistance) {
                 best = alias;
                 bestDistance = distance;
                 tie = false;
-            } else if (distance == bestDistance && distance <= MAX_EDITS && alias.actor() != best.actor()) {
+            } else if (distance == bestDistance && distance <= maxEdits && alias.actor() != best.actor()) {
                 tie = true;
             }
         }
@@ -347,6 +354,10 @@ public final class Gazetteer {
             return null;
         }
         int j = afterTitle;
+        // "Justice Department", "Chief Executive Officer": a title before an organisation's word is no person's.
+        if (j < to && ORGANISATION_WORDS.contains(words.lower(j))) {
+            return null;
+        }
         while (j < to && words.capitalised(j) && !titles.containsKey(words.lower(j)) && j - afterTitle < MAX_NEW_NAME
                 && exact(words, j, to) == null && memo.near(j) == null && !words.afterLineBreak(j)) {
             j++;

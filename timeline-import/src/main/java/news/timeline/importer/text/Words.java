@@ -150,6 +150,23 @@ public final class Words {
         return kind[i] == WORD && Character.isUpperCase(text.charAt(begin[i]));
     }
 
+    /**
+     * True if words {@code from} to {@code to} (exclusive) read as a headline in title case: most words of
+     * four letters or more capitalised, and no full stop at the end, which a sentence that names many
+     * people or companies still has.
+     */
+    public boolean titleCase(int from, int to) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = from; i < to; i++) {
+            if (kind[i] == WORD && lower[i].length() > 3) {
+                letters++;
+                capitals += capitalised(i) ? 1 : 0;
+            }
+        }
+        return letters >= 3 && capitals * 4 >= letters * 3 && to > from && !lower[to - 1].equals(".");
+    }
+
     /** The text from word {@code from} to word {@code to} (exclusive), as written. */
     public String span(int from, int to) {
         return from >= to ? "" : text.substring(begin[from], end[to - 1]);

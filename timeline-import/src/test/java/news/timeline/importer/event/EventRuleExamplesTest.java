@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs every {@code example} line of the English trigger and status-cue files through the importer. */
+/** Runs every {@code example} line of the English trigger, status-cue and lexicon files through the importer. */
 class EventRuleExamplesTest {
 
     private static final String LANGUAGE = "en";
@@ -19,7 +19,9 @@ class EventRuleExamplesTest {
                 .map(example -> Arguments.of("trigger " + trigger.name() + ": " + example.sentence(), example)));
         Stream<Arguments> cues = rules.cues.stream().flatMap(cue -> cue.examples().stream()
                 .map(example -> Arguments.of("cue " + cue.name() + ": " + example.sentence(), example)));
-        return Stream.concat(triggers, cues);
+        Stream<Arguments> lexicon = rules.lexicon.blocks.stream().flatMap(block -> block.examples().stream()
+                .map(example -> Arguments.of("lexicon " + block.name() + ": " + example.sentence(), example)));
+        return Stream.concat(Stream.concat(triggers, cues), lexicon);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,410 @@
+package news.timeline.importer.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import news.timeline.importer.text.DataFiles;
+import news.timeline.importer.text.Words;
+
+/**
+ * The names of one article: the gazetteer's, and the names it does not know — capitalised words read as a
+ * person, an organisation or a place by their form and what surrounds them — linked within the article
+ * ("Whelan" is the Paul Whelan named before, "the company" the last organisation, "the two leaders" the
+ * two people just named). The gazetteer gives canonical names and aliases; it is never the limit.
+ *
+ * <p>The whole article is read once, in order, when the names are made, so that a later sentence can refer
+ * back to an earlier one; {@link #find} then answers for any sentence.
+ */
+public final class Names {
+
+    private static final String FOLDER = "/gazetteer/en/";
+    private static final int MAX_WORDS = 6;
+    private static final Rules RULES = Rules.load();
+
+    /** The word lists that read a name's kind from its form and its neighbours. */
+    private record Rules(Set<String> organisationWords, Set<String> placeWords, Set<String> connectors,
+            Set<String> locative, Set<String> starters, Set<String> notNames, Map<String, Entry.Type> references,
+            Set<String> suffixes, Set<String> common) {
+
+        /** True if the word, or the word without a plural ending, is a common English word. */
+        boolean isCommon(String lower) {
+            return common.contains(lower) || lower.endsWith("s") && common.contains(lower.substring(0, lower.length() - 1))
+                    || lower.endsWith("es") && common.contains(lower.substring(0, lower.length() - 2))
+                    || lower.endsWith("ies") && common.contains(lower.substring(0, lower.length() - 3) + "y");
+        }
+
+        static Rules load() {
+            Map<String, Entry.Type> references = new HashMap<>();
+            for (String line : DataFiles.lines(FOLDER + "references.txt")) {
+                String[] f = line.split("\\s*=\\s*");
+                if (f.length != 2) {
+                    throw new IllegalStateException(FOLDER + "references.txt: expected 'WORD = TYPE', got '" + line + "'");
+                }
+                references.put(f[0].toLowerCase(Locale.ROOT), Entry.Type.valueOf(f[1].strip().toUpperCase(Locale.ROOT)));
+            }
+            return new Rules(Gazetteer.ORGANISATION_WORDS,
+                    lower(DataFiles.lines(FOLDER + "place-words.txt")),
+                    Set.of("of", "for", "de", "du", "da", "del", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le"),
+                    Set.of("in", "at", "near", "from", "into", "across", "outside", "inside", "to", "towards", "toward"),
+                    Set.copyOf(DataFiles.lines("/rules/en/sentences/starters.txt")),
+                    Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")), references,
+                    Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"),
+                    Set.copyOf(DataFiles.lines(FOLDER + "common-words.txt")));
+        }
+
+        private static Set<String> lower(List<String> lines) {
+            Set<String> out = new HashSet<>();
+            lines.forEach(line -> out.add(line.toLowerCase(Locale.ROOT)));
+            return Set.copyOf(out);
+        }
+    }
+
+    private final Words words;
+    /** Every name of the article in text order: the gazetteer's, the unknown ones, and references back. */
+    private final List<Mention> mentions = new ArrayList<>();
+    /** Words inside time expressions: "Sept." and "May" there name no one. */
+    private boolean[] inTime;
+
+    private Names(Words words) {
+        this.words = words;
+    }
+
+    /**
+     * Reads the names of an article whose sentences are {@code sentences} (each {@code {first, end}} in
+     * words), in order.
+     */
+    public static Names of(Gazetteer gazetteer, Words words, List<int[]> sentences, List<int[]> times) {
+        Names names = new Names(words);
+        names.inTime = new boolean[words.size()];
+        int w = 0;
+        for (int[] time : times) {
+            while (w < words.size() && words.begin(w) < time[0]) {
+                w++;
+            }
+            for (int k = w; k < words.size() && words.end(k) <= time[1]; k++) {
+                names.inTime[k] = true;
+            }
+        }
+        Set<String> capitalisedInside = new HashSet<>();
+        for (int[] sentence : sentences) {
+            for (int i = sentence[0] + 1; i < sentence[1]; i++) {
+                if (words.capitalised(i) && !words.afterLineBreak(i)) {
+                    capitalisedInside.add(words.lower(i));
+                }
+            }
+        }
+        Memory memory = new Memory();
+        for (int[] sentence : sentences) {
+            names.read(gazetteer, sentence[0], sentence[1], capitalisedInside, memory);
+        }
+        return names;
+    }
+
+    /** The names in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
+    public List<Mention> find(int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (mention.first() >= from && mention.end() <= to) {
+                found.add(mention);
+            }
+        }
+        return found;
+    }
+
+    /** What the article has named so far: people by surname, organisations, people in order. */
+    private static final class Memory {
+        final Map<String, Entry> bySurname = new HashMap<>();
+        final Map<String, Entry> byFirstWord = new HashMap<>();
+        /** People by their first name, when only one person of the article has it. */
+        final Map<String, Entry> byFirstName = new HashMap<>();
+        final java.util.Set<String> sharedFirstNames = new HashSet<>();
+        final List<Entry> people = new ArrayList<>();
+        final Map<Entry, Integer> mentionsOf = new HashMap<>();
+        Entry organisation;
+
+        void remember(Entry entry) {
+            switch (entry.type()) {
+                case PERSON -> {
+                    bySurname.putIfAbsent(entry.shortName().toLowerCase(Locale.ROOT), entry);
+                    String[] parts = entry.name().split("\\s+");
+                    if (parts.length > 1) {
+                        String given = parts[0].toLowerCase(Locale.ROOT);
+                        Entry before = byFirstName.putIfAbsent(given, entry);
+                        if (before != null && !before.equals(entry)) {
+                            sharedFirstNames.add(given);
+                        }
+                    }
+                    people.remove(entry);
+                    people.add(entry);
+                    mentionsOf.merge(entry, 1, Integer::sum);
+                }
+                case ORGANISATION -> {
+                    organisation = entry;
+                    byFirstWord.putIfAbsent(entry.name().split("\\s+")[0].toLowerCase(Locale.ROOT), entry);
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void read(Gazetteer gazetteer, int from, int to, Set<String> capitalisedInside, Memory memory) {
+        List<Mention> known = gazetteer.find(words, from, to);
+        boolean titleCase = words.titleCase(from, to);
+        int k = 0;
+        int i = from;
+        while (i < to) {
+            if (k < known.size() && known.get(k).first() == i) {
+                Mention mention = remembered(known.get(k++), memory);
+                add(mention, memory);
+                i = mention.end();
+                continue;
+            }
+            int limit = k < known.size() ? known.get(k).first() : to;
+            Mention reference = reference(i, limit, memory);
+            if (reference != null) {
+                mentions.add(reference);
+                i = reference.end();
+                continue;
+            }
+            Mention stranger = stranger(i, from, limit, capitalisedInside, memory);
+            if (stranger != null && titleCase && !elsewhere(stranger, from, to)) {
+                // A headline in title case capitalises every word: only names the article also writes
+                // elsewhere are names there.
+                stranger = null;
+            }
+            if (stranger != null && stranger.end() == limit && k < known.size() && stranger.end() - stranger.first() == 1
+                    && stranger.actor() != null && given(known.get(k))) {
+                // "Gilberto Jordan": a first name before a one-word country is a person's name.
+                Mention surname = known.get(k++);
+                String name = words.span(stranger.first(), surname.end());
+                stranger = new Mention(stranger.first(), surname.end(),
+                        new Entry(name, words.word(surname.first()), Entry.Type.PERSON, null, null), null, null);
+            }
+            if (stranger != null) {
+                add(stranger, memory);
+                i = stranger.end();
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /** A one-word name of a country or place that could also be a surname after a first name. */
+    private boolean given(Mention mention) {
+        return mention.end() - mention.first() == 1 && mention.misspelt() == null
+                && (mention.actor() == null || mention.actor().type() != Entry.Type.PERSON)
+                && (mention.place() != null || mention.actor().type() == Entry.Type.COUNTRY);
+    }
+
+    /** A gazetteer word that is the surname of someone the article named before ("Jordan") is that person. */
+    private Mention remembered(Mention mention, Memory memory) {
+        if (mention.end() - mention.first() != 1 || mention.actor() != null && mention.actor().isPerson()) {
+            return mention;
+        }
+        Entry person = memory.bySurname.get(words.lower(mention.first()));
+        return person == null || !person.name().contains(" ") ? mention
+                : new Mention(mention.first(), mention.end(), person, null, null);
+    }
+
+    /** True if the mention's words also stand in the article outside words {@code from} to {@code to}. */
+    private boolean elsewhere(Mention mention, int from, int to) {
+        String text = words.text();
+        String name = words.span(mention.first(), mention.end());
+        int before = text.lastIndexOf(name, words.begin(from) - 1);
+        return before >= 0 || text.indexOf(name, words.end(to - 1)) >= 0;
+    }
+
+    private void add(Mention mention, Memory memory) {
+        mentions.add(mention);
+        if (mention.actor() != null) {
+            memory.remember(mention.actor());
+        }
+    }
+
+    /** "the company", "the two leaders", "he": a reference back to what the article named before. */
+    private Mention reference(int i, int limit, Memory memory) {
+        String word = words.lower(i);
+        if ((word.equals("he") || word.equals("she") || word.equals("his") || word.equals("her")) && !memory.people.isEmpty()) {
+            // The person the article speaks of most so far, the latest of them on a tie: news keeps to its
+            // protagonist, so "his arrest" is rarely the judge's just named.
+            Entry most = null;
+            for (Entry person : memory.people) {
+                if (most == null || memory.mentionsOf.get(person) >= memory.mentionsOf.get(most)) {
+                    most = person;
+                }
+            }
+            return new Mention(i, i + 1, most, null, null);
+        }
+        if (!word.equals("the") && !word.equals("both") || i + 1 >= limit) {
+            return null;
+        }
+        int j = i + 1;
+        boolean two = words.lower(j).equals("two") || word.equals("both");
+        if (words.lower(j).equals("two")) {
+            j++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        Entry.Type type = RULES.references().get(words.lower(j));
+        // "the company's", "the company Boeing": a name that follows says itself who it is.
+        if (type == null || j + 1 < limit && (words.capitalised(j + 1) || words.lower(j + 1).equals("of"))) {
+            return null;
+        }
+        if (type == Entry.Type.PERSON && two && memory.people.size() >= 2) {
+            // Both people: one mention per person, so the words are split between them.
+            Entry last = memory.people.get(memory.people.size() - 1);
+            Entry before = memory.people.get(memory.people.size() - 2);
+            mentions.add(new Mention(i, j, before, null, null));
+            return new Mention(j, j + 1, last, null, null);
+        }
+        if (type == Entry.Type.ORGANISATION && !two && memory.organisation != null) {
+            return new Mention(i, j + 1, memory.organisation, null, null);
+        }
+        return null;
+    }
+
+    /** Capitalised words the gazetteer does not know, read as a person, an organisation or a place. */
+    private Mention stranger(int i, int sentenceFirst, int limit, Set<String> capitalisedInside, Memory memory) {
+        if (!nameWord(i) && !initial(i, limit)) {
+            return null;
+        }
+        int j = i + 1;
+        if (initial(i, limit)) {
+            j = i + 2;
+        }
+        while (j < limit && j - i < MAX_WORDS && !words.afterLineBreak(j)) {
+            if (initial(j, limit)) {
+                j += 2;
+            } else if (nameWord(j)) {
+                j++;
+            } else if (words.word(j).equals("-") && j + 1 < limit && nameWord(j + 1)
+                    && words.begin(j) == words.end(j - 1) && words.end(j) == words.begin(j + 1)) {
+                j += 2;
+            } else if (RULES.connectors().contains(words.lower(j)) && j + 1 < limit && nameWord(j + 1)) {
+                j += 2;
+            } else if (words.lower(j).equals("of") && j + 2 < limit && words.lower(j + 1).equals("the")
+                    && nameWord(j + 2)) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        // Common words that only start the sentence ("Police arrested...") are no names unless the article
+        // capitalises them inside sentences too; "Boeing reported" is a name wherever it stands.
+        int start = i;
+        while (start < j && (start == sentenceFirst || words.afterLineBreak(start)) && !capitalisedInside.contains(words.lower(start))
+                && RULES.isCommon(words.lower(start))) {
+            start++;
+            while (start < j && !nameWord(start)) {
+                start++;
+            }
+        }
+        while (start < j && RULES.starters().contains(words.word(start))) {
+            start++;
+        }
+        if (start >= j) {
+            return null;
+        }
+        int end = j;
+        while (end > start && !nameWord(end - 1)) {
+            end--;
+        }
+        // One word that is a title or a sentence adverb ("President", "Meanwhile") names no one; one that
+        // names a body ("Senate", "Parliament") does.
+        if (end - start == 1 && (RULES.notNames().contains(words.word(start))
+                && !RULES.organisationWords().contains(words.lower(start)) || words.word(start).length() < 2)) {
+            return null;
+        }
+        String name = words.span(start, end);
+        Entry entry = classify(start, end, name, memory);
+        if (entry == null) {
+            return null;
+        }
+        return entry.type() == Entry.Type.PLACE ? new Mention(start, end, null, entry, null)
+                : new Mention(start, end, entry, null, null);
+    }
+
+    /** A word that can be part of a name: capitalised, or an acronym, and not a date word. */
+    private boolean nameWord(int i) {
+        if (words.kind(i) != Words.WORD || !words.capitalised(i) || inTime[i]) {
+            return false;
+        }
+        String word = words.word(i);
+        // Long words in capitals are datelines ("WASHINGTON"), not names; acronyms are short.
+        boolean shouted = word.length() > 5 && word.equals(word.toUpperCase(Locale.ROOT));
+        return !word.equals("I") && !shouted && !(RULES.notNames().contains(word) && isDateWord(word));
+    }
+
+    /** An initial: one capital letter right before its full stop ("J." in "William J. Zloch"). */
+    private boolean initial(int i, int limit) {
+        return i + 2 < limit && words.kind(i) == Words.WORD && words.word(i).length() == 1 && words.capitalised(i)
+                && words.word(i + 1).equals(".") && words.begin(i + 1) == words.end(i) && nameWord(i + 2);
+    }
+
+    private static boolean isDateWord(String word) {
+        return word.endsWith("day") || word.endsWith("ber") || word.equals("January") || word.equals("February")
+                || word.equals("March") || word.equals("April") || word.equals("May") || word.equals("June")
+                || word.equals("July") || word.equals("August");
+    }
+
+    private Entry classify(int start, int end, String name, Memory memory) {
+        String first = words.lower(start);
+        String last = words.lower(end - 1);
+        boolean acronym = end - start == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
+        boolean organisationWord = false;
+        for (int k = start; k < end; k++) {
+            organisationWord |= RULES.organisationWords().contains(words.lower(k));
+        }
+        String previous = start > 0 ? words.lower(start - 1) : "";
+        if (organisationWord || acronym) {
+            return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
+        }
+        if (RULES.placeWords().contains(last)) {
+            return new Entry(name, name, Entry.Type.PLACE, null, null);
+        }
+        if (end - start == 1) {
+            Entry person = memory.bySurname.get(first);
+            if (person == null && !memory.sharedFirstNames.contains(first)) {
+                person = memory.byFirstName.get(first);
+            }
+            if (person != null) {
+                return person;
+            }
+            Entry organisation = memory.byFirstWord.get(first);
+            if (organisation != null) {
+                return organisation;
+            }
+            if (RULES.locative().contains(previous)) {
+                return new Entry(name, name, Entry.Type.PLACE, null, null);
+            }
+            return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
+        }
+        if (RULES.locative().contains(previous) && !previous.equals("to")) {
+            return new Entry(name, name, Entry.Type.PLACE, null, null);
+        }
+        if (end - start > 4) {
+            return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
+        }
+        int surname = end - 1;
+        while (surname > start && RULES.suffixes().contains(words.lower(surname))) {
+            surname--;
+        }
+        // "Sam Bankman-Fried": the surname is the hyphenated whole.
+        int surnameStart = surname;
+        while (surnameStart - 2 >= start && words.word(surnameStart - 1).equals("-")) {
+            surnameStart -= 2;
+        }
+        String shortName = words.span(surnameStart, surname + 1);
+        Entry known = memory.bySurname.get(shortName.toLowerCase(Locale.ROOT));
+        if (known != null && known.name().endsWith(name)) {
+            return known;
+        }
+        return new Entry(name, shortName, Entry.Type.PERSON, null, null);
+    }
+}
