@@ -29,6 +29,7 @@ import news.timeline.importer.time.TimeTagger;
  * timeline-import extract [--published 2025-02-12] [--title T] [--outlet O] [--url U] FILE...
  *                                                  candidate milestones of the files as a JSON array
  * timeline-import eval-milestones GOLD.json...     milestone precision, recall and F1 against gold files
+ * timeline-import eval-timelines DIR               dated events of each entity in a SemEval-2015 TimeLine folder
  * </pre>
  *
  * Bad input ends with one line on standard error and exit code 2.
@@ -42,7 +43,8 @@ public final class Main {
     static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD [--lang en] FILE | "
             + "timeline-import eval-timex [--errors OUT] DIR | "
             + "timeline-import extract [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U] FILE... | "
-            + "timeline-import eval-milestones GOLD.json...";
+            + "timeline-import eval-milestones GOLD.json... | "
+            + "timeline-import eval-timelines DIR";
 
     private Main() {
     }
@@ -70,6 +72,9 @@ public final class Main {
                 }
                 case "eval-milestones" -> {
                     return EvalMilestones.run(rest, out, err);
+                }
+                case "eval-timelines" -> {
+                    return EvalTimelines.run(rest, out, err);
                 }
                 case "help", "--help", "-h" -> out.println(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);

@@ -64,6 +64,12 @@ final class Extractor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "with", "on", "at", "from",
             "into", "against", "by", "about", "over", "between", "toward", "towards");
     private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
+    /** How far after a verb of saying its speaker may be named ("said Assistant Attorney General Kris"). */
+    private static final int SPEAKER_REACH = 4;
+    /** How many sentences after naming a day the story may go on with it undated. */
+    static final int NARRATIVE_REACH = 6;
+    /** A story of these last days before publication: quotes in it were given on the day told. */
+    private static final int RECENT_DAYS = 7;
     /** How far before "and" the first of two joined verbs, and its auxiliary, may stand. */
     private static final int COORDINATED_REACH = 6;
     /** Prepositions that make an event noun the setting of a verb's event, not its object. */
@@ -125,6 +131,7 @@ final class Extractor {
                 times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
         int t = 0;
         int ordinal = 0;
+        Narrative narrative = new Narrative();
         for (Sentence sentence : sentences) {
             boolean lead = ordinal++ < LEAD;
             while (t < times.size() && times.get(t).begin() < sentence.begin()) {
@@ -135,16 +142,85 @@ final class Extractor {
                 u++;
             }
             if (sentence.end() - sentence.first() > MAX_SENTENCE_WORDS || question(words, sentence)) {
+                narrative.next(times.subList(t, u), article.publishedOn(), List.of());
+                t = u;
                 continue;
             }
+            int before = events.size();
             try {
-                sentence(article, words, names, sentence, lead, times.subList(t, u), events);
+                sentence(article, words, names, sentence, lead, narrative, times.subList(t, u), events);
             } catch (RuntimeException e) {
                 // One sentence the rules cannot handle must not cost the article's other milestones.
             }
+            narrative.next(times.subList(t, u), article.publishedOn(), events.subList(before, events.size()));
             t = u;
         }
         return events;
+    }
+
+    /**
+     * The time the story is telling: the last day the text named before the current sentence, and how
+     * many sentences ago. A dated sentence is often followed by undated ones that go on with the same day
+     * ("On Monday, Jobs gave his keynote. He announced...").
+     */
+    private static final class Narrative {
+        HistoricalDate day;
+        int age;
+        /** Who and what the events of that day's sentence were about: the story goes on with them. */
+        final Set<String> actors = new java.util.HashSet<>();
+        final Set<MilestoneKind> kinds = java.util.EnumSet.noneOf(MilestoneKind.class);
+
+        void next(List<TimeExpression> times, LocalDate published, List<Event> told) {
+            age++;
+            for (TimeExpression time : times) {
+                HistoricalDate date = time.date();
+                if (date != null && time.type() == TimexType.DATE && date.precision() == Precision.DAY
+                        && !date.isRange() && !date.startDay().isAfter(published)) {
+                    day = date;
+                    age = 0;
+                    actors.clear();
+                    kinds.clear();
+                    told.forEach(event -> {
+                        actors.addAll(event.actors.keySet());
+                        kinds.add(event.kind);
+                    });
+                }
+            }
+        }
+
+        /**
+         * The narrative day for an event of this kind and these actors told now, if the text named one
+         * recently enough for an event of the same kind or the same actors.
+         */
+        HistoricalDate day(MilestoneKind kind, java.util.Collection<String> of) {
+            return day != null && age <= NARRATIVE_REACH && (kinds.contains(kind) || of.stream().anyMatch(actors::contains))
+                    ? day : null;
+        }
+    }
+
+    /** True if the hit is a verb of saying of the lexicon: the date right after it is its own. */
+    private static boolean saying(Hit hit) {
+        return hit.block() != null && !hit.noun() && hit.trigger().kind() == MilestoneKind.STATEMENT;
+    }
+
+    /**
+     * The day an undated event that occurred takes from the story, or null: a lexicon verb outside the lead
+     * whose actors the story's day was about takes that day; a saying takes it only when the story is of
+     * the last days (a quote in a report of old events was given for the report).
+     */
+    private static HistoricalDate narrated(Hit hit, boolean lead, Cue.Status cue, Narrative narrative, LocalDate published,
+            Event event) {
+        HistoricalDate day = narrative.day(event.kind, event.actors.keySet());
+        // Lexicon verbs, and the trigger rules' events of the day ("had a phone conversation"); not event
+        // nouns, which are told rather than reported ("the invasion").
+        boolean verb = hit.block() != null ? !hit.noun() : !hit.trigger().undatedDrop();
+        if (day == null || lead || !verb || cue == Cue.Status.PAST) {
+            return null;
+        }
+        if (saying(hit)) {
+            return day.startDay().isBefore(published.minusDays(RECENT_DAYS)) ? null : day;
+        }
+        return day;
     }
 
     /** True if the sentence asks rather than tells: a question reports no event. */
@@ -153,7 +229,7 @@ final class Extractor {
     }
 
     private void sentence(Article article, Words words, Names names, Sentence sentence, boolean lead,
-            List<TimeExpression> times,
+            Narrative narrative, List<TimeExpression> times,
             List<Event> events) {
         List<Hit> hits = hits(words, sentence, lead, times);
         if (hits.isEmpty()) {
@@ -164,7 +240,7 @@ final class Extractor {
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
         for (Hit hit : hits) {
-            Event event = event(article, words, sentence, hit, hits, mentions, times);
+            Event event = event(article, words, sentence, hit, hits, mentions, times, lead, narrative);
             if (event != null) {
                 events.add(event);
             }
@@ -572,7 +648,7 @@ final class Extractor {
     }
 
     private Event event(Article article, Words words, Sentence sentence, Hit hit, List<Hit> hits,
-            List<Mention> mentions, List<TimeExpression> times) {
+            List<Mention> mentions, List<TimeExpression> times, boolean lead, Narrative narrative) {
         Trigger trigger = hit.trigger();
         Cue.Status cue = status(words, hit);
         if (cue == Cue.Status.NONE) {
@@ -660,6 +736,21 @@ final class Extractor {
         if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() || status != MilestoneStatus.OCCURRED)) {
             return null;
         }
+        if (hit.block() != null && hit.block().subject()) {
+            // "said Attorney General Eric Holder": a speaker may follow the verb of saying.
+            if (event.subjects.isEmpty()) {
+                for (Mention mention : mentions) {
+                    if (mention.first() >= hit.end() && mention.first() - hit.end() <= SPEAKER_REACH && mention.actor() != null
+                            && mention.end() <= hit.to()) {
+                        event.subjects.add(mention.actor().name());
+                        break;
+                    }
+                }
+            }
+            if (event.subjects.isEmpty()) {
+                return null;
+            }
+        }
 
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
         // A date right after "said" dates the saying: it dates the event only when nothing else does.
@@ -673,7 +764,7 @@ final class Extractor {
             if (clauseOnly && pass % 2 == 1) {
                 continue;
             }
-            when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2);
+            when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2 || saying(hit));
         }
         HistoricalDate date = null;
         boolean fromText = when != null;
@@ -688,6 +779,9 @@ final class Extractor {
             // A plan the open lexicon finds without a date is too vague to be a milestone: "the proposed
             // settlement", "to receive training". The trigger rules keep their undated plans ("agreed to meet").
             return null;
+        } else if (status == MilestoneStatus.OCCURRED && narrated(hit, lead, cue, narrative, published, event) != null) {
+            // A verb outside the lead goes on with the day the story is telling, about whom it was telling.
+            date = narrated(hit, lead, cue, narrative, published, event);
         } else if (status == MilestoneStatus.OCCURRED) {
             if (trigger.undatedDrop() && cue != Cue.Status.TODAY || cue == Cue.Status.PAST) {
                 return null;

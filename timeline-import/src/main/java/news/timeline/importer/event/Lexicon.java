@@ -23,6 +23,7 @@ final class Lexicon {
     /** One block of the lexicon: a kind (or the light verbs, or the verbs that are no events) with its words' conditions. */
     record Block(String name, int line, MilestoneKind kind, boolean light, boolean none, List<Phrase> needs,
             java.util.Set<String> specials, List<Reclass> reclasses, List<Phrase> notBefore, List<Phrase> notAfter, boolean objectOnly,
+            boolean subject,
             Boolean undatedDrop, double confidence, List<Example> examples) {
 
         /** What an event of this block gets without a date: {@code true} for nothing. */
@@ -185,6 +186,7 @@ final class Lexicon {
         }
         return new Block(light || none ? raw.opener() : raw.name(), raw.line(), kind, light, none, needs, java.util.Set.copyOf(specials),
                 reclasses, phrases(raw.one("not-before")), phrases(raw.one("not-after")), raw.has("object-only"),
+                raw.has("subject"),
                 undated == null ? null : undated.equals("drop"),
                 raw.one("confidence") == null ? 0.6 : Double.parseDouble(raw.one("confidence")), examples);
     }

@@ -92,7 +92,7 @@ public final class Names {
         Set<String> capitalisedInside = new HashSet<>();
         for (int[] sentence : sentences) {
             for (int i = sentence[0] + 1; i < sentence[1]; i++) {
-                if (words.capitalised(i) && !words.afterLineBreak(i)) {
+                if (words.capitalised(i) && !names.opens(i, sentence[0])) {
                     capitalisedInside.add(words.lower(i));
                 }
             }
@@ -298,7 +298,7 @@ public final class Names {
         // Common words that only start the sentence ("Police arrested...") are no names unless the article
         // capitalises them inside sentences too; "Boeing reported" is a name wherever it stands.
         int start = i;
-        while (start < j && (start == sentenceFirst || words.afterLineBreak(start)) && !capitalisedInside.contains(words.lower(start))
+        while (start < j && opens(start, sentenceFirst) && !capitalisedInside.contains(words.lower(start))
                 && RULES.isCommon(words.lower(start))) {
             start++;
             while (start < j && !nameWord(start)) {
@@ -328,6 +328,19 @@ public final class Names {
         }
         return entry.type() == Entry.Type.PLACE ? new Mention(start, end, null, entry, null)
                 : new Mention(start, end, entry, null, null);
+    }
+
+    /**
+     * True if word {@code i} opens a sentence: the first word, the first of a line, or the first after a
+     * dateline's dash ("LONDON, Jan 20 (Reuters) - Oil prices fell").
+     */
+    private boolean opens(int i, int sentenceFirst) {
+        if (i == sentenceFirst || words.afterLineBreak(i)) {
+            return true;
+        }
+        String previous = i > 0 ? words.word(i - 1) : "";
+        return (previous.equals("-") || previous.equals("\u2014") || previous.equals("\u2013"))
+                && words.begin(i) > words.end(i - 1) && i > 1 && words.begin(i - 1) > words.end(i - 2);
     }
 
     /** A word that can be part of a name: capitalised, or an acronym, and not a date word. */
