@@ -53,10 +53,18 @@ final class Lexicon {
 
     final List<Block> blocks;
     private final Map<String, List<Word>> byForm;
+    /** Forms of words that name events of a kind: a sentence without one (or a date) needs no tagging. */
+    private final java.util.Set<String> eventForms;
 
     private Lexicon(List<Block> blocks, Map<String, List<Word>> byForm) {
         this.blocks = blocks;
         this.byForm = byForm;
+        this.eventForms = new java.util.HashSet<>();
+        byForm.forEach((form, words) -> {
+            if (words.stream().anyMatch(word -> word.block().kind() != null)) {
+                eventForms.add(form);
+            }
+        });
     }
 
     static Lexicon load(String folder) {
@@ -139,9 +147,9 @@ final class Lexicon {
         return matches;
     }
 
-    /** True if any lexicon word has this form: a cheap test whether a sentence needs tagging. */
+    /** True if a word of an event kind has this form: a cheap test whether a sentence needs tagging. */
     boolean knows(String lowerForm) {
-        return byForm.containsKey(lowerForm);
+        return eventForms.contains(lowerForm);
     }
 
     private static Block block(RuleFile.Block raw, RuleFile file) {
