@@ -105,7 +105,7 @@ public record TimelineCorpus(List<Document> documents, List<Timeline> timelines)
      * Tokens joined back as a newspaper writes them: no space before closing punctuation and clitics
      * ("Apple 's" is "Apple's"), none after opening brackets.
      */
-    static String detokenise(String tokens) {
+    public static String detokenise(String tokens) {
         StringBuilder out = new StringBuilder();
         boolean noSpace = true;
         for (String token : tokens.split("\\s+")) {
