@@ -128,9 +128,11 @@ public final class HtmlArticleReader {
         }
         LocalDate publishedOn = found.publishedOn != null ? found.publishedOn : defaults.publishedOn();
         if (publishedOn == null) {
-            problems.add(ReadProblem.warning(file, null, "publication date",
-                    "the page states no publication date (JSON-LD datePublished, article:published_time "
-                            + "or <time datetime>) and none was given"));
+            publishedOn = Dateline.in(text).orElse(null);
+            problems.add(ReadProblem.warning(file, null, "publication date", publishedOn != null
+                    ? "the page states no publication date in its metadata: read " + publishedOn + " from its dateline"
+                    : "the page states no publication date (JSON-LD datePublished, article:published_time, "
+                            + "<time datetime> or a dateline) and none was given"));
         }
         String url = Readers.webAddressOrNull(first(found.url, defaults.url()), file, null, problems);
         Article article = new Article(Prose.collapse(title), first(found.outlet, defaults.outlet()), url,

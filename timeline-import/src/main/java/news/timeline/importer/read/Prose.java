@@ -25,7 +25,11 @@ final class Prose {
     private Prose() {
     }
 
-    /** Plain text: blank lines end paragraphs; single line breaks are hard wrapping and become spaces. */
+    /**
+     * Plain text: blank lines end paragraphs. A single line break is hard wrapping, and becomes a space, in
+     * a block wrapped at a fixed width, or before a line that goes on in lower case; otherwise it ends a
+     * paragraph, so that a headline or a dateline on its own line never runs into the first sentence.
+     */
     static String ofPlainText(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!unified.isEmpty() && unified.charAt(0) == '\uFEFF') {
@@ -33,10 +37,59 @@ final class Prose {
         }
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINES.split(unified)) {
-            addParagraph(paragraphs, block);
+            String[] lines = block.strip().split("\n");
+            if (wrapped(lines)) {
+                addParagraph(paragraphs, block);
+                continue;
+            }
+            StringBuilder paragraph = new StringBuilder(lines[0]);
+            for (int i = 1; i < lines.length; i++) {
+                if (continues(lines[i - 1], lines[i])) {
+                    paragraph.append(' ').append(lines[i]);
+                } else {
+                    addParagraph(paragraphs, paragraph.toString());
+                    paragraph.setLength(0);
+                    paragraph.append(lines[i]);
+                }
+            }
+            addParagraph(paragraphs, paragraph.toString());
         }
         return String.join(PARAGRAPH_BREAK, paragraphs);
     }
+
+    /** True if {@code next} goes on with the sentence {@code line} leaves open: it starts in lower case. */
+    private static boolean continues(String line, String next) {
+        String first = next.strip();
+        return !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || line.strip().endsWith(","));
+    }
+
+    /**
+     * Lines of text wrapped at a fixed width: three or more, every one but the last close to the longest,
+     * which is a wrapping width (a headline and a paragraph under it are no such block).
+     */
+    private static boolean wrapped(String[] lines) {
+        if (lines.length < 3) {
+            return false;
+        }
+        int longest = 0;
+        for (String line : lines) {
+            longest = Math.max(longest, line.strip().length());
+        }
+        if (longest < MIN_WRAP || longest > MAX_WRAP) {
+            return false;
+        }
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (lines[i].strip().length() < longest - WRAP_SLACK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MIN_WRAP = 50;
+    private static final int MAX_WRAP = 100;
+    /** How much shorter than the longest a wrapped line may be: a long word moved to the next line. */
+    private static final int WRAP_SLACK = 15;
 
     /** The prose of an HTML element: one paragraph per innermost block, or its whole text if it has none. */
     static String ofHtml(Element root) {

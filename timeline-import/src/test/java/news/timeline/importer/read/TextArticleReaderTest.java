@@ -49,6 +49,23 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void takesTheHeadlineLineAsTitleAndTheDatelineAsPublicationDate() throws Exception {
+        ReadResult<Article> read = reader.read("border.txt", """
+                Ukraine and Poland sign border agreement
+                KYIV, March 3, 2023 — Ukraine and Poland signed an agreement on their border on Friday.
+                The two governments will meet again in June.
+                """, new ArticleMetadata(null, null, null, null));
+        Article article = read.items().get(0);
+
+        assertThat(article.title()).isEqualTo("Ukraine and Poland sign border agreement");
+        assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(article.text()).startsWith("Ukraine and Poland sign border agreement\n\nKYIV, March 3, 2023 —");
+        assertThat(read.problems()).extracting(ReadProblem::toString)
+                .containsExactly("border.txt, publication date: warning: no publication date given: read 2023-03-03 "
+                        + "from the article's dateline");
+    }
+
+    @Test
     void namesAnUntitledArticleAfterTheFileWithAWarning() throws Exception {
         ReadResult<Article> result = reader.read(FILE, "Some text.", ArticleMetadata.NONE);
 
