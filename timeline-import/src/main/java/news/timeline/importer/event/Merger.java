@@ -55,7 +55,7 @@ final class Merger {
             if (a.date != b.date && (aHappened || bHappened)) {
                 return false;
             }
-        } else if (!a.date.isCompatibleWith(b.date)) {
+        } else if (!a.date.isCompatibleWith(b.date) && !reportedAgain(a, b) && !reportedAgain(b, a)) {
             return false;
         }
         boolean sharedPlace = a.places.keySet().stream().anyMatch(b.places::containsKey);
@@ -79,6 +79,24 @@ final class Merger {
         // statement by Hegseth about Ukraine stays apart from a statement by European nations about Ukraine.
         return sharedPlace || a.subjects.stream().anyMatch(b.subjects::contains);
     }
+
+    /**
+     * True if {@code reported} is dated by its article's publication date and {@code told} by its text with a
+     * day of the week before: a headline's "signs decree" and the body's "On Friday ... signed a decree" are
+     * one event, whose day the body tells.
+     */
+    private static boolean reportedAgain(Event reported, Event told) {
+        if (reported.datedBy >= 0 || told.datedBy < 0 || told.date.precision() != reported.date.precision()
+                || reported.date.precision() != news.timeline.core.date.Precision.DAY) {
+            return false;
+        }
+        java.time.LocalDate published = reported.date.startDay();
+        java.time.LocalDate day = told.date.startDay();
+        return !day.isAfter(published) && !day.isBefore(published.minusDays(RECENT_DAYS));
+    }
+
+    /** How many days before its report a day of the week reaches. */
+    private static final int RECENT_DAYS = 6;
 
     /** Adds {@code mention}'s sources, actors and places to {@code event}, and its date if more precise. */
     static void absorb(Event event, Event mention) {

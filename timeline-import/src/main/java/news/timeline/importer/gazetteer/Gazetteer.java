@@ -263,6 +263,11 @@ public final class Gazetteer {
                 || word.equals(word.toUpperCase(Locale.ROOT))) {
             return null;
         }
+        // A capitalised word before another is a first name or part of a longer name ("Brenton Tarrant"),
+        // not a misspelt surname or place, which ends a name.
+        if (i + 1 < words.size() && words.capitalised(i + 1) && !words.afterLineBreak(i + 1)) {
+            return null;
+        }
         List<Alias> candidates = fuzzy.get(word.charAt(0));
         if (candidates == null) {
             return null;

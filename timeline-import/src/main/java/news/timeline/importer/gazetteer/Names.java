@@ -101,7 +101,33 @@ public final class Names {
         for (int[] sentence : sentences) {
             names.read(gazetteer, sentence[0], sentence[1], capitalisedInside, memory);
         }
+        names.fullNames();
         return names;
+    }
+
+    /**
+     * A person first named by surname alone ("Tarrant" in a headline) and later in full ("Brenton Tarrant")
+     * is one person under the full name, wherever the article names them.
+     */
+    private void fullNames() {
+        Map<String, Entry> fullest = new HashMap<>();
+        for (Mention mention : mentions) {
+            Entry person = mention.actor();
+            if (person != null && person.isPerson() && person.name().contains(" ")) {
+                fullest.merge(person.shortName().toLowerCase(Locale.ROOT), person,
+                        (a, b) -> b.name().length() > a.name().length() ? b : a);
+            }
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            Entry person = mention.actor();
+            if (person != null && person.isPerson() && !person.name().contains(" ")) {
+                Entry full = fullest.get(person.name().toLowerCase(Locale.ROOT));
+                if (full != null) {
+                    mentions.set(m, new Mention(mention.first(), mention.end(), full, mention.place(), mention.misspelt()));
+                }
+            }
+        }
     }
 
     /** The names in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
