@@ -52,6 +52,10 @@ final class Extractor {
             "while", "when");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+    /** Clause openers that place their clause's event before the time of the sentence. */
+    private static final Set<String> EARLIER = Set.of("since", "until");
+    /** Forms of "be" before an -ing form that tell what was or is going on ("would be leaving" is a plan). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "'s", "'re", "am");
     /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
     private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
     /** Compass words a name may follow after an attack verb ("attacked southern Israel"). */
@@ -142,7 +146,7 @@ final class Extractor {
                 u++;
             }
             if (sentence.end() - sentence.first() > MAX_SENTENCE_WORDS || question(words, sentence)) {
-                narrative.next(times.subList(t, u), article.publishedOn(), List.of());
+                narrative.next(times.subList(t, u), article.publishedOn(), List.of(), List.of());
                 t = u;
                 continue;
             }
@@ -152,7 +156,8 @@ final class Extractor {
             } catch (RuntimeException e) {
                 // One sentence the rules cannot handle must not cost the article's other milestones.
             }
-            narrative.next(times.subList(t, u), article.publishedOn(), events.subList(before, events.size()));
+            narrative.next(times.subList(t, u), article.publishedOn(), events.subList(before, events.size()),
+                    names.find(sentence.first(), sentence.end()));
             t = u;
         }
         return events;
@@ -166,11 +171,11 @@ final class Extractor {
     private static final class Narrative {
         HistoricalDate day;
         int age;
-        /** Who and what the events of that day's sentence were about: the story goes on with them. */
+        /** Who that day's sentence named and what its events were: the story goes on with them. */
         final Set<String> actors = new java.util.HashSet<>();
         final Set<MilestoneKind> kinds = java.util.EnumSet.noneOf(MilestoneKind.class);
 
-        void next(List<TimeExpression> times, LocalDate published, List<Event> told) {
+        void next(List<TimeExpression> times, LocalDate published, List<Event> told, List<Mention> named) {
             age++;
             for (TimeExpression time : times) {
                 HistoricalDate date = time.date();
@@ -180,12 +185,18 @@ final class Extractor {
                     age = 0;
                     actors.clear();
                     kinds.clear();
+                    // People and organisations carry a story on; countries are named everywhere.
                     told.forEach(event -> {
-                        actors.addAll(event.actors.keySet());
+                        event.actors.values().stream().filter(Narrative::carries).forEach(a -> actors.add(a.name()));
                         kinds.add(event.kind);
                     });
+                    named.stream().filter(m -> m.actor() != null && carries(m.actor())).forEach(m -> actors.add(m.actor().name()));
                 }
             }
+        }
+
+        private static boolean carries(Entry actor) {
+            return actor.type() == Entry.Type.PERSON || actor.type() == Entry.Type.ORGANISATION;
         }
 
         /**
@@ -223,6 +234,28 @@ final class Extractor {
         return day;
     }
 
+    /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */
+    private static boolean progressive(Words words, int i, int first) {
+        if (!words.lower(i).endsWith("ing")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > first && words.lower(j).endsWith("ly")) {
+            j--;
+        }
+        return BE.contains(words.lower(j));
+    }
+
+    /** True if the tagger reads at least one word of the mention as a proper noun. */
+    private static boolean proper(String[] tags, Mention mention, int first) {
+        for (int k = mention.first(); k < mention.end(); k++) {
+            if (PartsOfSpeech.PROPN.equals(tags[k - first])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the sentence asks rather than tells: a question reports no event. */
     private static boolean question(Words words, Sentence sentence) {
         return sentence.end() > sentence.first() && words.lower(sentence.end() - 1).equals("?");
@@ -231,11 +264,16 @@ final class Extractor {
     private void sentence(Article article, Words words, Names names, Sentence sentence, boolean lead,
             Narrative narrative, List<TimeExpression> times,
             List<Event> events) {
-        List<Hit> hits = hits(words, sentence, lead, times);
+        Found found = hits(words, sentence, lead, times);
+        List<Hit> hits = found.hits();
         if (hits.isEmpty()) {
             return;
         }
-        List<Mention> mentions = names.find(sentence.first(), sentence.end());
+        List<Mention> mentions = new ArrayList<>(names.find(sentence.first(), sentence.end()));
+        if (found.tags() != null) {
+            // A capitalised common noun that opens a sentence ("Rescuers, working...") is no name.
+            mentions.removeIf(m -> names.isStranger(m) && !proper(found.tags(), m, sentence.first()));
+        }
         hits = hits.stream().filter(hit -> !hit.pending() || named(hit, mentions)).toList();
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
@@ -258,7 +296,11 @@ final class Extractor {
     }
 
     /** The triggers of a sentence, longest match first, one per kind and clause. */
-    private List<Hit> hits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times) {
+    /** A sentence's hits, and its words' parts of speech when the sentence needed them (else null). */
+    private record Found(List<Hit> hits, String[] tags) {
+    }
+
+    private Found hits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times) {
         List<Hit> hits = new ArrayList<>();
         int i = sentence.first();
         while (i < sentence.end()) {
@@ -294,7 +336,7 @@ final class Extractor {
             }
             i = bestEnd;
         }
-        lexiconHits(words, sentence, lead, times, hits);
+        String[] tags = lexiconHits(words, sentence, lead, times, hits);
         List<Hit> kept = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -314,7 +356,7 @@ final class Extractor {
                 kept.add(hit);
             }
         }
-        return kept;
+        return new Found(kept, tags);
     }
 
     /**
@@ -322,7 +364,7 @@ final class Extractor {
      * trigger rule took. A light verb ("held", "signed") gives way to the event noun it governs. Any other
      * verb not listed as no event names an event of kind other when its clause dates it.
      */
-    private void lexiconHits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times, List<Hit> hits) {
+    private String[] lexiconHits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times, List<Hit> hits) {
         int first = sentence.first();
         int end = sentence.end();
         boolean known = times.stream().anyMatch(Extractor::calendar);
@@ -330,7 +372,7 @@ final class Extractor {
             known = rules.lexicon.knows(words.lower(i));
         }
         if (!known) {
-            return;
+            return null;
         }
         String[] tags = partsOfSpeech.tag(words, first, end);
         boolean titleCase = words.titleCase(first, end);
@@ -352,11 +394,13 @@ final class Extractor {
                 covered[k - first] = true;
             }
         }
-        // "March" in a date is no protest march.
+        // "March" in a date is no protest march, and "yesterday" after "a fire" does not modify it.
+        boolean[] timeAt = new boolean[end - first];
         for (TimeExpression time : times) {
             for (int k = first; k < end; k++) {
                 if (words.begin(k) >= time.begin() && words.end(k) <= time.end()) {
                     covered[k - first] = true;
+                    timeAt[k - first] = true;
                 }
             }
         }
@@ -365,8 +409,10 @@ final class Extractor {
                 continue;
             }
             List<Lexicon.Match> matches = rules.lexicon.at(words, i, end);
-            // A verb form after a determiner is an adjective: "the sanctioned oligarch".
-            String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first && DETERMINERS.contains(words.lower(i - 1))
+            // A verb form after a determiner is an adjective ("the sanctioned oligarch"); a verb in the
+            // progressive tells what was going on, not what happened ("the escape room the group was visiting").
+            String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
+                    && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             int from = clauseStart(words, i, first);
             int to = clauseEnd(words, i + 1, end);
@@ -375,7 +421,7 @@ final class Extractor {
                 continue;
             }
             // A noun before another is its modifier: an "aid worker" is no aid, "election posters" no election.
-            boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]);
+            boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]) && !timeAt[i + 1 - first];
             // A capitalised noun inside a sentence is part of a name: "Activision Blizzard" is no blizzard.
             boolean named = words.capitalised(i) && i > first && !titleCase;
             Lexicon.Match chosen = null;
@@ -429,6 +475,7 @@ final class Extractor {
         hits.removeIf(hit -> hit.trigger().kind() == MilestoneKind.OTHER && hits.stream()
                 .anyMatch(other -> other != hit && other.trigger().kind() != MilestoneKind.OTHER && other.from() == hit.from()));
         hits.sort(java.util.Comparator.comparingInt(Hit::first));
+        return tags;
     }
 
     /** A time expression that names a calendar period ("July 2009", "Tuesday"), not "now" or "recently". */
@@ -568,6 +615,11 @@ final class Extractor {
                 rules.triggers.size() + block.line(), kind, List.of(), block.notAfter(), block.notBefore(), false,
                 false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
                 Map.of(), block.examples()));
+    }
+
+    /** True if the hit's clause is opened by "since" or "until": told as earlier than the time of its sentence. */
+    private static boolean before(Words words, Hit hit) {
+        return EARLIER.contains(words.lower(hit.from()));
     }
 
     /** True if the hit's clause is opened by "after", "since", "a day after"...: told relative to another. */
@@ -779,8 +831,10 @@ final class Extractor {
             // A plan the open lexicon finds without a date is too vague to be a milestone: "the proposed
             // settlement", "to receive training". The trigger rules keep their undated plans ("agreed to meet").
             return null;
-        } else if (status == MilestoneStatus.OCCURRED && narrated(hit, lead, cue, narrative, published, event) != null) {
-            // A verb outside the lead goes on with the day the story is telling, about whom it was telling.
+        } else if (status == MilestoneStatus.OCCURRED && !before(words, hit)
+                && narrated(hit, lead, cue, narrative, published, event) != null) {
+            // A verb outside the lead goes on with the day the story is telling, about whom it was telling,
+            // unless its clause tells it as earlier than another ("since it seized Crimea").
             date = narrated(hit, lead, cue, narrative, published, event);
         } else if (status == MilestoneStatus.OCCURRED) {
             if (trigger.undatedDrop() && cue != Cue.Status.TODAY || cue == Cue.Status.PAST) {

@@ -66,6 +66,8 @@ public final class Names {
     private final Words words;
     /** Every name of the article in text order: the gazetteer's, the unknown ones, and references back. */
     private final List<Mention> mentions = new ArrayList<>();
+    /** The unknown names among them: read from their form, so a part of speech may overrule them. */
+    private final Set<Mention> strangers = new HashSet<>();
     /** Words inside time expressions: "Sept." and "May" there name no one. */
     private boolean[] inTime;
 
@@ -130,6 +132,11 @@ public final class Names {
         }
     }
 
+    /** True if the mention is a name the gazetteer does not know, read from its form alone. */
+    public boolean isStranger(Mention mention) {
+        return strangers.contains(mention);
+    }
+
     /** The names in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
     public List<Mention> find(int from, int to) {
         List<Mention> found = new ArrayList<>();
@@ -151,6 +158,12 @@ public final class Names {
         final List<Entry> people = new ArrayList<>();
         final Map<Entry, Integer> mentionsOf = new HashMap<>();
         Entry organisation;
+
+        /** True if the entry was named before by more than its form: a surname of someone named in full. */
+        boolean knows(Entry entry) {
+            return entry != null && entry.isPerson() && entry.name().contains(" ")
+                    && mentionsOf.getOrDefault(entry, 0) > 1;
+        }
 
         void remember(Entry entry) {
             switch (entry.type()) {
@@ -213,6 +226,9 @@ public final class Names {
             }
             if (stranger != null) {
                 add(stranger, memory);
+                if (!memory.knows(stranger.actor())) {
+                    strangers.add(stranger);
+                }
                 i = stranger.end();
                 continue;
             }
