@@ -31,6 +31,8 @@ final class Element {
         NUM,
         /** {@code #amount}: a count in digits or words ("90", "three", "twenty-five", "two and a half", "a"). */
         AMOUNT,
+        /** {@code #name}: a word written with a capital, as names are ("today's GM"). */
+        NAME,
         /** {@code >}: the expression ends here; the elements after it must match but stay outside it. */
         SPAN_END
     }
@@ -46,6 +48,7 @@ final class Element {
             case LITERAL -> words.contains(t.norm[i]);
             case TABLE -> table.lowerKeys.containsKey(t.norm[i]);
             case AMOUNT -> t.kind[i] == Tokens.NUMBER || table.lowerKeys.containsKey(t.norm[i]);
+            case NAME -> t.kind[i] == Tokens.WORD;
             case SPAN_END -> true;
             default -> t.kind[i] == Tokens.NUMBER;
         };
@@ -92,6 +95,13 @@ final class Element {
             }
             case AMOUNT -> {
                 return amount(t, i, value);
+            }
+            case NAME -> {
+                if (t.kind[i] != Tokens.WORD || !Character.isUpperCase(t.text.charAt(t.begin[i]))) {
+                    return 0;
+                }
+                value[0] = t.norm[i];
+                return 1;
             }
             default -> {
                 return number(t, i, value);

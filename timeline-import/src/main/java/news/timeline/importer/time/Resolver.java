@@ -21,7 +21,8 @@ import java.util.Map;
  * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
  *     month last mentioned moved by n months; {@code anchoryear([n])}: the year last mentioned moved by n years; {@code from(unit,n)}: the calendar period n units from the day
- *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
+ *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units; {@code story(unit[,n])}:
+ *     the period holding the time the story tells, else the DCT's;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
  *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
@@ -33,13 +34,35 @@ final class Resolver {
 
     /** Without a tense cue, a day-and-month this close to the DCT is read in the nearer year. */
     private static final int NEAR_DAYS = 60;
+    /** A day-and-month this few days after the DCT is read there even in a past clause. */
+    private static final int SOON_DAYS = 7;
+
+    /** A weekday is read from the story's day only when that day lies more than this far from the DCT. */
+    private static final int STORY_WEEKDAY_DAYS = 7;
 
     private final LocalDate dct;
     private LocalDate anchor;
     private LocalDate anchorMonth;
     private int anchorYear;
+    /**
+     * Whether the day (year) last mentioned is the time the story is telling: set by an explicit date such as
+     * "On March 3, 2012", kept by what counts from it ("the next day"), cleared by what counts from the DCT
+     * ("yesterday", "last year"). Underspecified names (a weekday, a month) are then read from that time.
+     */
+    private boolean storyDay;
+    private boolean storyYear;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
+    /** Whether the last evaluation counted from the DCT, or from the day (year) last mentioned. */
+    private boolean usedDct;
+    private boolean usedAnchor;
+    /**
+     * The day last mentioned up to the DCT, while the day last mentioned lies after it: a clause in the past
+     * tense cannot mean a day to come ("remanded until April 5. The attack was at 13:40" is the attack's
+     * day), so it counts from this one.
+     */
+    private LocalDate pastAnchor;
+    private boolean pastStoryDay;
 
     Resolver(LocalDate dct) {
         this.dct = dct;
@@ -48,10 +71,33 @@ final class Resolver {
         this.anchorYear = dct == null ? 0 : dct.getYear();
     }
 
-    /** The day later mentions of "the day" refer to. */
-    void anchorTo(LocalDate day) {
+    /** Where the value just evaluated counted from. */
+    enum Origin {
+        /** Nothing: the text named the date in full ("March 3, 2012"). */
+        EXPLICIT,
+        /** The publication date ("yesterday", "last year", "on Monday" in today's news). */
+        DCT,
+        /** The day, month or year last mentioned ("the next day", "that year"). */
+        ANCHOR
+    }
+
+    /** Where the value of the last {@link #evaluate} call counted from. */
+    Origin origin() {
+        return usedDct ? Origin.DCT : usedAnchor ? Origin.ANCHOR : Origin.EXPLICIT;
+    }
+
+    /**
+     * The day later mentions of "the day" refer to. {@code story} says whether it is a time the story tells
+     * (an explicit date or one counted from such a date) rather than one counted from the DCT.
+     */
+    void anchorTo(LocalDate day, boolean story) {
+        if (dct != null && anchor != null && !anchor.isAfter(dct) && day.isAfter(dct)) {
+            pastAnchor = anchor;
+            pastStoryDay = storyDay;
+        }
         anchor = day;
         anchorMonth = day.withDayOfMonth(1);
+        storyDay = story;
     }
 
     /** The month later mentions of "the same month" refer to. */
@@ -59,15 +105,38 @@ final class Resolver {
         anchorMonth = firstDay;
     }
 
-    /** The year later mentions of "that year" refer to. */
-    void anchorYearTo(int year) {
+    /** The year later mentions of "that year" refer to; {@code story} as for {@link #anchorTo}. */
+    void anchorYearTo(int year, boolean story) {
         anchorYear = year;
+        storyYear = story;
+    }
+
+    /** Whether a date starts after the DCT. */
+    boolean isAfterPublication(news.timeline.core.date.HistoricalDate date) {
+        return dct != null && date.startDay().isAfter(dct);
+    }
+
+    /** The year last mentioned, or 0. */
+    int anchorYear() {
+        return anchorYear;
+    }
+
+    /** Whether the day last mentioned is a time the story tells. */
+    boolean storyDay() {
+        return storyDay;
+    }
+
+    /** Whether the year last mentioned is a time the story tells. */
+    boolean storyYear() {
+        return storyYear;
     }
 
     /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
     String evaluate(String template, Map<String, String> captures, java.util.function.Supplier<Tense> tense) {
         this.tense = null;
         this.tenseOf = tense;
+        this.usedDct = false;
+        this.usedAnchor = false;
         String text = template.indexOf('{') >= 0 ? substitute(template, captures) : template;
         if (text.indexOf('%') < 0) {
             return text;
@@ -120,6 +189,37 @@ final class Resolver {
     }
 
     private String call(String name, String[] args) {
+        if (pastAnchor != null && anchor.isAfter(dct) && countsFromTheDay(name)
+                && direction(new String[0], 0) == Tense.PAST) {
+            LocalDate future = anchor;
+            boolean futureStory = storyDay;
+            anchor = pastAnchor;
+            storyDay = pastStoryDay;
+            try {
+                return callAnchored(name, args);
+            } finally {
+                anchor = future;
+                storyDay = futureStory;
+            }
+        }
+        return callAnchored(name, args);
+    }
+
+    private static boolean countsFromTheDay(String name) {
+        return switch (name) {
+            case "anchor", "time", "from", "shift", "weekday", "monthday" -> true;
+            default -> false;
+        };
+    }
+
+    private String callAnchored(String name, String[] args) {
+        switch (name) {
+            case "from", "shift", "anchor", "anchormonth", "anchoryear", "time", "story" -> usedAnchor = true;
+            case "decadeof", "centuryof", "clockword", "dur", "clock", "easter" -> { }
+            // The named-period functions say themselves whether they counted from the story or the DCT.
+            case "weekday", "monthof", "monthday" -> { }
+            default -> usedDct = true;
+        }
         return switch (name) {
             case "from" -> anchor == null ? null : period(args[0], anchorFor(args[0]), integer(args[1]));
             case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
@@ -133,9 +233,10 @@ final class Resolver {
             case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
             case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
             case "weekday" -> args.length > 1 && args[1].endsWith("week")
-                    ? weekdayOfWeek(integer(args[0]), args[1]) : weekday(integer(args[0]), direction(args, 1));
-            case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
-            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
+                    ? weekdayOfWeek(integer(args[0]), args[1])
+                    : weekday(integer(args[0]), direction(args, 1), byTense(args, 1));
+            case "monthof" -> monthOf(integer(args[0]), direction(args, 1), byTense(args, 1));
+            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2), byTense(args, 2));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
             case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
             case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
@@ -151,9 +252,12 @@ final class Resolver {
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
             case "clock" -> {
+                boolean anchored = usedAnchor;
                 String time = time(args);
+                usedAnchor = anchored;
                 yield time == null ? null : time.substring(time.indexOf('T') + 1);
             }
+            case "story" -> story(args[0], args.length > 1 && !args[1].isEmpty() ? integer(args[1]) : 0);
             case "clockword" -> switch (args[0]) {
                 case "noon", "midday" -> "12:00";
                 case "midnight" -> "24:00";
@@ -223,6 +327,11 @@ final class Resolver {
         return Integer.parseInt(text);
     }
 
+    /** True when no direction is given, so the clause's tense (and the story's time) decides. */
+    private static boolean byTense(String[] args, int at) {
+        return args.length <= at || args[at].isEmpty();
+    }
+
     private Tense direction(String[] args, int at) {
         String given = args.length > at ? args[at] : "";
         return switch (given) {
@@ -238,10 +347,17 @@ final class Resolver {
         };
     }
 
-    private String weekday(int weekday, Tense direction) {
+    private String weekday(int weekday, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-WXX-" + weekday;
         }
+        if (byTense && storyDay && Math.abs(ChronoUnit.DAYS.between(dct, anchor)) > STORY_WEEKDAY_DAYS) {
+            // A story of other days: "On Thursday" is the Thursday nearest the day it is telling.
+            usedAnchor = true;
+            int offset = Math.floorMod(weekday - anchor.getDayOfWeek().getValue(), 7);
+            return day(anchor.plusDays(offset > 3 ? offset - 7 : offset));
+        }
+        usedDct = true;
         int today = dct.getDayOfWeek().getValue();
         // The day of publication itself counts both ways: a plane "is scheduled to land on Monday" in Monday's
         // paper lands that day.
@@ -256,6 +372,7 @@ final class Resolver {
         if (dct == null) {
             return "XXXX-WXX-" + weekday;
         }
+        usedDct = true;
         LocalDate monday = dct.minusDays(dct.getDayOfWeek().getValue() - 1L);
         int weeks = switch (week) {
             case "nextweek" -> 1;
@@ -266,10 +383,16 @@ final class Resolver {
         return day(monday.plusWeeks(weeks).plusDays(weekday - 1L));
     }
 
-    private String monthOf(int month, Tense direction) {
+    private String monthOf(int month, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-" + two(month);
         }
+        if (byTense && tellsAnotherYear(direction)) {
+            // "In 2012 the plant was sold. In August it closed": the year the story is telling.
+            usedAnchor = true;
+            return year(anchorYear) + "-" + two(month);
+        }
+        usedDct = true;
         int current = index(dct.getYear(), dct.getMonthValue());
         // Without a cue, a month is the latest one up to now (news reports the past), unless it is next month.
         Tense effective = direction;
@@ -280,10 +403,27 @@ final class Resolver {
         return year(pick(month, current, effective)) + "-" + two(month);
     }
 
-    private String monthDay(int month, int day, Tense direction) {
+    private String monthDay(int month, int day, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-" + two(month) + "-" + two(day);
         }
+        if (byTense && tellsAnotherYear(direction)) {
+            usedAnchor = true;
+            LocalDate base = storyDay && anchor.getYear() == anchorYear ? anchor : LocalDate.of(anchorYear, 7, 1);
+            LocalDate best = null;
+            for (int y = anchorYear - 1; y <= anchorYear + 1; y++) {
+                if (day > java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate candidate = LocalDate.of(y, month, day);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(base, candidate))
+                        < Math.abs(ChronoUnit.DAYS.between(base, best))) {
+                    best = candidate;
+                }
+            }
+            return best == null ? null : day(best);
+        }
+        usedDct = true;
         LocalDate nearest = null;
         LocalDate past = null;
         LocalDate future = null;
@@ -310,8 +450,45 @@ final class Resolver {
         if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
             return day(nearest);
         }
+        // A past clause may still name a day of the coming week ("why did he announce an invasion on
+        // February 16", four days ahead): that is likelier than the same day almost a year ago.
+        if (direction == Tense.PAST && future != null && ChronoUnit.DAYS.between(dct, future) <= SOON_DAYS) {
+            return day(future);
+        }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * Whether a month or day-and-month without a year belongs to the year the story is telling: a past
+     * (or tenseless) clause after an explicit earlier year. What is to come is still counted from the DCT.
+     */
+    private boolean tellsAnotherYear(Tense direction) {
+        return storyYear && anchorYear != 0 && anchorYear < dct.getYear() && direction == Tense.PAST;
+    }
+
+    /**
+     * The calendar period of {@code unit} that holds the time the story is telling (the day or year last
+     * mentioned, when the story set it; else the DCT), moved by n: "the end of the year" in a story of 2012
+     * is the end of 2012.
+     */
+    private String story(String unit, int n) {
+        boolean years = unit.equals("year") || unit.equals("decade") || unit.equals("century");
+        boolean told = years ? storyYear && anchorYear != 0 : storyDay;
+        if (!told) {
+            usedAnchor = false;
+            usedDct = true;
+            if (dct == null) {
+                return switch (unit) {
+                    case "day" -> "XXXX-XX-XX";
+                    case "week" -> "XXXX-WXX";
+                    case "month" -> "XXXX-XX";
+                    default -> "XXXX";
+                };
+            }
+            return period(unit, dct, n);
+        }
+        return period(unit, anchorFor(unit), n);
     }
 
     /**
@@ -322,7 +499,7 @@ final class Resolver {
         if (dct == null) {
             return null;
         }
-        String monthValue = monthOf(month, direction);
+        String monthValue = monthOf(month, direction, false);
         int year = Integer.parseInt(monthValue.substring(0, monthValue.length() - 3));
         LocalDate first = LocalDate.of(year, month, 1);
         LocalDate day = ordinal.equals("last") ? first.plusMonths(1).minusDays(4)

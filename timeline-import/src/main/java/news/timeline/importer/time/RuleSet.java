@@ -25,7 +25,8 @@ import java.util.Set;
 final class RuleSet {
 
     private static final Set<String> KEYS = Set.of(
-            "match", "type", "value", "mod", "date", "not-after", "not-before", "only-after", "only-before");
+            "match", "type", "value", "mod", "date", "until", "not-after", "not-before", "only-after",
+            "only-before");
 
     final String language;
     final List<Rule> rules = new ArrayList<>();
@@ -60,6 +61,12 @@ final class RuleSet {
         }
         set.buildIndex();
         return set;
+    }
+
+    /** Whether the language has a table of this name (some tables are optional). */
+    boolean hasTable(String name) {
+        return tables.containsKey(name)
+                || RuleSet.class.getClassLoader().getResource(path("tables/" + name + ".txt")) != null;
     }
 
     Table table(String name) {
@@ -190,10 +197,31 @@ final class RuleSet {
             throw new IllegalStateException(where + ": another rule already has this name");
         }
         Element[] elements = parsePattern(match, where);
+        String until = fields.get("until");
+        if (until != null && rangeEnd(elements) < 0) {
+            throw new IllegalStateException(where + ": 'until' needs a captured element after '>' where the"
+                    + " range's last date begins");
+        }
         rules.add(new Rule(fields.get("rule"), resource, elements, timexType, value, fields.get("mod"),
-                fields.get("date"),
+                fields.get("date"), until,
                 words(fields.get("not-after")), words(fields.get("not-before")),
                 words(fields.get("only-after")), words(fields.get("only-before")), examples, rules.size()));
+    }
+
+    /**
+     * For a range rule, the element where the range's last date begins: the first captured element after
+     * the {@code >}; -1 if there is none.
+     */
+    static int rangeEnd(Element[] elements) {
+        boolean after = false;
+        for (int e = 0; e < elements.length; e++) {
+            if (elements[e].kind == Element.Kind.SPAN_END) {
+                after = true;
+            } else if (after && elements[e].capture != null) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> words(String list) {
@@ -240,6 +268,7 @@ final class RuleSet {
                     case "minute" -> Element.Kind.MINUTE;
                     case "num" -> Element.Kind.NUM;
                     case "amount" -> Element.Kind.AMOUNT;
+                    case "name" -> Element.Kind.NAME;
                     default -> throw new IllegalStateException(where + ": unknown number shape " + spec);
                 };
                 Table numbers = kind == Element.Kind.AMOUNT ? table("number") : null;
@@ -302,7 +331,7 @@ final class RuleSet {
             return 0;
         }
         return switch (elements[0].kind) {
-            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM -> 0b010;
+            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM, NAME -> 0b010;
             case DAY -> 0b110;
             case ORD -> 0b100;
             default -> 0;

@@ -25,15 +25,21 @@ public final class TimeTagger {
 
     /** How many tokens before an expression are searched for a tense cue ("will", "said"). */
     private static final int TENSE_WINDOW = 12;
+    /** How many tokens before an explicit date a bound ("since", "by") still makes it a bound. */
+    private static final int NOT_TOLD_REACH = 4;
 
     private static final Map<String, TimeTagger> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+
     private final RuleSet rules;
     private final Table tenseCues;
+    /** Words before an explicit date that make it a bound or a name rather than a time the story tells. */
+    private final Table notTold;
 
     private TimeTagger(RuleSet rules) {
         this.rules = rules;
         this.tenseCues = rules.table("tense");
+        this.notTold = rules.hasTable("nottold") ? rules.table("nottold") : new Table("nottold");
     }
 
     /** The tagger for English news. */
@@ -87,7 +93,10 @@ public final class TimeTagger {
         while (i < tokens.size) {
             Rule best = null;
             int bestEnd = -1;
+            // A range rule competes with the length of the whole range, so "March 23-24" beats "March 23".
+            int bestReach = -1;
             String[] bestCaptures = null;
+            int[] bestAt = null;
             Rule[] candidates = rules.byWord.get(tokens.norm[i]);
             for (int pass = 0; pass < 2; pass++) {
                 if (candidates != null) {
@@ -96,10 +105,13 @@ public final class TimeTagger {
                             continue;
                         }
                         int end = match.run(rule, i);
-                        if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
+                        int reach = end > 0 && rule.until() != null ? match.fullEnd : end;
+                        if (reach > bestReach || (reach == bestReach && reach > 0 && rule.index() < best.index())) {
                             best = rule;
                             bestEnd = end;
+                            bestReach = reach;
                             bestCaptures = match.captures.clone();
+                            bestAt = rule.until() != null ? match.at.clone() : null;
                         }
                     }
                 }
@@ -110,7 +122,7 @@ public final class TimeTagger {
                 continue;
             }
             if (best.type() != null) {
-                TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
+                TimeExpression expression = produce(best, best.value(), bestCaptures, tokens, i, bestEnd, resolver);
                 if (expression == null) {
                     // The rule matched but could not give a value: let readings that start later try.
                     i++;
@@ -119,10 +131,40 @@ public final class TimeTagger {
                 sentence.moveTo(i);
                 found.add(expression);
                 sentence.track(best, found, bestEnd);
+                if (best.until() != null) {
+                    int last = bestAt[RuleSet.rangeEnd(best.elements())];
+                    TimeExpression closing = produce(best, best.until(), bestCaptures, tokens, last, bestReach,
+                            resolver);
+                    if (closing != null) {
+                        found.set(found.size() - 1, withRange(expression, closing));
+                        sentence.moveTo(last);
+                        found.add(closing);
+                        sentence.track(best, found, bestReach);
+                        bestEnd = bestReach;
+                    }
+                }
             }
             i = bestEnd;
         }
         return found;
+    }
+
+    /** The opening expression of a range, carrying the range from its date to the closing one's. */
+    private static TimeExpression withRange(TimeExpression opening, TimeExpression closing) {
+        if (opening.date() == null || closing.date() == null) {
+            return opening;
+        }
+        try {
+            HistoricalDate range = opening.date().start().to(closing.date().start());
+            if (opening.date().approximate()) {
+                range = range.approximately();
+            }
+            return new TimeExpression(opening.begin(), opening.end(), opening.text(), opening.type(),
+                    opening.value(), opening.mod(), opening.date(), range);
+        } catch (news.timeline.core.date.InvalidDateException e) {
+            // "from 2011 to 2009" is no range.
+            return opening;
+        }
     }
 
     /**
@@ -152,8 +194,8 @@ public final class TimeTagger {
         return false;
     }
 
-    private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
-            Resolver resolver) {
+    private TimeExpression produce(Rule rule, String template, String[] captured, Tokens tokens, int first,
+            int end, Resolver resolver) {
         Map<String, String> captures = new HashMap<>();
         Element[] elements = rule.elements();
         for (int e = 0; e < elements.length; e++) {
@@ -163,7 +205,7 @@ public final class TimeTagger {
         }
         String value;
         try {
-            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first, end));
+            value = resolver.evaluate(template, captures, () -> tense(tokens, first, end));
         } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
             // Counts beyond any calendar ("99999999999 years ago") have no value to give.
             return null;
@@ -171,6 +213,7 @@ public final class TimeTagger {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        Resolver.Origin origin = resolver.origin();
         TimexMod mod = null;
         if (rule.mod() != null) {
             String m = Resolver.substitute(rule.mod(), captures);
@@ -189,18 +232,46 @@ public final class TimeTagger {
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
         }
+        // Only a past date the text names in full sets the story's reference time; what counts from it keeps
+        // it ("the next day") unless it moves to another year ("the same month a year ago", a comparison).
+        boolean told = origin == Resolver.Origin.EXPLICIT && date != null && !resolver.isAfterPublication(date)
+                && tellsTheStory(tokens, first);
         if (date != null && !date.isRange() && rule.type() == TimexType.DATE
                 && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
-            resolver.anchorYearTo(date.year());
+            resolver.anchorYearTo(date.year(), told || origin == Resolver.Origin.ANCHOR && resolver.storyYear()
+                    && date.year() == resolver.anchorYear());
         }
         if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
             if (date.precision() == Precision.DAY) {
-                resolver.anchorTo(date.startDay());
+                resolver.anchorTo(date.startDay(), told || origin == Resolver.Origin.ANCHOR && resolver.storyDay());
             } else if (date.precision() == Precision.MONTH) {
                 resolver.anchorMonthTo(date.startDay());
             }
         }
+        if (date != null && !date.isRange() && rule.type() == TimexType.TIME
+                && date.precision().isAtLeast(Precision.DAY)) {
+            // "Tuesday night ... the day before": a time of day also names its day.
+            resolver.anchorTo(date.startDay(), told || origin == Resolver.Origin.ANCHOR && resolver.storyDay());
+        }
         return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
+    }
+
+    /**
+     * Whether an explicit date at token {@code first} is a time the story tells ("In 2012, ...", "on March 3,
+     * 2012") rather than a bound or a name ("since 2008", "by 2012", "the 2008 crisis"), which does not move
+     * the story's reference time.
+     */
+    private boolean tellsTheStory(Tokens tokens, int first) {
+        // "since its launch in 2003": a bound reaches over a short phrase.
+        for (int i = first - 1; i >= Math.max(0, first - NOT_TOLD_REACH); i--) {
+            if (notTold.lookup(tokens, i) != null) {
+                return false;
+            }
+            if (tokens.breakBefore(i)) {
+                break;
+            }
+        }
+        return true;
     }
 
     /**
@@ -209,19 +280,39 @@ public final class TimeTagger {
      */
     private Resolver.Tense tense(Tokens tokens, int first, int end) {
         int stop = Math.max(0, first - TENSE_WINDOW);
+        boolean bound = false;
         for (int i = first - 1; i >= stop; i--) {
+            if (bound && i == stop) {
+                // A bound's clause may be long ("was envoy to the international intervention ... until").
+                stop = Math.max(0, first - 2 * TENSE_WINDOW);
+            }
             if (tokens.breakBefore(i + 1)) {
                 break;
             }
             String cue = tenseCues.lookup(tokens, i);
-            if (cue != null) {
-                return cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+            if (cue == null) {
+                continue;
             }
+            // A bound ("until December", "by June") looks ahead, unless its clause is in the past: then
+            // it may look back ("was envoy until December") or ahead ("was remanded until March 5"), and
+            // the date is read as if no cue were given.
+            if (cue.equals("BOUND") || cue.equals("BOUND_NEXT") && i == first - 1) {
+                bound = true;
+            } else if (!cue.equals("BOUND_NEXT")) {
+                Resolver.Tense tense = cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+                if (!bound) {
+                    return tense;
+                }
+                return tense == Resolver.Tense.PAST ? Resolver.Tense.NONE : Resolver.Tense.FUTURE;
+            }
+        }
+        if (bound) {
+            return Resolver.Tense.FUTURE;
         }
         int limit = Math.min(tokens.size, end + TENSE_WINDOW);
         for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
             String cue = tenseCues.lookup(tokens, i);
-            if (cue != null && !cue.equals("MODAL")) {
+            if (cue != null && !cue.equals("MODAL") && !cue.startsWith("BOUND")) {
                 return Resolver.Tense.valueOf(cue);
             }
         }
@@ -288,6 +379,10 @@ public final class TimeTagger {
         private final Tokens tokens;
         private final String[] value = new String[1];
         String[] captures = new String[16];
+        /** The token each element of the last successful run began at (for a range's second date). */
+        int[] at = new int[16];
+        /** The token after the whole match of the last successful run, past any {@code >}. */
+        int fullEnd;
         /** Where a {@code >} element ended the expression in the last run, or -1. */
         private int spanEnd;
         private boolean dirty;
@@ -308,6 +403,7 @@ public final class TimeTagger {
             Element[] elements = rule.elements();
             if (captures.length < elements.length) {
                 captures = new String[elements.length];
+                at = new int[elements.length];
             }
             // A failed attempt leaves no captures behind (step clears on backtracking), so only a success
             // needs clearing before the next attempt.
@@ -318,6 +414,7 @@ public final class TimeTagger {
             spanEnd = -1;
             int end = step(elements, 0, start, start);
             dirty = end > start;
+            fullEnd = end;
             if (end > start && spanEnd > start) {
                 end = spanEnd;
             }
@@ -347,6 +444,7 @@ public final class TimeTagger {
                 int used = element.match(tokens, i, value);
                 if (used > 0) {
                     captures[e] = value[0];
+                    at[e] = i;
                     int end = step(elements, e + 1, i + used, start);
                     if (end >= 0) {
                         return end;

@@ -113,6 +113,67 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryOfAnEarlierYearReadsItsMonthsInThatYear() {
+        List<TimeExpression> found = TAGGER.tag(
+                "In 2012, the company was sold. In August it was closed. It will reopen in August.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012", "2012-08", "2025-08");
+    }
+
+    @Test
+    void aBoundOrANameDoesNotMoveTheStory() {
+        List<TimeExpression> found = TAGGER.tag(
+                "Sales have grown since its launch in 2003, and in January they were reported higher.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2003", "2025-01");
+    }
+
+    @Test
+    void aStoryOfOtherDaysReadsWeekdaysAndRelativeDaysFromItsDate() {
+        List<TimeExpression> found = TAGGER.tag("On Nov. 16, 1989, soldiers entered the university. "
+                + "The day before, officers met. On Saturday the bodies were found.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("1989-11-16", "1989-11-15", "1989-11-18");
+    }
+
+    @Test
+    void aTimeOfDayAlsoNamesItsDay() {
+        List<TimeExpression> found = TAGGER.tag(
+                "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2025-02-10TNI", "2025-02-09");
+    }
+
+    @Test
+    void aPastClauseCountsFromThePastDayNotFromADateToCome() {
+        List<TimeExpression> found = TAGGER.tag("He was arrested on Friday and remanded until March 5. "
+                + "The attack was at 13:40 local time, and a second one followed the same day.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-03-05", "2025-02-07T13:40", "2025-02-07");
+    }
+
+    @Test
+    void aBoundLooksAheadUnlessItsClauseIsPast() {
+        assertThat(only("The plant will be closed by June.").value()).isEqualTo("2025-06");
+        assertThat(only("He was the envoy until December.").value()).isEqualTo("2024-12");
+    }
+
+    @Test
+    void rangesAreReportedAsTheirEndsAndTheFirstCarriesTheRange() {
+        List<TimeExpression> found = TAGGER.tag("Hearings on March 23-24 and deliveries from 2009 to 2011.", DCT);
+
+        assertThat(found).extracting(TimeExpression::text).containsExactly("March 23", "24", "2009", "2011");
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-03-23", "2025-03-24", "2009", "2011");
+        assertThat(found.get(0).range())
+                .isEqualTo(HistoricalDate.ofDay(2025, 3, 23).to(HistoricalDate.ofDay(2025, 3, 24)));
+        assertThat(found.get(1).range()).isNull();
+        assertThat(found.get(2).range()).isEqualTo(HistoricalDate.ofYear(2009).to(HistoricalDate.ofYear(2011)));
+    }
+
+    @Test
     void relativeValuesStayUnresolvedWithoutAPublicationDate() {
         List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
 
