@@ -25,7 +25,9 @@ import java.util.Map;
  *     the period holding the time the story tells, else the DCT's;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
- *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
+ *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)};
+ * <li>{@code holiday(rule[,dir])}: a holiday by its rule (fixed day, n-th weekday of a month, days from Easter);
+ *     {@code holidayin(rule,yyyy)}: that holiday in a given year.
  * </ul>
  */
 final class Resolver {
@@ -215,7 +217,7 @@ final class Resolver {
     private String callAnchored(String name, String[] args) {
         switch (name) {
             case "from", "shift", "anchor", "anchormonth", "anchoryear", "time", "story" -> usedAnchor = true;
-            case "decadeof", "centuryof", "clockword", "dur", "clock", "easter" -> { }
+            case "decadeof", "centuryof", "clockword", "dur", "clock", "holidayin" -> { }
             // The named-period functions say themselves whether they counted from the story or the DCT.
             case "weekday", "monthof", "monthday" -> { }
             default -> usedDct = true;
@@ -237,6 +239,8 @@ final class Resolver {
                     : weekday(integer(args[0]), direction(args, 1), byTense(args, 1));
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1), byTense(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2), byTense(args, 2));
+            case "holiday" -> holiday(args[0], direction(args, 1));
+            case "holidayin" -> day(holidayIn(args[0], integer(args[1])));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
             case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
             case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
@@ -457,6 +461,86 @@ final class Resolver {
         }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * A holiday without a year, by its rule: {@code MM-DD} for a fixed day ("12-25"), {@code MM-n-W} for the
+     * n-th weekday W (ISO, Monday = 1) of a month ("11-4-4", Thanksgiving; {@code L} for the last),
+     * {@code E+n} for n days from (Western) Easter Sunday ("E-2", Good Friday); a trailing {@code +n} moves
+     * any of them ("11-4-4+1", the day after Thanksgiving). The year is chosen as for a day-and-month.
+     */
+    private String holiday(String spec, Tense direction) {
+        if (dct == null) {
+            return "XXXX-XX-XX";
+        }
+        LocalDate nearest = null;
+        LocalDate past = null;
+        LocalDate future = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate candidate = holidayIn(spec, y);
+            if (nearest == null || Math.abs(ChronoUnit.DAYS.between(dct, candidate))
+                    < Math.abs(ChronoUnit.DAYS.between(dct, nearest))) {
+                nearest = candidate;
+            }
+            if (!candidate.isAfter(dct)) {
+                past = candidate;
+            }
+            if (!candidate.isBefore(dct) && future == null) {
+                future = candidate;
+            }
+        }
+        if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
+            return day(nearest);
+        }
+        LocalDate chosen = direction == Tense.FUTURE ? future : past;
+        return day(chosen == null ? nearest : chosen);
+    }
+
+    /** The day a holiday rule (see {@link #holiday}) gives in a year. */
+    static LocalDate holidayIn(String spec, int year) {
+        String rule = spec;
+        int shift = 0;
+        int plus = rule.indexOf('+', 1);
+        if (plus > 0 && !rule.startsWith("E")) {
+            shift = Integer.parseInt(rule.substring(plus + 1));
+            rule = rule.substring(0, plus);
+        }
+        LocalDate day;
+        if (rule.startsWith("E")) {
+            day = easter(year).plusDays(integer(rule.substring(1)));
+        } else {
+            String[] parts = rule.split("-");
+            int month = Integer.parseInt(parts[0]);
+            if (parts.length == 2) {
+                day = LocalDate.of(year, month, Integer.parseInt(parts[1]));
+            } else {
+                java.time.DayOfWeek weekday = java.time.DayOfWeek.of(Integer.parseInt(parts[2]));
+                day = parts[1].equals("L")
+                        ? LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(weekday))
+                        : LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters
+                                .dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
+            }
+        }
+        return day.plusDays(shift);
+    }
+
+    /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     /**

@@ -174,6 +174,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void movingHolidaysAreComputedForTheirYear() {
+        assertThat(Resolver.easter(1998)).isEqualTo(LocalDate.of(1998, 4, 12));
+        assertThat(Resolver.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Resolver.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+        assertThat(Resolver.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+        assertThat(only("Shops were closed on Good Friday 2019.").value()).isEqualTo("2019-04-19");
+        assertThat(only("Sales rose on Thanksgiving Day.").value()).isEqualTo("2024-11-28");
+        assertThat(only("The parade on Memorial Day will be held.").value()).isEqualTo("2025-05-26");
+    }
+
+    @Test
     void relativeValuesStayUnresolvedWithoutAPublicationDate() {
         List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
 
