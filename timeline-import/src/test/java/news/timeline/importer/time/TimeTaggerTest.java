@@ -185,6 +185,23 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aSpanFromNowIsADurationAndThePresent() {
+        List<TimeExpression> found = TAGGER.tag("The plant may close five years from now.", DCT);
+
+        assertThat(found).extracting(TimeExpression::text).containsExactly("five years", "now");
+        assertThat(found).extracting(TimeExpression::value).containsExactly("P5Y", "PRESENT_REF");
+        assertThat(found.get(0).date()).isEqualTo(HistoricalDate.ofYear(2030));
+    }
+
+    @Test
+    void aFiscalYearIsWrittenAsTheYearButDatedApproximately() {
+        TimeExpression found = only("Profit rose in the current fiscal year.");
+
+        assertThat(found.value()).isEqualTo("2025");
+        assertThat(found.date()).isEqualTo(HistoricalDate.ofYear(2025).approximately());
+    }
+
+    @Test
     void relativeValuesStayUnresolvedWithoutAPublicationDate() {
         List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
 
