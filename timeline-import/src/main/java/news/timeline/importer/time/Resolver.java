@@ -553,12 +553,13 @@ final class Resolver {
 
     /**
      * The calendar period of {@code unit} that holds the time the story is telling (the day or year last
-     * mentioned, when the story set it; else the DCT), moved by n: "the end of the year" in a story of 2012
-     * is the end of 2012.
+     * mentioned, when the story set it and the clause is in the past; else the DCT), moved by n: "had closed
+     * by the end of the year" in a story of 2012 is the end of 2012.
      */
     private String story(String unit, int n) {
         boolean years = unit.equals("year") || unit.equals("decade") || unit.equals("century");
-        boolean told = years ? storyYear && anchorYear != 0 : storyDay;
+        boolean told = (years ? storyYear && anchorYear != 0 : storyDay)
+                && direction(new String[0], 0) == Tense.PAST;
         if (!told) {
             usedAnchor = false;
             usedDct = true;
