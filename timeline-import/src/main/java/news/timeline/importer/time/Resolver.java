@@ -26,6 +26,7 @@ import java.util.Map;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
  *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)};
+ * <li>{@code weekdaydate(w,m,d)}: "Monday, June 13", in the year that makes it a Monday if the usual one does not;
  * <li>{@code holiday(rule[,dir])}: a holiday by its rule (fixed day, n-th weekday of a month, days from Easter);
  *     {@code holidayin(rule,yyyy)}: that holiday in a given year.
  * </ul>
@@ -111,6 +112,12 @@ final class Resolver {
     void anchorYearTo(int year, boolean story) {
         anchorYear = year;
         storyYear = story;
+    }
+
+    /** The text speaks from the day of publication again: underspecified dates count from it. */
+    void leaveStory() {
+        storyDay = false;
+        storyYear = false;
     }
 
     /** Whether a date starts after the DCT. */
@@ -219,7 +226,7 @@ final class Resolver {
             case "from", "shift", "anchor", "anchormonth", "anchoryear", "time", "story" -> usedAnchor = true;
             case "decadeof", "centuryof", "clockword", "dur", "clock", "holidayin" -> { }
             // The named-period functions say themselves whether they counted from the story or the DCT.
-            case "weekday", "monthof", "monthday" -> { }
+            case "weekday", "monthof", "monthday", "weekdaydate" -> { }
             default -> usedDct = true;
         }
         return switch (name) {
@@ -240,6 +247,7 @@ final class Resolver {
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1), byTense(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2), byTense(args, 2));
             case "holiday" -> holiday(args[0], direction(args, 1));
+            case "weekdaydate" -> weekdayDate(integer(args[0]), integer(args[1]), integer(args[2]));
             case "holidayin" -> day(holidayIn(args[0], integer(args[1])));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
             case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
@@ -461,6 +469,48 @@ final class Resolver {
         }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * "Monday, June 13" without a year: the day-and-month read as usual, unless that falls on another
+     * weekday; then the nearest year in which it is that weekday. A weekday that fixes the year so names the
+     * date as fully as a year would, and the story's reference time moves to it.
+     */
+    private String weekdayDate(int weekday, int month, int day) {
+        String usual = monthDay(month, day, direction(new String[0], 0), true);
+        if (usual == null || dct == null) {
+            return usual;
+        }
+        LocalDate base = LocalDate.parse(usual);
+        if (base.getDayOfWeek().getValue() == weekday) {
+            return usual;
+        }
+        if (storyYear && anchorYear != 0 && anchorYear != base.getYear()) {
+            // In a story of 1994, first the story's year and its neighbours.
+            base = LocalDate.of(anchorYear, 1, 1);
+            for (int year = anchorYear - 1; year <= anchorYear + 1; year++) {
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday) {
+                    usedDct = false;
+                    usedAnchor = true;
+                    return day(LocalDate.of(year, month, day));
+                }
+            }
+        }
+        for (int distance = 1; distance <= 11; distance++) {
+            for (int sign : new int[] {-1, 1}) {
+                int year = base.getYear() + sign * distance;
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                    LocalDate candidate = LocalDate.of(year, month, day);
+                    if (candidate.getDayOfWeek().getValue() == weekday) {
+                        usedDct = false;
+                        usedAnchor = false;
+                        return day(candidate);
+                    }
+                }
+            }
+        }
+        return usual;
     }
 
     /**

@@ -236,6 +236,10 @@ public final class TimeTagger {
         // it ("the next day") unless it moves to another year ("the same month a year ago", a comparison).
         boolean told = origin == Resolver.Origin.EXPLICIT && date != null && !resolver.isAfterPublication(date)
                 && tellsTheStory(tokens, first);
+        if (origin == Resolver.Origin.DCT && date != null) {
+            // "next January", "this week": the text speaks from the day of publication again.
+            resolver.leaveStory();
+        }
         if (date != null && !date.isRange() && rule.type() == TimexType.DATE
                 && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
             resolver.anchorYearTo(date.year(), told || origin == Resolver.Origin.ANCHOR && resolver.storyYear()
@@ -306,17 +310,16 @@ public final class TimeTagger {
                 return tense == Resolver.Tense.PAST ? Resolver.Tense.NONE : Resolver.Tense.FUTURE;
             }
         }
-        if (bound) {
-            return Resolver.Tense.FUTURE;
-        }
         int limit = Math.min(tokens.size, end + TENSE_WINDOW);
         for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
             String cue = tenseCues.lookup(tokens, i);
             if (cue != null && !cue.equals("MODAL") && !cue.startsWith("BOUND")) {
-                return Resolver.Tense.valueOf(cue);
+                Resolver.Tense tense = Resolver.Tense.valueOf(cue);
+                // "by Sunday afternoon the homes had lost power": a bound in a past clause.
+                return bound ? (tense == Resolver.Tense.PAST ? Resolver.Tense.NONE : Resolver.Tense.FUTURE) : tense;
             }
         }
-        return Resolver.Tense.NONE;
+        return bound ? Resolver.Tense.FUTURE : Resolver.Tense.NONE;
     }
 
     /**

@@ -138,6 +138,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWeekdayFixesTheYearOfADayAndMonthAndTheStoryGoesOnFromIt() {
+        List<TimeExpression> found = TAGGER.tag("In 1994 he joined the firm. On Monday, June 13, he made his "
+                + "first trade. Two days later he was fired, and he flew home the next morning. "
+                + "Next January the firm will close. On Friday its shares fell.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("1994", "1994-06-13", "1994-06-15",
+                "1994-06-16TMO", "2026-01", "2025-02-07");
+    }
+
+    @Test
     void aTimeOfDayAlsoNamesItsDay() {
         List<TimeExpression> found = TAGGER.tag(
                 "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
