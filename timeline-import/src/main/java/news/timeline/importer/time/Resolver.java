@@ -33,7 +33,12 @@ import java.util.Map;
  */
 final class Resolver {
 
-    enum Tense { PAST, FUTURE, NONE }
+    /**
+     * The tense of a clause. {@code BOUNDED_PAST} is a bound in a past clause ("had closed by the end of the
+     * year", "was remanded until March 5"): a date is read as if no cue were given, but the clause still
+     * tells the past, so the story's year applies.
+     */
+    enum Tense { PAST, FUTURE, NONE, BOUNDED_PAST }
 
     /** Without a tense cue, a day-and-month this close to the DCT is read in the nearer year. */
     private static final int NEAR_DAYS = 60;
@@ -199,7 +204,7 @@ final class Resolver {
 
     private String call(String name, String[] args) {
         if (pastAnchor != null && anchor.isAfter(dct) && countsFromTheDay(name)
-                && direction(new String[0], 0) == Tense.PAST) {
+                && tellsThePast()) {
             LocalDate future = anchor;
             boolean futureStory = storyDay;
             anchor = pastAnchor;
@@ -339,6 +344,19 @@ final class Resolver {
         return Integer.parseInt(text);
     }
 
+    /** The clause's tense as the tagger found it, asked for once per evaluation. */
+    private Tense rawTense() {
+        if (tense == null) {
+            tense = tenseOf == null ? Tense.NONE : tenseOf.get();
+        }
+        return tense;
+    }
+
+    /** Whether the clause tells the past, bounded or not. */
+    private boolean tellsThePast() {
+        return rawTense() == Tense.PAST || rawTense() == Tense.BOUNDED_PAST;
+    }
+
     /** True when no direction is given, so the clause's tense (and the story's time) decides. */
     private static boolean byTense(String[] args, int at) {
         return args.length <= at || args[at].isEmpty();
@@ -349,12 +367,7 @@ final class Resolver {
         return switch (given) {
             case "past" -> Tense.PAST;
             case "future" -> Tense.FUTURE;
-            case "" -> {
-                if (tense == null) {
-                    tense = tenseOf == null ? Tense.NONE : tenseOf.get();
-                }
-                yield tense;
-            }
+            case "" -> rawTense() == Tense.BOUNDED_PAST ? Tense.NONE : rawTense();
             default -> throw new IllegalStateException("direction must be past or future, not " + given);
         };
     }
@@ -598,7 +611,8 @@ final class Resolver {
      * (or tenseless) clause after an explicit earlier year. What is to come is still counted from the DCT.
      */
     private boolean tellsAnotherYear(Tense direction) {
-        return storyYear && anchorYear != 0 && anchorYear < dct.getYear() && direction == Tense.PAST;
+        return storyYear && anchorYear != 0 && anchorYear < dct.getYear() && direction != Tense.FUTURE
+                && tellsThePast();
     }
 
     /**
@@ -609,7 +623,7 @@ final class Resolver {
     private String story(String unit, int n) {
         boolean years = unit.equals("year") || unit.equals("decade") || unit.equals("century");
         boolean told = (years ? storyYear && anchorYear != 0 : storyDay)
-                && direction(new String[0], 0) == Tense.PAST;
+                && tellsThePast();
         if (!told) {
             usedAnchor = false;
             usedDct = true;

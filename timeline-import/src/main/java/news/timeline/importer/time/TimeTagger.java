@@ -266,9 +266,10 @@ public final class TimeTagger {
      * the story's reference time.
      */
     private boolean tellsTheStory(Tokens tokens, int first) {
-        // "since its launch in 2003": a bound reaches over a short phrase.
+        // "since its launch in 2003": a bound reaches over a short phrase; "the 2008 crisis" only right before.
         for (int i = first - 1; i >= Math.max(0, first - NOT_TOLD_REACH); i--) {
-            if (notTold.lookup(tokens, i) != null) {
+            String word = notTold.lookup(tokens, i);
+            if (word != null && (i == first - 1 || word.equals("BOUND"))) {
                 return false;
             }
             if (tokens.breakBefore(i)) {
@@ -307,7 +308,7 @@ public final class TimeTagger {
                 if (!bound) {
                     return tense;
                 }
-                return tense == Resolver.Tense.PAST ? Resolver.Tense.NONE : Resolver.Tense.FUTURE;
+                return tense == Resolver.Tense.PAST ? Resolver.Tense.BOUNDED_PAST : Resolver.Tense.FUTURE;
             }
         }
         int limit = Math.min(tokens.size, end + TENSE_WINDOW);
@@ -316,7 +317,8 @@ public final class TimeTagger {
             if (cue != null && !cue.equals("MODAL") && !cue.startsWith("BOUND")) {
                 Resolver.Tense tense = Resolver.Tense.valueOf(cue);
                 // "by Sunday afternoon the homes had lost power": a bound in a past clause.
-                return bound ? (tense == Resolver.Tense.PAST ? Resolver.Tense.NONE : Resolver.Tense.FUTURE) : tense;
+                return bound ? (tense == Resolver.Tense.PAST ? Resolver.Tense.BOUNDED_PAST : Resolver.Tense.FUTURE)
+                        : tense;
             }
         }
         return bound ? Resolver.Tense.FUTURE : Resolver.Tense.NONE;

@@ -148,6 +148,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryDateInTheMiddleOfASentenceSetsTheStoryToo() {
+        List<TimeExpression> found = TAGGER.tag("The plane crashed on Aug. 12, 2012. On Monday, investigators "
+                + "found the recorders. By the end of the year, the airline had lost half its flights.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012-08-12", "2012-08-13", "2012");
+    }
+
+    @Test
     void aTimeOfDayAlsoNamesItsDay() {
         List<TimeExpression> found = TAGGER.tag(
                 "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
