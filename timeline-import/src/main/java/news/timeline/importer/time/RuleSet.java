@@ -41,8 +41,8 @@ final class RuleSet {
      */
     int[] gate = new int[0];
     /**
-     * By rule index: when the first element is required and always spans the same one or two tokens and the
-     * second is required, the offsets (bit 1, bit 2) at which the second element must then begin; else 0.
+     * By rule index: when the first element is required and spans a known one to four tokens and the second
+     * is required, the offsets (bits 1 to 4) at which the second element can then begin; else 0.
      */
     int[] secondAt = new int[0];
 
@@ -325,15 +325,26 @@ final class RuleSet {
         }
     }
 
+    /**
+     * The element that must follow the first: the second, or the third when the second is a {@code >}
+     * (which takes no token), as in a range rule "y=#year > to y2=#year".
+     */
+    static int secondIndex(Element[] elements) {
+        return elements.length > 2 && elements[1].kind == Element.Kind.SPAN_END ? 2 : 1;
+    }
+
     private static int secondAt(Element[] elements) {
-        if (elements.length < 2 || elements[0].optional || elements[1].optional
-                || elements[1].kind == Element.Kind.SPAN_END) {
+        int next = secondIndex(elements);
+        if (elements.length <= next || elements[0].optional || elements[next].optional
+                || elements[next].kind == Element.Kind.SPAN_END) {
             return 0;
         }
         return switch (elements[0].kind) {
             case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM, NAME -> 0b010;
             case DAY -> 0b110;
             case ORD -> 0b100;
+            // "90", "a couple of", "twenty - five", "2 and a half": one to four tokens.
+            case AMOUNT -> 0b11110;
             default -> 0;
         };
     }

@@ -176,9 +176,13 @@ public final class TimeTagger {
     private boolean gateOpen(Rule rule, Tokens tokens, int i) {
         int second = rules.secondAt[rule.index()];
         if (second != 0) {
-            Element next = rule.elements()[1];
-            return (second & 0b010) != 0 && i + 1 < tokens.size && next.canStart(tokens, i + 1)
-                    || (second & 0b100) != 0 && i + 2 < tokens.size && next.canStart(tokens, i + 2);
+            Element next = rule.elements()[RuleSet.secondIndex(rule.elements())];
+            for (int offset = 1; offset <= 4 && i + offset < tokens.size; offset++) {
+                if ((second & (1 << offset)) != 0 && next.canStart(tokens, i + offset)) {
+                    return true;
+                }
+            }
+            return false;
         }
         int gate = rules.gate[rule.index()];
         if (gate < 0) {
