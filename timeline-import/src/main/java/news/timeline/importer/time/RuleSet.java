@@ -33,6 +33,13 @@ final class RuleSet {
     final Map<String, Table> tables = new HashMap<>();
     /** Rules by the lower-case word they can start with. */
     final Map<String, Rule[]> byWord = new HashMap<>();
+    /**
+     * Every lower-case word of the rules' literals and of the tables read with them, numbered: tokens get
+     * these ids once, and literals and tables are matched by array access.
+     */
+    final Map<String, Integer> vocabulary = new HashMap<>();
+    /** Rules by the word id they can start with ({@link #byWord} by id). */
+    Rule[][] byId = new Rule[0][];
     /** Rules that can start with a number. */
     Rule[] byNumber = new Rule[0];
     /**
@@ -57,6 +64,12 @@ final class RuleSet {
             String file = stripComment(line).strip();
             if (!file.isEmpty()) {
                 set.readRules("rules/" + file);
+            }
+        }
+        // The tagger's own tables, read now so that the vocabulary holds their words.
+        for (String name : List.of("tense", "nottold")) {
+            if (set.hasTable(name)) {
+                set.table(name);
             }
         }
         set.buildIndex();
@@ -316,6 +329,23 @@ final class RuleSet {
             }
         }
         words.forEach((word, list) -> byWord.put(word, list.toArray(Rule[]::new)));
+        for (Rule rule : rules) {
+            for (Element element : rule.elements()) {
+                if (element.words != null) {
+                    element.words.forEach(word -> vocabulary.putIfAbsent(word, vocabulary.size()));
+                }
+            }
+        }
+        tables.values().forEach(table -> table.lowerKeys.keySet()
+                .forEach(word -> vocabulary.putIfAbsent(word, vocabulary.size())));
+        tables.values().forEach(table -> table.index(vocabulary));
+        for (Rule rule : rules) {
+            for (Element element : rule.elements()) {
+                element.index(vocabulary);
+            }
+        }
+        byId = new Rule[vocabulary.size()][];
+        byWord.forEach((word, list) -> byId[vocabulary.get(word)] = list);
         byNumber = numbers.toArray(Rule[]::new);
         gate = new int[rules.size()];
         secondAt = new int[rules.size()];

@@ -85,6 +85,7 @@ public final class TimeTagger {
             throw new IllegalArgumentException("text is required");
         }
         Tokens tokens = Tokens.of(text);
+        tokens.identify(rules.vocabulary);
         Resolver resolver = new Resolver(dct);
         Match match = new Match(tokens);
         List<TimeExpression> found = new ArrayList<>();
@@ -97,7 +98,7 @@ public final class TimeTagger {
             int bestReach = -1;
             String[] bestCaptures = null;
             int[] bestAt = null;
-            Rule[] candidates = rules.byWord.get(tokens.norm[i]);
+            Rule[] candidates = tokens.id[i] >= 0 ? rules.byId[tokens.id[i]] : null;
             for (int pass = 0; pass < 2; pass++) {
                 if (candidates != null) {
                     for (Rule rule : candidates) {
