@@ -47,6 +47,11 @@ final class Resolver {
 
     /** A weekday is read from the story's day only when that day lies more than this far from the DCT. */
     private static final int STORY_WEEKDAY_DAYS = 7;
+    /**
+     * ... and only this many sentences after the story last named or counted a day: a story that goes on
+     * names its days ("the next day", "on Thursday"); a weekday further on is more likely the news's own.
+     */
+    private static final int STORY_WEEKDAY_SENTENCES = 2;
 
     private final LocalDate dct;
     private LocalDate anchor;
@@ -59,6 +64,9 @@ final class Resolver {
      */
     private boolean storyDay;
     private boolean storyYear;
+    /** The sentence being tagged, and the one in which the story last named or counted a day. */
+    private int sentence;
+    private int storyDaySentence;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
     /** Whether the last evaluation counted from the DCT, or from the day (year) last mentioned. */
@@ -106,6 +114,14 @@ final class Resolver {
         anchor = day;
         anchorMonth = day.withDayOfMonth(1);
         storyDay = story;
+        if (story) {
+            storyDaySentence = sentence;
+        }
+    }
+
+    /** The number of the sentence the next expressions are in (sentence breaks before it). */
+    void inSentence(int number) {
+        sentence = number;
     }
 
     /** The month later mentions of "the same month" refer to. */
@@ -376,7 +392,8 @@ final class Resolver {
         if (dct == null) {
             return "XXXX-WXX-" + weekday;
         }
-        if (byTense && storyDay && Math.abs(ChronoUnit.DAYS.between(dct, anchor)) > STORY_WEEKDAY_DAYS) {
+        if (byTense && storyDay && Math.abs(ChronoUnit.DAYS.between(dct, anchor)) > STORY_WEEKDAY_DAYS
+                && sentence - storyDaySentence <= STORY_WEEKDAY_SENTENCES) {
             // A story of other days: "On Thursday" is the Thursday nearest the day it is telling.
             usedAnchor = true;
             int offset = Math.floorMod(weekday - anchor.getDayOfWeek().getValue(), 7);

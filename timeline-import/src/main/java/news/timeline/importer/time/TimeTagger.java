@@ -123,6 +123,8 @@ public final class TimeTagger {
                 continue;
             }
             if (best.type() != null) {
+                sentence.moveTo(i);
+                resolver.inSentence(sentence.number);
                 TimeExpression expression = produce(best, best.value(), bestCaptures, tokens, i, bestEnd, resolver);
                 if (expression == null) {
                     // The rule matched but could not give a value: let readings that start later try.
@@ -134,6 +136,8 @@ public final class TimeTagger {
                 sentence.track(best, found, bestEnd);
                 if (best.until() != null) {
                     int last = bestAt[RuleSet.rangeEnd(best.elements())];
+                    sentence.moveTo(last);
+                    resolver.inSentence(sentence.number);
                     TimeExpression closing = produce(best, best.until(), bestCaptures, tokens, last, bestReach,
                             resolver);
                     if (closing != null) {
@@ -338,6 +342,8 @@ public final class TimeTagger {
         private final List<Integer> pendingTimes = new ArrayList<>();
         private boolean namesADay;
         private int scanned;
+        /** How many sentence breaks lie before the token last moved to. */
+        int number;
 
         Sentence(Tokens tokens) {
             this.tokens = tokens;
@@ -349,6 +355,7 @@ public final class TimeTagger {
                 if (tokens.breakBefore(t)) {
                     pendingTimes.clear();
                     namesADay = false;
+                    number++;
                 }
             }
             scanned = Math.max(scanned, i);
