@@ -156,6 +156,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryDayNamedLongAgoNoLongerGovernsWeekdays() {
+        List<TimeExpression> found = TAGGER.tag("On March 20, 2003, forces crossed the border. Profits rose. "
+                + "Sales fell. Shares fell on Friday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2003-03-20", "2025-02-07");
+    }
+
+    @Test
     void aTimeOfDayAlsoNamesItsDay() {
         List<TimeExpression> found = TAGGER.tag(
                 "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
