@@ -73,6 +73,24 @@ public final class TimeTagger {
     }
 
     /**
+     * Every time expression in {@code text}, as {@link #tag(String, LocalDate)} finds them, for a text that
+     * tells the events of another day than its publication: the story's reference time starts at
+     * {@code storyDate} instead of at the publication date, so "on Monday" or "in August" in a past
+     * clause count from it until the text names another date or speaks from the day of publication.
+     *
+     * @throws IllegalArgumentException if the text or either date is missing
+     */
+    public List<TimeExpression> tag(String text, LocalDate publicationDate, LocalDate storyDate) {
+        if (publicationDate == null) {
+            throw new IllegalArgumentException("publication date is required");
+        }
+        if (storyDate == null) {
+            throw new IllegalArgumentException("story date is required; use tag(text, publicationDate)");
+        }
+        return run(text, publicationDate, storyDate);
+    }
+
+    /**
      * Every time expression in a text whose publication date is unknown: relative expressions keep
      * unresolved values such as {@code XXXX-XX-XX} or {@code XXXX-12}.
      */
@@ -81,12 +99,20 @@ public final class TimeTagger {
     }
 
     private List<TimeExpression> run(String text, LocalDate dct) {
+        return run(text, dct, null);
+    }
+
+    private List<TimeExpression> run(String text, LocalDate dct, LocalDate storyDate) {
         if (text == null) {
             throw new IllegalArgumentException("text is required");
         }
         Tokens tokens = Tokens.of(text);
         tokens.identify(rules.vocabulary);
         Resolver resolver = new Resolver(dct);
+        if (storyDate != null) {
+            resolver.anchorYearTo(storyDate.getYear(), true);
+            resolver.anchorTo(storyDate, true);
+        }
         Match match = new Match(tokens);
         List<TimeExpression> found = new ArrayList<>();
         Sentence sentence = new Sentence(tokens);

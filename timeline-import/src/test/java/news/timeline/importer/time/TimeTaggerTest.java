@@ -164,6 +164,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryDateGivenByTheCallerIsTheFirstReferenceTime() {
+        List<TimeExpression> found = TAGGER.tag("On Monday, investigators found the recorders. In September "
+                + "the airline was sold. Next week it will close.", DCT, LocalDate.of(2012, 8, 12));
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012-08-13", "2012-09", "2025-W08");
+        assertThatThrownBy(() -> TAGGER.tag("Monday", DCT, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTimeOfDayAlsoNamesItsDay() {
         List<TimeExpression> found = TAGGER.tag(
                 "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
