@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Map;
+import news.timeline.core.date.HistoricalDate;
 
 /**
  * Evaluates a rule's value template against the publication date (DCT). Captures are inserted with
@@ -142,7 +143,7 @@ final class Resolver {
     }
 
     /** Whether a date starts after the DCT. */
-    boolean isAfterPublication(news.timeline.core.date.HistoricalDate date) {
+    boolean isAfterPublication(HistoricalDate date) {
         return dct != null && date.startDay().isAfter(dct);
     }
 

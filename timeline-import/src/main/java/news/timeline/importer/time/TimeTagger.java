@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.date.Precision;
 
 /**
@@ -192,7 +193,7 @@ public final class TimeTagger {
             }
             return new TimeExpression(opening.begin(), opening.end(), opening.text(), opening.type(),
                     opening.value(), opening.mod(), opening.date(), range);
-        } catch (news.timeline.core.date.InvalidDateException e) {
+        } catch (InvalidDateException e) {
             // "from 2011 to 2009" is no range.
             return opening;
         }
