@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import news.timeline.importer.eval.ErrorClass;
 import news.timeline.importer.eval.Evaluation;
 import news.timeline.importer.eval.GoldDocument;
+import news.timeline.importer.eval.Scores;
 import news.timeline.importer.eval.TimexEvaluator;
 import news.timeline.importer.time.TimeExpression;
 import news.timeline.importer.time.TimeTagger;
@@ -25,7 +28,7 @@ import news.timeline.importer.time.TimeTagger;
  *
  * <pre>
  * timeline-import tag --dct 2025-02-12 [--lang en] FILE   time expressions of FILE as a JSON array
- * timeline-import eval-timex [--errors OUT] DIR    scores against gold documents in DIR
+ * timeline-import eval-timex [--errors OUT] DIR...  scores against gold documents in each DIR, side by side
  * timeline-import extract [--published 2025-02-12] [--title T] [--outlet O] [--url U] FILE...
  *                                                  candidate milestones of the files as a JSON array
  * timeline-import eval-milestones GOLD.json...     milestone precision, recall and F1 against gold files
@@ -41,7 +44,7 @@ public final class Main {
     private static final long TIMED_NANOS = 3_000_000_000L;
 
     static final String USAGE = "usage: timeline-import tag --dct YYYY-MM-DD [--lang en] FILE | "
-            + "timeline-import eval-timex [--errors OUT] DIR | "
+            + "timeline-import eval-timex [--errors OUT] DIR... | "
             + "timeline-import extract [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U] FILE... | "
             + "timeline-import eval-milestones GOLD.json... | "
             + "timeline-import eval-timelines DIR";
@@ -139,34 +142,85 @@ public final class Main {
 
     private static void evalTimex(List<String> args, PrintStream out) {
         String errors = option(args, "--errors");
-        Path folder = single(args, "DIR");
-        if (!Files.isDirectory(folder)) {
-            throw new UsageException("no such directory: " + folder);
-        }
-        List<GoldDocument> documents;
-        try {
-            documents = TimexEvaluator.read(folder);
-        } catch (RuntimeException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (documents.isEmpty()) {
-            throw new UsageException("no *.json gold documents in " + folder);
-        }
-        Evaluation result = new TimexEvaluator(TimeTagger.english()).evaluate(documents, WARM_UP_PASSES, TIMED_NANOS);
-        out.println("documents  " + result.documents());
-        out.println("strict     " + result.strict());
-        out.println("relaxed    " + result.relaxed());
-        out.println("type       " + result.type());
-        out.println("value      " + result.value());
-        out.printf("throughput %.0f characters per second (one thread, after warm-up)%n",
-                result.charactersPerSecond());
-        if (errors != null) {
+        List<Path> folders = several(args, "DIR");
+        List<String> names = new ArrayList<>();
+        List<Evaluation> results = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new UsageException("no such directory: " + folder);
+            }
+            List<GoldDocument> documents;
             try {
-                Files.write(Path.of(errors), result.errors(), StandardCharsets.UTF_8);
+                documents = TimexEvaluator.read(folder);
+            } catch (RuntimeException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (documents.isEmpty()) {
+                throw new UsageException("no *.json gold documents in " + folder);
+            }
+            names.add(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
+            results.add(new TimexEvaluator(TimeTagger.english()).evaluate(documents, WARM_UP_PASSES, TIMED_NANOS));
+        }
+        if (results.size() == 1) {
+            Evaluation result = results.get(0);
+            out.println("documents  " + result.documents());
+            out.println("strict     " + result.strict());
+            out.println("relaxed    " + result.relaxed());
+            out.println("type       " + result.type());
+            out.println("value      " + result.value());
+            out.printf("throughput %.0f characters per second (one thread, after warm-up)%n",
+                    result.charactersPerSecond());
+            out.println("errors by class:");
+            result.errorClasses().forEach((errorClass, count) ->
+                    out.printf("  %-26s %d%n", errorClass.label(), count));
+        } else {
+            sideBySide(names, results, out);
+        }
+        if (errors != null) {
+            List<String> lines = new ArrayList<>();
+            for (int k = 0; k < results.size(); k++) {
+                String prefix = results.size() == 1 ? "" : names.get(k) + " ";
+                results.get(k).errors().forEach(line -> lines.add(prefix + line));
+            }
+            try {
+                Files.write(Path.of(errors), lines, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UsageException("cannot write --errors file " + errors + ": " + e.getMessage());
             }
         }
+    }
+
+    /** One column per gold folder: F1 (with precision and recall) of each measure, then errors by class. */
+    private static void sideBySide(List<String> names, List<Evaluation> results, PrintStream out) {
+        StringBuilder header = new StringBuilder("%-28s".formatted(""));
+        for (String name : names) {
+            header.append("%-30s".formatted(name));
+        }
+        out.println(header.toString().stripTrailing());
+        row(out, "documents", results, r -> Integer.toString(r.documents()));
+        row(out, "gold expressions", results, r -> Integer.toString(r.relaxed().gold()));
+        row(out, "strict F1  (P / R)", results, r -> f1(r.strict()));
+        row(out, "relaxed F1 (P / R)", results, r -> f1(r.relaxed()));
+        row(out, "type F1    (P / R)", results, r -> f1(r.type()));
+        row(out, "value F1   (P / R)", results, r -> f1(r.value()));
+        row(out, "characters per second", results, r -> "%.0f".formatted(r.charactersPerSecond()));
+        out.println("errors by class");
+        for (ErrorClass errorClass : ErrorClass.values()) {
+            row(out, "  " + errorClass.label(), results, r -> Integer.toString(r.errorClasses().get(errorClass)));
+        }
+    }
+
+    private static void row(PrintStream out, String label, List<Evaluation> results,
+            Function<Evaluation, String> cell) {
+        StringBuilder line = new StringBuilder("%-28s".formatted(label));
+        for (Evaluation result : results) {
+            line.append("%-30s".formatted(cell.apply(result)));
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    private static String f1(Scores scores) {
+        return "%.3f (%.3f / %.3f)".formatted(scores.f1(), scores.precision(), scores.recall());
     }
 
     /** Removes {@code name VALUE} from the arguments and returns VALUE, or {@code null} if absent. */
@@ -182,6 +236,18 @@ public final class Main {
         args.remove(at + 1);
         args.remove(at);
         return value;
+    }
+
+    private static List<Path> several(List<String> args, String what) {
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                throw new UsageException("unknown option " + arg);
+            }
+        }
+        if (args.isEmpty()) {
+            throw new UsageException("expected at least one " + what + "; " + USAGE);
+        }
+        return args.stream().map(Path::of).toList();
     }
 
     private static Path single(List<String> args, String what) {

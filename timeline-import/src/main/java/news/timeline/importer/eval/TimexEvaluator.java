@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import news.timeline.core.date.Precision;
 import news.timeline.importer.time.TimeExpression;
@@ -66,6 +68,10 @@ public final class TimexEvaluator {
         int systemCount = 0;
         int goldCount = 0;
         List<String> errors = new ArrayList<>();
+        Map<ErrorClass, Integer> classes = new EnumMap<>(ErrorClass.class);
+        for (ErrorClass errorClass : ErrorClass.values()) {
+            classes.put(errorClass, 0);
+        }
         for (GoldDocument document : documents) {
             List<GoldDocument.GoldTimex> gold = new ArrayList<>();
             List<GoldDocument.GoldTimex> creation = new ArrayList<>();
@@ -98,7 +104,8 @@ public final class TimexEvaluator {
                     }
                 }
                 if (match < 0) {
-                    errors.add(line(document, "MISSED", g.text(), g.type(), g.value(), "", g.begin()));
+                    errors.add(line(document, "MISSED", g.text(), g.type(), g.value(), "", g.begin(),
+                            count(classes, document, g.begin(), g.text(), g.type(), g.value(), null, null)));
                     continue;
                 }
                 used[match] = true;
@@ -111,13 +118,16 @@ public final class TimexEvaluator {
                     valueOk++;
                 } else {
                     errors.add(line(document, "VALUE", g.text(), g.type(), g.value(),
-                            "got [" + s.text() + "] " + s.type() + " " + s.value(), g.begin()));
+                            "got [" + s.text() + "] " + s.type() + " " + s.value(), g.begin(),
+                            count(classes, document, g.begin(), g.text(), g.type(), g.value(), s.type().name(),
+                                    s.value())));
                 }
             }
             for (int k = 0; k < system.size(); k++) {
                 if (!used[k]) {
                     TimeExpression s = system.get(k);
-                    errors.add(line(document, "SPURIOUS", s.text(), s.type().name(), s.value(), "", s.begin()));
+                    errors.add(line(document, "SPURIOUS", s.text(), s.type().name(), s.value(), "", s.begin(),
+                            count(classes, document, s.begin(), s.text(), null, null, s.type().name(), s.value())));
                 }
             }
         }
@@ -140,7 +150,7 @@ public final class TimexEvaluator {
         }
         return new Evaluation(documents.size(), new Scores(strict, systemCount, goldCount),
                 new Scores(relaxed, systemCount, goldCount), new Scores(typeOk, systemCount, goldCount),
-                new Scores(valueOk, systemCount, goldCount), characters, nanos, errors);
+                new Scores(valueOk, systemCount, goldCount), characters, nanos, errors, classes);
     }
 
     private List<TimeExpression> tag(GoldDocument document) {
@@ -177,11 +187,19 @@ public final class TimexEvaluator {
         return s.begin() < g.end() && g.begin() < s.end();
     }
 
+    private static ErrorClass count(Map<ErrorClass, Integer> classes, GoldDocument d, int begin, String text,
+            String goldType, String goldValue, String systemType, String systemValue) {
+        String before = d.text().substring(Math.max(0, begin - 12), begin);
+        ErrorClass errorClass = ErrorClass.of(goldType, goldValue, systemType, systemValue, text, before);
+        classes.merge(errorClass, 1, Integer::sum);
+        return errorClass;
+    }
+
     private static String line(GoldDocument d, String kind, String text, String type, String value, String more,
-            int begin) {
+            int begin, ErrorClass errorClass) {
         String context = d.text().substring(Math.max(0, begin - 40), Math.min(d.text().length(), begin + 50))
                 .replace('\n', ' ');
-        return "%-8s %-10s [%s] %s %s %s | dct %s | ...%s...".formatted(kind, d.id(), text, type, value, more,
-                d.dct(), context);
+        return "%-8s %-10s [%s] %s %s %s | %s | dct %s | ...%s...".formatted(kind, d.id(), text, type, value, more,
+                errorClass.name(), d.dct(), context);
     }
 }

@@ -31,6 +31,8 @@ final class Element {
         NUM,
         /** {@code #amount}: a count in digits or words ("90", "three", "twenty-five", "two and a half", "a"). */
         AMOUNT,
+        /** {@code #name}: a word written with a capital, as names are ("today's GM"). */
+        NAME,
         /** {@code >}: the expression ends here; the elements after it must match but stay outside it. */
         SPAN_END
     }
@@ -43,9 +45,10 @@ final class Element {
      */
     boolean canStart(Tokens t, int i) {
         return switch (kind) {
-            case LITERAL -> words.contains(t.norm[i]);
-            case TABLE -> table.lowerKeys.containsKey(t.norm[i]);
-            case AMOUNT -> t.kind[i] == Tokens.NUMBER || table.lowerKeys.containsKey(t.norm[i]);
+            case LITERAL -> isWord(t, i);
+            case TABLE -> table.hasKey(t, i);
+            case AMOUNT -> t.kind[i] == Tokens.NUMBER || table.hasKey(t, i);
+            case NAME -> t.kind[i] == Tokens.WORD;
             case SPAN_END -> true;
             default -> t.kind[i] == Tokens.NUMBER;
         };
@@ -53,6 +56,8 @@ final class Element {
 
     final Kind kind;
     final Set<String> words;
+    /** For a literal, by word id (see {@link RuleSet#vocabulary}): whether it is one of the words. */
+    private boolean[] wordIds;
     final Table table;
     final boolean optional;
     /** The capture name, or {@code null}. */
@@ -69,6 +74,22 @@ final class Element {
         this.source = source;
     }
 
+    /** Indexes a literal's words by word id, so matching costs an array access. */
+    void index(java.util.Map<String, Integer> vocabulary) {
+        if (words != null) {
+            wordIds = new boolean[vocabulary.size()];
+            words.forEach(word -> wordIds[vocabulary.get(word)] = true);
+        }
+    }
+
+    private boolean isWord(Tokens t, int i) {
+        if (wordIds != null && t.id != null) {
+            int id = t.id[i];
+            return id >= 0 && id < wordIds.length && wordIds[id];
+        }
+        return words.contains(t.norm[i]);
+    }
+
     /**
      * Matches at token {@code i}; returns the number of tokens consumed, or 0 if it does not match.
      * The normalised value is left in {@code value[0]}.
@@ -76,7 +97,7 @@ final class Element {
     int match(Tokens t, int i, String[] value) {
         switch (kind) {
             case LITERAL -> {
-                if (words.contains(t.norm[i])) {
+                if (isWord(t, i)) {
                     value[0] = t.norm[i];
                     return 1;
                 }
@@ -92,6 +113,13 @@ final class Element {
             }
             case AMOUNT -> {
                 return amount(t, i, value);
+            }
+            case NAME -> {
+                if (t.kind[i] != Tokens.WORD || !Character.isUpperCase(t.text.charAt(t.begin[i]))) {
+                    return 0;
+                }
+                value[0] = t.norm[i];
+                return 1;
             }
             default -> {
                 return number(t, i, value);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Map;
+import news.timeline.core.date.HistoricalDate;
 
 /**
  * Evaluates a rule's value template against the publication date (DCT). Captures are inserted with
@@ -21,25 +22,64 @@ import java.util.Map;
  * <li>{@code weekofmonth(ord,m[,dir])}: "the last week of March" as an ISO week;
  * <li>{@code anchor([n])}: the day last mentioned (else the DCT) moved by n days; {@code anchormonth([n])}: the
  *     month last mentioned moved by n months; {@code anchoryear([n])}: the year last mentioned moved by n years; {@code from(unit,n)}: the calendar period n units from the day
- *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units;
+ *     last mentioned; {@code shift(n,unit,sign)}: that day moved by n duration units; {@code story(unit[,n])}:
+ *     the period holding the time the story tells, else the DCT's;
  * <li>{@code time(h,m[,ampm])}: that day at a clock time; {@code clock(h,m[,ampm])}: the clock time alone, as hh:mm; {@code clockword(w)}: noon or midnight as hh:mm;
  * <li>{@code dur(n,unit)}: a duration; {@code ago(n,unit)}, {@code ahead(n,unit)}: the DCT moved by a
- *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)}.
+ *     duration, at the unit's precision; {@code decadeof(yyyy)}, {@code centuryof(n)};
+ * <li>{@code weekdaydate(w,m,d)}: "Monday, June 13", in the year that makes it a Monday if the usual one does not;
+ * <li>{@code holiday(rule[,dir])}: a holiday by its rule (fixed day, n-th weekday of a month, days from Easter);
+ *     {@code holidayin(rule,yyyy)}: that holiday in a given year.
  * </ul>
  */
 final class Resolver {
 
-    enum Tense { PAST, FUTURE, NONE }
+    /**
+     * The tense of a clause. {@code BOUNDED_PAST} is a bound in a past clause ("had closed by the end of the
+     * year", "was remanded until March 5"): a date is read as if no cue were given, but the clause still
+     * tells the past, so the story's year applies.
+     */
+    enum Tense { PAST, FUTURE, NONE, BOUNDED_PAST }
 
     /** Without a tense cue, a day-and-month this close to the DCT is read in the nearer year. */
     private static final int NEAR_DAYS = 60;
+    /** A day-and-month this few days after the DCT is read there even in a past clause. */
+    private static final int SOON_DAYS = 7;
+
+    /** A weekday is read from the story's day only when that day lies more than this far from the DCT. */
+    private static final int STORY_WEEKDAY_DAYS = 7;
+    /**
+     * ... and only this many sentences after the story last named or counted a day: a story that goes on
+     * names its days ("the next day", "on Thursday"); a weekday further on is more likely the news's own.
+     */
+    private static final int STORY_WEEKDAY_SENTENCES = 2;
 
     private final LocalDate dct;
     private LocalDate anchor;
     private LocalDate anchorMonth;
     private int anchorYear;
+    /**
+     * Whether the day (year) last mentioned is the time the story is telling: set by an explicit date such as
+     * "On March 3, 2012", kept by what counts from it ("the next day"), cleared by what counts from the DCT
+     * ("yesterday", "last year"). Underspecified names (a weekday, a month) are then read from that time.
+     */
+    private boolean storyDay;
+    private boolean storyYear;
+    /** The sentence being tagged, and the one in which the story last named or counted a day. */
+    private int sentence;
+    private int storyDaySentence;
     private Tense tense;
     private java.util.function.Supplier<Tense> tenseOf;
+    /** Whether the last evaluation counted from the DCT, or from the day (year) last mentioned. */
+    private boolean usedDct;
+    private boolean usedAnchor;
+    /**
+     * The day last mentioned up to the DCT, while the day last mentioned lies after it: a clause in the past
+     * tense cannot mean a day to come ("remanded until April 5. The attack was at 13:40" is the attack's
+     * day), so it counts from this one.
+     */
+    private LocalDate pastAnchor;
+    private boolean pastStoryDay;
 
     Resolver(LocalDate dct) {
         this.dct = dct;
@@ -48,10 +88,41 @@ final class Resolver {
         this.anchorYear = dct == null ? 0 : dct.getYear();
     }
 
-    /** The day later mentions of "the day" refer to. */
-    void anchorTo(LocalDate day) {
+    /** Where the value just evaluated counted from. */
+    enum Origin {
+        /** Nothing: the text named the date in full ("March 3, 2012"). */
+        EXPLICIT,
+        /** The publication date ("yesterday", "last year", "on Monday" in today's news). */
+        DCT,
+        /** The day, month or year last mentioned ("the next day", "that year"). */
+        ANCHOR
+    }
+
+    /** Where the value of the last {@link #evaluate} call counted from. */
+    Origin origin() {
+        return usedDct ? Origin.DCT : usedAnchor ? Origin.ANCHOR : Origin.EXPLICIT;
+    }
+
+    /**
+     * The day later mentions of "the day" refer to. {@code story} says whether it is a time the story tells
+     * (an explicit date or one counted from such a date) rather than one counted from the DCT.
+     */
+    void anchorTo(LocalDate day, boolean story) {
+        if (dct != null && anchor != null && !anchor.isAfter(dct) && day.isAfter(dct)) {
+            pastAnchor = anchor;
+            pastStoryDay = storyDay;
+        }
         anchor = day;
         anchorMonth = day.withDayOfMonth(1);
+        storyDay = story;
+        if (story) {
+            storyDaySentence = sentence;
+        }
+    }
+
+    /** The number of the sentence the next expressions are in (sentence breaks before it). */
+    void inSentence(int number) {
+        sentence = number;
     }
 
     /** The month later mentions of "the same month" refer to. */
@@ -59,15 +130,44 @@ final class Resolver {
         anchorMonth = firstDay;
     }
 
-    /** The year later mentions of "that year" refer to. */
-    void anchorYearTo(int year) {
+    /** The year later mentions of "that year" refer to; {@code story} as for {@link #anchorTo}. */
+    void anchorYearTo(int year, boolean story) {
         anchorYear = year;
+        storyYear = story;
+    }
+
+    /** The text speaks from the day of publication again: underspecified dates count from it. */
+    void leaveStory() {
+        storyDay = false;
+        storyYear = false;
+    }
+
+    /** Whether a date starts after the DCT. */
+    boolean isAfterPublication(HistoricalDate date) {
+        return dct != null && date.startDay().isAfter(dct);
+    }
+
+    /** The year last mentioned, or 0. */
+    int anchorYear() {
+        return anchorYear;
+    }
+
+    /** Whether the day last mentioned is a time the story tells. */
+    boolean storyDay() {
+        return storyDay;
+    }
+
+    /** Whether the year last mentioned is a time the story tells. */
+    boolean storyYear() {
+        return storyYear;
     }
 
     /** Evaluates {@code template}; returns {@code null} if a function cannot produce a value. */
     String evaluate(String template, Map<String, String> captures, java.util.function.Supplier<Tense> tense) {
         this.tense = null;
         this.tenseOf = tense;
+        this.usedDct = false;
+        this.usedAnchor = false;
         String text = template.indexOf('{') >= 0 ? substitute(template, captures) : template;
         if (text.indexOf('%') < 0) {
             return text;
@@ -120,6 +220,37 @@ final class Resolver {
     }
 
     private String call(String name, String[] args) {
+        if (pastAnchor != null && anchor.isAfter(dct) && countsFromTheDay(name)
+                && tellsThePast()) {
+            LocalDate future = anchor;
+            boolean futureStory = storyDay;
+            anchor = pastAnchor;
+            storyDay = pastStoryDay;
+            try {
+                return callAnchored(name, args);
+            } finally {
+                anchor = future;
+                storyDay = futureStory;
+            }
+        }
+        return callAnchored(name, args);
+    }
+
+    private static boolean countsFromTheDay(String name) {
+        return switch (name) {
+            case "anchor", "time", "from", "shift", "weekday", "monthday" -> true;
+            default -> false;
+        };
+    }
+
+    private String callAnchored(String name, String[] args) {
+        switch (name) {
+            case "from", "shift", "anchor", "anchormonth", "anchoryear", "time", "story" -> usedAnchor = true;
+            case "decadeof", "centuryof", "clockword", "dur", "clock", "holidayin" -> { }
+            // The named-period functions say themselves whether they counted from the story or the DCT.
+            case "weekday", "monthof", "monthday", "weekdaydate" -> { }
+            default -> usedDct = true;
+        }
         return switch (name) {
             case "from" -> anchor == null ? null : period(args[0], anchorFor(args[0]), integer(args[1]));
             case "shift" -> shiftFromAnchor(args[0], args[1], integer(args[2]));
@@ -133,9 +264,13 @@ final class Resolver {
             case "decade" -> dct == null ? "XXX" : Integer.toString(dct.getYear() / 10 + integer(args[0]));
             case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
             case "weekday" -> args.length > 1 && args[1].endsWith("week")
-                    ? weekdayOfWeek(integer(args[0]), args[1]) : weekday(integer(args[0]), direction(args, 1));
-            case "monthof" -> monthOf(integer(args[0]), direction(args, 1));
-            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2));
+                    ? weekdayOfWeek(integer(args[0]), args[1])
+                    : weekday(integer(args[0]), direction(args, 1), byTense(args, 1));
+            case "monthof" -> monthOf(integer(args[0]), direction(args, 1), byTense(args, 1));
+            case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2), byTense(args, 2));
+            case "holiday" -> holiday(args[0], direction(args, 1));
+            case "weekdaydate" -> weekdayDate(integer(args[0]), integer(args[1]), integer(args[2]));
+            case "holidayin" -> day(holidayIn(args[0], integer(args[1])));
             case "seasonof" -> seasonOf(args[0], direction(args, 1));
             case "weekofmonth" -> weekOfMonth(args[0], integer(args[1]), direction(args, 2));
             case "quarterof" -> partOf("Q", 3, integer(args[0]), direction(args, 1));
@@ -151,9 +286,12 @@ final class Resolver {
                     ? two(integer(args[0]) - 1) : null;
             case "time" -> time(args);
             case "clock" -> {
+                boolean anchored = usedAnchor;
                 String time = time(args);
+                usedAnchor = anchored;
                 yield time == null ? null : time.substring(time.indexOf('T') + 1);
             }
+            case "story" -> story(args[0], args.length > 1 && !args[1].isEmpty() ? integer(args[1]) : 0);
             case "clockword" -> switch (args[0]) {
                 case "noon", "midday" -> "12:00";
                 case "midnight" -> "24:00";
@@ -223,25 +361,46 @@ final class Resolver {
         return Integer.parseInt(text);
     }
 
+    /** The clause's tense as the tagger found it, asked for once per evaluation. */
+    private Tense rawTense() {
+        if (tense == null) {
+            tense = tenseOf == null ? Tense.NONE : tenseOf.get();
+        }
+        return tense;
+    }
+
+    /** Whether the clause tells the past, bounded or not. */
+    private boolean tellsThePast() {
+        return rawTense() == Tense.PAST || rawTense() == Tense.BOUNDED_PAST;
+    }
+
+    /** True when no direction is given, so the clause's tense (and the story's time) decides. */
+    private static boolean byTense(String[] args, int at) {
+        return args.length <= at || args[at].isEmpty();
+    }
+
     private Tense direction(String[] args, int at) {
         String given = args.length > at ? args[at] : "";
         return switch (given) {
             case "past" -> Tense.PAST;
             case "future" -> Tense.FUTURE;
-            case "" -> {
-                if (tense == null) {
-                    tense = tenseOf == null ? Tense.NONE : tenseOf.get();
-                }
-                yield tense;
-            }
+            case "" -> rawTense() == Tense.BOUNDED_PAST ? Tense.NONE : rawTense();
             default -> throw new IllegalStateException("direction must be past or future, not " + given);
         };
     }
 
-    private String weekday(int weekday, Tense direction) {
+    private String weekday(int weekday, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-WXX-" + weekday;
         }
+        if (byTense && storyDay && Math.abs(ChronoUnit.DAYS.between(dct, anchor)) > STORY_WEEKDAY_DAYS
+                && sentence - storyDaySentence <= STORY_WEEKDAY_SENTENCES) {
+            // A story of other days: "On Thursday" is the Thursday nearest the day it is telling.
+            usedAnchor = true;
+            int offset = Math.floorMod(weekday - anchor.getDayOfWeek().getValue(), 7);
+            return day(anchor.plusDays(offset > 3 ? offset - 7 : offset));
+        }
+        usedDct = true;
         int today = dct.getDayOfWeek().getValue();
         // The day of publication itself counts both ways: a plane "is scheduled to land on Monday" in Monday's
         // paper lands that day.
@@ -256,6 +415,7 @@ final class Resolver {
         if (dct == null) {
             return "XXXX-WXX-" + weekday;
         }
+        usedDct = true;
         LocalDate monday = dct.minusDays(dct.getDayOfWeek().getValue() - 1L);
         int weeks = switch (week) {
             case "nextweek" -> 1;
@@ -266,10 +426,16 @@ final class Resolver {
         return day(monday.plusWeeks(weeks).plusDays(weekday - 1L));
     }
 
-    private String monthOf(int month, Tense direction) {
+    private String monthOf(int month, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-" + two(month);
         }
+        if (byTense && tellsAnotherYear(direction)) {
+            // "In 2012 the plant was sold. In August it closed": the year the story is telling.
+            usedAnchor = true;
+            return year(anchorYear) + "-" + two(month);
+        }
+        usedDct = true;
         int current = index(dct.getYear(), dct.getMonthValue());
         // Without a cue, a month is the latest one up to now (news reports the past), unless it is next month.
         Tense effective = direction;
@@ -280,10 +446,27 @@ final class Resolver {
         return year(pick(month, current, effective)) + "-" + two(month);
     }
 
-    private String monthDay(int month, int day, Tense direction) {
+    private String monthDay(int month, int day, Tense direction, boolean byTense) {
         if (dct == null) {
             return "XXXX-" + two(month) + "-" + two(day);
         }
+        if (byTense && tellsAnotherYear(direction)) {
+            usedAnchor = true;
+            LocalDate base = storyDay && anchor.getYear() == anchorYear ? anchor : LocalDate.of(anchorYear, 7, 1);
+            LocalDate best = null;
+            for (int y = anchorYear - 1; y <= anchorYear + 1; y++) {
+                if (day > java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                    continue;
+                }
+                LocalDate candidate = LocalDate.of(y, month, day);
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(base, candidate))
+                        < Math.abs(ChronoUnit.DAYS.between(base, best))) {
+                    best = candidate;
+                }
+            }
+            return best == null ? null : day(best);
+        }
+        usedDct = true;
         LocalDate nearest = null;
         LocalDate past = null;
         LocalDate future = null;
@@ -310,8 +493,169 @@ final class Resolver {
         if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
             return day(nearest);
         }
+        // A past clause may still name a day of the coming week ("why did he announce an invasion on
+        // February 16", four days ahead): that is likelier than the same day almost a year ago.
+        if (direction == Tense.PAST && future != null && ChronoUnit.DAYS.between(dct, future) <= SOON_DAYS) {
+            return day(future);
+        }
         LocalDate chosen = direction == Tense.FUTURE ? future : past;
         return day(chosen == null ? nearest : chosen);
+    }
+
+    /**
+     * "Monday, June 13" without a year: the day-and-month read as usual, unless that falls on another
+     * weekday; then the nearest year in which it is that weekday. A weekday that fixes the year so names the
+     * date as fully as a year would, and the story's reference time moves to it.
+     */
+    private String weekdayDate(int weekday, int month, int day) {
+        String usual = monthDay(month, day, direction(new String[0], 0), true);
+        if (usual == null || dct == null) {
+            return usual;
+        }
+        LocalDate base = LocalDate.parse(usual);
+        if (base.getDayOfWeek().getValue() == weekday) {
+            return usual;
+        }
+        if (storyYear && anchorYear != 0 && anchorYear != base.getYear()) {
+            // In a story of 1994, first the story's year and its neighbours.
+            base = LocalDate.of(anchorYear, 1, 1);
+            for (int year = anchorYear - 1; year <= anchorYear + 1; year++) {
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday) {
+                    usedDct = false;
+                    usedAnchor = true;
+                    return day(LocalDate.of(year, month, day));
+                }
+            }
+        }
+        for (int distance = 1; distance <= 11; distance++) {
+            for (int sign : new int[] {-1, 1}) {
+                int year = base.getYear() + sign * distance;
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                    LocalDate candidate = LocalDate.of(year, month, day);
+                    if (candidate.getDayOfWeek().getValue() == weekday) {
+                        usedDct = false;
+                        usedAnchor = false;
+                        return day(candidate);
+                    }
+                }
+            }
+        }
+        return usual;
+    }
+
+    /**
+     * A holiday without a year, by its rule: {@code MM-DD} for a fixed day ("12-25"), {@code MM-n-W} for the
+     * n-th weekday W (ISO, Monday = 1) of a month ("11-4-4", Thanksgiving; {@code L} for the last),
+     * {@code E+n} for n days from (Western) Easter Sunday ("E-2", Good Friday); a trailing {@code +n} moves
+     * any of them ("11-4-4+1", the day after Thanksgiving). The year is chosen as for a day-and-month.
+     */
+    private String holiday(String spec, Tense direction) {
+        if (dct == null) {
+            return "XXXX-XX-XX";
+        }
+        LocalDate nearest = null;
+        LocalDate past = null;
+        LocalDate future = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate candidate = holidayIn(spec, y);
+            if (nearest == null || Math.abs(ChronoUnit.DAYS.between(dct, candidate))
+                    < Math.abs(ChronoUnit.DAYS.between(dct, nearest))) {
+                nearest = candidate;
+            }
+            if (!candidate.isAfter(dct)) {
+                past = candidate;
+            }
+            if (!candidate.isBefore(dct) && future == null) {
+                future = candidate;
+            }
+        }
+        if (direction == Tense.NONE && Math.abs(ChronoUnit.DAYS.between(dct, nearest)) <= NEAR_DAYS) {
+            return day(nearest);
+        }
+        LocalDate chosen = direction == Tense.FUTURE ? future : past;
+        return day(chosen == null ? nearest : chosen);
+    }
+
+    /** The day a holiday rule (see {@link #holiday}) gives in a year. */
+    static LocalDate holidayIn(String spec, int year) {
+        String rule = spec;
+        int shift = 0;
+        int plus = rule.indexOf('+', 1);
+        if (plus > 0 && !rule.startsWith("E")) {
+            shift = Integer.parseInt(rule.substring(plus + 1));
+            rule = rule.substring(0, plus);
+        }
+        LocalDate day;
+        if (rule.startsWith("E")) {
+            day = easter(year).plusDays(integer(rule.substring(1)));
+        } else {
+            String[] parts = rule.split("-");
+            int month = Integer.parseInt(parts[0]);
+            if (parts.length == 2) {
+                day = LocalDate.of(year, month, Integer.parseInt(parts[1]));
+            } else {
+                java.time.DayOfWeek weekday = java.time.DayOfWeek.of(Integer.parseInt(parts[2]));
+                day = parts[1].equals("L")
+                        ? LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters.lastInMonth(weekday))
+                        : LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters
+                                .dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
+            }
+        }
+        return day.plusDays(shift);
+    }
+
+    /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * Whether a month or day-and-month without a year belongs to the year the story is telling: a past
+     * (or tenseless) clause after an explicit earlier year. What is to come is still counted from the DCT.
+     */
+    private boolean tellsAnotherYear(Tense direction) {
+        return storyYear && anchorYear != 0 && anchorYear < dct.getYear() && direction != Tense.FUTURE
+                && tellsThePast();
+    }
+
+    /**
+     * The calendar period of {@code unit} that holds the time the story is telling (the day or year last
+     * mentioned, when the story set it and the clause is in the past; else the DCT), moved by n: "had closed
+     * by the end of the year" in a story of 2012 is the end of 2012.
+     */
+    private String story(String unit, int n) {
+        boolean years = unit.equals("year") || unit.equals("decade") || unit.equals("century");
+        boolean told = (years ? storyYear && anchorYear != 0 : storyDay)
+                && tellsThePast();
+        if (!told) {
+            usedAnchor = false;
+            usedDct = true;
+            if (dct == null) {
+                return switch (unit) {
+                    case "day" -> "XXXX-XX-XX";
+                    case "week" -> "XXXX-WXX";
+                    case "month" -> "XXXX-XX";
+                    default -> "XXXX";
+                };
+            }
+            return period(unit, dct, n);
+        }
+        return period(unit, anchorFor(unit), n);
     }
 
     /**
@@ -322,7 +666,7 @@ final class Resolver {
         if (dct == null) {
             return null;
         }
-        String monthValue = monthOf(month, direction);
+        String monthValue = monthOf(month, direction, false);
         int year = Integer.parseInt(monthValue.substring(0, monthValue.length() - 3));
         LocalDate first = LocalDate.of(year, month, 1);
         LocalDate day = ordinal.equals("last") ? first.plusMonths(1).minusDays(4)

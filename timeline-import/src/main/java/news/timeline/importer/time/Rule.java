@@ -12,6 +12,9 @@ import java.util.Set;
  * @param mod the modifier template, or {@code null}
  * @param date a template for the core date when it differs from what the value names ("two years ago" has
  *     the value P2Y by the annotation convention, but the date two years before publication), or {@code null}
+ * @param until for a range ("from 2009 to 2011", "March 23-24"), the value template of its last date, which
+ *     begins at the first captured element after the {@code >}; the tagger reports that part as a second
+ *     expression; or {@code null}
  * @param notAfter words that must not come right before the match
  * @param notBefore words that must not come right after the match
  * @param onlyAfter if not empty, the word right before the match must be one of these ({@code #} stands
@@ -27,6 +30,7 @@ record Rule(
         String value,
         String mod,
         String date,
+        String until,
         Set<String> notAfter,
         Set<String> notBefore,
         Set<String> onlyAfter,

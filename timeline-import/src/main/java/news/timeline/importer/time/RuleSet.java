@@ -25,13 +25,21 @@ import java.util.Set;
 final class RuleSet {
 
     private static final Set<String> KEYS = Set.of(
-            "match", "type", "value", "mod", "date", "not-after", "not-before", "only-after", "only-before");
+            "match", "type", "value", "mod", "date", "until", "not-after", "not-before", "only-after",
+            "only-before");
 
     final String language;
     final List<Rule> rules = new ArrayList<>();
     final Map<String, Table> tables = new HashMap<>();
     /** Rules by the lower-case word they can start with. */
     final Map<String, Rule[]> byWord = new HashMap<>();
+    /**
+     * Every lower-case word of the rules' literals and of the tables read with them, numbered: tokens get
+     * these ids once, and literals and tables are matched by array access.
+     */
+    final Map<String, Integer> vocabulary = new HashMap<>();
+    /** Rules by the word id they can start with ({@link #byWord} by id). */
+    Rule[][] byId = new Rule[0][];
     /** Rules that can start with a number. */
     Rule[] byNumber = new Rule[0];
     /**
@@ -40,8 +48,8 @@ final class RuleSet {
      */
     int[] gate = new int[0];
     /**
-     * By rule index: when the first element is required and always spans the same one or two tokens and the
-     * second is required, the offsets (bit 1, bit 2) at which the second element must then begin; else 0.
+     * By rule index: when the first element is required and spans a known one to four tokens and the second
+     * is required, the offsets (bits 1 to 4) at which the second element can then begin; else 0.
      */
     int[] secondAt = new int[0];
 
@@ -58,8 +66,20 @@ final class RuleSet {
                 set.readRules("rules/" + file);
             }
         }
+        // The tagger's own tables, read now so that the vocabulary holds their words.
+        for (String name : List.of("tense", "nottold")) {
+            if (set.hasTable(name)) {
+                set.table(name);
+            }
+        }
         set.buildIndex();
         return set;
+    }
+
+    /** Whether the language has a table of this name (some tables are optional). */
+    boolean hasTable(String name) {
+        return tables.containsKey(name)
+                || RuleSet.class.getClassLoader().getResource(path("tables/" + name + ".txt")) != null;
     }
 
     Table table(String name) {
@@ -190,10 +210,31 @@ final class RuleSet {
             throw new IllegalStateException(where + ": another rule already has this name");
         }
         Element[] elements = parsePattern(match, where);
+        String until = fields.get("until");
+        if (until != null && rangeEnd(elements) < 0) {
+            throw new IllegalStateException(where + ": 'until' needs a captured element after '>' where the"
+                    + " range's last date begins");
+        }
         rules.add(new Rule(fields.get("rule"), resource, elements, timexType, value, fields.get("mod"),
-                fields.get("date"),
+                fields.get("date"), until,
                 words(fields.get("not-after")), words(fields.get("not-before")),
                 words(fields.get("only-after")), words(fields.get("only-before")), examples, rules.size()));
+    }
+
+    /**
+     * For a range rule, the element where the range's last date begins: the first captured element after
+     * the {@code >}; -1 if there is none.
+     */
+    static int rangeEnd(Element[] elements) {
+        boolean after = false;
+        for (int e = 0; e < elements.length; e++) {
+            if (elements[e].kind == Element.Kind.SPAN_END) {
+                after = true;
+            } else if (after && elements[e].capture != null) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> words(String list) {
@@ -240,6 +281,7 @@ final class RuleSet {
                     case "minute" -> Element.Kind.MINUTE;
                     case "num" -> Element.Kind.NUM;
                     case "amount" -> Element.Kind.AMOUNT;
+                    case "name" -> Element.Kind.NAME;
                     default -> throw new IllegalStateException(where + ": unknown number shape " + spec);
                 };
                 Table numbers = kind == Element.Kind.AMOUNT ? table("number") : null;
@@ -287,6 +329,23 @@ final class RuleSet {
             }
         }
         words.forEach((word, list) -> byWord.put(word, list.toArray(Rule[]::new)));
+        for (Rule rule : rules) {
+            for (Element element : rule.elements()) {
+                if (element.words != null) {
+                    element.words.forEach(word -> vocabulary.putIfAbsent(word, vocabulary.size()));
+                }
+            }
+        }
+        tables.values().forEach(table -> table.lowerKeys.keySet()
+                .forEach(word -> vocabulary.putIfAbsent(word, vocabulary.size())));
+        tables.values().forEach(table -> table.index(vocabulary));
+        for (Rule rule : rules) {
+            for (Element element : rule.elements()) {
+                element.index(vocabulary);
+            }
+        }
+        byId = new Rule[vocabulary.size()][];
+        byWord.forEach((word, list) -> byId[vocabulary.get(word)] = list);
         byNumber = numbers.toArray(Rule[]::new);
         gate = new int[rules.size()];
         secondAt = new int[rules.size()];
@@ -296,15 +355,26 @@ final class RuleSet {
         }
     }
 
+    /**
+     * The element that must follow the first: the second, or the third when the second is a {@code >}
+     * (which takes no token), as in a range rule "y=#year > to y2=#year".
+     */
+    static int secondIndex(Element[] elements) {
+        return elements.length > 2 && elements[1].kind == Element.Kind.SPAN_END ? 2 : 1;
+    }
+
     private static int secondAt(Element[] elements) {
-        if (elements.length < 2 || elements[0].optional || elements[1].optional
-                || elements[1].kind == Element.Kind.SPAN_END) {
+        int next = secondIndex(elements);
+        if (elements.length <= next || elements[0].optional || elements[next].optional
+                || elements[next].kind == Element.Kind.SPAN_END) {
             return 0;
         }
         return switch (elements[0].kind) {
-            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM -> 0b010;
+            case LITERAL, TABLE, YEAR, YY, MONTH, HOUR, MINUTE, NUM, NAME -> 0b010;
             case DAY -> 0b110;
             case ORD -> 0b100;
+            // "90", "a couple of", "twenty - five", "2 and a half": one to four tokens.
+            case AMOUNT -> 0b11110;
             default -> 0;
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.date.Precision;
 
 /**
@@ -25,15 +26,21 @@ public final class TimeTagger {
 
     /** How many tokens before an expression are searched for a tense cue ("will", "said"). */
     private static final int TENSE_WINDOW = 12;
+    /** How many tokens before an explicit date a bound ("since", "by") still makes it a bound. */
+    private static final int NOT_TOLD_REACH = 4;
 
     private static final Map<String, TimeTagger> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+
     private final RuleSet rules;
     private final Table tenseCues;
+    /** Words before an explicit date that make it a bound or a name rather than a time the story tells. */
+    private final Table notTold;
 
     private TimeTagger(RuleSet rules) {
         this.rules = rules;
         this.tenseCues = rules.table("tense");
+        this.notTold = rules.hasTable("nottold") ? rules.table("nottold") : new Table("nottold");
     }
 
     /** The tagger for English news. */
@@ -67,6 +74,24 @@ public final class TimeTagger {
     }
 
     /**
+     * Every time expression in {@code text}, as {@link #tag(String, LocalDate)} finds them, for a text that
+     * tells the events of another day than its publication: the story's reference time starts at
+     * {@code storyDate} instead of at the publication date, so "on Monday" or "in August" in a past
+     * clause count from it until the text names another date or speaks from the day of publication.
+     *
+     * @throws IllegalArgumentException if the text or either date is missing
+     */
+    public List<TimeExpression> tag(String text, LocalDate publicationDate, LocalDate storyDate) {
+        if (publicationDate == null) {
+            throw new IllegalArgumentException("publication date is required");
+        }
+        if (storyDate == null) {
+            throw new IllegalArgumentException("story date is required; use tag(text, publicationDate)");
+        }
+        return run(text, publicationDate, storyDate);
+    }
+
+    /**
      * Every time expression in a text whose publication date is unknown: relative expressions keep
      * unresolved values such as {@code XXXX-XX-XX} or {@code XXXX-12}.
      */
@@ -75,11 +100,20 @@ public final class TimeTagger {
     }
 
     private List<TimeExpression> run(String text, LocalDate dct) {
+        return run(text, dct, null);
+    }
+
+    private List<TimeExpression> run(String text, LocalDate dct, LocalDate storyDate) {
         if (text == null) {
             throw new IllegalArgumentException("text is required");
         }
         Tokens tokens = Tokens.of(text);
+        tokens.identify(rules.vocabulary);
         Resolver resolver = new Resolver(dct);
+        if (storyDate != null) {
+            resolver.anchorYearTo(storyDate.getYear(), true);
+            resolver.anchorTo(storyDate, true);
+        }
         Match match = new Match(tokens);
         List<TimeExpression> found = new ArrayList<>();
         Sentence sentence = new Sentence(tokens);
@@ -87,8 +121,11 @@ public final class TimeTagger {
         while (i < tokens.size) {
             Rule best = null;
             int bestEnd = -1;
+            // A range rule competes with the length of the whole range, so "March 23-24" beats "March 23".
+            int bestReach = -1;
             String[] bestCaptures = null;
-            Rule[] candidates = rules.byWord.get(tokens.norm[i]);
+            int[] bestAt = null;
+            Rule[] candidates = tokens.id[i] >= 0 ? rules.byId[tokens.id[i]] : null;
             for (int pass = 0; pass < 2; pass++) {
                 if (candidates != null) {
                     for (Rule rule : candidates) {
@@ -96,10 +133,13 @@ public final class TimeTagger {
                             continue;
                         }
                         int end = match.run(rule, i);
-                        if (end > bestEnd || (end == bestEnd && end > 0 && rule.index() < best.index())) {
+                        int reach = end > 0 && rule.until() != null ? match.fullEnd : end;
+                        if (reach > bestReach || (reach == bestReach && reach > 0 && rule.index() < best.index())) {
                             best = rule;
                             bestEnd = end;
+                            bestReach = reach;
                             bestCaptures = match.captures.clone();
+                            bestAt = rule.until() != null ? match.at.clone() : null;
                         }
                     }
                 }
@@ -110,7 +150,9 @@ public final class TimeTagger {
                 continue;
             }
             if (best.type() != null) {
-                TimeExpression expression = produce(best, bestCaptures, tokens, i, bestEnd, resolver);
+                sentence.moveTo(i);
+                resolver.inSentence(sentence.number);
+                TimeExpression expression = produce(best, best.value(), bestCaptures, tokens, i, bestEnd, resolver);
                 if (expression == null) {
                     // The rule matched but could not give a value: let readings that start later try.
                     i++;
@@ -119,10 +161,42 @@ public final class TimeTagger {
                 sentence.moveTo(i);
                 found.add(expression);
                 sentence.track(best, found, bestEnd);
+                if (best.until() != null) {
+                    int last = bestAt[RuleSet.rangeEnd(best.elements())];
+                    sentence.moveTo(last);
+                    resolver.inSentence(sentence.number);
+                    TimeExpression closing = produce(best, best.until(), bestCaptures, tokens, last, bestReach,
+                            resolver);
+                    if (closing != null) {
+                        found.set(found.size() - 1, withRange(expression, closing));
+                        sentence.moveTo(last);
+                        found.add(closing);
+                        sentence.track(best, found, bestReach);
+                        bestEnd = bestReach;
+                    }
+                }
             }
             i = bestEnd;
         }
         return found;
+    }
+
+    /** The opening expression of a range, carrying the range from its date to the closing one's. */
+    private static TimeExpression withRange(TimeExpression opening, TimeExpression closing) {
+        if (opening.date() == null || closing.date() == null) {
+            return opening;
+        }
+        try {
+            HistoricalDate range = opening.date().start().to(closing.date().start());
+            if (opening.date().approximate()) {
+                range = range.approximately();
+            }
+            return new TimeExpression(opening.begin(), opening.end(), opening.text(), opening.type(),
+                    opening.value(), opening.mod(), opening.date(), range);
+        } catch (InvalidDateException e) {
+            // "from 2011 to 2009" is no range.
+            return opening;
+        }
     }
 
     /**
@@ -134,9 +208,13 @@ public final class TimeTagger {
     private boolean gateOpen(Rule rule, Tokens tokens, int i) {
         int second = rules.secondAt[rule.index()];
         if (second != 0) {
-            Element next = rule.elements()[1];
-            return (second & 0b010) != 0 && i + 1 < tokens.size && next.canStart(tokens, i + 1)
-                    || (second & 0b100) != 0 && i + 2 < tokens.size && next.canStart(tokens, i + 2);
+            Element next = rule.elements()[RuleSet.secondIndex(rule.elements())];
+            for (int offset = 1; offset <= 4 && i + offset < tokens.size; offset++) {
+                if ((second & (1 << offset)) != 0 && next.canStart(tokens, i + offset)) {
+                    return true;
+                }
+            }
+            return false;
         }
         int gate = rules.gate[rule.index()];
         if (gate < 0) {
@@ -152,8 +230,8 @@ public final class TimeTagger {
         return false;
     }
 
-    private TimeExpression produce(Rule rule, String[] captured, Tokens tokens, int first, int end,
-            Resolver resolver) {
+    private TimeExpression produce(Rule rule, String template, String[] captured, Tokens tokens, int first,
+            int end, Resolver resolver) {
         Map<String, String> captures = new HashMap<>();
         Element[] elements = rule.elements();
         for (int e = 0; e < elements.length; e++) {
@@ -163,7 +241,7 @@ public final class TimeTagger {
         }
         String value;
         try {
-            value = resolver.evaluate(rule.value(), captures, () -> tense(tokens, first, end));
+            value = resolver.evaluate(template, captures, () -> tense(tokens, first, end));
         } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
             // Counts beyond any calendar ("99999999999 years ago") have no value to give.
             return null;
@@ -171,6 +249,7 @@ public final class TimeTagger {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        Resolver.Origin origin = resolver.origin();
         TimexMod mod = null;
         if (rule.mod() != null) {
             String m = Resolver.substitute(rule.mod(), captures);
@@ -189,18 +268,51 @@ public final class TimeTagger {
         } else if (rule.type() == TimexType.DATE || rule.type() == TimexType.TIME) {
             date = Dates.toHistoricalDate(value, mod);
         }
+        // Only a past date the text names in full sets the story's reference time; what counts from it keeps
+        // it ("the next day") unless it moves to another year ("the same month a year ago", a comparison).
+        boolean told = origin == Resolver.Origin.EXPLICIT && date != null && !resolver.isAfterPublication(date)
+                && tellsTheStory(tokens, first);
+        if (origin == Resolver.Origin.DCT && date != null) {
+            // "next January", "this week": the text speaks from the day of publication again.
+            resolver.leaveStory();
+        }
         if (date != null && !date.isRange() && rule.type() == TimexType.DATE
                 && date.precision().isAtLeast(Precision.YEAR) && date.year() > 0) {
-            resolver.anchorYearTo(date.year());
+            resolver.anchorYearTo(date.year(), told || origin == Resolver.Origin.ANCHOR && resolver.storyYear()
+                    && date.year() == resolver.anchorYear());
         }
         if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
             if (date.precision() == Precision.DAY) {
-                resolver.anchorTo(date.startDay());
+                resolver.anchorTo(date.startDay(), told || origin == Resolver.Origin.ANCHOR && resolver.storyDay());
             } else if (date.precision() == Precision.MONTH) {
                 resolver.anchorMonthTo(date.startDay());
             }
         }
+        if (date != null && !date.isRange() && rule.type() == TimexType.TIME
+                && date.precision().isAtLeast(Precision.DAY)) {
+            // "Tuesday night ... the day before": a time of day also names its day.
+            resolver.anchorTo(date.startDay(), told || origin == Resolver.Origin.ANCHOR && resolver.storyDay());
+        }
         return new TimeExpression(begin, stop, tokens.text.substring(begin, stop), rule.type(), value, mod, date);
+    }
+
+    /**
+     * Whether an explicit date at token {@code first} is a time the story tells ("In 2012, ...", "on March 3,
+     * 2012") rather than a bound or a name ("since 2008", "by 2012", "the 2008 crisis"), which does not move
+     * the story's reference time.
+     */
+    private boolean tellsTheStory(Tokens tokens, int first) {
+        // "since its launch in 2003": a bound reaches over a short phrase; "the 2008 crisis" only right before.
+        for (int i = first - 1; i >= Math.max(0, first - NOT_TOLD_REACH); i--) {
+            String word = notTold.lookup(tokens, i);
+            if (word != null && (i == first - 1 || word.equals("BOUND"))) {
+                return false;
+            }
+            if (tokens.breakBefore(i)) {
+                break;
+            }
+        }
+        return true;
     }
 
     /**
@@ -209,23 +321,43 @@ public final class TimeTagger {
      */
     private Resolver.Tense tense(Tokens tokens, int first, int end) {
         int stop = Math.max(0, first - TENSE_WINDOW);
+        boolean bound = false;
         for (int i = first - 1; i >= stop; i--) {
+            if (bound && i == stop) {
+                // A bound's clause may be long ("was envoy to the international intervention ... until").
+                stop = Math.max(0, first - 2 * TENSE_WINDOW);
+            }
             if (tokens.breakBefore(i + 1)) {
                 break;
             }
             String cue = tenseCues.lookup(tokens, i);
-            if (cue != null) {
-                return cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+            if (cue == null) {
+                continue;
+            }
+            // A bound ("until December", "by June") looks ahead, unless its clause is in the past: then
+            // it may look back ("was envoy until December") or ahead ("was remanded until March 5"), and
+            // the date is read as if no cue were given.
+            if (cue.equals("BOUND") || cue.equals("BOUND_NEXT") && i == first - 1) {
+                bound = true;
+            } else if (!cue.equals("BOUND_NEXT")) {
+                Resolver.Tense tense = cue.equals("MODAL") ? Resolver.Tense.FUTURE : Resolver.Tense.valueOf(cue);
+                if (!bound) {
+                    return tense;
+                }
+                return tense == Resolver.Tense.PAST ? Resolver.Tense.BOUNDED_PAST : Resolver.Tense.FUTURE;
             }
         }
         int limit = Math.min(tokens.size, end + TENSE_WINDOW);
         for (int i = end; i < limit && !tokens.breakBefore(i) && !tokens.norm[i].equals("that"); i++) {
             String cue = tenseCues.lookup(tokens, i);
-            if (cue != null && !cue.equals("MODAL")) {
-                return Resolver.Tense.valueOf(cue);
+            if (cue != null && !cue.equals("MODAL") && !cue.startsWith("BOUND")) {
+                Resolver.Tense tense = Resolver.Tense.valueOf(cue);
+                // "by Sunday afternoon the homes had lost power": a bound in a past clause.
+                return bound ? (tense == Resolver.Tense.PAST ? Resolver.Tense.BOUNDED_PAST : Resolver.Tense.FUTURE)
+                        : tense;
             }
         }
-        return Resolver.Tense.NONE;
+        return bound ? Resolver.Tense.FUTURE : Resolver.Tense.NONE;
     }
 
     /**
@@ -237,6 +369,8 @@ public final class TimeTagger {
         private final List<Integer> pendingTimes = new ArrayList<>();
         private boolean namesADay;
         private int scanned;
+        /** How many sentence breaks lie before the token last moved to. */
+        int number;
 
         Sentence(Tokens tokens) {
             this.tokens = tokens;
@@ -248,6 +382,7 @@ public final class TimeTagger {
                 if (tokens.breakBefore(t)) {
                     pendingTimes.clear();
                     namesADay = false;
+                    number++;
                 }
             }
             scanned = Math.max(scanned, i);
@@ -288,6 +423,10 @@ public final class TimeTagger {
         private final Tokens tokens;
         private final String[] value = new String[1];
         String[] captures = new String[16];
+        /** The token each element of the last successful run began at (for a range's second date). */
+        int[] at = new int[16];
+        /** The token after the whole match of the last successful run, past any {@code >}. */
+        int fullEnd;
         /** Where a {@code >} element ended the expression in the last run, or -1. */
         private int spanEnd;
         private boolean dirty;
@@ -308,6 +447,7 @@ public final class TimeTagger {
             Element[] elements = rule.elements();
             if (captures.length < elements.length) {
                 captures = new String[elements.length];
+                at = new int[elements.length];
             }
             // A failed attempt leaves no captures behind (step clears on backtracking), so only a success
             // needs clearing before the next attempt.
@@ -318,6 +458,7 @@ public final class TimeTagger {
             spanEnd = -1;
             int end = step(elements, 0, start, start);
             dirty = end > start;
+            fullEnd = end;
             if (end > start && spanEnd > start) {
                 end = spanEnd;
             }
@@ -347,6 +488,7 @@ public final class TimeTagger {
                 int used = element.match(tokens, i, value);
                 if (used > 0) {
                     captures[e] = value[0];
+                    at[e] = i;
                     int end = step(elements, e + 1, i + used, start);
                     if (end >= 0) {
                         return end;

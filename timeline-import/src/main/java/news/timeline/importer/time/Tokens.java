@@ -25,6 +25,8 @@ final class Tokens {
     boolean[] newline;
     /** For a number of up to four plain digits, its value; otherwise -1. Read once, used by many rules. */
     int[] number;
+    /** Each token's word id in the rules' vocabulary (-1 for a word no rule or table knows), once identified. */
+    int[] id;
 
     private Tokens(String text, int capacity) {
         this.text = text;
@@ -150,6 +152,14 @@ final class Tokens {
             value = value * 10 + (d - '0');
         }
         return value;
+    }
+
+    /** Gives each token its id in the rules' vocabulary: one hash lookup per token, array accesses after. */
+    void identify(java.util.Map<String, Integer> vocabulary) {
+        id = new int[size];
+        for (int i = 0; i < size; i++) {
+            id[i] = vocabulary.getOrDefault(norm[i], -1);
+        }
     }
 
     /** True if token {@code i} directly follows token {@code i - 1} with no space between. */

@@ -113,6 +113,130 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryOfAnEarlierYearReadsItsMonthsInThatYear() {
+        List<TimeExpression> found = TAGGER.tag(
+                "In 2012, the company was sold. In August it was closed. It will reopen in August.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012", "2012-08", "2025-08");
+    }
+
+    @Test
+    void aBoundOrANameDoesNotMoveTheStory() {
+        List<TimeExpression> found = TAGGER.tag(
+                "Sales have grown since its launch in 2003, and in January they were reported higher.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2003", "2025-01");
+    }
+
+    @Test
+    void aStoryOfOtherDaysReadsWeekdaysAndRelativeDaysFromItsDate() {
+        List<TimeExpression> found = TAGGER.tag("On Nov. 16, 1989, soldiers entered the university. "
+                + "The day before, officers met. On Saturday the bodies were found.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("1989-11-16", "1989-11-15", "1989-11-18");
+    }
+
+    @Test
+    void aWeekdayFixesTheYearOfADayAndMonthAndTheStoryGoesOnFromIt() {
+        List<TimeExpression> found = TAGGER.tag("In 1994 he joined the firm. On Monday, June 13, he made his "
+                + "first trade. Two days later he was fired, and he flew home the next morning. "
+                + "Next January the firm will close. On Friday its shares fell.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("1994", "1994-06-13", "1994-06-15",
+                "1994-06-16TMO", "2026-01", "2025-02-07");
+    }
+
+    @Test
+    void aStoryDateInTheMiddleOfASentenceSetsTheStoryToo() {
+        List<TimeExpression> found = TAGGER.tag("The plane crashed on Aug. 12, 2012. On Monday, investigators "
+                + "found the recorders. By the end of the year, the airline had lost half its flights.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012-08-12", "2012-08-13", "2012");
+    }
+
+    @Test
+    void aStoryDayNamedLongAgoNoLongerGovernsWeekdays() {
+        List<TimeExpression> found = TAGGER.tag("On March 20, 2003, forces crossed the border. Profits rose. "
+                + "Sales fell. Shares fell on Friday.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2003-03-20", "2025-02-07");
+    }
+
+    @Test
+    void aStoryDateGivenByTheCallerIsTheFirstReferenceTime() {
+        List<TimeExpression> found = TAGGER.tag("On Monday, investigators found the recorders. In September "
+                + "the airline was sold. Next week it will close.", DCT, LocalDate.of(2012, 8, 12));
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2012-08-13", "2012-09", "2025-W08");
+        assertThatThrownBy(() -> TAGGER.tag("Monday", DCT, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTimeOfDayAlsoNamesItsDay() {
+        List<TimeExpression> found = TAGGER.tag(
+                "A fire broke out on Monday night. The tenant moved in the day before.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2025-02-10TNI", "2025-02-09");
+    }
+
+    @Test
+    void aPastClauseCountsFromThePastDayNotFromADateToCome() {
+        List<TimeExpression> found = TAGGER.tag("He was arrested on Friday and remanded until March 5. "
+                + "The attack was at 13:40 local time, and a second one followed the same day.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-02-07", "2025-03-05", "2025-02-07T13:40", "2025-02-07");
+    }
+
+    @Test
+    void aBoundLooksAheadUnlessItsClauseIsPast() {
+        assertThat(only("The plant will be closed by June.").value()).isEqualTo("2025-06");
+        assertThat(only("He was the envoy until December.").value()).isEqualTo("2024-12");
+    }
+
+    @Test
+    void rangesAreReportedAsTheirEndsAndTheFirstCarriesTheRange() {
+        List<TimeExpression> found = TAGGER.tag("Hearings on March 23-24 and deliveries from 2009 to 2011.", DCT);
+
+        assertThat(found).extracting(TimeExpression::text).containsExactly("March 23", "24", "2009", "2011");
+        assertThat(found).extracting(TimeExpression::value)
+                .containsExactly("2025-03-23", "2025-03-24", "2009", "2011");
+        assertThat(found.get(0).range())
+                .isEqualTo(HistoricalDate.ofDay(2025, 3, 23).to(HistoricalDate.ofDay(2025, 3, 24)));
+        assertThat(found.get(1).range()).isNull();
+        assertThat(found.get(2).range()).isEqualTo(HistoricalDate.ofYear(2009).to(HistoricalDate.ofYear(2011)));
+    }
+
+    @Test
+    void movingHolidaysAreComputedForTheirYear() {
+        assertThat(Resolver.easter(1998)).isEqualTo(LocalDate.of(1998, 4, 12));
+        assertThat(Resolver.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Resolver.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+        assertThat(Resolver.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+        assertThat(only("Shops were closed on Good Friday 2019.").value()).isEqualTo("2019-04-19");
+        assertThat(only("Sales rose on Thanksgiving Day.").value()).isEqualTo("2024-11-28");
+        assertThat(only("The parade on Memorial Day will be held.").value()).isEqualTo("2025-05-26");
+    }
+
+    @Test
+    void aSpanFromNowIsADurationAndThePresent() {
+        List<TimeExpression> found = TAGGER.tag("The plant may close five years from now.", DCT);
+
+        assertThat(found).extracting(TimeExpression::text).containsExactly("five years", "now");
+        assertThat(found).extracting(TimeExpression::value).containsExactly("P5Y", "PRESENT_REF");
+        assertThat(found.get(0).date()).isEqualTo(HistoricalDate.ofYear(2030));
+    }
+
+    @Test
+    void aFiscalYearIsWrittenAsTheYearButDatedApproximately() {
+        TimeExpression found = only("Profit rose in the current fiscal year.");
+
+        assertThat(found.value()).isEqualTo("2025");
+        assertThat(found.date()).isEqualTo(HistoricalDate.ofYear(2025).approximately());
+    }
+
+    @Test
     void relativeValuesStayUnresolvedWithoutAPublicationDate() {
         List<TimeExpression> found = TAGGER.tagWithoutPublicationDate("It happened yesterday, in December.");
 
