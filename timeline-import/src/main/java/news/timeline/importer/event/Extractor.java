@@ -367,7 +367,8 @@ final class Extractor {
     private String[] lexiconHits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times, List<Hit> hits) {
         int first = sentence.first();
         int end = sentence.end();
-        boolean known = times.stream().anyMatch(Extractor::calendar);
+        // Tag a sentence with an event word, or with a date and a name that could have done something then.
+        boolean known = times.stream().anyMatch(Extractor::calendar) && named(words, first, end);
         for (int i = first; i < end && !known; i++) {
             known = rules.lexicon.knows(words.lower(i));
         }
@@ -476,6 +477,16 @@ final class Extractor {
                 .anyMatch(other -> other != hit && other.trigger().kind() != MilestoneKind.OTHER && other.from() == hit.from()));
         hits.sort(java.util.Comparator.comparingInt(Hit::first));
         return tags;
+    }
+
+    /** True if a word after the sentence's first is capitalised: a name that could be an event's doer. */
+    private static boolean named(Words words, int first, int end) {
+        for (int i = first + 1; i < end; i++) {
+            if (words.capitalised(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time expression that names a calendar period ("July 2009", "Tuesday"), not "now" or "recently". */

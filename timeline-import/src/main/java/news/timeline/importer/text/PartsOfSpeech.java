@@ -7,19 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Arrays;
-import opennlp.tools.ml.model.MaxentModel;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Universal Dependencies parts of speech (VERB, NOUN, PROPN, AUX...) for the words of a sentence, from
  * Apache OpenNLP's English model (trained on the English Web Treebank). The model is read once per process;
  * each thread gets its own tagger, since OpenNLP's keeps state between calls.
  *
- * <p>Tags are chosen greedily, one word after the other, with OpenNLP's own features and model, instead of
- * by its beam search of three: on news text the two agree almost word for word (NlpChoicesTest), and greedy
- * tagging costs a third.
+ * <p>Tags are chosen greedily, one word after the other, with OpenNLP's model and its features, instead of
+ * by its beam search of three: on news text the two agree word for word (NlpChoicesTest), and greedy
+ * tagging costs a third. The features are those of the model's own generator, made from each word's features
+ * kept once (NlpChoicesTest compares them with OpenNLP's for every word of its documents).
  */
 public final class PartsOfSpeech {
 
@@ -32,14 +37,31 @@ public final class PartsOfSpeech {
     private static final String MODEL_JAR_PROPERTIES = "/model.properties";
     private static volatile PartsOfSpeech english;
 
-    private final MaxentModel maxent;
-    private final ThreadLocal<Greedy> taggers;
+    private static final int AFFIX_LENGTH = 4;
+    private static final String[] SENTENCE_START = {"S=begin", "p1S=begin", "p2S=begin"};
+    /** Words whose features are kept: a newsroom's vocabulary, with room to spare. */
+    private static final int MAX_CACHED_WORDS = 200_000;
 
+    private static final Context NONE = new Context(new int[0], new double[0]);
+
+    private final ThreadLocal<Greedy> taggers;
+    /** The model's weights by feature, and its tags by index. */
+    private final Map<String, Context> features;
+    private final String[] outcomes;
+    private final Context[] sentenceStart;
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Context> tagFeatures = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
     private PartsOfSpeech(POSModel model) {
-        this.maxent = model.getArtifact("pos.model");
-        if (maxent == null) {
+        Object maxent = model.getArtifact("pos.model");
+        if (!(maxent instanceof AbstractModel weights)) {
             throw new IllegalStateException("the part-of-speech model has no maximum-entropy model to tag with");
         }
+        Object[] parts = weights.getDataStructures();
+        this.features = (Map<String, Context>) parts[1];
+        this.outcomes = (String[]) parts[2];
+        this.sentenceStart = Arrays.stream(SENTENCE_START).map(this::feature).toArray(Context[]::new);
         this.taggers = ThreadLocal.withInitial(() -> new Greedy(model));
     }
 
@@ -52,6 +74,11 @@ public final class PartsOfSpeech {
         POSContextGenerator contexts() {
             return cg;
         }
+    }
+
+    /** OpenNLP's own features of word {@code i}: what {@link #context} must equal. */
+    String[] openNlpContext(List<String> tokens, String[] tags, int i) {
+        return taggers.get().contexts().getContext(i, tokens.toArray(String[]::new), Arrays.copyOf(tags, i), null);
     }
 
     /** The English tagger, loaded on first use. @throws IllegalStateException if the model is missing */
@@ -113,14 +140,131 @@ public final class PartsOfSpeech {
 
     /** The tags of a sentence's tokens, one per token: each word's most likely tag given those before it. */
     public String[] tag(List<String> tokens) {
-        POSContextGenerator contexts = taggers.get().contexts();
-        String[] words = tokens.toArray(String[]::new);
-        String[] tags = new String[words.length];
+        Word[] words = new Word[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            String[] context = contexts.getContext(i, words, Arrays.copyOf(tags, i), null);
-            tags[i] = maxent.getBestOutcome(maxent.eval(context));
+            words[i] = word(tokens.get(i));
+        }
+        String[] tags = new String[words.length];
+        double[] scores = new double[outcomes.length];
+        for (int i = 0; i < words.length; i++) {
+            Arrays.fill(scores, 0);
+            add(scores, words[i].own());
+            if (i > 0) {
+                add(scores, words[i - 1].previous1());
+                add(scores, tagFeature("t=" + tags[i - 1]));
+            }
+            if (i > 1) {
+                add(scores, words[i - 2].previous2());
+                add(scores, tagFeature("t2=" + tags[i - 2] + "," + tags[i - 1]));
+            }
+            if (i + 1 < words.length) {
+                add(scores, words[i + 1].next1());
+            }
+            if (i + 2 < words.length) {
+                add(scores, words[i + 2].next2());
+            }
+            if (i < sentenceStart.length) {
+                add(scores, sentenceStart[i]);
+            }
+            tags[i] = outcomes[best(scores)];
         }
         return tags;
+    }
+
+    /**
+     * The feature strings of word {@code i}, as the model's generator makes them (generator.featuregen in
+     * the model: the word's definition, suffixes and prefixes of up to four letters, the word and its class;
+     * the words two before and after; the sentence's start; the two tags before).
+     */
+    List<String> context(List<String> tokens, String[] tags, int i) {
+        List<String> context = new ArrayList<>(word(tokens.get(i)).names());
+        if (i > 0) {
+            context.add(neighbour("p1w=", tokens.get(i - 1)));
+            context.add("t=" + tags[i - 1]);
+        }
+        if (i > 1) {
+            context.add(neighbour("p2w=", tokens.get(i - 2)));
+            context.add("t2=" + tags[i - 2] + "," + tags[i - 1]);
+        }
+        if (i + 1 < tokens.size()) {
+            context.add(neighbour("n1w=", tokens.get(i + 1)));
+        }
+        if (i + 2 < tokens.size()) {
+            context.add(neighbour("n2w=", tokens.get(i + 2)));
+        }
+        if (i < SENTENCE_START.length) {
+            context.add(SENTENCE_START[i]);
+        }
+        return context;
+    }
+
+    private static String neighbour(String prefix, String token) {
+        return prefix + token.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A word's features that do not depend on its neighbours, and those it lends them, looked up once in
+     * the model: tagging then only adds up the weights of each word's features, without building or hashing
+     * feature strings, and picks the highest sum (the model's probabilities rank the tags as their sums do).
+     */
+    private record Word(List<String> names, Context[] own, Context previous1, Context previous2, Context next1,
+            Context next2) {
+    }
+
+    private Word word(String token) {
+        Word known = words.get(token);
+        if (known == null) {
+            if (words.size() > MAX_CACHED_WORDS) {
+                words.clear();
+            }
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            List<String> names = new ArrayList<>();
+            names.add("def");
+            for (int k = 1; k <= AFFIX_LENGTH && k <= token.length(); k++) {
+                names.add("suf=" + token.substring(token.length() - k));
+            }
+            for (int k = 1; k <= AFFIX_LENGTH && k <= token.length(); k++) {
+                names.add("pre=" + token.substring(0, k));
+            }
+            names.add("w=" + lower);
+            String shape = FeatureGeneratorUtil.tokenFeature(token);
+            names.add("wc=" + shape);
+            names.add("w&c=" + lower + "," + shape);
+            known = new Word(List.copyOf(names), names.stream().map(this::feature).toArray(Context[]::new),
+                    feature("p1w=" + lower), feature("p2w=" + lower), feature("n1w=" + lower), feature("n2w=" + lower));
+            words.put(token, known);
+        }
+        return known;
+    }
+
+    /** The model's weights of a feature, or an empty context for a feature it never saw. */
+    private Context feature(String name) {
+        Context context = features.get(name);
+        return context == null ? NONE : context;
+    }
+
+    private Context tagFeature(String name) {
+        return tagFeatures.computeIfAbsent(name, this::feature);
+    }
+
+    private static void add(double[] scores, Context... contexts) {
+        for (Context context : contexts) {
+            int[] outcomes = context.getOutcomes();
+            double[] weights = context.getParameters();
+            for (int k = 0; k < outcomes.length; k++) {
+                scores[outcomes[k]] += weights[k];
+            }
+        }
+    }
+
+    private static int best(double[] scores) {
+        int best = 0;
+        for (int k = 1; k < scores.length; k++) {
+            if (scores[k] > scores[best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** The tags OpenNLP's own beam search gives: what greedy tagging is measured against. */

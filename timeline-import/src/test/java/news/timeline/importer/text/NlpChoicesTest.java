@@ -176,6 +176,25 @@ class NlpChoicesTest {
         assertThat(agreement).isGreaterThanOrEqualTo(0.99);
     }
 
+    @Test
+    void ourFeaturesAreOpenNlpsFeaturesForEveryWord() {
+        int compared = 0;
+        for (Gold document : gold) {
+            for (List<String> tokens : document.sentences()) {
+                String[] tags = PartsOfSpeech.english().tag(tokens);
+                for (int i = 0; i < tokens.size(); i++) {
+                    List<String> ours = new ArrayList<>(PartsOfSpeech.english().context(tokens, tags, i));
+                    List<String> theirs = new ArrayList<>(List.of(PartsOfSpeech.english().openNlpContext(tokens, tags, i)));
+                    ours.sort(null);
+                    theirs.sort(null);
+                    assertThat(ours).as("features of '" + tokens.get(i) + "' in " + tokens).isEqualTo(theirs);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
+
     private static InputStream model(String artifact) throws IOException {
         String name = null;
         var resources = NlpChoicesTest.class.getClassLoader().getResources("model.properties");
