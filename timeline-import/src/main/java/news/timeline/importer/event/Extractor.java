@@ -74,6 +74,8 @@ final class Extractor {
     static final int NARRATIVE_REACH = 6;
     /** A story of these last days before publication: quotes in it were given on the day told. */
     private static final int RECENT_DAYS = 7;
+    /** The longest phrase that opens a sentence before its main clause and dates it ("Late on Sunday,"). */
+    private static final int OPENING_WORDS = 8;
     /** How far before "and" the first of two joined verbs, and its auxiliary, may stand. */
     private static final int COORDINATED_REACH = 6;
     /** Prepositions that make an event noun the setting of a verb's event, not its object. */
@@ -489,6 +491,18 @@ final class Extractor {
         return false;
     }
 
+    /**
+     * Where the phrase that opens the sentence starts when it stands right before the clause at word
+     * {@code from}, cut off by a comma: "In July 2009, Mascheroni delivered a disk", "Also on Sunday, the
+     * United States announced a withdrawal" — its date dates that clause. Otherwise past the text's end.
+     */
+    private int opening(Words words, int from, int sentenceFirst) {
+        if (from <= sentenceFirst || !words.lower(from - 1).equals(",") || from - 1 - sentenceFirst > OPENING_WORDS) {
+            return Integer.MAX_VALUE;
+        }
+        return clauseStart(words, from - 1, sentenceFirst) == sentenceFirst ? words.begin(sentenceFirst) : Integer.MAX_VALUE;
+    }
+
     /** A time expression that names a calendar period ("July 2009", "Tuesday"), not "now" or "recently". */
     private static boolean calendar(TimeExpression time) {
         return time.date() != null && (time.type() == TimexType.DATE || time.type() == TimexType.TIME);
@@ -501,9 +515,7 @@ final class Extractor {
     private Hit otherHit(Words words, int i, int from, int to, int sentenceFirst, List<TimeExpression> times) {
         int clauseBegin = words.begin(from);
         int clauseEnd = words.end(to - 1);
-        // "In July 2009, Mascheroni delivered a disk": a date that opens the sentence dates its main clause.
-        int opening = from > sentenceFirst && words.lower(from - 1).equals(",") ? clauseStart(words, from - 1, sentenceFirst) : -1;
-        int openingBegin = opening == sentenceFirst ? words.begin(opening) : Integer.MAX_VALUE;
+        int openingBegin = opening(words, from, sentenceFirst);
         for (TimeExpression time : times) {
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
             boolean opens = time.begin() >= openingBegin && time.end() <= clauseBegin;
@@ -992,7 +1004,8 @@ final class Extractor {
             if (time.date() == null || (time.type() != TimexType.DATE && time.type() != TimexType.TIME)) {
                 continue;
             }
-            boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd;
+            boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd
+                    || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin;
             if (!sayingToo && datesTheSaying(time, words)) {
                 continue;
             }
