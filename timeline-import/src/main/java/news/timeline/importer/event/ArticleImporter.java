@@ -69,8 +69,9 @@ public final class ArticleImporter {
     }
 
     private Candidate candidate(Event event, int index) {
-        String headline = rules.headlines.write(event.trigger, event.kind, event.status, event.parts,
-                event.fallbackHeadline);
+        String headline = event.clauseHeadline != null && event.trigger.headlines().isEmpty()
+                ? Headlines.shorten(event.clauseHeadline, Milestone.MAX_HEADLINE)
+                : rules.headlines.write(event.trigger, event.kind, event.status, event.parts, event.fallbackHeadline);
         String slug;
         try {
             slug = Slugs.of(headline);

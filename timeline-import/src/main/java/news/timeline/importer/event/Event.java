@@ -45,6 +45,8 @@ final class Event {
     Headlines.Parts parts;
     String summary;
     String fallbackHeadline;
+    /** A headline made from the clause (ClauseHeadline) for events of the open lexicon, or null. */
+    String clauseHeadline;
 
     Event(MilestoneKind kind) {
         this.kind = kind;

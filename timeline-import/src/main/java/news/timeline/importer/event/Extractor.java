@@ -885,7 +885,43 @@ final class Extractor {
         event.summary = Headlines.shorten(quote, MAX_SUMMARY);
         event.fallbackHeadline = Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": "
                 + oneLine(words.span(hit.from(), hit.to())));
+        if (hit.block() != null || trigger.kind() == MilestoneKind.OTHER) {
+            event.clauseHeadline = clauseHeadline(words, hit, event, status, times);
+        }
         return event;
+    }
+
+    /** The headline of a lexicon or other event from its clause (ClauseHeadline), or null. */
+    private String clauseHeadline(Words words, Hit hit, Event event, MilestoneStatus status, List<TimeExpression> times) {
+        List<String> doers = event.actors.values().stream().filter(a -> event.subjects.contains(a.name()))
+                .map(Entry::shortName).distinct().limit(3).toList();
+        int verb = hit.first();
+        int end = hit.end();
+        if (hit.noun()) {
+            verb = -1;
+            for (int j = hit.first() - 1; j >= Math.max(hit.from(), hit.first() - LIGHT_REACH) && verb < 0; j--) {
+                // "a complete withdrawal": a light verb's form after an article is an adjective.
+                boolean adjective = j > 0 && DETERMINERS.contains(words.lower(j - 1));
+                for (Lexicon.Match match : adjective ? List.<Lexicon.Match>of() : rules.lexicon.at(words, j, hit.first())) {
+                    if (match.word().block().light() && match.word().pos() == Lexicon.Pos.VERB) {
+                        verb = j;
+                        end = match.end();
+                        break;
+                    }
+                }
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        String[] present = null;
+        for (Lexicon.Match match : rules.lexicon.at(words, verb, hit.to())) {
+            if (match.word().pos() == Lexicon.Pos.VERB && match.end() == end) {
+                present = rules.lexicon.present(match.word().lemma());
+                break;
+            }
+        }
+        return ClauseHeadline.of(words, doers, hit.from(), verb, end, hit.to(), present, status, times);
     }
 
     /**

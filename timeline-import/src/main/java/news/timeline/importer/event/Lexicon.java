@@ -53,12 +53,15 @@ final class Lexicon {
 
     final List<Block> blocks;
     private final Map<String, List<Word>> byForm;
+    /** Each verb's third person singular present, by lemma ("arrest" → "arrests", "step down" → "steps down"). */
+    private final Map<String, String> thirdPerson;
     /** Forms of words that name events of a kind: a sentence without one (or a date) needs no tagging. */
     private final java.util.Set<String> eventForms;
 
-    private Lexicon(List<Block> blocks, Map<String, List<Word>> byForm) {
+    private Lexicon(List<Block> blocks, Map<String, List<Word>> byForm, Map<String, String> thirdPerson) {
         this.blocks = blocks;
         this.byForm = byForm;
+        this.thirdPerson = thirdPerson;
         this.eventForms = new java.util.HashSet<>();
         byForm.forEach((form, words) -> {
             if (words.stream().anyMatch(word -> word.block().kind() != null)) {
@@ -91,6 +94,7 @@ final class Lexicon {
         }
         Map<String, List<Word>> byForm = new HashMap<>();
         Map<String, Boolean> formed = new HashMap<>();
+        Map<String, String> thirdPerson = new HashMap<>();
         for (String line : DataFiles.lines(folder + "forms.txt")) {
             // v | step down | step_down steps_down stepped_down stepping_down
             String[] fields = line.split("\\s*\\|\\s*");
@@ -104,6 +108,13 @@ final class Lexicon {
             }
             formed.put(key, true);
             Pos pos = fields[0].equals("v") ? Pos.VERB : Pos.NOUN;
+            if (pos == Pos.VERB) {
+                // The builder writes the third person singular right after the lemma ("flee flees fled...").
+                String[] forms = fields[2].split("\\s+");
+                if (forms.length > 1 && forms[1].split("_")[0].endsWith("s")) {
+                    thirdPerson.put(fields[1], forms[1].replace('_', ' '));
+                }
+            }
             for (String form : fields[2].split("\\s+")) {
                 String[] formWords = form.split("_");
                 String[] rest = java.util.Arrays.copyOfRange(formWords, 1, formWords.length);
@@ -120,7 +131,7 @@ final class Lexicon {
         }
         // Longer words first, so "step down" wins over a bare "step".
         byForm.values().forEach(list -> list.sort((a, b) -> b.rest().length - a.rest().length));
-        return new Lexicon(List.copyOf(blocks), byForm);
+        return new Lexicon(List.copyOf(blocks), byForm, thirdPerson);
     }
 
     /** The lexicon words whose first word is the text's word {@code i} and which fit before {@code limit}. */
@@ -145,6 +156,12 @@ final class Lexicon {
             }
         }
         return matches;
+    }
+
+    /** A verb's present forms {base, third person singular}, or null for a word the lexicon does not inflect. */
+    String[] present(String lemma) {
+        String third = thirdPerson.get(lemma);
+        return third == null ? null : new String[] {lemma, third};
     }
 
     /** True if a word of an event kind has this form: a cheap test whether a sentence needs tagging. */

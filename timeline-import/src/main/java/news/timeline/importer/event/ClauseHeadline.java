@@ -1,0 +1,137 @@
+package news.timeline.importer.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.importer.text.Words;
+import news.timeline.importer.time.TimeExpression;
+
+/**
+ * A headline made from the event's own clause, as newsrooms write them: its doers, the verb in the present
+ * ("Russia annexes Crimea"), the participle for a passive ("Manafort sentenced to 73 months in prison"),
+ * "to" and the verb for a plan ("Trump to meet Putin"), then what the clause says after the verb, without
+ * articles or dates. Events of the open lexicon and of kind other get such a headline; the trigger rules
+ * keep their templates.
+ */
+final class ClauseHeadline {
+
+    /** The most words kept after the verb. */
+    private static final int MAX_OBJECT_WORDS = 9;
+    /** The most words of a subject phrase standing in for named doers. */
+    private static final int MAX_SUBJECT_WORDS = 8;
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "during", "since", "until", "from",
+            "for", "of");
+    private static final Set<String> LEADING = Set.of("and", "but", "also", "then", "meanwhile", "however", "so");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "will", "would", "'s");
+    /** Words that end what a headline takes of a clause: the next clause or a reported source. */
+    private static final Set<String> STOPS = Set.of("according", "said", "says", "which", "who", "that", "while",
+            "after", "before", "as", "because", "when", "where", "amid", "following");
+
+    private ClauseHeadline() {
+    }
+
+    /**
+     * The headline, or null when the clause names no doer or the verb's forms are unknown.
+     *
+     * @param doers the short names of who did it, in order
+     * @param verb the word that carries the event (a verb, or the light verb before an event noun), or -1
+     * @param present the verb's present forms: {base, third person singular}, or null to keep it as written
+     */
+    static String of(Words words, List<String> doers, int clauseStart, int verb, int end, int clauseEnd,
+            String[] present, MilestoneStatus status, List<TimeExpression> times) {
+        if (verb < 0 || status == MilestoneStatus.CANCELLED) {
+            return null;
+        }
+        String subject = doers.isEmpty() ? subjectPhrase(words, clauseStart, verb, times) : Headlines.join(doers);
+        if (subject == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(subject).append(' ');
+        boolean passive = passive(words, verb);
+        boolean plural = doers.size() > 1;
+        if (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED) {
+            if (present == null) {
+                return null;
+            }
+            out.append(status == MilestoneStatus.EXPECTED ? "expected to " : "to ").append(passive ? "be "
+                    + words.lower(verb) : present[0]);
+        } else if (passive || present == null || words.lower(verb).endsWith("ing")) {
+            // A passive keeps its participle; "began deploying" and a verb without known forms stay as written.
+            out.append(words.lower(verb));
+        } else {
+            out.append(plural ? present[0] : present[1]);
+        }
+        for (int k = verb + 1; k < end; k++) {
+            out.append(' ').append(words.lower(k));
+        }
+        int kept = 0;
+        for (int k = end; k < clauseEnd && kept < MAX_OBJECT_WORDS; k++) {
+            String word = words.lower(k);
+            if (STOPS.contains(word) || words.kind(k) == Words.PUNCT && !word.equals("-") && !word.equals("'s")
+                    && !word.equals("%") && !word.equals("$")) {
+                break;
+            }
+            if (inTime(words, k, times)) {
+                // "collapsed on Monday in Magnitogorsk": the date goes, and the preposition that led to it.
+                int cut = out.lastIndexOf(" ");
+                if (cut > 0 && PREPOSITIONS.contains(out.substring(cut + 1).toLowerCase(java.util.Locale.ROOT))) {
+                    out.setLength(cut);
+                    kept--;
+                }
+                continue;
+            }
+            if (ARTICLES.contains(word)) {
+                continue;
+            }
+            out.append(word.equals("'s") || word.equals("-") || word.equals("%") ? "" : " ").append(words.word(k));
+            kept++;
+        }
+        String headline = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+(by|on|in|at|of|to|for|from|with)$", "")
+                .strip();
+        return Headlines.capitalise(headline);
+    }
+
+    /**
+     * The words before the verb when no doer is named, as a headline's subject: "A former advisor for U.S.
+     * President Donald Trump" becomes "Former advisor for U.S. President Donald Trump"; null when there are
+     * none or too many.
+     */
+    private static String subjectPhrase(Words words, int clauseStart, int verb, List<TimeExpression> times) {
+        List<String> kept = new ArrayList<>();
+        for (int k = clauseStart; k < verb; k++) {
+            String word = words.lower(k);
+            if (BE.contains(word) || inTime(words, k, times) || words.kind(k) == Words.PUNCT) {
+                continue;
+            }
+            if (kept.isEmpty() && (ARTICLES.contains(word) || LEADING.contains(word))) {
+                continue;
+            }
+            kept.add(words.word(k));
+        }
+        return kept.isEmpty() || kept.size() > MAX_SUBJECT_WORDS ? null : String.join(" ", kept);
+    }
+
+    /** True if a form of "be" (or "have been") stands right before the verb: "was sentenced". */
+    private static boolean passive(Words words, int verb) {
+        if (verb == 0 || !BE.contains(words.lower(verb - 1)) || words.lower(verb).endsWith("ing")) {
+            return false;
+        }
+        String before = words.lower(verb - 1);
+        return !before.equals("has") && !before.equals("have") && !before.equals("had") && !before.equals("will")
+                && !before.equals("would");
+    }
+
+    /** True if word {@code k} is part of a date or a time, which the milestone's date says; durations stay. */
+    private static boolean inTime(Words words, int k, List<TimeExpression> times) {
+        for (TimeExpression time : times) {
+            if ((time.type() == news.timeline.importer.time.TimexType.DATE || time.type() == news.timeline.importer.time.TimexType.TIME)
+                    && words.begin(k) >= time.begin() && words.end(k) <= time.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package news.timeline.importer.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Events of the open lexicon get headlines made from their clause, as newsrooms write them. */
+class ClauseHeadlineTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 12);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Russian authorities arrested Evan Gershkovich in March 2023. | Russia arrests Evan Gershkovich",
+            "Paul Manafort was sentenced to 73 months in federal prison on Wednesday. | Manafort sentenced to 73 months in federal prison",
+            "An apartment building collapsed on Monday in Magnitogorsk. | Apartment building collapses in Magnitogorsk",
+            "Also on Sunday, the United States announced a complete withdrawal from the region. | US announces complete withdrawal from region",
+            "Trump will visit Riyadh in May. | Trump to visit Riyadh",
+    })
+    void writesTheClauseAsAHeadline(String sentence, String headline) {
+        List<Candidate> found = ArticleImporter.english().extract(Article.of(sentence, PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().headline()).contains(headline);
+    }
+}
