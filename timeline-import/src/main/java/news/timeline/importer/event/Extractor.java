@@ -39,7 +39,6 @@ final class Extractor {
     private static final int DATE_BEFORE_WEIGHT = 4;
     private static final int MAX_OBJECT = 70;
     private static final int MAX_SUMMARY = 300;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -417,6 +416,9 @@ final class Extractor {
             String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
                     && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
+            if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag)) {
+                continue;
+            }
             int from = clauseStart(words, i, first);
             int to = clauseEnd(words, i + 1, end);
             boolean light = matches.stream().anyMatch(m -> m.word().block().light() && fits(m, tag, titleCase));
@@ -949,8 +951,23 @@ final class Extractor {
     }
 
     /** The text with every run of white space, line breaks included, made one space. */
+    /** The text with each run of white space as one space, stripped: a quote on one line. */
     private static String oneLine(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && !line.isEmpty()) {
+                    line.append(' ');
+                }
+                space = false;
+                line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     private static String blankToNull(String text) {

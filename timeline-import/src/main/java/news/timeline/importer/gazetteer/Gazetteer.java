@@ -42,10 +42,15 @@ public final class Gazetteer {
     private final Map<Character, List<Alias>> fuzzy;
     /** Capitalised words never read as misspelt names. */
     private final java.util.Set<String> notNames;
+    /** The near-miss search's answer by word, kept: a newsroom's capitalised words recur. */
+    private final Map<String, Alias> nearest = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NEAREST = 100_000;
 
     /** An alias as words, with their lower-case forms for the words that match in any case. */
     private record Alias(String[] words, String[] lower, boolean[] anyCase, Entry actor, Entry place) {
     }
+
+    private static final Alias NO_ALIAS = new Alias(new String[0], new String[0], new boolean[0], null, null);
 
     private Gazetteer(Map<String, List<Alias>> aliases, Map<String, List<String[]>> titles,
             Map<Character, List<Alias>> fuzzy, java.util.Set<String> notNames) {
@@ -268,9 +273,22 @@ public final class Gazetteer {
         if (i + 1 < words.size() && words.capitalised(i + 1) && !words.afterLineBreak(i + 1)) {
             return null;
         }
+        Alias best = nearest.get(word);
+        if (best == null) {
+            if (nearest.size() > MAX_NEAREST) {
+                nearest.clear();
+            }
+            best = nearestAlias(word);
+            nearest.put(word, best);
+        }
+        return best == NO_ALIAS ? null : new Mention(i, i + 1, best.actor(), best.place(), word);
+    }
+
+    /** The one alias within reach of a word, or {@link #NO_ALIAS}: none, several names alike, or the word itself. */
+    private Alias nearestAlias(String word) {
         List<Alias> candidates = fuzzy.get(word.charAt(0));
         if (candidates == null) {
-            return null;
+            return NO_ALIAS;
         }
         // Two edits in a short word make another word ("Hamza" is not "Hamas"); one edit in six letters or
         // fewer, two from seven.
@@ -294,10 +312,7 @@ public final class Gazetteer {
                 tie = true;
             }
         }
-        if (best == null || tie || bestDistance == 0) {
-            return null;
-        }
-        return new Mention(i, i + 1, best.actor(), best.place(), word);
+        return best == null || tie || bestDistance == 0 ? NO_ALIAS : best;
     }
 
     /**

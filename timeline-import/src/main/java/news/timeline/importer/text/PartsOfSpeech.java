@@ -50,7 +50,9 @@ public final class PartsOfSpeech {
     private final String[] outcomes;
     private final Context[] sentenceStart;
     private final Map<String, Word> words = new ConcurrentHashMap<>();
-    private final Map<String, Context> tagFeatures = new ConcurrentHashMap<>();
+    /** The weights of the tag before a word ("t=" feature) by tag, and of the two tags before ("t2=") by pair. */
+    private final Context[] previousTag;
+    private final Context[][] twoTagsBefore;
 
     @SuppressWarnings("unchecked")
     private PartsOfSpeech(POSModel model) {
@@ -62,6 +64,13 @@ public final class PartsOfSpeech {
         this.features = (Map<String, Context>) parts[1];
         this.outcomes = (String[]) parts[2];
         this.sentenceStart = Arrays.stream(SENTENCE_START).map(this::feature).toArray(Context[]::new);
+        this.previousTag = Arrays.stream(outcomes).map(tag -> feature("t=" + tag)).toArray(Context[]::new);
+        this.twoTagsBefore = new Context[outcomes.length][outcomes.length];
+        for (int first = 0; first < outcomes.length; first++) {
+            for (int second = 0; second < outcomes.length; second++) {
+                twoTagsBefore[first][second] = feature("t2=" + outcomes[first] + "," + outcomes[second]);
+            }
+        }
         this.taggers = ThreadLocal.withInitial(() -> new Greedy(model));
     }
 
@@ -144,18 +153,17 @@ public final class PartsOfSpeech {
         for (int i = 0; i < words.length; i++) {
             words[i] = word(tokens.get(i));
         }
-        String[] tags = new String[words.length];
+        int[] tags = new int[words.length];
         double[] scores = new double[outcomes.length];
         for (int i = 0; i < words.length; i++) {
-            Arrays.fill(scores, 0);
-            add(scores, words[i].own());
+            System.arraycopy(words[i].own(), 0, scores, 0, scores.length);
             if (i > 0) {
                 add(scores, words[i - 1].previous1());
-                add(scores, tagFeature("t=" + tags[i - 1]));
+                add(scores, previousTag[tags[i - 1]]);
             }
             if (i > 1) {
+                add(scores, twoTagsBefore[tags[i - 2]][tags[i - 1]]);
                 add(scores, words[i - 2].previous2());
-                add(scores, tagFeature("t2=" + tags[i - 2] + "," + tags[i - 1]));
             }
             if (i + 1 < words.length) {
                 add(scores, words[i + 1].next1());
@@ -166,9 +174,13 @@ public final class PartsOfSpeech {
             if (i < sentenceStart.length) {
                 add(scores, sentenceStart[i]);
             }
-            tags[i] = outcomes[best(scores)];
+            tags[i] = best(scores);
         }
-        return tags;
+        String[] names = new String[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            names[i] = outcomes[tags[i]];
+        }
+        return names;
     }
 
     /**
@@ -207,7 +219,7 @@ public final class PartsOfSpeech {
      * the model: tagging then only adds up the weights of each word's features, without building or hashing
      * feature strings, and picks the highest sum (the model's probabilities rank the tags as their sums do).
      */
-    private record Word(List<String> names, Context[] own, Context previous1, Context previous2, Context next1,
+    private record Word(List<String> names, double[] own, Context previous1, Context previous2, Context next1,
             Context next2) {
     }
 
@@ -230,7 +242,11 @@ public final class PartsOfSpeech {
             String shape = FeatureGeneratorUtil.tokenFeature(token);
             names.add("wc=" + shape);
             names.add("w&c=" + lower + "," + shape);
-            known = new Word(List.copyOf(names), names.stream().map(this::feature).toArray(Context[]::new),
+            double[] own = new double[outcomes.length];
+            for (String name : names) {
+                add(own, feature(name));
+            }
+            known = new Word(List.copyOf(names), own,
                     feature("p1w=" + lower), feature("p2w=" + lower), feature("n1w=" + lower), feature("n2w=" + lower));
             words.put(token, known);
         }
@@ -243,17 +259,11 @@ public final class PartsOfSpeech {
         return context == null ? NONE : context;
     }
 
-    private Context tagFeature(String name) {
-        return tagFeatures.computeIfAbsent(name, this::feature);
-    }
-
-    private static void add(double[] scores, Context... contexts) {
-        for (Context context : contexts) {
-            int[] outcomes = context.getOutcomes();
-            double[] weights = context.getParameters();
-            for (int k = 0; k < outcomes.length; k++) {
-                scores[outcomes[k]] += weights[k];
-            }
+    private static void add(double[] scores, Context context) {
+        int[] outcomes = context.getOutcomes();
+        double[] weights = context.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+            scores[outcomes[k]] += weights[k];
         }
     }
 

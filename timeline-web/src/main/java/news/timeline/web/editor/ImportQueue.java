@@ -109,7 +109,16 @@ public class ImportQueue {
         if (text == null || text.isBlank()) {
             errors.put("text", "Paste the article's text");
         }
-        LocalDate day = day(published, "published", errors);
+        LocalDate day = null;
+        if (published != null && !published.isBlank()) {
+            day = day(published, "published", errors);
+        } else if (text != null && !text.isBlank()) {
+            // Without a date, the article's own dateline ("KYIV, March 3, 2023 —") gives it.
+            day = news.timeline.importer.read.Dateline.in(text).orElse(null);
+            if (day == null) {
+                errors.put("published", "Give the publication date (2025-02-12): the text has no dateline to take it from");
+            }
+        }
         Article article = null;
         if (errors.isEmpty()) {
             try {

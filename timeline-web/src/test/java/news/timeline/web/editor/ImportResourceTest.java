@@ -272,6 +272,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPastedArticleWithoutADateTakesItsDatelineOrAsksForOne() {
+        signIn();
+        String path = timeline("import-dateline");
+        Response undated = post(path, Map.of("text", "The two presidents met in Geneva on Wednesday.", "published", ""));
+        assertThat(undated.statusCode()).isEqualTo(400);
+        assertThat(undated.asString()).contains("id=\"e-published\">Give the publication date (2025-02-12): the text has no dateline")
+                .contains("The two presidents met in Geneva on Wednesday.");
+
+        String text = "GENEVA, June 16, 2021 \u2014 President Joe Biden and President Vladimir Putin met in Geneva on"
+                + " Wednesday for their first summit.";
+        Response dated = post(path, Map.of("text", text, "published", ""));
+        assertThat(dated.statusCode()).isEqualTo(303);
+        assertThat(get(path).asString()).contains("2021-06-16");
+    }
+
+    @Test
     void aFeedGivesOneArticleAnItemWithItsOwnDateAndTimelineJsMilestonesArriveDated() {
         signIn();
         String path = timeline("import-feed");
@@ -451,7 +467,8 @@ class ImportResourceTest {
 
     private Response post(String path, String formPage, Map<String, String> fields) {
         RequestSpecification request = given().filter(cookies).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf(get(formPage).asString()));
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrf(get(formPage).asString()));
         fields.forEach(request::formParam);
         return request.when().post(path);
     }
