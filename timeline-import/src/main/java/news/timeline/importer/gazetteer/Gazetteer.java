@@ -32,6 +32,9 @@ public final class Gazetteer {
     /** Words that make a name an organisation's (organisation-words.txt), in lower case. */
     static final java.util.Set<String> ORGANISATION_WORDS = DataFiles.lines(FOLDER + "organisation-words.txt").stream()
             .map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Names English already has ("Columbia", "African"): never misspellings of the gazetteer's. */
+    private static final java.util.Set<String> WORDNET_NAMES =
+            java.util.Set.copyOf(DataFiles.lines(FOLDER + "wordnet-names.txt"));
     private static final Gazetteer ENGLISH = load();
 
     /** Aliases by their first word in lower case. */
@@ -265,6 +268,7 @@ public final class Gazetteer {
         String word = words.word(i);
         // Capitals-only words are acronyms and datelines ("DUBAI"), not misspelt names.
         if (word.length() < MIN_FUZZY || titles.containsKey(words.lower(i)) || notNames.contains(word)
+                || WORDNET_NAMES.contains(word)
                 || word.equals(word.toUpperCase(Locale.ROOT))) {
             return null;
         }

@@ -16,6 +16,7 @@ class LexiconBuilderTest {
     private static final String FOLDER = "/rules/en/events/";
     private static final Path SOURCE = Path.of("src/main/resources/rules/en/events/forms.txt");
     private static final Path COMMON = Path.of("src/main/resources/gazetteer/en/common-words.txt");
+    private static final Path NAMES = Path.of("src/main/resources/gazetteer/en/wordnet-names.txt");
 
     @Test
     void formsFileIsUpToDateWithTheLexicon() throws Exception {
@@ -38,6 +39,18 @@ class LexiconBuilderTest {
                 .as("common-words.txt is stale: run the builder as the header of lexicon.txt says")
                 .isEqualTo(generated);
         assertThat(generated).contains("\npolice\n", "\nsenate\n").doesNotContain("\nboeing\n", "\ngoogle\n");
+    }
+
+    @Test
+    void wordNetNamesFileIsWhatWordNetGives() throws Exception {
+        String generated = new LexiconBuilder().wordnetNames();
+        if (Boolean.getBoolean("lexicon.write")) {
+            Files.writeString(NAMES, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(NAMES, StandardCharsets.UTF_8))
+                .as("wordnet-names.txt is stale: run the builder as the header of lexicon.txt says")
+                .isEqualTo(generated);
+        assertThat(generated).contains("\nAfrican\n", "\nColumbia\n").doesNotContain("\nHegseth\n", "\npolice\n");
     }
 
     @Test
