@@ -37,7 +37,8 @@ final class Event {
     double confidence;
     /**
      * True while every mention is a definite reference without a date of its own ("the Kremlin confirmed
-     * the meeting"): such mentions refer back to an event told elsewhere and are no milestone alone.
+     * the meeting") or a headline in title case: such mentions refer back to, or announce, an event told
+     * elsewhere and are no milestone alone.
      */
     boolean anaphoric;
     /** The mention that writes the headline: the most confident one. */

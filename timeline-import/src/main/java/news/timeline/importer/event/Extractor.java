@@ -419,7 +419,8 @@ final class Extractor {
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag)) {
                 continue;
             }
-            int from = clauseStart(words, i, first);
+            int from = PartsOfSpeech.VERB.equals(tag) ? withSubject(words, tags, first, clauseStart(words, i, first))
+                    : clauseStart(words, i, first);
             int to = clauseEnd(words, i + 1, end);
             boolean light = matches.stream().anyMatch(m -> m.word().block().light() && fits(m, tag, titleCase));
             if (light && eventNounAfter(words, tags, first, i, to, titleCase)) {
@@ -715,6 +716,27 @@ final class Extractor {
         return first;
     }
 
+    /**
+     * A verb's clause with its subject and what is set off around it: the comma-separated stretches before
+     * the clause that hold no verb and open no clause of their own ("In late 1999, Aswat, along with two
+     * co-defendants, conspired"), back to the sentence's start or to a stretch that has a verb.
+     */
+    private int withSubject(Words words, String[] tags, int first, int from) {
+        while (from > first + 1 && words.lower(from - 1).equals(",")) {
+            int before = clauseStart(words, from - 1, first);
+            if (before >= from - 1 || rules.clauseOpeners.contains(words.lower(before))) {
+                return from;
+            }
+            for (int j = before; j < from - 1; j++) {
+                if (PartsOfSpeech.VERB.equals(tags[j - first])) {
+                    return from;
+                }
+            }
+            from = before;
+        }
+        return from;
+    }
+
     private int clauseEnd(Words words, int end, int last) {
         for (int j = end; j < last; j++) {
             if (boundary(words, j) || rules.clauseOpeners.contains(words.lower(j))) {
@@ -879,9 +901,10 @@ final class Extractor {
         event.confidence = Math.max(0.05, Math.min(0.99, trigger.confidence() + (fromText ? 0.1 : 0)
                 + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
         event.trigger = trigger;
-        // "the meeting" refers back; "the call between Trump and Putin" describes its event in full.
+        // "the meeting" refers back; "the call between Trump and Putin" describes its event in full. A
+        // headline in title case announces what the body tells: it counts only with the body's telling.
         event.anaphoric = !fromText && !namedAfter && hit.first() > sentence.first()
-                && DEFINITE.contains(words.lower(hit.first() - 1));
+                && DEFINITE.contains(words.lower(hit.first() - 1)) || words.titleCase(sentence.first(), sentence.end());
         event.parts = parts(words, hit, times, event);
         String quote = oneLine(words.text().substring(sentence.begin(), sentence.stop()));
         event.summary = Headlines.shorten(quote, MAX_SUMMARY);
