@@ -859,15 +859,21 @@ final class Extractor {
         // An event noun takes a date from its own clause only: in "found guilty of charges relating to a
         // hostage-taking in 1998" neither the charges nor the hostage-taking happened on the day of the verdict.
         boolean clauseOnly = hit.block() != null && hit.noun() && offset(words, hit) == null;
+        // An event noun has no tense: its date tells whether it is past or to come ("the Nov. 2 election").
+        boolean openTense = hit.noun() && cue == null;
         for (int pass = 0; pass < passes && when == null; pass++) {
             if (clauseOnly && pass % 2 == 1) {
                 continue;
             }
-            when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2 || saying(hit));
+            when = date(times, words, hit, hits, openTense ? null : status, published, pass % 2 == 0,
+                    pass >= 2 || saying(hit));
         }
         HistoricalDate date = null;
         boolean fromText = when != null;
         if (when != null) {
+            if (openTense && when.date().startDay().isAfter(published)) {
+                status = MilestoneStatus.PLANNED;
+            }
             date = tenseReading(when, status, published);
             date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
             Integer offset = offset(words, hit, when);
@@ -1070,6 +1076,11 @@ final class Extractor {
         return null;
     }
 
+    /**
+     * The time expression that dates the event at {@code hit}: in its clause or outside it, the nearest one
+     * its status allows (an occurred event's date is not after publication, a plan's not before); a null
+     * status allows either.
+     */
     private TimeExpression date(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
             MilestoneStatus status, LocalDate published, boolean clauseOnly, boolean sayingToo) {
         int clauseBegin = words.begin(hit.from());
