@@ -852,8 +852,7 @@ final class Extractor {
         }
 
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
-        // A date right after "said" dates the saying: it dates the event only when nothing else does.
-        TimeExpression when = null;
+        // A date right after "said" dates the saying: it dates the event only when nothing else does,
         // ...and only for events that happened: a plan announced on Friday does not take place on Friday.
         int passes = status == MilestoneStatus.OCCURRED ? 4 : 2;
         // An event noun takes a date from its own clause only: in "found guilty of charges relating to a
@@ -861,12 +860,11 @@ final class Extractor {
         boolean clauseOnly = hit.block() != null && hit.noun() && offset(words, hit) == null;
         // An event noun has no tense: its date tells whether it is past or to come ("the Nov. 2 election").
         boolean openTense = hit.noun() && cue == null;
-        for (int pass = 0; pass < passes && when == null; pass++) {
-            if (clauseOnly && pass % 2 == 1) {
-                continue;
-            }
-            when = date(times, words, hit, hits, openTense ? null : status, published, pass % 2 == 0,
-                    pass >= 2 || saying(hit));
+        TimeExpression when = when(times, words, hit, hits, openTense ? null : status, published, passes, clauseOnly);
+        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()) {
+            // A bare weekday tells no tense of its own ("In a speech on Monday, Macron set out his plan").
+            openTense = false;
+            when = when(times, words, hit, hits, status, published, passes, clauseOnly);
         }
         HistoricalDate date = null;
         boolean fromText = when != null;
@@ -1074,6 +1072,19 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /** The date of the event at {@code hit}: the clause's, then the sentence's, in {@code passes} tries. */
+    private TimeExpression when(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
+            MilestoneStatus status, LocalDate published, int passes, boolean clauseOnly) {
+        TimeExpression when = null;
+        for (int pass = 0; pass < passes && when == null; pass++) {
+            if (clauseOnly && pass % 2 == 1) {
+                continue;
+            }
+            when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2 || saying(hit));
+        }
+        return when;
     }
 
     /**
