@@ -385,8 +385,12 @@ public final class Gazetteer {
         while (j < to && words.capitalised(j) && !titles.containsKey(words.lower(j)) && j - afterTitle < MAX_NEW_NAME
                 && exact(words, j, to) == null && memo.near(j) == null && !words.afterLineBreak(j)) {
             j++;
-            // Hyphenated names ("Jean-Noel") continue across the hyphen.
+            // Hyphenated names ("Jean-Noel") continue across the hyphen, initials ("Katherine B. Forrest")
+            // across their full stop.
             if (j + 1 < to && words.word(j).equals("-") && words.capitalised(j + 1) && words.begin(j) == words.end(j - 1)) {
+                j++;
+            } else if (j + 1 < to && words.word(j).equals(".") && words.word(j - 1).length() == 1
+                    && words.begin(j) == words.end(j - 1) && words.capitalised(j + 1)) {
                 j++;
             }
         }

@@ -104,7 +104,48 @@ public final class Names {
             names.read(gazetteer, sentence[0], sentence[1], capitalisedInside, memory);
         }
         names.fullNames();
+        names.aliases();
         return names;
+    }
+
+    /** What joins a name to another name of the same actor: "Mustafa Kamel Mustafa, aka Abu Hamza". */
+    private static final List<List<String>> ALSO_KNOWN_AS = List.of(List.of(",", "aka"), List.of(",", "a.k.a."),
+            List.of(",", "also", "known", "as"), List.of("(", "aka"), List.of("(", "also", "known", "as"),
+            List.of("aka"), List.of("a.k.a."), List.of("also", "known", "as"));
+
+    /**
+     * A name given as another's alias ("Mustafa Kamel Mustafa, aka Abu Hamza") is that actor wherever the
+     * article uses it.
+     */
+    private void aliases() {
+        Map<String, Entry> aliasOf = new HashMap<>();
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            Mention first = mentions.get(m);
+            Mention second = mentions.get(m + 1);
+            if (first.actor() == null || second.actor() == null || first.actor().equals(second.actor())
+                    || first.actor().type() != second.actor().type()) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (int k = first.end(); k < second.first() && between.size() < 5; k++) {
+                if (!words.word(k).equals("\"") && !words.word(k).equals("\u201c")) {
+                    between.add(words.lower(k));
+                }
+            }
+            if (ALSO_KNOWN_AS.contains(between)) {
+                aliasOf.putIfAbsent(second.actor().name(), first.actor());
+            }
+        }
+        if (aliasOf.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            Entry actor = mention.actor() == null ? null : aliasOf.get(mention.actor().name());
+            if (actor != null) {
+                replace(m, new Mention(mention.first(), mention.end(), actor, mention.place(), mention.misspelt()));
+            }
+        }
     }
 
     /**
@@ -126,9 +167,16 @@ public final class Names {
             if (person != null && person.isPerson() && !person.name().contains(" ")) {
                 Entry full = fullest.get(person.name().toLowerCase(Locale.ROOT));
                 if (full != null) {
-                    mentions.set(m, new Mention(mention.first(), mention.end(), full, mention.place(), mention.misspelt()));
+                    replace(m, new Mention(mention.first(), mention.end(), full, mention.place(), mention.misspelt()));
                 }
             }
+        }
+    }
+
+    /** Puts {@code linked} in the place of mention {@code m}, a name read from its form as it was. */
+    private void replace(int m, Mention linked) {
+        if (strangers.remove(mentions.set(m, linked))) {
+            strangers.add(linked);
         }
     }
 

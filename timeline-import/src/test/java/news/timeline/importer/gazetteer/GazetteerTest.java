@@ -40,6 +40,9 @@ class GazetteerTest {
         "the talks were useful, Tammy Bruce said|Tammy Bruce",
         "the Foreign Ministry said|''",
         "Crown Prince Mohammed bin Salman|Mohammed bin Salman",
+        "District Judge Katherine B. Forrest sentenced him|Katherine B. Forrest",
+        "he met Princess Ubolratana Mahidol|Ubolratana Mahidol",
+        "students at Columbia protested|''",
     })
     void namesActorsAndPlaces(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected == null ? "" : expected);

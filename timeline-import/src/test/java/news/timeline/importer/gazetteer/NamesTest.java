@@ -1,0 +1,47 @@
+package news.timeline.importer.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.timeline.importer.text.SentenceSplitter;
+import news.timeline.importer.text.Words;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+
+    /** Each mention of the text as "words=actor:type", with a star for names read from their form alone. */
+    private static String names(String text) {
+        Words words = Words.of(text);
+        List<int[]> sentences = SentenceSplitter.english().split(words).stream()
+                .map(s -> new int[] {s.first(), s.end()}).toList();
+        Names names = Names.of(Gazetteer.english(), words, sentences, List.of());
+        return String.join("; ", names.find(0, words.size()).stream()
+                .filter(m -> m.actor() != null)
+                .map(m -> words.span(m.first(), m.end()) + "=" + m.actor().name() + ":"
+                        + m.actor().type().name().toLowerCase(java.util.Locale.ROOT) + (names.isStranger(m) ? "*" : ""))
+                .toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Unknown names read from their form: a title before a person, a word like "Corp" in a company.
+        "Police chief Adam Kosiec said on Monday.|Adam Kosiec=Adam Kosiec:person",
+        "Shares of Fabrikam Corp fell on Monday.|Fabrikam Corp=Fabrikam Corp:organisation*",
+        // A surname, a first name and a pronoun refer back to the person named in full.
+        "Paul Whelan was freed. Whelan flew home. He landed on Friday.|"
+                + "Paul Whelan=Paul Whelan:person*; Whelan=Paul Whelan:person; He=Paul Whelan:person",
+        // "the company" is the last organisation named; "the two leaders" the two people just named.
+        "Fabrikam Corp cut jobs. The company said so.|"
+                + "Fabrikam Corp=Fabrikam Corp:organisation*; The company=Fabrikam Corp:organisation",
+        "Trump called Putin. The two leaders spoke for an hour.|Trump=Donald Trump:person; Putin=Vladimir Putin:person; "
+                + "The two=Donald Trump:person; leaders=Vladimir Putin:person",
+        // A name given as another's alias is that actor wherever the article uses it.
+        "Mustafa Kamel Mustafa, aka Abu Hamza, was convicted. Abu Hamza was sentenced.|"
+                + "Mustafa Kamel Mustafa=Mustafa Kamel Mustafa:person*; Abu Hamza=Mustafa Kamel Mustafa:person*; "
+                + "Abu Hamza=Mustafa Kamel Mustafa:person",
+    })
+    void readsAndLinksTheNamesOfAnArticle(String text, String expected) {
+        assertThat(names(text)).isEqualTo(expected);
+    }
+}
