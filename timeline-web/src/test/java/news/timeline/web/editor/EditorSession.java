@@ -13,10 +13,15 @@ public record EditorSession(String cookie) {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     public static EditorSession signIn(String username, String password) {
-        String session = given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check").getCookie("timeline-session");
+        String session = signInResponse(username, password).getCookie("timeline-session");
         assertThat(session).as("session of " + username).isNotNull();
         return new EditorSession(session);
+    }
+
+    /** The answer to signing in through the sign-in form, as a browser does. */
+    public static Response signInResponse(String username, String password) {
+        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
     }
 
     public Response get(String path) {
