@@ -98,13 +98,26 @@ public class Accounts {
                 .map(a -> new Row(a.username, a.displayName, a.role, a.enabled)).toList();
     }
 
-    /** Changes an account's role and whether it may sign in; takes effect on its next request. */
+    /**
+     * Changes an account's role and whether it may sign in; takes effect on its next request.
+     *
+     * @throws IllegalArgumentException if the change would leave the site without an enabled administrator
+     */
     @Transactional
     public void update(String username, Role role, boolean enabled) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+        boolean stopsAdministering = account.role == Role.ADMIN && account.enabled && (role != Role.ADMIN || !enabled);
+        if (stopsAdministering && AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id) == 0) {
+            throw new IllegalArgumentException("'" + account.username + "' is the last administrator; make another one first");
+        }
         account.role = role;
         account.enabled = enabled;
+    }
+
+    /** True if both names are the same account's, however they are written (case, spaces around). */
+    public static boolean sameAccount(String username, String other) {
+        return normalise(username).equals(normalise(other));
     }
 
     /**

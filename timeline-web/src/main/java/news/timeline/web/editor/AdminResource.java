@@ -74,7 +74,7 @@ public class AdminResource {
     @Path("{username}")
     public Response update(@PathParam("username") String username, @RestForm String role, @RestForm String enabled,
                            @RestForm String password) {
-        if (username.equals(identity.getPrincipal().getName())) {
+        if (Accounts.sameAccount(username, identity.getPrincipal().getName())) {
             return redirect("You cannot change your own account here, so that an administrator always remains");
         }
         if (password != null && !password.isEmpty()) {
@@ -85,7 +85,11 @@ public class AdminResource {
                         + Accounts.MIN_PASSWORD + " characters");
             }
         }
-        accounts.update(username, role(role), enabled != null);
+        try {
+            accounts.update(username, role(role), enabled != null);
+        } catch (IllegalArgumentException e) {
+            return redirect("Account '" + username + "' not saved: " + e.getMessage());
+        }
         return redirect("Account '" + username + "' saved");
     }
 
