@@ -67,7 +67,8 @@ public interface TimelineConfig {
 
         /**
          * {@code timeline.accounts.admin-password} ({@code TIMELINE_ACCOUNTS_ADMIN_PASSWORD}): the first
-         * administrator's password, at least 12 characters. There is no default outside dev mode.
+         * administrator's password, held to the rules of every password (Passwords: 12 characters to 72 bytes,
+         * not a common one). There is no default outside dev mode.
          */
         java.util.Optional<String> adminPassword();
 
@@ -78,6 +79,13 @@ public interface TimelineConfig {
         /** {@code timeline.accounts.lockout}: how long sign-in is refused after too many failures. */
         @WithDefault("PT15M")
         java.time.Duration lockout();
+
+        /**
+         * {@code timeline.accounts.session-idle} ({@code TIMELINE_ACCOUNTS_SESSION_IDLE}): how long an editor's
+         * session lasts without a request; the longest any session lasts is {@code quarkus.http.auth.form.timeout}.
+         */
+        @WithDefault("PT30M")
+        java.time.Duration sessionIdle();
     }
 
     interface Demo {

@@ -81,8 +81,7 @@ public class AdminResource {
             try {
                 accounts.setPassword(username, password);
             } catch (IllegalArgumentException e) {
-                return redirect("Account '" + username + "' not saved: the new password needs at least "
-                        + Accounts.MIN_PASSWORD + " characters");
+                return redirect("Account '" + username + "' not saved: new " + e.getMessage());
             }
         }
         try {

@@ -247,8 +247,7 @@ class ArchiveResourceTest {
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         Admin() {
-            Response signedIn = given().redirects().follow(false).formParam("j_username", "admin")
-                    .formParam("j_password", "test-admin-password").when().post("/j_security_check");
+            Response signedIn = news.timeline.web.editor.EditorSession.signInResponse("admin", "test-admin-password");
             cookies.put("timeline-session", signedIn.getCookie("timeline-session"));
         }
 

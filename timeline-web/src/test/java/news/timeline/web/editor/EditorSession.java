@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 public record EditorSession(String cookie) {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final Pattern SIGN_IN_ACTION = Pattern.compile("action=\"(/j_security_check\\?login-token=[^\"]+)\"");
+    /** The cookie that the sign-in page sets and its form's address must match. */
+    public static final String LOGIN_COOKIE = "timeline-login";
 
     public static EditorSession signIn(String username, String password) {
         String session = signInResponse(username, password).getCookie("timeline-session");
@@ -18,10 +21,19 @@ public record EditorSession(String cookie) {
         return new EditorSession(session);
     }
 
-    /** The answer to signing in through the sign-in form, as a browser does. */
+    /** The answer to signing in through the sign-in form, as a browser does: the page first, then the form. */
     public static Response signInResponse(String username, String password) {
-        return given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check");
+        Response page = given().when().get("/login");
+        return given().redirects().follow(false).cookie(LOGIN_COOKIE, page.getCookie(LOGIN_COOKIE))
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post(signInAddress(page));
+    }
+
+    /** Where the sign-in page's form posts to, its token included. */
+    public static String signInAddress(Response loginPage) {
+        Matcher action = SIGN_IN_ACTION.matcher(loginPage.asString());
+        assertThat(action.find()).as("the sign-in form's address").isTrue();
+        return action.group(1);
     }
 
     public Response get(String path) {

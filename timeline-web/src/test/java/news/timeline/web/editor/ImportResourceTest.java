@@ -415,8 +415,9 @@ class ImportResourceTest {
     // ---------------------------------------------------------------------------------------- helpers
 
     private void signIn() {
+        Response page = given().filter(cookies).when().get("/login");
         Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "test-admin-password").when().post("/j_security_check");
+                .formParam("j_password", "test-admin-password").when().post(EditorSession.signInAddress(page));
         assertThat(response.getCookie("timeline-session")).isNotNull();
     }
 
