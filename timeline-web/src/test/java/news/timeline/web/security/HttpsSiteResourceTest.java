@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A site whose public address is https, served behind a proxy that ends TLS: the application sees plain
- * HTTP, and still marks every cookie Secure.
+ * HTTP, and still marks every cookie Secure and tells browsers to come back over https only (HSTS).
  */
 @QuarkusTest
 @TestProfile(HttpsSiteResourceTest.HttpsSite.class)
@@ -40,6 +40,13 @@ class HttpsSiteResourceTest {
             List<String> cookies = response.getHeaders().getValues("Set-Cookie");
             assertThat(cookies).isNotEmpty();
             assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+        }
+    }
+
+    @Test
+    void browsersAreToldToUseHttpsOnly() {
+        for (String path : List.of("/", "/login", "/js/reader.min.js", "/api/timelines", "/no/such/page")) {
+            assertThat(given().when().get(path).getHeader("Strict-Transport-Security")).as(path).isEqualTo("max-age=31536000");
         }
     }
 }
