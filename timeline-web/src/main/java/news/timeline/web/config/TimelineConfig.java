@@ -56,6 +56,20 @@ public interface TimelineConfig {
         /** {@code timeline.import.max-redirects}: how many redirects a fetch follows, each checked again. */
         @WithDefault("3")
         int maxRedirects();
+
+        /**
+         * {@code timeline.import.max-rows} ({@code TIMELINE_IMPORT_MAX_ROWS}): the most rows a spreadsheet, or
+         * milestones any one file, may hold; a bigger file is refused whole, with a message saying so.
+         */
+        @WithDefault("5000")
+        int maxRows();
+
+        /**
+         * {@code timeline.import.max-candidates} ({@code TIMELINE_IMPORT_MAX_CANDIDATES}): the most candidates
+         * one import (a file, a page, an article) may add to the review queue; more is refused whole.
+         */
+        @WithDefault("1000")
+        int maxCandidates();
     }
 
     interface Accounts {
