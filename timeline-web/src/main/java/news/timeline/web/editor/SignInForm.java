@@ -31,6 +31,13 @@ public class SignInForm {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (context.request().method() == HttpMethod.POST && context.normalizedPath().endsWith(POST_LOCATION)) {
+                // The framework reads only form fields here and fails on any other body.
+                String type = context.request().getHeader("Content-Type");
+                if (type == null || !type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                    context.response().setStatusCode(415).putHeader("Content-Type", "text/plain;charset=UTF-8")
+                            .end("Sign in with the form at /login: it sends application/x-www-form-urlencoded.");
+                    return;
+                }
                 Cookie cookie = context.request().getCookie(COOKIE);
                 String token = context.request().getParam(PARAMETER);
                 if (cookie == null || token == null || !same(cookie.getValue(), token)) {
