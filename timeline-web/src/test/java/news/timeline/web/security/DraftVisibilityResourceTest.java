@@ -67,6 +67,43 @@ class DraftVisibilityResourceTest {
                         DRAFT_TIMELINE, "unannounced-visit", "withdrawn-claim");
     }
 
+    /** Every public surface of one timeline: pages, widget, API, exports, feed, oEmbed. */
+    private static final java.util.List<String> SURFACES = java.util.List.of("/timelines/%s", "/embed/timelines/%s",
+            "/api/timelines/%s", "/api/timelines/%s/milestones", "/timelines/%s/calendar.ics", "/timelines/%s/feed.atom",
+            "/timelines/%s/milestones.csv", "/timelines/%s/timelinejs.json", "/timelines/%s/timelinejs.csv",
+            "/oembed?url=http://localhost:8080/timelines/%s");
+
+    @Test
+    void aDraftTimelineIsOnNoPublicSurface() {
+        for (String surface : SURFACES) {
+            String path = surface.formatted(DRAFT_TIMELINE);
+            io.restassured.response.Response response = given().when().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.asString()).as(path).doesNotContain("Secret talks begin", DRAFT_ACTOR);
+        }
+        assertThat(given().when().get("/timelines/" + DRAFT_TIMELINE + "/milestones/secret-talks-begin").statusCode()).isEqualTo(404);
+        assertThat(given().when().get("/api/timelines").asString()).doesNotContain(DRAFT_TIMELINE);
+        assertThat(given().when().get("/").asString()).doesNotContain("Visibility draft");
+        assertThat(given().when().get("/?q=secret+talks").asString()).doesNotContain("Secret talks begin");
+    }
+
+    @Test
+    void unpublishedAndDeletedMilestonesAreOnNoPublicSurface() {
+        for (String surface : SURFACES) {
+            String path = surface.formatted(OPEN_TIMELINE);
+            io.restassured.response.Response response = given().when().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.asString()).as(path).doesNotContain("Unannounced visit", "Withdrawn claim", UNPUBLISHED_ACTOR,
+                    DELETED_ACTOR, DELETED_PLACE);
+        }
+        assertThat(given().when().get("/timelines/" + OPEN_TIMELINE).asString()).contains("Council votes");
+        for (String hidden : new String[] {"unannounced-visit", "withdrawn-claim"}) {
+            assertThat(given().when().get("/timelines/" + OPEN_TIMELINE + "/milestones/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(given().when().get("/api/timelines/" + OPEN_TIMELINE + "/milestones/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+        }
+        assertThat(given().when().get("/?q=withdrawn").asString()).doesNotContain("Withdrawn claim");
+    }
+
     private static MilestoneForm milestone(String headline, String actor, String place, boolean published) {
         MilestoneForm form = MilestoneForm.blank();
         form.headline = headline;
