@@ -205,7 +205,7 @@ public final class MilestonesCsvReader {
     private record Row(CSVRecord record, Map<String, Integer> columns) {
         String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            return index == null || index >= record.size() ? "" : SpreadsheetCells.unguard(record.get(index).strip());
         }
     }
 

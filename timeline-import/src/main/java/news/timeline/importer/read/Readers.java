@@ -52,7 +52,11 @@ public final class Readers {
         MILESTONES_CSV
     }
 
+    /** The most rows a spreadsheet, or milestones any file, may hold unless the caller says otherwise. */
+    public static final int DEFAULT_MAX_ROWS = 5000;
+
     private final long maxBytes;
+    private final int maxRows;
     private final TextArticleReader text = new TextArticleReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final FeedReader feeds = new FeedReader();
@@ -67,10 +71,23 @@ public final class Readers {
     }
 
     public Readers(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * Readers that refuse files over {@code maxBytes}, and spreadsheets with more than {@code maxRows} rows
+     * or files with more milestones than that: a few megabytes of CSV are a hundred thousand milestones,
+     * which no one reviews and which would fill the memory of whoever tried.
+     */
+    public Readers(long maxBytes, int maxRows) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("The size cap must be at least one byte, not " + maxBytes);
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("The row cap must be at least one row, not " + maxRows);
+        }
         this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
     }
 
     /**
@@ -128,16 +145,22 @@ public final class Readers {
     private ReadResult<Document> read(Format format, String name, InputStream in, ArticleMetadata defaults)
             throws UnreadableFileException {
         try {
-            return widen(switch (format) {
+            ReadResult<Document> result = widen(switch (format) {
                 case TEXT -> text.read(name, utf8(name, in.readAllBytes()), defaults);
                 case HTML -> html.read(name, in, defaults);
                 case FEED -> feeds.read(name, in, defaults);
                 case TIMELINEJS_JSON -> timelines.readJson(name, utf8(name, in.readAllBytes()));
-                case TIMELINEJS_CSV -> timelines.readCsv(name, utf8(name, in.readAllBytes()));
+                case TIMELINEJS_CSV -> timelines.readCsv(name, rows(name, utf8(name, in.readAllBytes())));
                 case ICALENDAR -> calendars.read(name, utf8(name, in.readAllBytes()));
                 case TIMELINE_ATOM -> timelineFeeds.read(name, utf8(name, in.readAllBytes()));
-                case MILESTONES_CSV -> spreadsheets.read(name, utf8(name, in.readAllBytes()));
+                case MILESTONES_CSV -> spreadsheets.read(name, rows(name, utf8(name, in.readAllBytes())));
             });
+            long milestones = result.items().stream().mapToLong(Readers::milestones).sum();
+            if (milestones > maxRows) {
+                throw new UnreadableFileException(name, "holds " + milestones + " milestones, more than the " + maxRows
+                        + " one file may: split it into smaller files");
+            }
+            return result;
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableFileException(name, describe(e), e);
         } catch (RuntimeException e) {
@@ -145,6 +168,33 @@ public final class Readers {
             throw new UnreadableFileException(name, "could not be read (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /** The spreadsheet {@code content}, once its rows are counted: more than the cap refuses the file. */
+    private String rows(String name, String content) throws UnreadableFileException {
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(new java.io.StringReader(content),
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+            long rows = 0;
+            for (var ignored : parser) {
+                if (++rows > maxRows + 1L) {
+                    throw new UnreadableFileException(name, "has more than " + maxRows + " rows, the most one spreadsheet "
+                            + "may have: split it into files of at most " + maxRows + " rows");
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // A broken spreadsheet is its reader's to describe, with the row where it breaks.
+        }
+        return content;
+    }
+
+    private static long milestones(Document document) {
+        if (document instanceof TimelineJsDocument file) {
+            return file.timeline().milestones().size();
+        }
+        if (document instanceof TimelineDocument export) {
+            return export.timeline().milestones().size();
+        }
+        return 0;
     }
 
     /** The format of {@code file}: by extension, else by its first bytes. */

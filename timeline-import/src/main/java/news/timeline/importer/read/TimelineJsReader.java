@@ -337,7 +337,7 @@ public final class TimelineJsReader {
     private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
         int index = columns.get(column);
         // Exporters drop trailing empty cells, so a short row is read as if they were there.
-        return index < record.size() ? Article.blankToNull(record.get(index)) : null;
+        return index < record.size() ? Article.blankToNull(SpreadsheetCells.unguard(record.get(index))) : null;
     }
 
     private static String rootMessage(Throwable e) {

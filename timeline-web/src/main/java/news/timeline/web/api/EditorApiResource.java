@@ -357,8 +357,11 @@ public class EditorApiResource {
                 pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), m.deleted(), m.version());
     }
 
+    /** The most candidates one answer lists: the first ones waiting; accept or reject them to see more. */
+    static final int MAX_CANDIDATES = 1000;
+
     private List<Candidate> candidates(String slug) {
-        return imports.pending(slug).stream()
+        return imports.pending(slug, 0, MAX_CANDIDATES).stream()
                 .map(p -> new Candidate(p.id(), MilestoneView.of(p.milestone(), null), p.confidence(), p.flags())).toList();
     }
 

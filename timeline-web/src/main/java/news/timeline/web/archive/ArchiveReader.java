@@ -35,6 +35,8 @@ final class ArchiveReader {
     static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
     /** Problems listed before the reader stops looking: enough to see a pattern. */
     static final int MAX_PROBLEMS = 100;
+    /** A site archive has a manifest and one file per table, some thirty in all. */
+    static final int MAX_ENTRIES = 100;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -104,6 +106,10 @@ final class ArchiveReader {
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
                     continue;
+                }
+                if (files.size() >= MAX_ENTRIES) {
+                    throw new ArchiveRejected(new ArchiveProblem(entry.getName(), 0, "the archive has more than "
+                            + MAX_ENTRIES + " files; a site archive has one per table"));
                 }
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 int n;
@@ -228,6 +234,10 @@ final class ArchiveReader {
                 Consumer<String> check = ArchiveTables.CHECKS.get(table.name() + "." + column.name());
                 if (check != null && value != null) {
                     check.accept((String) value);
+                }
+                var clean = ArchiveTables.CLEANED.get(table.name() + "." + column.name());
+                if (clean != null && value != null) {
+                    value = clean.apply((String) value);
                 }
                 values.put(column.name(), value);
             } catch (Columns.BadValue e) {

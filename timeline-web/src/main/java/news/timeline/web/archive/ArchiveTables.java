@@ -119,7 +119,54 @@ public final class ArchiveTables {
             Map.entry("milestone.status", value -> MilestoneStatus.valueOf(value)),
             Map.entry("milestone.kind", value -> MilestoneKind.valueOf(value)),
             Map.entry("import_candidate.state", value -> ImportCandidateEntity.State.valueOf(value)),
-            Map.entry("account.role", value -> AccountEntity.Role.valueOf(value)));
+            Map.entry("account.role", value -> AccountEntity.Role.valueOf(value)),
+            // What the editor and the API refuse, the archive refuses too: a policy fragment in the embed
+            // origins would go into the widget's Content-Security-Policy, a javascript: address into a link.
+            Map.entry("timeline.embed_origins", ArchiveTables::embedOrigins),
+            Map.entry("timeline.cover_url", ArchiveTables::webAddress),
+            Map.entry("timeline.title", value -> text(value, 200)),
+            Map.entry("milestone.headline", value -> text(value, news.timeline.core.milestone.Milestone.MAX_HEADLINE)),
+            Map.entry("milestone_aud.headline", value -> text(value, news.timeline.core.milestone.Milestone.MAX_HEADLINE)),
+            Map.entry("milestone_source.url", ArchiveTables::webAddress),
+            Map.entry("milestone_media.url", ArchiveTables::webAddress),
+            Map.entry("milestone_source_aud.url", ArchiveTables::webAddress),
+            Map.entry("milestone_media_aud.url", ArchiveTables::webAddress),
+            Map.entry("import_allowed_host.host", news.timeline.web.editor.FetchHosts::check));
+
+    /**
+     * Values the application cleans rather than refuses, cleaned as the editor cleans them: a summary keeps
+     * only the markup the summary policy allows (SummaryMarkup), in the history as in the milestone.
+     */
+    static final Map<String, java.util.function.UnaryOperator<String>> CLEANED = Map.of(
+            "milestone.summary", ArchiveTables::summary,
+            "milestone_aud.summary", ArchiveTables::summary);
+
+    private static String summary(String html) {
+        return news.timeline.web.markup.SummaryMarkup.clean(html).html();
+    }
+
+    private static void embedOrigins(String value) {
+        try {
+            news.timeline.web.editor.EditorService.origins(value);
+        } catch (news.timeline.web.editor.FormErrors e) {
+            throw new IllegalArgumentException(String.join("; ", e.fields().values()));
+        }
+    }
+
+    private static void webAddress(String value) {
+        if (!value.strip().matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("expected an http:// or https:// address");
+        }
+    }
+
+    private static void text(String value, int max) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("it is empty");
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException("at most " + max + " characters, this has " + value.length());
+        }
+    }
 
     private ArchiveTables() {
     }

@@ -56,6 +56,20 @@ public interface TimelineConfig {
         /** {@code timeline.import.max-redirects}: how many redirects a fetch follows, each checked again. */
         @WithDefault("3")
         int maxRedirects();
+
+        /**
+         * {@code timeline.import.max-rows} ({@code TIMELINE_IMPORT_MAX_ROWS}): the most rows a spreadsheet, or
+         * milestones any one file, may hold; a bigger file is refused whole, with a message saying so.
+         */
+        @WithDefault("5000")
+        int maxRows();
+
+        /**
+         * {@code timeline.import.max-candidates} ({@code TIMELINE_IMPORT_MAX_CANDIDATES}): the most candidates
+         * one import (a file, a page, an article) may add to the review queue; more is refused whole.
+         */
+        @WithDefault("1000")
+        int maxCandidates();
     }
 
     interface Accounts {
@@ -67,7 +81,8 @@ public interface TimelineConfig {
 
         /**
          * {@code timeline.accounts.admin-password} ({@code TIMELINE_ACCOUNTS_ADMIN_PASSWORD}): the first
-         * administrator's password, at least 12 characters. There is no default outside dev mode.
+         * administrator's password, held to the rules of every password (Passwords: 12 characters to 72 bytes,
+         * not a common one). There is no default outside dev mode.
          */
         java.util.Optional<String> adminPassword();
 
@@ -78,6 +93,13 @@ public interface TimelineConfig {
         /** {@code timeline.accounts.lockout}: how long sign-in is refused after too many failures. */
         @WithDefault("PT15M")
         java.time.Duration lockout();
+
+        /**
+         * {@code timeline.accounts.session-idle} ({@code TIMELINE_ACCOUNTS_SESSION_IDLE}): how long an editor's
+         * session lasts without a request; the longest any session lasts is {@code quarkus.http.auth.form.timeout}.
+         */
+        @WithDefault("PT30M")
+        java.time.Duration sessionIdle();
     }
 
     interface Demo {

@@ -23,10 +23,12 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
+    private final EditorSessions sessions;
 
-    public AccountIdentityProvider(Accounts accounts, LoginThrottle throttle) {
+    public AccountIdentityProvider(Accounts accounts, LoginThrottle throttle, EditorSessions sessions) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
@@ -51,8 +53,17 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                 throw new AuthenticationFailedException("Wrong username or password");
             }
             throttle.succeeded(username);
-            return identity(account);
+            return signedIn(account, sessions.open(account));
         });
+    }
+
+    /**
+     * The identity a sign-in ends with. The framework seals its principal's name into the session cookie,
+     * so that name is the new session's token (see EditorSessions); the sign-in request only redirects, and
+     * every later request has the account's own name again (SessionIdentityProvider).
+     */
+    private static SecurityIdentity signedIn(AccountEntity account, String token) {
+        return QuarkusSecurityIdentity.builder(identity(account)).setPrincipal(new QuarkusPrincipal(token)).build();
     }
 
     /** The identity of a signed-in account: every account edits, admins also administer. */

@@ -27,17 +27,17 @@ import org.wildfly.security.password.util.ModularCrypt;
 @ApplicationScoped
 public class Accounts {
 
-    public static final int MIN_PASSWORD = 12;
-
     private static final Logger LOG = Logger.getLogger(Accounts.class);
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** Checked against when the account does not exist, so both cases cost one bcrypt. */
     private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no such account, no such password");
 
     private final TimelineConfig config;
+    private final EditorSessions sessions;
 
-    public Accounts(TimelineConfig config) {
+    public Accounts(TimelineConfig config, EditorSessions sessions) {
         this.config = config;
+        this.sessions = sessions;
     }
 
     void createFirstAccounts(@Observes StartupEvent event) {
@@ -63,7 +63,7 @@ public class Accounts {
     /**
      * Creates an account.
      *
-     * @throws IllegalArgumentException naming the field, if the username is taken or invalid or the password too short
+     * @throws IllegalArgumentException naming the field, if the username is taken or invalid or the password weak (Passwords)
      */
     @Transactional
     public AccountEntity create(String username, String displayName, String password, Role role) {
@@ -71,8 +71,9 @@ public class Accounts {
         if (!name.matches("[a-z0-9._-]{2,80}")) {
             throw new IllegalArgumentException("username: use 2 to 80 lower-case letters, digits, dots, dashes or underscores");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
+        String weak = Passwords.problem(name, password);
+        if (weak != null) {
+            throw new IllegalArgumentException("password: " + weak);
         }
         if (AccountEntity.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("username: '" + name + "' is taken");
@@ -98,35 +99,59 @@ public class Accounts {
                 .map(a -> new Row(a.username, a.displayName, a.role, a.enabled)).toList();
     }
 
-    /** Changes an account's role and whether it may sign in; takes effect on its next request. */
+    /**
+     * Changes an account's role and whether it may sign in; takes effect on its next request.
+     *
+     * @throws IllegalArgumentException if the change would leave the site without an enabled administrator
+     */
     @Transactional
     public void update(String username, Role role, boolean enabled) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+        boolean stopsAdministering = account.role == Role.ADMIN && account.enabled && (role != Role.ADMIN || !enabled);
+        if (stopsAdministering && AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id) == 0) {
+            throw new IllegalArgumentException("'" + account.username + "' is the last administrator; make another one first");
+        }
         account.role = role;
         account.enabled = enabled;
+        if (!enabled) {
+            sessions.closeAll(account.id);
+        }
+    }
+
+    /** True if both names are the same account's, however they are written (case, spaces around). */
+    public static boolean sameAccount(String username, String other) {
+        return normalise(username).equals(normalise(other));
     }
 
     /**
      * Gives an account a new password, as an administrator does for an editor who lost theirs or whose
      * account came in a site archive (which never carries passwords).
      *
-     * @throws IllegalArgumentException naming the field, if the password is too short
+     * Every session of the account ends, so whoever knew the old password is signed out too.
+     *
+     * @throws IllegalArgumentException naming the field, if the password is weak (Passwords)
      */
     @Transactional
     public void setPassword(String username, String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD + " characters");
-        }
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+        String weak = Passwords.problem(account.username, password);
+        if (weak != null) {
+            throw new IllegalArgumentException("password: " + weak);
+        }
         account.passwordHash = BcryptUtil.bcryptHash(password);
+        sessions.closeAll(account.id);
     }
 
-    /** The enabled account with this username and password, if any. */
+    /**
+     * The enabled account with this username and password, if any. A password longer than bcrypt reads is
+     * refused outright: it was never accepted as a password, and only its first 72 bytes would be compared.
+     */
     @Transactional
     public Optional<AccountEntity> check(String username, char[] password) {
-        Optional<AccountEntity> account = AccountEntity.findByUsername(normalise(username)).filter(a -> a.enabled);
+        boolean tooLong = Passwords.tooLong(new String(password));
+        Optional<AccountEntity> account = AccountEntity.findByUsername(normalise(username)).filter(a -> a.enabled && !tooLong);
         boolean matches = matches(account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH), password);
         return matches ? account : Optional.empty();
     }

@@ -74,18 +74,21 @@ public class AdminResource {
     @Path("{username}")
     public Response update(@PathParam("username") String username, @RestForm String role, @RestForm String enabled,
                            @RestForm String password) {
-        if (username.equals(identity.getPrincipal().getName())) {
+        if (Accounts.sameAccount(username, identity.getPrincipal().getName())) {
             return redirect("You cannot change your own account here, so that an administrator always remains");
         }
         if (password != null && !password.isEmpty()) {
             try {
                 accounts.setPassword(username, password);
             } catch (IllegalArgumentException e) {
-                return redirect("Account '" + username + "' not saved: the new password needs at least "
-                        + Accounts.MIN_PASSWORD + " characters");
+                return redirect("Account '" + username + "' not saved: new " + e.getMessage());
             }
         }
-        accounts.update(username, role(role), enabled != null);
+        try {
+            accounts.update(username, role(role), enabled != null);
+        } catch (IllegalArgumentException e) {
+            return redirect("Account '" + username + "' not saved: " + e.getMessage());
+        }
         return redirect("Account '" + username + "' saved");
     }
 

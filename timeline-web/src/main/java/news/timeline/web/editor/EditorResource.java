@@ -76,6 +76,8 @@ public class EditorResource {
     private final MilestoneHistory history;
     @jakarta.inject.Inject
     ImportQueue imports;
+    @jakarta.inject.Inject
+    EditorSessions sessions;
     private final Pages pages;
     private final String sessionCookie;
 
@@ -88,10 +90,11 @@ public class EditorResource {
         this.sessionCookie = sessionCookie;
     }
 
-    /** Signs out: the session cookie is cleared and the editor lands on the public index. */
+    /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */
     @POST
     @Path("logout")
-    public Response logout() {
+    public Response logout(@jakarta.ws.rs.core.Context io.quarkus.security.identity.SecurityIdentity identity) {
+        sessions.close(identity.getAttribute(EditorSessions.TOKEN));
         return Response.seeOther(URI.create("/"))
                 .cookie(new jakarta.ws.rs.core.NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0)
                         .httpOnly(true).build())

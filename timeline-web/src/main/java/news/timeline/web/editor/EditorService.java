@@ -276,7 +276,7 @@ public class EditorService {
      * The sites that may embed a timeline, as CSP sources: "https://news.example.org", "https://*.example.com",
      * separated by spaces or commas; blank for any site.
      */
-    static String origins(String text) {
+    public static String origins(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

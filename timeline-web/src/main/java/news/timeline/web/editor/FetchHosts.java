@@ -44,16 +44,11 @@ public class FetchHosts {
      */
     @Transactional
     public String allow(String typed, String by) {
-        String host = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (host.isEmpty()) {
-            throw FormErrors.of("host", "Give a host name such as cms.intranet.example, or an IP address");
-        }
-        if (!(NAME.matcher(host).matches() || IPV4.matcher(host).matches() || isIpv6(host))) {
-            throw FormErrors.of("host", "'" + typed.strip() + "' is not a host name or an IP address: give the host "
-                    + "alone, as in cms.intranet.example or 10.0.0.5, without http://, a port, a path or wildcards");
+        String host;
+        try {
+            host = check(typed);
+        } catch (IllegalArgumentException e) {
+            throw FormErrors.of("host", e.getMessage());
         }
         if (AllowedHostEntity.findById(host) == null) {
             AllowedHostEntity entity = new AllowedHostEntity();
@@ -61,6 +56,33 @@ public class FetchHosts {
             entity.addedBy = by;
             entity.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
             entity.persist();
+        }
+        return host;
+    }
+
+    /**
+     * The host as it is stored, if it may be allowed: a host name or an IP address, and never a cloud
+     * provider's metadata service (link-local addresses, {@code metadata.google.internal}), which holds the
+     * server's own credentials and is no newsroom's source. The editor and the site archive both check so.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static String check(String typed) {
+        String host = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("Give a host name such as cms.intranet.example, or an IP address");
+        }
+        if (!(NAME.matcher(host).matches() || IPV4.matcher(host).matches() || isIpv6(host))) {
+            throw new IllegalArgumentException("'" + typed.strip() + "' is not a host name or an IP address: give the host "
+                    + "alone, as in cms.intranet.example or 10.0.0.5, without http://, a port, a path or wildcards");
+        }
+        if (host.startsWith("169.254.") || host.startsWith("fe80:") || host.equals("metadata.google.internal")
+                || host.equals("metadata") || host.equals("fd00:ec2::254")) {
+            throw new IllegalArgumentException("'" + host + "' is a cloud metadata or link-local address, which holds the "
+                    + "server's own secrets: it cannot be allowed");
         }
         return host;
     }

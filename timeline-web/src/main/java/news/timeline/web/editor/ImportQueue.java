@@ -89,11 +89,15 @@ public class ImportQueue {
     private static final ArticleImporter IMPORTER = ArticleImporter.english();
     private static final int MAX_SUGGESTIONS = 3;
     private static final int MAX_PROBLEMS = 5;
+    /** Candidates on one page of the review: each is a form with quotes and suggestions. */
+    public static final int REVIEW_PAGE = 50;
 
     private final Readers readers;
+    private final int maxCandidates;
 
     public ImportQueue(TimelineConfig config) {
-        this.readers = new Readers(config.importing().maxBytes());
+        this.readers = new Readers(config.importing().maxBytes(), config.importing().maxRows());
+        this.maxCandidates = config.importing().maxCandidates();
     }
 
     /**
@@ -130,7 +134,7 @@ public class ImportQueue {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        return enqueue(timeline, article, sha256(text));
+        return enqueue(timeline, article, sha256(text), "text", "The article");
     }
 
     /**
@@ -180,7 +184,7 @@ public class ImportQueue {
                 List<Candidate> given = file.timeline().milestones().stream()
                         .map(m -> new Candidate(m, 1.0, -1, List.of("from the TimelineJS file " + file.file())))
                         .toList();
-                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)));
+                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)), field, "'" + name + "'");
                 candidates += added;
                 known += added == 0 && !given.isEmpty() ? 1 : 0;
             } else if (document instanceof TimelineDocument export) {
@@ -188,7 +192,7 @@ public class ImportQueue {
                 List<Candidate> given = export.timeline().milestones().stream()
                         .map(m -> new Candidate(m, 1.0, -1, List.of("from the export " + export.file())))
                         .toList();
-                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)));
+                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)), field, "'" + name + "'");
                 candidates += added;
                 known += added == 0 && !given.isEmpty() ? 1 : 0;
             }
@@ -235,7 +239,8 @@ public class ImportQueue {
         }
         int added = 0;
         for (int i = 0; i < rows.size(); i++) {
-            added += enqueue(timeline, articles.get(i), rows.get(i).articleHash);
+            added += enqueue(timeline, articles.get(i), rows.get(i).articleHash, "published-" + rows.get(i).id,
+                    "'" + rows.get(i).fileName + "'");
             rows.get(i).delete();
         }
         return added;
@@ -246,13 +251,54 @@ public class ImportQueue {
         stagedRow(timeline(timelineSlug), id).delete();
     }
 
+    /** One page of the review queue: the candidates from {@code offset} on, and how many wait in all. */
+    public record PendingPage(List<Pending> rows, int offset, long total) {
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        public boolean hasLess() {
+            return offset > 0;
+        }
+
+        public boolean hasMore() {
+            return offset + rows.size() < total;
+        }
+
+        public int previousOffset() {
+            return Math.max(0, offset - REVIEW_PAGE);
+        }
+
+        public int nextOffset() {
+            return offset + rows.size();
+        }
+
+        public int first() {
+            return offset + 1;
+        }
+
+        public int last() {
+            return offset + rows.size();
+        }
+    }
+
+    /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
     @Transactional
-    public List<Pending> pending(String timelineSlug) {
+    public PendingPage pendingPage(String timelineSlug, int offset) {
+        long total = ImportCandidateEntity.count("timeline.slug = ?1 and state = ?2", timelineSlug, State.PENDING);
+        int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
+        return new PendingPage(pending(timelineSlug, start, REVIEW_PAGE), start, total);
+    }
+
+    /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
+    @Transactional
+    public List<Pending> pending(String timelineSlug, int offset, int limit) {
         List<Milestone> existing = MilestoneEntity.<MilestoneEntity>list(
                         "timeline.slug = ?1 and deletedAt is null", timelineSlug).stream()
                 .map(DomainMapping::toMilestone).toList();
-        return ImportCandidateEntity.<ImportCandidateEntity>list(
+        return ImportCandidateEntity.<ImportCandidateEntity>find(
                         "timeline.slug = ?1 and state = ?2 order by createdAt, position", timelineSlug, State.PENDING)
+                .range(offset, offset + limit - 1).list()
                 .stream().map(row -> {
                     Milestone milestone = read(row.milestone);
                     return new Pending(row.id, milestone, precision(milestone), row.confidence,
@@ -350,16 +396,27 @@ public class ImportQueue {
         return current.headline();
     }
 
-    private int enqueue(TimelineEntity timeline, Article article, String hash) {
+    private int enqueue(TimelineEntity timeline, Article article, String hash, String field, String what) {
         if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
             return 0;
         }
-        return store(timeline, IMPORTER.extract(article), hash);
+        return store(timeline, IMPORTER.extract(article), hash, field, what);
     }
 
-    private static int store(TimelineEntity timeline, List<Candidate> candidates, String hash) {
+    /**
+     * Queues the candidates of one import, or none of them: an import with more than
+     * {@code timeline.import.max-candidates} is refused whole, since no one reviews a hundred thousand
+     * candidates and each one costs memory and a form on the review page.
+     *
+     * @throws FormErrors on {@code field}, saying how many candidates {@code what} has and how many are allowed
+     */
+    private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
         if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
             return 0;
+        }
+        if (candidates.size() > maxCandidates) {
+            throw FormErrors.of(field, what + " gives " + candidates.size() + " candidate milestones, more than the "
+                    + maxCandidates + " one import may add: split it into smaller files (nothing was imported)");
         }
         int position = 0;
         for (Candidate candidate : candidates) {

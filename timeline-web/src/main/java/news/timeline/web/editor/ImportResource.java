@@ -47,7 +47,7 @@ public class ImportResource {
     static class Templates {
         static native TemplateInstance review(PageMeta page, String flash, String timelineSlug, String timelineTitle,
                                               ImportForm form, Map<String, String> errors, List<ImportQueue.Staged> staged,
-                                              List<ImportQueue.Pending> pending, String maxSize, boolean admin);
+                                              ImportQueue.PendingPage pending, String maxSize, boolean admin);
     }
 
     /** What the page's forms hold as typed: the pasted article, the fetched address, confirmed dates by staged id. */
@@ -82,8 +82,9 @@ public class ImportResource {
     }
 
     @GET
-    public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash) {
-        Response.ResponseBuilder response = Response.ok(page(slug, Flash.read(flash), ImportForm.blank(), Map.of()));
+    public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
+                           @jakarta.ws.rs.QueryParam("start") String start) {
+        Response.ResponseBuilder response = Response.ok(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), offset(start)));
         if (flash != null) {
             response.cookie(Flash.clear());
         }
@@ -236,10 +237,23 @@ public class ImportResource {
     }
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors) {
+        return page(slug, flash, form, errors, 0);
+    }
+
+    /** A page's first candidate from the address; 0 for one that is not a number. */
+    private static int offset(String start) {
+        try {
+            return start == null ? 0 : Math.max(0, Integer.parseInt(start.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {
         String title = editableTitle(slug);
         return pages.localized(Templates.review(
                 pages.meta("Import into " + title, null, "/editor/timelines/" + slug + "/import", "website", null),
-                flash, slug, title, form, errors, imports.staged(slug), imports.pending(slug),
+                flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
                 ArticleFetcher.size(maxBytes), identity.hasRole(AccountIdentityProvider.ADMIN)));
     }
 

@@ -5,20 +5,22 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns the signed session cookie of a signed-in editor back into an identity on each request. The
- * account is read again every time, so disabling it or changing its role takes effect at once.
+ * Turns the sealed session cookie of a signed-in editor back into an identity on each request: the cookie
+ * names a session (EditorSessions), which must still be open. The account is read again every time, so
+ * disabling it or changing its role takes effect at once.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final Accounts accounts;
+    private final EditorSessions sessions;
 
-    public SessionIdentityProvider(Accounts accounts) {
-        this.accounts = accounts;
+    public SessionIdentityProvider(EditorSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -28,9 +30,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> accounts.find(request.getPrincipal())
-                .filter(account -> account.enabled)
-                .map(AccountIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("The account no longer exists or is disabled")));
+        String token = request.getPrincipal();
+        return context.runBlocking(() -> sessions.resume(token)
+                .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder(AccountIdentityProvider.identity(account))
+                        .addAttribute(EditorSessions.TOKEN, token).build())
+                .orElseThrow(() -> new AuthenticationFailedException("The session ended, or its account is disabled")));
     }
 }

@@ -69,7 +69,7 @@ public class EmbedResource {
         String body = pages.localized(Templates.timeline(page, timeline, window, options,
                 pages.absolute(Paths.timeline(slug)), pagerQuery(uri))).render();
         return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", "default-src 'self'; " + Framing.embedPolicy(timeline.embedOrigins()))
+                .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(Framing.embedPolicy(timeline.embedOrigins())))
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .build();
     }

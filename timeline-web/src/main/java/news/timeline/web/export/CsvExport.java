@@ -11,13 +11,15 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.MilestonesCsvReader;
+import news.timeline.importer.read.SpreadsheetCells;
 import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A timeline as a spreadsheet: one row per milestone and source, every field of ours, for newsrooms that
- * work in spreadsheets. Lists are joined with "; ". {@link MilestonesCsvReader} reads it back.
+ * work in spreadsheets. Lists are joined with "; ". Text that a spreadsheet would run as a formula is
+ * guarded (SpreadsheetCells). {@link MilestonesCsvReader} reads it back.
  */
 public final class CsvExport {
 
@@ -34,7 +36,7 @@ public final class CsvExport {
             for (Milestone m : timeline.milestones()) {
                 List<Source> sources = m.sources().isEmpty() ? java.util.Collections.singletonList(null) : m.sources();
                 for (Source s : sources) {
-                    printer.printRecord(m.slug(),
+                    printer.printRecord(guarded(m.slug(),
                             m.date() == null ? "" : m.date().toString(),
                             m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
                             m.date() != null && m.date().approximate(),
@@ -47,12 +49,16 @@ public final class CsvExport {
                             s == null || s.outlet() == null ? "" : s.outlet(),
                             s == null || s.url() == null ? "" : s.url(),
                             s == null || s.publishedOn() == null ? "" : s.publishedOn().toString(),
-                            s == null || s.quote() == null ? "" : s.quote());
+                            s == null || s.quote() == null ? "" : s.quote()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static List<Object> guarded(Object... cells) {
+        return java.util.Arrays.stream(cells).map(cell -> cell instanceof String text ? SpreadsheetCells.guard(text) : cell).toList();
     }
 }

@@ -18,6 +18,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.importer.read.SpreadsheetCells;
 import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,6 +28,10 @@ import org.apache.commons.csv.CSVPrinter;
  * Google Sheets template as CSV. Dates keep their precision (a year is only a year); a date that is not a
  * year, month, day or time (a decade, a season) becomes the span it covers with the reader's wording as
  * the display date. TimelineJS cannot place undated milestones, so they are left out.
+ *
+ * <p>TimelineJS shows headlines, texts, captions, credits and era names as HTML, so every one of them is
+ * escaped text here; only http and https addresses become media or links; and the spreadsheet's cells are
+ * guarded against running as formulas (SpreadsheetCells).
  */
 public final class TimelineJsExport {
 
@@ -60,15 +65,15 @@ public final class TimelineJsExport {
                 event.put("display_date", display);
             }
             event.put("text", text(milestone.headline(), body(milestone)));
-            if (!milestone.media().isEmpty()) {
-                Media media = milestone.media().get(0);
+            Media media = media(milestone);
+            if (media != null) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("url", media.url());
                 if (media.caption() != null) {
-                    m.put("caption", media.caption());
+                    m.put("caption", escape(media.caption()));
                 }
                 if (media.credit() != null) {
-                    m.put("credit", media.credit());
+                    m.put("credit", escape(media.credit()));
                 }
                 event.put("media", m);
             }
@@ -82,7 +87,7 @@ public final class TimelineJsExport {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("start_date", dateParts(start(era.span())));
             e.put("end_date", dateParts(end(era.span()) == null ? start(era.span()) : end(era.span())));
-            e.put("text", Map.of("headline", era.name()));
+            e.put("text", Map.of("headline", escape(era.name())));
             eras.add(e);
         }
         if (!eras.isEmpty()) {
@@ -111,8 +116,7 @@ public final class TimelineJsExport {
                     continue;
                 }
                 printer.printRecord(row(start(milestone.date()), end(milestone.date()), display(milestone.date(), dates),
-                        milestone.headline(), body(milestone), milestone.media().isEmpty() ? null : milestone.media().get(0),
-                        null, milestone.kind().slug()));
+                        milestone.headline(), body(milestone), media(milestone), null, milestone.kind().slug()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,13 +133,23 @@ public final class TimelineJsExport {
         cells.add(escape(headline));
         cells.add(text);
         cells.add(media == null ? "" : media.url());
-        cells.add(media == null || media.credit() == null ? "" : media.credit());
-        cells.add(media == null || media.caption() == null ? "" : media.caption());
+        cells.add(media == null || media.credit() == null ? "" : escape(media.credit()));
+        cells.add(media == null || media.caption() == null ? "" : escape(media.caption()));
         cells.add("");
         cells.add(type == null ? "" : type);
         cells.add(group == null ? "" : group);
         cells.add("");
-        return cells;
+        return cells.stream().map(SpreadsheetCells::guard).toList();
+    }
+
+    /** The milestone's first picture, if its address is one TimelineJS may load: http or https. */
+    private static Media media(Milestone milestone) {
+        return milestone.media().isEmpty() || !isWeb(milestone.media().get(0).url()) ? null : milestone.media().get(0);
+    }
+
+    private static boolean isWeb(String url) {
+        String lower = url == null ? "" : url.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 
     /** Year, Month, Day, Time cells at the date's precision. */
@@ -209,7 +223,7 @@ public final class TimelineJsExport {
             if (source.quote() != null) {
                 html.append("<blockquote>").append(escape(source.quote())).append("</blockquote>");
             }
-            if (source.url() != null) {
+            if (isWeb(source.url())) {
                 html.append("<p><a href=\"").append(escape(source.url())).append("\">")
                         .append(escape(source.title() == null ? source.url() : source.title())).append("</a></p>");
             } else if (source.title() != null) {

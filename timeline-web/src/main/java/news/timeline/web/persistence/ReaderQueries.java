@@ -175,14 +175,23 @@ public class ReaderQueries {
         return found(":tag member of m.tags", Map.of("tag", tag), limit);
     }
 
+    /**
+     * The actor, if a milestone readers can see names it. Actors are shared across timelines, so one named
+     * only in a draft, an unpublished or a deleted milestone would otherwise give away unpublished work.
+     */
     @Transactional
     public java.util.Optional<Actor> actor(String slug) {
-        return ActorEntity.findBySlug(slug).map(DomainMapping::toActor);
+        return em.createQuery("select a from ActorEntity a where a.slug = :slug and exists "
+                        + "(select 1 from MilestoneEntity m join m.actors x where x.id = a.id and " + VISIBLE + ")", ActorEntity.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toActor);
     }
 
+    /** The place, if a milestone readers can see happened there (see {@link #actor}). */
     @Transactional
     public java.util.Optional<Place> place(String slug) {
-        return PlaceEntity.findBySlug(slug).map(DomainMapping::toPlace);
+        return em.createQuery("select p from PlaceEntity p where p.slug = :slug and exists "
+                        + "(select 1 from MilestoneEntity m join m.places x where x.id = p.id and " + VISIBLE + ")", PlaceEntity.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toPlace);
     }
 
     /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
@@ -193,14 +202,18 @@ public class ReaderQueries {
                 .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
 
+    /** The actors that milestones readers can see name, for the sitemap. */
     @Transactional
     public List<String> actorSlugs() {
-        return em.createQuery("select a.slug from ActorEntity a order by a.slug", String.class).getResultList();
+        return em.createQuery("select distinct a.slug from MilestoneEntity m join m.actors a where " + VISIBLE + " order by a.slug",
+                String.class).getResultList();
     }
 
+    /** The places of milestones readers can see, for the sitemap. */
     @Transactional
     public List<String> placeSlugs() {
-        return em.createQuery("select p.slug from PlaceEntity p order by p.slug", String.class).getResultList();
+        return em.createQuery("select distinct p.slug from MilestoneEntity m join m.places p where " + VISIBLE + " order by p.slug",
+                String.class).getResultList();
     }
 
     @Transactional

@@ -84,6 +84,11 @@ public class ErrorPages {
             }
             return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(reason).build();
         }
+        if (isUnreadableBody(e)) {
+            String message = "The request's body could not be read: a form with a malformed %-escape, or an upload that "
+                    + "was cut off or is not a well-formed multipart form.";
+            return api ? problem(400, message) : Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+        }
         LOG.error("Request failed", e);
         if (api) {
             return problem(500, "The request failed on our side; it has been logged.");
@@ -147,6 +152,22 @@ public class ErrorPages {
     private PageMeta routePage(String title, java.util.Locale locale) {
         return new PageMeta(title, null, config.site().baseUrl() + "/", locale, "website", null, null, List.of(),
                 config.site().name());
+    }
+
+    /**
+     * True for a failure of the framework's form and multipart readers: the client sent a body they cannot
+     * parse (a {@code %ZZ} in a form, a multipart body without its closing boundary), which is the client's
+     * mistake to be told about, not ours to log.
+     */
+    static boolean isUnreadableBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isApi(String path) {

@@ -17,14 +17,28 @@ public class LanguageResource {
     @GET
     public Response choose(@QueryParam("lang") String lang, @QueryParam("return") String back) {
         Locale locale = ReaderLocales.supported(lang);
-        // Only paths on this site: "//host" or "http://..." would make this an open redirect.
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                ? back : "/";
-        Response.ResponseBuilder response = Response.seeOther(URI.create(target));
+        Response.ResponseBuilder response = Response.seeOther(back(back));
         if (locale != null) {
             response.cookie(new NewCookie.Builder(ReaderLocales.COOKIE).value(locale.toLanguageTag()).path("/")
                     .maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
         }
         return response.build();
+    }
+
+    /**
+     * Where to go back to: a path on this site, else the front page. "//host" or "http://..." would make
+     * this an open redirect, and a line break or a space cannot go into the Location header at all.
+     */
+    static URI back(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.chars().anyMatch(c -> c <= ' ' || c == 0x7F)) {
+            return URI.create("/");
+        }
+        try {
+            URI uri = new URI(back);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? uri : URI.create("/");
+        } catch (java.net.URISyntaxException e) {
+            return URI.create("/");
+        }
     }
 }

@@ -20,6 +20,11 @@ public final class SiteStyles {
     private SiteStyles() {
     }
 
+    /** The stylesheet's exact text, which the pages' Content-Security-Policy allows by its hash. */
+    public static String css() {
+        return siteCss.getValue();
+    }
+
     private static String read(String resource) {
         try (InputStream in = SiteStyles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

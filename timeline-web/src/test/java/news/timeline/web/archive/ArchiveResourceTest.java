@@ -142,6 +142,41 @@ class ArchiveResourceTest {
     }
 
     @Test
+    void anArchiveIsHeldToTheEditorsRulesRowByRow() throws Exception {
+        Admin admin = new Admin();
+        byte[] exported = admin.download();
+        wipe();
+        try {
+            assertRefused(admin.upload(edit(exported, "timeline.jsonl", lines -> lines.replaceFirst("\"embed_origins\":(null|\"[^\"]*\")",
+                    "\"embed_origins\":\"https://a.example; script-src *\""))), 400, "timeline.jsonl</code>, line 1: embed_origins");
+            assertRefused(admin.upload(edit(exported, "timeline.jsonl", lines -> lines.replaceFirst("\"cover_url\":(null|\"[^\"]*\")",
+                    "\"cover_url\":\"javascript:alert(1)\""))), 400, "timeline.jsonl</code>, line 1: cover_url");
+            assertRefused(admin.upload(edit(exported, "milestone_source.jsonl", lines -> lines.replaceFirst("\"url\":\"[^\"]*\"",
+                    "\"url\":\"javascript:alert(1)\""))), 400, "is not valid here: expected an http:// or https:// address");
+            assertRefused(admin.upload(edit(exported, "import_allowed_host.jsonl", lines -> lines
+                    + "{\"host\":\"169.254.169.254\",\"added_by\":\"admin\",\"added_at\":\"2025-01-01T00:00:00Z\"}\n")),
+                    400, "import_allowed_host.jsonl</code>, line");
+            assertRefused(admin.upload(edit(exported, "milestone.jsonl", lines -> lines.replaceFirst("\"headline\":\"[^\"]*\"",
+                    "\"headline\":\"" + "x".repeat(121) + "\""))), 400, "milestone.jsonl</code>, line 1: headline");
+
+            // Script in a summary is cleaned away as the editor cleans it; the rest of the summary stays.
+            byte[] scripted = edit(exported, "milestone.jsonl", lines -> lines.replaceFirst("\"summary\":(null|\"[^\"]*\")",
+                    "\"summary\":\"Talks <script>alert(1)</script><img src=x onerror=alert(2)><a href=javascript:alert(3)>end</a>\""));
+            Response imported = admin.upload(scripted);
+            assertThat(imported.statusCode()).as(imported.asString()).isEqualTo(200);
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                 java.sql.ResultSet summaries = statement.executeQuery("select summary from milestone where summary like 'Talks%'")) {
+                assertThat(summaries.next()).isTrue();
+                assertThat(summaries.getString(1)).startsWith("Talks").doesNotContain("<script", "onerror", "javascript:", "<img");
+            }
+            wipe();
+        } finally {
+            Response restored = admin.upload(exported);
+            assertThat(restored.statusCode()).as(restored.asString()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void onlyAdministratorsReachTheArchive() {
         given().redirects().follow(false).when().get("/editor/archive/download").then().statusCode(302);
         assertThat(new Admin().get("/editor/archive").asString()).contains("Download the site archive", "Import the archive");
@@ -247,8 +282,7 @@ class ArchiveResourceTest {
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         Admin() {
-            Response signedIn = given().redirects().follow(false).formParam("j_username", "admin")
-                    .formParam("j_password", "test-admin-password").when().post("/j_security_check");
+            Response signedIn = news.timeline.web.editor.EditorSession.signInResponse("admin", "test-admin-password");
             cookies.put("timeline-session", signedIn.getCookie("timeline-session"));
         }
 

@@ -124,7 +124,7 @@ class EditorPagesTest extends ChromiumTest {
 
     @Test
     void theEditorsFormsPassAxe() throws Exception {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = browser.newContext(AccessibilityTest.axeOptions())) {
             Page page = context.newPage();
             page.navigate(base + "login");
             assertThat(AccessibilityTest.violations(page)).as("sign-in").isEmpty();

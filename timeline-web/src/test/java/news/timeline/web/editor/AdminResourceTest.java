@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import news.timeline.web.persistence.AccountEntity;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,9 @@ class AdminResourceTest {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     @BeforeEach
     void forgiveFailedSignIns() {
@@ -53,5 +58,38 @@ class AdminResourceTest {
                 "enabled", "on", "password", "a brand-new long password");
         assertThat(reset.statusCode()).isEqualTo(303);
         EditorSession.signIn(REPORTER, "a brand-new long password");
+    }
+
+    @Test
+    void anAdministratorCannotDemoteOrShutOutThemselfInAnyLetterCase() {
+        EditorSession admin = EditorSession.signIn("admin", "test-admin-password");
+        for (String me : new String[] {"admin", "ADMIN", "Admin", " admin", "admin "}) {
+            Response demoted = admin.post(admin.get("/editor/accounts"), "/editor/accounts/" + me, "role", "EDITOR");
+            assertThat(demoted.statusCode()).as(me).isEqualTo(303);
+            assertThat(demoted.getHeaders().getValues("Set-Cookie")).as(me).anyMatch(c -> c.contains("own+account"));
+            AccountEntity account = accounts.find("admin").orElseThrow();
+            assertThat(account.role).as("role after changing %s", me).isEqualTo(AccountEntity.Role.ADMIN);
+            assertThat(account.enabled).as("enabled after changing %s", me).isTrue();
+            assertThat(admin.get("/editor/accounts").statusCode()).as(me).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theLastAdministratorRemainsWhoeverAsks() {
+        assertThat(accounts.rows()).filteredOn(row -> row.role() == AccountEntity.Role.ADMIN && row.enabled())
+                .extracting(Accounts.Row::username).containsExactly("admin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.update("Admin ", AccountEntity.Role.EDITOR, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last administrator");
+        assertThat(accounts.find("admin").orElseThrow().role).isEqualTo(AccountEntity.Role.ADMIN);
+    }
+
+    /** Puts the administrator back should a check above fail half-way, so that the other tests can sign in. */
+    @AfterEach
+    void keepTheAdministrator() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AccountEntity admin = AccountEntity.findByUsername("admin").orElseThrow();
+            admin.role = AccountEntity.Role.ADMIN;
+            admin.enabled = true;
+        });
     }
 }

@@ -11,12 +11,29 @@ import java.util.regex.Pattern;
 public record EditorSession(String cookie) {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final Pattern SIGN_IN_ACTION = Pattern.compile("action=\"(/j_security_check\\?login-token=[^\"]+)\"");
+    /** The cookie that the sign-in page sets and its form's address must match. */
+    public static final String LOGIN_COOKIE = "timeline-login";
 
     public static EditorSession signIn(String username, String password) {
-        String session = given().redirects().follow(false).formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check").getCookie("timeline-session");
+        String session = signInResponse(username, password).getCookie("timeline-session");
         assertThat(session).as("session of " + username).isNotNull();
         return new EditorSession(session);
+    }
+
+    /** The answer to signing in through the sign-in form, as a browser does: the page first, then the form. */
+    public static Response signInResponse(String username, String password) {
+        Response page = given().when().get("/login");
+        return given().redirects().follow(false).cookie(LOGIN_COOKIE, page.getCookie(LOGIN_COOKIE))
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post(signInAddress(page));
+    }
+
+    /** Where the sign-in page's form posts to, its token included. */
+    public static String signInAddress(Response loginPage) {
+        Matcher action = SIGN_IN_ACTION.matcher(loginPage.asString());
+        assertThat(action.find()).as("the sign-in form's address").isTrue();
+        return action.group(1);
     }
 
     public Response get(String path) {

@@ -428,11 +428,51 @@ class ImportResourceTest {
         assertThat(get(path).asString()).doesNotContain("/import/" + id + "/edit");
     }
 
+    @Test
+    void aHugeSpreadsheetIsRefusedWholeAndTheReviewIsPaged() {
+        signIn();
+        String path = timeline("import-caps");
+
+        // 4.9 MB of TimelineJS spreadsheet used to become a hundred thousand candidates.
+        long start = System.nanoTime();
+        Response rows = upload(path, "huge.csv", timelineJsCsv(5001), "text/csv");
+        long refusedIn = (System.nanoTime() - start) / 1_000_000;
+        assertThat(rows.statusCode()).isEqualTo(400);
+        assertThat(visible(rows.asString())).contains("huge.csv: has more than 5000 rows, the most one spreadsheet may have");
+        assertThat(refusedIn).as("refused in milliseconds").isLessThan(5000);
+
+        Response many = upload(path, "many.csv", timelineJsCsv(1001), "text/csv");
+        assertThat(many.statusCode()).isEqualTo(400);
+        assertThat(visible(many.asString())).contains("many.csv", "gives 1001 candidate milestones, more than the 1000 one import may add");
+        assertThat(candidates(get(path).asString())).as("nothing was queued").isZero();
+
+        assertThat(upload(path, "fine.csv", timelineJsCsv(120), "text/csv").statusCode()).isEqualTo(303);
+        String first = get(path).asString();
+        assertThat(candidates(first)).isEqualTo(ImportQueue.REVIEW_PAGE);
+        assertThat(visible(first)).contains("Candidates 1–50 of 120");
+        String last = get(path + "?start=100").asString();
+        assertThat(candidates(last)).isEqualTo(20);
+        assertThat(last).contains("rel=\"prev\" href=\"" + path + "?start=50\"").doesNotContain("rel=\"next\"");
+        assertThat(get(path + "?start=x").statusCode()).isEqualTo(200);
+    }
+
+    /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
+    private static byte[] timelineJsCsv(int events) {
+        StringBuilder csv = new StringBuilder(String.join(",", news.timeline.web.export.TimelineJsExport.CSV_COLUMNS)).append("\n");
+        csv.append(",,,,,,,,,Big file,,,,,,title,,\n");
+        for (int i = 0; i < events; i++) {
+            csv.append(2000 + i % 20).append(",1,1,,,,,,,Event number ").append(i).append(",Text of event ").append(i)
+                    .append(",,,,,,,\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     private void signIn() {
+        Response page = given().filter(cookies).when().get("/login");
         Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "test-admin-password").when().post("/j_security_check");
+                .formParam("j_password", "test-admin-password").when().post(EditorSession.signInAddress(page));
         assertThat(response.getCookie("timeline-session")).isNotNull();
     }
 

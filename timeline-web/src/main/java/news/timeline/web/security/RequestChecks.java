@@ -1,0 +1,72 @@
+package news.timeline.web.security;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.Charset;
+
+/**
+ * Refuses, before anything reads them, requests whose Content-Type cannot be understood: a value that is
+ * not a media type ({@code ;;==;}) or names a charset the JVM does not know. Every layer behind this one
+ * (the CSRF filter, the form and multipart readers, the framework's sign-in) would otherwise fail on them
+ * with an exception, and the client would get a 500 where a 415 that names the problem is due.
+ */
+@ApplicationScoped
+public class RequestChecks {
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String type = context.request().getHeader("Content-Type");
+            String problem = type == null ? null : problem(type);
+            if (problem != null) {
+                refuse(context, problem);
+                return;
+            }
+            context.next();
+        });
+    }
+
+    /** What is wrong with a Content-Type header, or null if nothing is. */
+    static String problem(String header) {
+        try {
+            var type = jakarta.ws.rs.core.MediaType.valueOf(header);
+            if (type.getType().isEmpty() || type.getSubtype().isEmpty()) {
+                return "The Content-Type '" + printable(header) + "' is not a media type such as application/x-www-form-urlencoded";
+            }
+            String charset = type.getParameters().get("charset");
+            if (charset != null && !isCharset(charset)) {
+                return "The Content-Type names the character set '" + printable(charset) + "', which this site does not know; "
+                        + "send UTF-8";
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return "The Content-Type '" + printable(header) + "' is not a media type such as application/x-www-form-urlencoded";
+        }
+    }
+
+    private static boolean isCharset(String name) {
+        try {
+            return Charset.isSupported(name.strip().replace("\"", ""));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(RoutingContext context, String problem) {
+        boolean api = context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api");
+        var response = context.response().setStatusCode(415);
+        if (api) {
+            response.putHeader("Content-Type", "application/json")
+                    .end(new io.vertx.core.json.JsonObject().put("errors", new io.vertx.core.json.JsonArray()
+                            .add(new io.vertx.core.json.JsonObject().putNull("field").put("message", problem + "."))).encode());
+        } else {
+            response.putHeader("Content-Type", "text/plain;charset=UTF-8").end(problem + ".");
+        }
+    }
+
+    private static String printable(String text) {
+        String shown = text.replaceAll("[\\p{Cntrl}]", "?");
+        return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+    }
+}

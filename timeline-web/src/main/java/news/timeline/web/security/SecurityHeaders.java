@@ -1,0 +1,62 @@
+package news.timeline.web.security;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.reader.SiteStyles;
+
+/**
+ * The headers every response carries, whichever part of the site or the framework answers: the page
+ * Content-Security-Policy where the answer has none of its own (embed widgets set theirs), no type
+ * sniffing, referrers cut to the origin when they leave the site, HSTS when the site's public address is
+ * https, and no caching of the editor's and the sign-in pages, which hold unpublished work and tokens.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** One year, as browsers' preload lists ask; subdomains are the site owner's choice, not ours. */
+    static final String HSTS = "max-age=31536000";
+
+    private final boolean https;
+    private final String pagePolicy;
+
+    public SecurityHeaders(TimelineConfig config) {
+        this.https = Https.isHttps(config);
+        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css());
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            context.addHeadersEndHandler(ignored -> add(context));
+            context.next();
+        });
+    }
+
+    private void add(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        if (!headers.contains("Content-Security-Policy")) {
+            headers.set("Content-Security-Policy", pagePolicy);
+            headers.set("X-Frame-Options", "SAMEORIGIN");
+        }
+        headers.set("X-Content-Type-Options", "nosniff");
+        if (!headers.contains("Referrer-Policy")) {
+            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        }
+        if (https) {
+            headers.set("Strict-Transport-Security", HSTS);
+        }
+        if (isPrivate(context.normalizedPath())) {
+            headers.set("Cache-Control", "no-store");
+        }
+    }
+
+    /** The editor, its API, and signing in: answers that are for one person and must not be kept. */
+    static boolean isPrivate(String path) {
+        String plain = path.replaceAll(";[^/]*", "");
+        return plain.equals("/editor") || plain.startsWith("/editor/") || plain.equals("/api/editor") || plain.startsWith("/api/editor/")
+                || plain.equals("/login") || plain.endsWith("/j_security_check");
+    }
+}

@@ -1,0 +1,2 @@
+/** What every response carries for its safety whichever page sends it: cookie flags and security headers. */
+package news.timeline.web.security;
