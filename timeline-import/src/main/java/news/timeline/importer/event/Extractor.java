@@ -1104,7 +1104,7 @@ final class Extractor {
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd
                     || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin;
-            if (!sayingToo && datesTheSaying(time, words)) {
+            if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)) {
                 continue;
             }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
@@ -1139,6 +1139,21 @@ final class Extractor {
             i--;
         }
         return i > 0 && REPORTING.contains(words.lower(i - 1));
+    }
+
+    /** True if the time owns a noun ("this year's conference"): it dates the noun, not a verb's event. */
+    private static boolean possessive(TimeExpression time, Words words) {
+        int after = wordAt(words, time.end());
+        while (after < words.size() && words.begin(after) < time.end()) {
+            after++;
+        }
+        if (after >= words.size()) {
+            return false;
+        }
+        String next = words.lower(after);
+        // Tokenised text writes "year 's", which splits into the apostrophe and the s.
+        return next.equals("'s") || next.equals("\u2019s") || (next.equals("'") || next.equals("\u2019"))
+                && after + 1 < words.size() && words.lower(after + 1).equals("s") && words.begin(after + 1) == words.end(after);
     }
 
     private static int wordAt(Words words, int offset) {
