@@ -109,4 +109,48 @@ class ArticleImporterTest {
 
         assertThat(found).hasSize(2);
     }
+
+    @Test
+    void aSentenceOpeningDateReachesTheVerbPastItsSubjectsAppositions() {
+        List<Candidate> found = importer.extract(Article.of("In late 1999, Haroon Aswat, along with co-defendants"
+                + " Oussama Kassir and Earnest Ujaama, conspired to set up a training camp in Oregon.", PUBLISHED));
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.milestone().date().toString()).isEqualTo("1999~");
+            assertThat(c.milestone().actors()).extracting(a -> a.name())
+                    .contains("Haroon Aswat", "Oussama Kassir", "Earnest Ujaama");
+        });
+    }
+
+    @Test
+    void aTitleCaseHeadlineOnlyConfirmsWhatTheBodyTells() {
+        String headline = "Former Soldier Sentenced to 10 Years in Prison for Lying About 1982 Massacre\n\n";
+
+        assertThat(importer.extract(Article.of(headline + "The court met on Monday to hear other cases.", PUBLISHED)))
+                .noneSatisfy(c -> assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.SENTENCE));
+        assertThat(importer.extract(Article.of(headline + "Gilberto Jordan was sentenced today to 10 years in prison.",
+                PUBLISHED))).filteredOn(c -> c.milestone().kind() == MilestoneKind.SENTENCE).singleElement()
+                .satisfies(c -> assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Gilberto Jordan"));
+    }
+
+    @Test
+    void anEventNounDatedAfterPublicationIsToCome() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Voters abroad must receive their ballots before the Nov. 2 election in Hawaii.", LocalDate.of(2010, 9, 17)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.ELECTION).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.milestone().date().toString()).isEqualTo("2010-11-02");
+                    assertThat(c.milestone().status()).isEqualTo(MilestoneStatus.PLANNED);
+                });
+    }
+
+    @Test
+    void aTimeThatOwnsANounDoesNotDateTheVerb() {
+        List<Candidate> found = importer.extract(Article.of("Yesterday, at this year's developers conference,"
+                + " Apple chief executive Steve Jobs unveiled the iPhone 4.", LocalDate.of(2010, 6, 8)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.LAUNCH).singleElement()
+                .satisfies(c -> assertThat(c.milestone().date().toString()).isEqualTo("2010-06-07"));
+    }
 }
