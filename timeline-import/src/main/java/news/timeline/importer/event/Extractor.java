@@ -525,7 +525,7 @@ final class Extractor {
             if (calendar(time) && (inClause || opens) && !datesTheSaying(time, words)) {
                 Trigger trigger = lexiconTriggers.computeIfAbsent("other", k -> new Trigger("lexicon:other",
                         rules.triggers.size(), MilestoneKind.OTHER, List.of(), List.of(), List.of(), false, false, false,
-                        true, false, false, OTHER_CONFIDENCE, Set.of(), Map.of(), List.of()));
+                        false, true, false, false, OTHER_CONFIDENCE, Set.of(), Map.of(), List.of()));
                 return new Hit(trigger, i, i + 1, from, to, sentenceFirst, null, false, false);
             }
         }
@@ -639,7 +639,7 @@ final class Extractor {
         String key = block.line() + " " + kind + " " + undatedDrop;
         return lexiconTriggers.computeIfAbsent(key, k -> new Trigger("lexicon:" + block.name(),
                 rules.triggers.size() + block.line(), kind, List.of(), block.notAfter(), block.notBefore(), false,
-                false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
+                false, false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
                 Map.of(), block.examples()));
     }
 
@@ -849,6 +849,11 @@ final class Extractor {
             if (event.subjects.isEmpty()) {
                 return null;
             }
+        }
+        // "Hegseth stated" is news; a press officer's or a defendant's "stated" is what they said.
+        if (trigger.needsKnownSpeaker() && event.actors.values().stream()
+                .noneMatch(actor -> actor.isListedPerson() && event.subjects.contains(actor.name()))) {
+            return null;
         }
 
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.

@@ -17,6 +17,7 @@ record Trigger(
         boolean nextName,
         boolean needsPlace,
         boolean needsAmount,
+        boolean needsKnownSpeaker,
         boolean undatedDrop,
         boolean cueForInfinitive,
         boolean actorsOptional,
@@ -50,7 +51,7 @@ record Trigger(
         }
         return new Trigger(block.name(), index, kind, Phrase.list(match), phrases(block.one("not-after")),
                 phrases(block.one("not-before")), block.has("next-name"), needs.contains("place"),
-                needs.contains("amount"), "drop".equals(undated), block.has("cue-for-infinitive"),
+                needs.contains("amount"), needs.contains("known-speaker"), "drop".equals(undated), block.has("cue-for-infinitive"),
                 "optional".equals(block.one("actors")),
                 block.one("confidence") == null ? 0.6 : Double.parseDouble(block.one("confidence")),
                 java.util.Set.copyOf(block.one("ignore-cue") == null ? List.of()

@@ -22,6 +22,11 @@ public record Entry(String name, String shortName, Type type, PlaceType placeTyp
         return type == Type.PERSON;
     }
 
+    /** True for a person of the gazetteer's list (who always has a country), not a name read from the text. */
+    public boolean isListedPerson() {
+        return type == Type.PERSON && countryCode != null;
+    }
+
     /** The core actor; only for persons, organisations and countries. */
     public Actor toActor() {
         return switch (type) {
