@@ -10,17 +10,24 @@ import java.nio.charset.Charset;
  * Refuses, before anything reads them, requests whose Content-Type cannot be understood: a value that is
  * not a media type ({@code ;;==;}) or names a charset the JVM does not know. Every layer behind this one
  * (the CSRF filter, the form and multipart readers, the framework's sign-in) would otherwise fail on them
- * with an exception, and the client would get a 500 where a 415 that names the problem is due.
+ * with an exception, and the client would get a 500 where a 415 that names the problem is due. Addresses
+ * that hold a NUL character ({@code %00}) get a 400: no slug or query has one, and PostgreSQL refuses it in
+ * any text.
  */
 @ApplicationScoped
 public class RequestChecks {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String uri = context.request().uri();
+            if (uri != null && (uri.contains("%00") || uri.indexOf('\u0000') >= 0)) {
+                refuse(context, 400, "The address holds a NUL character (%00), which no page or query of this site has");
+                return;
+            }
             String type = context.request().getHeader("Content-Type");
             String problem = type == null ? null : problem(type);
             if (problem != null) {
-                refuse(context, problem);
+                refuse(context, 415, problem);
                 return;
             }
             context.next();
@@ -53,9 +60,9 @@ public class RequestChecks {
         }
     }
 
-    private static void refuse(RoutingContext context, String problem) {
+    private static void refuse(RoutingContext context, int status, String problem) {
         boolean api = context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api");
-        var response = context.response().setStatusCode(415);
+        var response = context.response().setStatusCode(status);
         if (api) {
             response.putHeader("Content-Type", "application/json")
                     .end(new io.vertx.core.json.JsonObject().put("errors", new io.vertx.core.json.JsonArray()

@@ -59,6 +59,16 @@ class MalformedRequestsResourceTest {
     }
 
     @Test
+    void anAddressWithANulCharacterIsRefusedByName() {
+        // PostgreSQL refuses NUL in any text, so a slug of "%00" reached the database as a 500.
+        for (String path : new String[] {"/timelines/%00", "/api/timelines/%00/milestones", "/search?q=a%00b"}) {
+            Response response = given().urlEncodingEnabled(false).redirects().follow(false).when().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.asString()).as(path).contains("NUL character");
+        }
+    }
+
+    @Test
     void theSignInRouteTakesOnlyItsForm() {
         Response login = given().when().get("/login");
         for (String type : new String[] {"application/json", "text/plain", "multipart/form-data; boundary=b"}) {
