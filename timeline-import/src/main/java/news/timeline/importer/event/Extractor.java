@@ -1109,7 +1109,8 @@ final class Extractor {
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd
                     || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin;
-            if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)) {
+            if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)
+                    || rangeEnd(time, times, words)) {
                 continue;
             }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
@@ -1144,6 +1145,33 @@ final class Extractor {
             i--;
         }
         return i > 0 && REPORTING.contains(words.lower(i - 1));
+    }
+
+    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "until", "till", "through", "-", "\u2013",
+            "until at least", "to at least", "and at least");
+    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
+
+    /**
+     * True if the time ends a range whose start the text gives first ("between January 2006 and January
+     * 2013", "from at least January 2000 until July 2010"): the event began at the start.
+     */
+    private static boolean rangeEnd(TimeExpression time, List<TimeExpression> times, Words words) {
+        for (TimeExpression start : times) {
+            if (start.end() >= time.begin() || time.begin() - start.end() > 20 || start.date() == null) {
+                continue;
+            }
+            String join = words.text().substring(start.end(), time.begin()).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!RANGE_JOINS.contains(join)) {
+                continue;
+            }
+            int first = wordAt(words, start.begin());
+            for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+                if (RANGE_OPENERS.contains(words.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if the time owns a noun ("this year's conference"): it dates the noun, not a verb's event. */
