@@ -278,10 +278,25 @@ final class Extractor {
         hits = hits.stream().filter(hit -> !hit.pending() || named(hit, mentions)).toList();
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
-        for (Hit hit : hits) {
-            Event event = event(article, words, sentence, hit, hits, mentions, times, lead, narrative);
+        // A clause whose event is known tells of that event: its other verbs are no events of their own
+        // ("The call between Trump and Putin lasted 90 minutes") — unless the known event comes to nothing.
+        List<Hit> all = hits;
+        List<Hit> known = all.stream().filter(hit -> hit.trigger().kind() != MilestoneKind.OTHER || all.stream()
+                .noneMatch(other -> other.trigger().kind() != MilestoneKind.OTHER && other.from() == hit.from())).toList();
+        Set<Integer> told = new java.util.HashSet<>();
+        for (Hit hit : known) {
+            Event event = event(article, words, sentence, hit, known, mentions, times, lead, narrative);
             if (event != null) {
                 events.add(event);
+                told.add(hit.from());
+            }
+        }
+        for (Hit hit : all) {
+            if (!known.contains(hit) && !told.contains(hit.from())) {
+                Event event = event(article, words, sentence, hit, known, mentions, times, lead, narrative);
+                if (event != null) {
+                    events.add(event);
+                }
             }
         }
     }
@@ -476,10 +491,6 @@ final class Extractor {
                 covered[k - first] = true;
             }
         }
-        // A clause whose event is known tells of that event: its other verbs are no events of their own
-        // ("The call between Trump and Putin lasted 90 minutes").
-        hits.removeIf(hit -> hit.trigger().kind() == MilestoneKind.OTHER && hits.stream()
-                .anyMatch(other -> other != hit && other.trigger().kind() != MilestoneKind.OTHER && other.from() == hit.from()));
         hits.sort(java.util.Comparator.comparingInt(Hit::first));
         return tags;
     }
