@@ -679,7 +679,9 @@ final class Extractor {
         Hit hit = hits.get(h);
         for (int k = h + 1; k < hits.size(); k++) {
             Hit later = hits.get(k);
-            if (later.from() == hit.from() && later.first() > 0 && words.lower(later.first() - 1).equals("to")) {
+            // A verb of no known kind is no event of its own beside a known one ("reached a deal to end").
+            if (later.from() == hit.from() && later.first() > 0 && words.lower(later.first() - 1).equals("to")
+                    && later.trigger().kind() != MilestoneKind.OTHER) {
                 return true;
             }
         }
