@@ -178,6 +178,10 @@ final class Extractor {
 
         void next(List<TimeExpression> times, LocalDate published, List<Event> told, List<Mention> named) {
             age++;
+            // A sentence that went on with the day keeps the story there ("He announced... He also showed...").
+            if (day != null && told.stream().anyMatch(event -> event.datedBy < 0 && day.equals(event.date))) {
+                age = 0;
+            }
             for (TimeExpression time : times) {
                 HistoricalDate date = time.date();
                 if (date != null && time.type() == TimexType.DATE && date.precision() == Precision.DAY
@@ -226,7 +230,7 @@ final class Extractor {
         // Lexicon verbs, and the trigger rules' events of the day ("had a phone conversation"); not event
         // nouns, which are told rather than reported ("the invasion").
         boolean verb = hit.block() != null ? !hit.noun() : !hit.trigger().undatedDrop();
-        if (day == null || lead || !verb || cue == Cue.Status.PAST) {
+        if (day == null || !verb || cue == Cue.Status.PAST) {
             return null;
         }
         if (saying(hit)) {

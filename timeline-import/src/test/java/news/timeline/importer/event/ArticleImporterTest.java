@@ -153,4 +153,16 @@ class ArticleImporterTest {
         assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.LAUNCH).singleElement()
                 .satisfies(c -> assertThat(c.milestone().date().toString()).isEqualTo("2010-06-07"));
     }
+
+    @Test
+    void undatedSentencesGoOnWithTheStorysDayInTheLeadToo() {
+        List<Candidate> found = importer.extract(Article.of("Apple chief executive Steve Jobs gave his keynote at"
+                + " the conference on Monday. He announced a new iPod. He also announced a new laptop.",
+                LocalDate.of(2005, 6, 8)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.STATEMENT).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.milestone().date().toString()).isEqualTo("2005-06-06"));
+        assertThat(found).flatExtracting(c -> c.milestone().sources()).extracting(s -> s.quote())
+                .anyMatch(q -> q.startsWith("He also announced"));
+    }
 }
