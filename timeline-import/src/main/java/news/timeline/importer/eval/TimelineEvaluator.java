@@ -182,10 +182,33 @@ public final class TimelineEvaluator {
 
     private static boolean matches(Tuple proposed, Tuple want) {
         return want.entity().equals(proposed.entity()) && want.document().equals(proposed.document())
-                && want.sentence() == proposed.sentence() && proposed.date().startsWith(want.date());
+                && want.sentence() == proposed.sentence() && atGoldPrecision(proposed.date(), want.date());
     }
 
-    /** Scores system tuples against gold tuples: a system date matches when it starts with the gold date. */
+    /**
+     * True if the proposed date, read at the gold's precision (a year, a month or a day), is the gold date: a
+     * day or month within it, or a week or season that starts in it and is no longer than it ("2006-W13"
+     * is March 2006). A proposal less precise than the gold ("2006" for "2006-03") does not match.
+     */
+    static boolean atGoldPrecision(String proposed, String gold) {
+        if (proposed.startsWith(gold)) {
+            return true;
+        }
+        try {
+            HistoricalDate date = HistoricalDate.parse(proposed.replace("~", ""));
+            long days = java.time.temporal.ChronoUnit.DAYS.between(date.startDay(), date.lastDay()) + 1;
+            long longest = switch (gold.length()) {
+                case 4 -> 366;
+                case 7 -> 31;
+                default -> 1;
+            };
+            return days <= longest && date.startDay().toString().startsWith(gold);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Scores system tuples against gold tuples: a system date matches when it is the gold date at its precision. */
     public static Result score(Set<Tuple> gold, Set<Tuple> system) {
         Set<Tuple> found = new HashSet<>();
         int matched = 0;
