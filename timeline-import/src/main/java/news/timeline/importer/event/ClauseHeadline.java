@@ -20,15 +20,12 @@ final class ClauseHeadline {
     private static final int MAX_OBJECT_WORDS = 9;
     /** The most words of a subject phrase standing in for named doers. */
     private static final int MAX_SUBJECT_WORDS = 8;
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "during", "since", "until", "from",
-            "for", "of");
-    private static final Set<String> LEADING = Set.of("and", "but", "also", "then", "meanwhile", "however", "so");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "will", "would", "'s");
+    private static final Set<String> PREPOSITIONS = EventWords.get("headline-prepositions");
+    private static final Set<String> LEADING = EventWords.get("headline-leading");
+    private static final Set<String> ARTICLES = EventWords.get("headline-articles");
+    private static final Set<String> BE = EventWords.get("headline-auxiliaries");
     /** Words that end what a headline takes of a clause: the next clause or a reported source. */
-    private static final Set<String> STOPS = Set.of("according", "said", "says", "which", "who", "that", "while",
-            "after", "before", "as", "because", "when", "where", "amid", "following");
+    private static final Set<String> STOPS = EventWords.get("headline-stops");
 
     private ClauseHeadline() {
     }

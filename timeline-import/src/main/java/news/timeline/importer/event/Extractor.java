@@ -44,29 +44,23 @@ final class Extractor {
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
     /** Verbs of saying: a date right after one dates the saying ("said on Friday"), not the event. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "added", "confirmed",
-            "stated", "wrote", "posted", "reported", "tweeted");
+    private static final Set<String> REPORTING = EventWords.get("reporting");
     /** Clause openers whose dates tell of another time than the main clause's events. */
-    private static final Set<String> TEMPORAL = Set.of("since", "until", "before", "after", "following", "amid",
-            "while", "when");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+    private static final Set<String> TEMPORAL = EventWords.get("temporal");
+    private static final Set<String> DEFINITE = EventWords.get("definite");
+    private static final Set<String> DETERMINERS = EventWords.get("determiners");
     /** Clause openers that place their clause's event before the time of the sentence. */
-    private static final Set<String> EARLIER = Set.of("since", "until");
+    private static final Set<String> EARLIER = EventWords.get("earlier");
     /** Forms of "be" before an -ing form that tell what was or is going on ("would be leaving" is a plan). */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "'s", "'re", "am");
+    private static final Set<String> BE = EventWords.get("be");
     /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> RELATIVE = EventWords.get("relative");
     /** Compass words a name may follow after an attack verb ("attacked southern Israel"). */
-    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern");
-    private static final Set<String> LOCATIVE = Set.of("in", "into", "to", "at", "across", "from", "throughout",
-            "near", "inside", "toward", "towards", "within", "outside", "around", "over", "visit", "visited",
-            "visits", "visiting");
+    private static final Set<String> COMPASS = EventWords.get("compass");
+    private static final Set<String> LOCATIVE = EventWords.get("locative");
     /** Names after these are what was done to, not who did it ("the invasion of Ukraine"). */
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "for", "with", "on", "at", "from",
-            "into", "against", "by", "about", "over", "between", "toward", "towards");
-    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "(", ")", "\u2013", "\u2014", "[", "]");
+    private static final Set<String> PREPOSITIONS = EventWords.get("prepositions");
+    private static final Set<String> BOUNDARY = EventWords.get("boundary");
     /** How far after a verb of saying its speaker may be named ("said Assistant Attorney General Kris"). */
     private static final int SPEAKER_REACH = 4;
     /** How many sentences after naming a day the story may go on with it undated. */
@@ -78,13 +72,11 @@ final class Extractor {
     /** How far before "and" the first of two joined verbs, and its auxiliary, may stand. */
     private static final int COORDINATED_REACH = 6;
     /** Prepositions that make an event noun the setting of a verb's event, not its object. */
-    private static final Set<String> SETTING = Set.of("in", "at", "during", "amid", "through");
+    private static final Set<String> SETTING = EventWords.get("setting");
     /** Kinds whose events need no named actor: nature and markets act alone. */
-    private static final Set<MilestoneKind> ACTORS_OPTIONAL = Set.of(MilestoneKind.DISASTER, MilestoneKind.ACCIDENT,
-            MilestoneKind.MARKET_MOVE, MilestoneKind.MASS_VIOLENCE, MilestoneKind.ASSAULT, MilestoneKind.ELECTION,
-            MilestoneKind.REFERENDUM);
-    private static final Set<String> LEADING = Set.of("with", "the", "a", "an", "as", "and", "while", "that", "but",
-            "its", "their", "his", "her", "so", "then", "also");
+    private static final Set<MilestoneKind> ACTORS_OPTIONAL = EventWords.get("actors-optional").stream()
+            .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LEADING = EventWords.get("leading");
 
     /** How many sentences open an article (its headline among them): events told there are the day's news. */
     static final int LEAD = 3;
@@ -1164,9 +1156,8 @@ final class Extractor {
         return i > 0 && REPORTING.contains(words.lower(i - 1));
     }
 
-    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "until", "till", "through", "-", "\u2013",
-            "until at least", "to at least", "and at least");
-    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
+    private static final Set<String> RANGE_JOINS = EventWords.get("range-joins");
+    private static final Set<String> RANGE_OPENERS = EventWords.get("range-openers");
 
     /**
      * True if the time ends a range whose start the text gives first ("between January 2006 and January

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads the line-per-entry data files (word lists, tables, the gazetteer) from the class path. */
 public final class DataFiles {
@@ -34,5 +37,37 @@ public final class DataFiles {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return lines;
+    }
+
+    /**
+     * The named word lists of a resource, one per line as {@code name = word | word}: sets of the words as
+     * written. A line without " = " or a name given twice is an error that names the file and the line.
+     */
+    public static Map<String, Set<String>> lists(String resource) {
+        Map<String, Set<String>> lists = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int equals = line.indexOf(" = ");
+            if (equals < 1) {
+                throw new IllegalStateException(resource + ": expected 'name = word | word', got '" + line + "'");
+            }
+            String name = line.substring(0, equals).strip();
+            Set<String> words = new java.util.LinkedHashSet<>();
+            for (String word : line.substring(equals + 3).split(" \\| ")) {
+                words.add(word.strip());
+            }
+            if (lists.put(name, Set.copyOf(words)) != null) {
+                throw new IllegalStateException(resource + ": the list '" + name + "' is given twice");
+            }
+        }
+        return Map.copyOf(lists);
+    }
+
+    /** The list {@code name} of {@link #lists}. @throws IllegalStateException naming the file if it lacks it */
+    public static Set<String> list(Map<String, Set<String>> lists, String resource, String name) {
+        Set<String> list = lists.get(name);
+        if (list == null) {
+            throw new IllegalStateException(resource + ": no list '" + name + "'");
+        }
+        return list;
     }
 }
