@@ -12,6 +12,7 @@ import news.timeline.importer.cli.Main.UsageException;
 import news.timeline.importer.event.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.event.Candidate;
+import news.timeline.importer.event.Extraction;
 import news.timeline.importer.read.ArticleMetadata;
 import news.timeline.importer.read.Document;
 import news.timeline.importer.read.ReadProblem;
@@ -88,7 +89,11 @@ final class Extract {
                         new Candidate(milestone, 1.0, -1, List.of("from the timeline file " + timeline.file()))));
             }
         }
-        List<Candidate> candidates = new ArrayList<>(ArticleImporter.english().extractAll(articles));
+        Extraction extraction = ArticleImporter.english().run(articles);
+        for (String problem : extraction.problems()) {
+            err.println("timeline-import: warning: " + problem);
+        }
+        List<Candidate> candidates = new ArrayList<>(extraction.candidates());
         candidates.addAll(given);
         try {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()

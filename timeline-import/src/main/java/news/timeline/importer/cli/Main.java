@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import news.timeline.importer.eval.ErrorClass;
 import news.timeline.importer.eval.Evaluation;
 import news.timeline.importer.eval.GoldDocument;
@@ -52,7 +54,15 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The importer's log. The commands print what the rules could not read as one line each; the log's stack
+     * traces are for the web application's log, not for a user at a terminal. (Held here: the logging
+     * framework keeps loggers only while someone refers to them.)
+     */
+    private static final Logger IMPORTER_LOG = Logger.getLogger("news.timeline.importer");
+
     public static void main(String[] args) {
+        IMPORTER_LOG.setLevel(Level.SEVERE);
         int code = run(args, System.out, System.err);
         System.out.flush();
         if (code != 0) {

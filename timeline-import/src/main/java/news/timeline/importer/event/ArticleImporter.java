@@ -33,8 +33,13 @@ public final class ArticleImporter {
     private final Rules rules;
 
     private ArticleImporter(Rules rules) {
+        this(rules, TimeTagger.english()::tag);
+    }
+
+    /** An importer whose times come from {@code times}: for tests of what a failing part costs. */
+    ArticleImporter(Rules rules, Extractor.Times times) {
         this.rules = rules;
-        this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), TimeTagger.english(),
+        this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), times,
                 PartsOfSpeech.english());
     }
 
@@ -50,9 +55,18 @@ public final class ArticleImporter {
 
     /** The candidate milestones of several articles, the same event told in several merged into one. */
     public List<Candidate> extractAll(List<Article> articles) {
+        return run(articles).candidates();
+    }
+
+    /**
+     * The candidate milestones of several articles, and what of their text the rules could not read (also
+     * logged, with the cause, as warnings of {@code news.timeline.importer.event.Extractor}).
+     */
+    public Extraction run(List<Article> articles) {
         List<Event> mentions = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Article article : articles) {
-            mentions.addAll(extractor.extract(article));
+            mentions.addAll(extractor.extract(article, problems));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Event event : Merger.merge(mentions)) {
@@ -65,7 +79,7 @@ public final class ArticleImporter {
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
-        return candidates;
+        return new Extraction(candidates, problems);
     }
 
     private Candidate candidate(Event event, int index) {

@@ -88,12 +88,18 @@ final class Extractor {
     private final Rules rules;
     private final Gazetteer gazetteer;
     private final SentenceSplitter splitter;
-    private final TimeTagger tagger;
+    private final Times tagger;
     private final PartsOfSpeech partsOfSpeech;
     /** The trigger each lexicon block makes, by block, kind and undated handling; made on first use. */
     private final Map<String, Trigger> lexiconTriggers = new ConcurrentHashMap<>();
 
-    Extractor(Rules rules, Gazetteer gazetteer, SentenceSplitter splitter, TimeTagger tagger,
+    /** The time expressions of a text published on a day: the time tagger, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Times {
+        List<TimeExpression> tag(String text, java.time.LocalDate publishedOn);
+    }
+
+    Extractor(Rules rules, Gazetteer gazetteer, SentenceSplitter splitter, Times tagger,
             PartsOfSpeech partsOfSpeech) {
         this.rules = rules;
         this.gazetteer = gazetteer;
@@ -110,7 +116,11 @@ final class Extractor {
             boolean noun, boolean pending) {
     }
 
-    List<Event> extract(Article article) {
+    /**
+     * The events of an article. What the rules cannot read is added to {@code problems} and costs only its
+     * part: the tagger's failure the dates, a sentence's failure that sentence.
+     */
+    List<Event> extract(Article article, List<String> problems) {
         String text = article.text();
         Words words = Words.of(text);
         List<Sentence> sentences = splitter.split(words);
@@ -119,6 +129,7 @@ final class Extractor {
             times = tagger.tag(text, article.publishedOn());
         } catch (RuntimeException e) {
             // A text the tagger cannot read still has its events; they get only publication dates.
+            problems.add(problem(article, "the time tagger failed, so events are dated by the publication date", e));
             times = List.of();
         }
         List<Event> events = new ArrayList<>();
@@ -148,12 +159,31 @@ final class Extractor {
                 sentence(article, words, names, sentence, lead, narrative, times.subList(t, u), events);
             } catch (RuntimeException e) {
                 // One sentence the rules cannot handle must not cost the article's other milestones.
+                events.subList(before, events.size()).clear();
+                problems.add(problem(article, "sentence " + ordinal + " (\"" + opening(text, sentence)
+                        + "\") was skipped", e));
             }
             narrative.next(times.subList(t, u), article.publishedOn(), events.subList(before, events.size()),
                     names.find(sentence.first(), sentence.end()));
             t = u;
         }
         return events;
+    }
+
+    private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
+
+    /** A problem's line: the article, what was lost, and the failure; the log gets the stack trace. */
+    private static String problem(Article article, String lost, RuntimeException e) {
+        String what = (article.title() != null ? "\"" + article.title() + "\"" : "the article of "
+                + article.publishedOn()) + ": " + lost + ": " + e;
+        LOG.log(System.Logger.Level.WARNING, what, e);
+        return what;
+    }
+
+    /** The first words of a sentence, to name it in a problem. */
+    private static String opening(String text, Sentence sentence) {
+        String words = text.substring(sentence.begin(), sentence.stop()).strip().replaceAll("\\s+", " ");
+        return words.length() <= 60 ? words : words.substring(0, 60) + "\u2026";
     }
 
     /**

@@ -1,0 +1,66 @@
+package news.timeline.importer.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.importer.time.TimeExpression;
+import news.timeline.importer.time.TimeTagger;
+import news.timeline.importer.time.TimexType;
+import org.junit.jupiter.api.Test;
+
+/** What a failing part of the importer costs: only its part, and it is reported, not dropped. */
+class ExtractionProblemsTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 2, 12);
+    private static final String TEXT = "Putin and Trump spoke by phone on Wednesday. "
+            + "Russia annexed Crimea in March 2014. "
+            + "Zelensky met Macron in Paris on Monday.";
+
+    @Test
+    void aTaggerThatFailsLeavesTheEventsDatedByPublicationAndSaysSo() {
+        ArticleImporter importer = new ArticleImporter(Rules.load("en"), (text, published) -> {
+            throw new IllegalStateException("tagger broke");
+        });
+
+        Extraction extraction = importer.run(List.of(new Article(TEXT, PUBLISHED, "Trump calls Putin", null, null)));
+
+        assertThat(extraction.problems()).singleElement().asString()
+                .startsWith("\"Trump calls Putin\": the time tagger failed")
+                .contains("tagger broke");
+        assertThat(extraction.candidates()).isNotEmpty();
+    }
+
+    @Test
+    void aSentenceTheRulesCannotReadIsNamedAndTheOthersKeepTheirMilestones() {
+        TimeTagger real = TimeTagger.english();
+        int second = TEXT.indexOf("in March 2014");
+        ArticleImporter importer = new ArticleImporter(Rules.load("en"), (text, published) -> {
+            List<TimeExpression> times = new java.util.ArrayList<>(real.tag(text, published));
+            // A time the rules were never meant to see, inside the second sentence: it ends before it begins.
+            times.removeIf(time -> time.begin() == second + 3);
+            times.add(new TimeExpression(second + 3, second + 2, "March 2014", TimexType.DATE, "2014-03", null,
+                    HistoricalDate.ofMonth(2014, 3)));
+            times.sort(java.util.Comparator.comparingInt(TimeExpression::begin));
+            return times;
+        });
+
+        Extraction extraction = importer.run(List.of(new Article(TEXT, PUBLISHED, null, null, null)));
+
+        assertThat(extraction.problems()).singleElement().asString()
+                .startsWith("the article of 2025-02-12: sentence 2 (\"Russia annexed Crimea in March 2014.\") was skipped");
+        assertThat(extraction.candidates()).extracting(c -> c.milestone().date())
+                .contains(HistoricalDate.ofDay(2025, 2, 12))
+                .doesNotContain(HistoricalDate.ofMonth(2014, 3));
+    }
+
+    @Test
+    void theEnglishImporterReadsTheSampleWithoutProblems() {
+        Extraction extraction = ArticleImporter.english().run(List.of(new Article(TEXT, PUBLISHED, null, null, null)));
+
+        assertThat(extraction.problems()).isEmpty();
+        assertThat(extraction.candidates()).extracting(c -> c.milestone().date())
+                .contains(HistoricalDate.ofMonth(2014, 3));
+    }
+}
