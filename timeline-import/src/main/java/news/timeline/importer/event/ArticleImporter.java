@@ -2,8 +2,12 @@ package news.timeline.importer.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.text.Slugs;
 import news.timeline.importer.gazetteer.Entry;
 import news.timeline.importer.gazetteer.Gazetteer;
@@ -65,14 +69,22 @@ public final class ArticleImporter {
     public Extraction run(List<Article> articles) {
         List<Event> mentions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Article article : articles) {
-            mentions.addAll(extractor.extract(article, problems));
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Event event : Merger.merge(mentions)) {
-            if (event.anaphoric) {
-                continue;
+        Map<Event, Integer> articleOf = new IdentityHashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Event mention : extractor.extract(articles.get(a), problems)) {
+                mentions.add(mention);
+                articleOf.put(mention, a);
             }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Event event : Merger.merge(mentions)) {
+            if (!event.anaphoric) {
+                events.add(event);
+            }
+        }
+        foldUntold(events, articleOf);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Event event : events) {
             Candidate candidate = candidate(event, candidates.size());
             if (candidate != null) {
                 candidates.add(candidate);
@@ -82,10 +94,54 @@ public final class ArticleImporter {
         return new Extraction(candidates, problems);
     }
 
-    private Candidate candidate(Event event, int index) {
-        String headline = event.clauseHeadline != null && event.trigger.headlines().isEmpty()
+    /**
+     * Folds each event that names no doer of its own (its headline would be the kind and the clause: "Election:
+     * before the November 2 federal general election") into an event of the same kind and date in the same
+     * article: an article that tells of one election on 2 November mentions it again, it does not hold a second.
+     * Events of the kind "other" and undated ones are left apart: they share nothing but the lack of a kind or
+     * date. {@code events} are most confident first; the fold goes to a told event, else to the first.
+     */
+    private void foldUntold(List<Event> events, Map<Event, Integer> articleOf) {
+        Set<Event> untold = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Event event : events) {
+            if (untold(event)) {
+                untold.add(event);
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (!untold.contains(event) || event.kind == MilestoneKind.OTHER || event.date == null) {
+                continue;
+            }
+            Event into = null;
+            for (int j = 0; j < events.size() && into == null; j++) {
+                Event other = events.get(j);
+                if (j != i && other.kind == event.kind && event.date.equals(other.date)
+                        && articleOf.get(other).equals(articleOf.get(event)) && (!untold.contains(other) || j < i)) {
+                    into = other;
+                }
+            }
+            if (into != null) {
+                Merger.absorb(into, event);
+                events.remove(i--);
+            }
+        }
+    }
+
+    /** True if the event's headline would be its kind and clause, for want of a doer or a clause of its own. */
+    private boolean untold(Event event) {
+        return headline(event).equals(Headlines.shorten(Headlines.capitalise(event.fallbackHeadline),
+                Milestone.MAX_HEADLINE));
+    }
+
+    private String headline(Event event) {
+        return event.clauseHeadline != null && event.trigger.headlines().isEmpty()
                 ? Headlines.shorten(event.clauseHeadline, Milestone.MAX_HEADLINE)
                 : rules.headlines.write(event.trigger, event.kind, event.status, event.parts, event.fallbackHeadline);
+    }
+
+    private Candidate candidate(Event event, int index) {
+        String headline = headline(event);
         String slug;
         try {
             slug = Slugs.of(headline);

@@ -165,4 +165,17 @@ class ArticleImporterTest {
         assertThat(found).flatExtracting(c -> c.milestone().sources()).extracting(s -> s.quote())
                 .anyMatch(q -> q.startsWith("He also announced"));
     }
+
+    @Test
+    void anEventToldAgainWithoutItsDoersIsTheSameEventNotAnother() {
+        String text = "Ohio voters will elect a governor in the November 2 general election. "
+                + "Officials said absentee ballots must arrive before the November 2 general election. "
+                + "Ballots mailed late will not be counted in the Nov. 2 election.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2010, 9, 17)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.ELECTION).singleElement()
+                .satisfies(c -> assertThat(c.milestone().date().toString()).isEqualTo("2010-11-02"))
+                .satisfies(c -> assertThat(c.milestone().sources()).hasSizeGreaterThan(1));
+    }
 }
