@@ -196,10 +196,10 @@ public final class Names {
         return found;
     }
 
-    /** What the article has named so far: people by surname, organisations, people in order. */
+    /** What the article has named so far: people by surname, organisations by their words, people in order. */
     private static final class Memory {
         final Map<String, Entry> bySurname = new HashMap<>();
-        final Map<String, Entry> byFirstWord = new HashMap<>();
+        final Map<String, Entry> byWord = new HashMap<>();
         /** People by their first name, when only one person of the article has it. */
         final Map<String, Entry> byFirstName = new HashMap<>();
         final java.util.Set<String> sharedFirstNames = new HashSet<>();
@@ -231,7 +231,16 @@ public final class Names {
                 }
                 case ORGANISATION -> {
                     organisation = entry;
-                    byFirstWord.putIfAbsent(entry.name().split("\\s+")[0].toLowerCase(Locale.ROOT), entry);
+                    String[] parts = entry.name().split("[\\s()]+");
+                    byWord.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), entry);
+                    // "Robert Bosch GmbH" ... "Bosch": a company is named again by its distinctive word.
+                    for (int k = 1; k < parts.length; k++) {
+                        String word = parts[k].toLowerCase(Locale.ROOT);
+                        if (word.length() > 2 && Character.isUpperCase(parts[k].charAt(0))
+                                && !RULES.organisationWords().contains(word) && !RULES.isCommon(word)) {
+                            byWord.putIfAbsent(word, entry);
+                        }
+                    }
                 }
                 default -> {
                 }
@@ -479,7 +488,7 @@ public final class Names {
             if (person != null) {
                 return person;
             }
-            Entry organisation = memory.byFirstWord.get(first);
+            Entry organisation = memory.byWord.get(first);
             if (organisation != null) {
                 return organisation;
             }

@@ -36,6 +36,9 @@ class NamesTest {
                 + "Fabrikam Corp=Fabrikam Corp:organisation*; The company=Fabrikam Corp:organisation",
         "Trump called Putin. The two leaders spoke for an hour.|Trump=Donald Trump:person; Putin=Vladimir Putin:person; "
                 + "The two=Donald Trump:person; leaders=Vladimir Putin:person",
+        // A company is named again by its distinctive word, a German one by its "GmbH".
+        "Contoso Fabrik GmbH agreed to pay. Fabrik will cooperate.|"
+                + "Contoso Fabrik GmbH=Contoso Fabrik GmbH:organisation*; Fabrik=Contoso Fabrik GmbH:organisation*",
         // A name given as another's alias is that actor wherever the article uses it.
         "Mustafa Kamel Mustafa, aka Abu Hamza, was convicted. Abu Hamza was sentenced.|"
                 + "Mustafa Kamel Mustafa=Mustafa Kamel Mustafa:person*; Abu Hamza=Mustafa Kamel Mustafa:person*; "
