@@ -492,8 +492,10 @@ final class Extractor {
             if (chosen == null) {
                 boolean none = matches.stream().anyMatch(m -> m.word().block().none() && fits(m, tag, titleCase));
                 boolean listed = matches.stream().anyMatch(m -> !m.word().block().light() && !m.word().block().none());
-                // A capitalised word is a name ("Trump"), even where the tagger reads a verb.
-                if (!none && !listed && PartsOfSpeech.VERB.equals(tag) && !words.capitalised(i)) {
+                // A capitalised word is a name ("Trump"), even where the tagger reads a verb. An -ing form
+                // without "be" is no finite verb: "a man posing as an agent" tells who, not what happened.
+                if (!none && !listed && PartsOfSpeech.VERB.equals(tag) && !words.capitalised(i)
+                        && !words.lower(i).endsWith("ing")) {
                     Hit other = otherHit(words, i, from, to, first, times);
                     if (other != null) {
                         hits.add(other);
