@@ -71,8 +71,11 @@ public final class Names {
     /** Words inside time expressions: "Sept." and "May" there name no one. */
     private boolean[] inTime;
 
-    private Names(Words words) {
+    private final Gazetteer gazetteer;
+
+    private Names(Words words, Gazetteer gazetteer) {
         this.words = words;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Names {
      * words), in order.
      */
     public static Names of(Gazetteer gazetteer, Words words, List<int[]> sentences, List<int[]> times) {
-        Names names = new Names(words);
+        Names names = new Names(words, gazetteer);
         names.inTime = new boolean[words.size()];
         int w = 0;
         for (int[] time : times) {
@@ -465,6 +468,33 @@ public final class Names {
                 || word.equals("July") || word.equals("August");
     }
 
+    /**
+     * The actor or place a possessive written without its apostrophe names ("Hawaiis primary election",
+     * "Jordans citizenship", as text copied without curly quotes has them): a name of the article or the
+     * gazetteer followed by an s. Null if the word without its s is no such name.
+     */
+    private Entry possessor(String name, Memory memory) {
+        if (name.length() < 4 || !name.endsWith("s") || name.endsWith("ss")) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        String lower = stem.toLowerCase(Locale.ROOT);
+        Entry known = memory.bySurname.get(lower);
+        if (known == null) {
+            known = memory.byWord.get(lower);
+        }
+        if (known != null || gazetteer == null) {
+            return known;
+        }
+        Words alone = Words.of(stem);
+        for (Mention mention : gazetteer.find(alone, 0, alone.size())) {
+            if (mention.first() == 0 && mention.end() == alone.size() && mention.misspelt() == null) {
+                return mention.actor() != null ? mention.actor() : mention.place();
+            }
+        }
+        return null;
+    }
+
     private Entry classify(int start, int end, String name, Memory memory) {
         String first = words.lower(start);
         String last = words.lower(end - 1);
@@ -491,6 +521,10 @@ public final class Names {
             Entry organisation = memory.byWord.get(first);
             if (organisation != null) {
                 return organisation;
+            }
+            Entry owner = possessor(name, memory);
+            if (owner != null) {
+                return owner;
             }
             if (RULES.locative().contains(previous)) {
                 return new Entry(name, name, Entry.Type.PLACE, null, null);

@@ -39,6 +39,8 @@ class NamesTest {
         // A company is named again by its distinctive word, a German one by its "GmbH".
         "Contoso Fabrik GmbH agreed to pay. Fabrik will cooperate.|"
                 + "Contoso Fabrik GmbH=Contoso Fabrik GmbH:organisation*; Fabrik=Contoso Fabrik GmbH:organisation*",
+        // A possessive that lost its apostrophe in copying still names its owner.
+        "Paul Whelan was freed. Whelans lawyer spoke.|Paul Whelan=Paul Whelan:person*; Whelans=Paul Whelan:person",
         // A name given as another's alias is that actor wherever the article uses it.
         "Mustafa Kamel Mustafa, aka Abu Hamza, was convicted. Abu Hamza was sentenced.|"
                 + "Mustafa Kamel Mustafa=Mustafa Kamel Mustafa:person*; Abu Hamza=Mustafa Kamel Mustafa:person*; "
