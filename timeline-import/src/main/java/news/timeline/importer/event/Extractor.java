@@ -689,7 +689,9 @@ final class Extractor {
 
     /** True if the hit's clause is opened by "after", "since", "a day after"...: told relative to another. */
     private boolean relative(Words words, Hit hit) {
-        return TEMPORAL.contains(words.lower(hit.from())) || offset(words, hit) != null;
+        // "deported to the UK, where he was arrested": a clause of the place another event took it to.
+        return TEMPORAL.contains(words.lower(hit.from())) || words.lower(hit.from()).equals("where")
+                || offset(words, hit) != null;
     }
 
     private static boolean hasDate(Words words, Hit hit, List<TimeExpression> times) {
@@ -1129,6 +1131,18 @@ final class Extractor {
                 continue;
             }
             when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2 || saying(hit));
+        }
+        if (when == null && words.lower(hit.from()).equals("where")) {
+            // "deported to the UK in August 2005, where he was arrested": the time of the place's clause.
+            Hit before = null;
+            for (Hit other : hits) {
+                if (other.end() <= hit.from() && (before == null || other.end() > before.end())) {
+                    before = other;
+                }
+            }
+            if (before != null) {
+                when = date(times, words, before, hits, status, published, true, false);
+            }
         }
         return when;
     }
