@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.api.ApiModel.MilestoneInput;
-import news.timeline.web.editor.FormErrors;
+import news.timeline.web.form.FormErrors;
 import news.timeline.web.editor.MilestoneForm;
 
 /**

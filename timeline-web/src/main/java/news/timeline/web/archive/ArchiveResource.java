@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import news.timeline.web.editor.AccountIdentityProvider;
+import news.timeline.web.security.AccountIdentityProvider;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import org.jboss.resteasy.reactive.RestForm;

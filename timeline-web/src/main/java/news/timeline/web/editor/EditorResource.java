@@ -9,8 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,12 +18,17 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.form.Flash;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
+import news.timeline.web.security.EditorSessions;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -37,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class EditorResource {
 
     @CheckedTemplate
-    static class Templates {
+    public static class Templates {
         static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
                                              TimelineFormValues form, Map<String, String> errors);
 
@@ -46,7 +51,8 @@ public class EditorResource {
                                                 Map<String, String> errors, EmbedPanel embed,
                                                 List<MilestoneHistory.Note> notes, NoteForm noteForm);
 
-        static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
+        /** Also the form in which an editor edits an import candidate before accepting it. */
+        public static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
                                                  Choices choices);
 

@@ -16,6 +16,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.text.Slugs;
 import news.timeline.core.timeline.Era;
+import news.timeline.web.form.FormErrors;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
@@ -23,8 +24,8 @@ import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.persistence.TimelineZoom;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.persistence.TimelineZoom;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped

@@ -86,7 +86,7 @@ class ErrorPagesResourceTest {
 
     @Test
     void aBodyLargerThanTheSiteAcceptsGetsAPageThatSaysSo() throws java.io.IOException {
-        String session = news.timeline.web.editor.EditorSession.signIn("admin", "test-admin-password").cookie();
+        String session = news.timeline.web.security.EditorSession.signIn("admin", "test-admin-password").cookie();
         String page = sendOversize("/editor/timelines/us-russia-relations/import/upload", "de", session);
         org.assertj.core.api.Assertions.assertThat(page).startsWith("HTTP/1.1 413")
                 .contains("Content-Type: text/html").contains("<html lang=\"de\"")
