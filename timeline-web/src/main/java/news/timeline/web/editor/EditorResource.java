@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.NotFound;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -225,7 +225,7 @@ public class EditorResource {
                                   @CookieParam(Flash.COOKIE) String flash) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+                .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
         return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
@@ -260,7 +260,7 @@ public class EditorResource {
     public Response history(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                             @CookieParam(Flash.COOKIE) String flash) {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+                .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         String path = "/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history";
         return page(Templates.history(meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
                 milestoneSlug, m.milestone().headline(), history.versions(slug, milestoneSlug)), flash);
@@ -306,7 +306,7 @@ public class EditorResource {
     }
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
-        return editor.timeline(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+        return editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private Choices choices() {

@@ -33,6 +33,7 @@ import news.timeline.importer.read.Readers;
 import news.timeline.importer.read.TimelineDocument;
 import news.timeline.importer.read.TimelineJsDocument;
 import news.timeline.importer.read.UnreadableFileException;
+import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.markup.SummaryMarkup;
@@ -43,7 +44,6 @@ import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
-import news.timeline.web.reader.ErrorPages;
 
 /**
  * The editors' import queue. Articles arrive pasted, uploaded or fetched; uploaded and fetched ones wait
@@ -495,13 +495,13 @@ public class ImportQueue {
 
     private static TimelineEntity timeline(String slug) {
         return TimelineEntity.findBySlug(slug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+                .orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static ImportSourceEntity stagedRow(TimelineEntity timeline, Long id) {
         ImportSourceEntity row = id == null ? null : ImportSourceEntity.findById(id);
         if (row == null || row.timeline != timeline) {
-            throw new ErrorPages.MissingPage("There is no article " + id + " waiting for this timeline.");
+            throw new NotFound("There is no article " + id + " waiting for this timeline.");
         }
         return row;
     }
@@ -513,7 +513,7 @@ public class ImportQueue {
     private static ImportCandidateEntity pendingRow(String timelineSlug, long id) {
         ImportCandidateEntity row = ImportCandidateEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (row == null || !row.timeline.slug.equals(timelineSlug) || row.state != State.PENDING) {
-            throw new ErrorPages.MissingPage("There is no pending candidate " + id + " for this timeline.");
+            throw new NotFound("There is no pending candidate " + id + " for this timeline.");
         }
         return row;
     }

@@ -26,13 +26,13 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.importer.read.ArticleMetadata;
+import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.editor.EditorResource;
 import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
-import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -265,7 +265,7 @@ public class ImportResource {
 
     private String editableTitle(String slug) {
         return editor.timeline(slug).map(EditorService.EditableTimeline::title)
-                .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+                .orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private Response invalid(String slug, ImportForm form, Map<String, String> errors) {

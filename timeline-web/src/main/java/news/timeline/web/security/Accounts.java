@@ -11,9 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
-import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.AccountEntity.Role;
+import news.timeline.web.persistence.AccountEntity;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -107,7 +108,7 @@ public class Accounts {
     @Transactional
     public void update(String username, Role role, boolean enabled) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
-                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+                .orElseThrow(() -> NotFound.account(username));
         boolean stopsAdministering = account.role == Role.ADMIN && account.enabled && (role != Role.ADMIN || !enabled);
         if (stopsAdministering && AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id) == 0) {
             throw new IllegalArgumentException("'" + account.username + "' is the last administrator; make another one first");
@@ -135,7 +136,7 @@ public class Accounts {
     @Transactional
     public void setPassword(String username, String password) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
-                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no account '" + username + "'."));
+                .orElseThrow(() -> NotFound.account(username));
         String weak = Passwords.problem(account.username, password);
         if (weak != null) {
             throw new IllegalArgumentException("password: " + weak);

@@ -17,10 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.timeline.web.NotFound;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ApiTokenEntity;
-import news.timeline.web.reader.ErrorPages;
 
 /**
  * Editors' tokens for the JSON editor API. A token is {@code tl_} + a 10-character prefix + {@code _} + 32
@@ -83,7 +83,7 @@ public class ApiTokens {
             throw new FormErrors(errors);
         }
         AccountEntity account = AccountEntity.findByUsername(username)
-                .orElseThrow(() -> new ErrorPages.MissingPage("There is no account '" + username + "'."));
+                .orElseThrow(() -> NotFound.account(username));
         String prefix = newPrefix();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -123,7 +123,7 @@ public class ApiTokens {
     public String revoke(String username, long id, boolean anyAccount) {
         ApiTokenEntity row = ApiTokenEntity.findById(id);
         if (row == null || !(anyAccount || row.account.username.equals(username))) {
-            throw new ErrorPages.MissingPage("There is no token " + id + " of yours.");
+            throw new NotFound("There is no token " + id + " of yours.");
         }
         row.delete();
         return row.name;

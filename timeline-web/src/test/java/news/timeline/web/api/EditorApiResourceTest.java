@@ -199,6 +199,24 @@ class EditorApiResourceTest {
     }
 
     @Test
+    void whatDoesNotExistIsAJsonProblemThatSaysWhat() {
+        timeline("missing-things");
+        assertNotFound(api().get(API + "/no-such-story"), "There is no timeline called 'no-such-story'.");
+        assertNotFound(api().get(API + "/missing-things/milestones/nothing"),
+                "The timeline 'missing-things' has no milestone called 'nothing'.");
+        assertNotFound(api().post(API + "/missing-things/candidates/987654/reject"),
+                "There is no pending candidate 987654 for this timeline.");
+    }
+
+    private static void assertNotFound(Response response, String message) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+        assertThat(response.contentType()).contains("application/json");
+        assertThat(response.jsonPath().getList("errors")).hasSize(1);
+        assertThat(response.jsonPath().getString("errors[0].field")).isNull();
+        assertThat(response.jsonPath().getString("errors[0].message")).isEqualTo(message);
+    }
+
+    @Test
     void articlesAreImportedAndCandidatesAcceptedOrRejected() {
         timeline("imports");
         Response missingDate = api().body(Map.of("text", ARTICLE)).post(API + "/imports/imports");

@@ -427,7 +427,7 @@ class ImportResourceTest {
 
         assertThat(rejection).failsWithin(java.time.Duration.ofSeconds(10))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                .havingCause().isInstanceOf(news.timeline.web.reader.ErrorPages.MissingPage.class);
+                .havingCause().isInstanceOf(news.timeline.web.NotFound.class);
         assertThat(get(path).asString()).doesNotContain("/import/" + id + "/edit");
     }
 
