@@ -43,6 +43,7 @@ import news.timeline.web.api.ApiModel.TimelineConflict;
 import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.Pages;
@@ -74,11 +75,13 @@ public class EditorApiResource {
     private static final String MILESTONE = TIMELINE + "/milestones/{milestone}";
 
     private final EditorService editor;
+    private final ImportIntake intake;
     private final ImportQueue imports;
     private final Pages pages;
 
-    public EditorApiResource(EditorService editor, ImportQueue imports, Pages pages) {
+    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages) {
         this.editor = editor;
+        this.intake = intake;
         this.imports = imports;
         this.pages = pages;
     }
@@ -222,7 +225,7 @@ public class EditorApiResource {
             content = @Content(schema = @Schema(implementation = Problems.class)))
     public Candidates importArticle(@PathParam("slug") String slug, ImportRequest body) {
         ImportRequest in = required(body);
-        int added = imports.importText(slug, in.text(), in.published(), in.title(), in.outlet(), in.url());
+        int added = intake.importText(slug, in.text(), in.published(), in.title(), in.outlet(), in.url());
         return new Candidates(added, candidates(slug));
     }
 

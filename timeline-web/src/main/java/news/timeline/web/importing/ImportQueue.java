@@ -9,48 +9,35 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
-import news.timeline.importer.event.Article;
-import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.event.Candidate;
 import news.timeline.importer.event.Highlight;
-import news.timeline.importer.read.ArticleMetadata;
-import news.timeline.importer.read.Document;
-import news.timeline.importer.read.ReadProblem;
-import news.timeline.importer.read.ReadResult;
-import news.timeline.importer.read.Readers;
-import news.timeline.importer.read.TimelineDocument;
-import news.timeline.importer.read.TimelineJsDocument;
-import news.timeline.importer.read.UnreadableFileException;
+import news.timeline.importer.read.Article;
 import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.DomainMapping;
-import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportCandidateEntity;
+import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 
 /**
- * The editors' import queue. Articles arrive pasted, uploaded or fetched; uploaded and fetched ones wait
- * (staged) until an editor confirms their publication date, which resolves "on Wednesday"; then the
+ * The editors' import queue: what it stores and how editors review it. Uploaded and fetched articles wait
+ * (staged) until an editor confirms their publication date, which resolves "on Wednesday"; the
  * importer's candidate milestones wait for review, where an editor accepts one (it becomes a draft
  * milestone), merges it into an existing milestone as another source, or rejects it. The same article
- * twice adds nothing.
+ * twice adds nothing. Reading and extraction happen before, outside any transaction (ImportIntake).
  */
 @ApplicationScoped
 public class ImportQueue {
@@ -87,121 +74,90 @@ public class ImportQueue {
     /** Records as JSON; derived getters such as HistoricalDate.isRange() are written but not read back. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final ArticleImporter IMPORTER = ArticleImporter.english();
     private static final int MAX_SUGGESTIONS = 3;
-    private static final int MAX_PROBLEMS = 5;
     /** Candidates on one page of the review: each is a form with quotes and suggestions. */
     public static final int REVIEW_PAGE = 50;
 
-    private final Readers readers;
     private final int maxCandidates;
 
     public ImportQueue(TimelineConfig config) {
-        this.readers = new Readers(config.importing().maxBytes(), config.importing().maxRows());
         this.maxCandidates = config.importing().maxCandidates();
     }
 
-    /**
-     * Extracts a pasted article's candidates into the timeline's queue.
-     *
-     * @return how many candidates were added: 0 when the article was imported before
-     * @throws FormErrors naming the field, for a missing text or publication date
-     */
+    /** A staged article as the importer reads it, once its publication date is confirmed. */
+    public record StagedArticle(long id, Article article, boolean known) {
+    }
+
+    /** What the importer made of a staged article, to be queued in its place. */
+    public record Extracted(long stagedId, List<Candidate> candidates) {
+    }
+
+    /** @throws NotFound if there is no such timeline */
     @Transactional
-    public int importText(String timelineSlug, String text, String published, String title, String outlet, String url) {
-        TimelineEntity timeline = timeline(timelineSlug);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            errors.put("text", "Paste the article's text");
-        }
-        LocalDate day = null;
-        if (published != null && !published.isBlank()) {
-            day = day(published, "published", errors);
-        } else if (text != null && !text.isBlank()) {
-            // Without a date, the article's own dateline ("KYIV, March 3, 2023 —") gives it.
-            day = news.timeline.importer.read.Dateline.in(text).orElse(null);
-            if (day == null) {
-                errors.put("published", "Give the publication date (2025-02-12): the text has no dateline to take it from");
-            }
-        }
-        Article article = null;
-        if (errors.isEmpty()) {
-            try {
-                article = new Article(text, day, blank(title), blank(outlet), blank(url));
-            } catch (IllegalArgumentException e) {
-                errors.put("url", e.getMessage());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        return enqueue(timeline, article, sha256(text), "text", "The article");
+    public void requireTimeline(String timelineSlug) {
+        timeline(timelineSlug);
+    }
+
+    /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
+    @Transactional
+    public boolean holds(String timelineSlug, String hash) {
+        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline(timelineSlug), hash) > 0;
     }
 
     /**
-     * Reads an uploaded file or a fetched page with the readers' front door. Articles wait for their
-     * publication date to be confirmed; a TimelineJS file's milestones, dated already, go straight to review.
+     * Queues the candidates of one article or file, unless its hash says they are queued already.
      *
-     * @param field the form field to blame if nothing can be read
-     * @throws FormErrors on {@code field}, naming the file and what is wrong with it
+     * @return how many candidates were added: 0 when the article was imported before
+     * @throws FormErrors on {@code field}, if there are more than one import may add
      */
     @Transactional
-    public Outcome stage(String timelineSlug, String field, String name, byte[] content, ArticleMetadata defaults) {
+    public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what) {
+        return store(timeline(timelineSlug), candidates, hash, field, what);
+    }
+
+    /**
+     * Stages what one file or page held, all or nothing: its articles wait for their publication date to be
+     * confirmed; the milestones of a TimelineJS file or an export, dated already, go straight to review.
+     *
+     * @param hash the file's hash, which keeps its milestones from being queued twice
+     * @param given the candidates of each file of milestones in it
+     * @return what was staged and queued; its problems name the articles left out
+     */
+    @Transactional
+    public Outcome stage(String timelineSlug, String field, String name, String hash, List<Article> articles,
+                         List<List<Candidate>> given) {
         TimelineEntity timeline = timeline(timelineSlug);
-        ReadResult<Document> read;
-        try {
-            read = readers.read(name, content, defaults);
-        } catch (UnreadableFileException e) {
-            throw FormErrors.of(field, e.getMessage());
-        }
-        List<String> problems = new ArrayList<>(read.problems().stream().map(ReadProblem::toString).toList());
+        List<String> problems = new ArrayList<>();
         int staged = 0;
         int candidates = 0;
         int known = 0;
-        for (Document document : read.items()) {
-            if (document instanceof news.timeline.importer.read.Article article) {
-                String hash = sha256(article.text());
-                if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
-                    problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
-                            + " characters and was left out");
-                } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0
-                        || ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
-                    known++;
-                } else {
-                    ImportSourceEntity row = new ImportSourceEntity();
-                    row.timeline = timeline;
-                    row.fileName = cut(article.origin(), 300);
-                    row.title = cut(article.title(), 500);
-                    row.outlet = cut(article.outlet(), 300);
-                    row.url = article.url() == null || article.url().length() > 2000 ? null : article.url();
-                    row.publishedOn = article.publishedOn();
-                    row.body = article.text();
-                    row.articleHash = hash;
-                    row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-                    row.persist();
-                    staged++;
-                }
-            } else if (document instanceof TimelineJsDocument file) {
-                List<Candidate> given = file.timeline().milestones().stream()
-                        .map(m -> new Candidate(m, 1.0, -1, List.of("from the TimelineJS file " + file.file())))
-                        .toList();
-                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)), field, "'" + name + "'");
-                candidates += added;
-                known += added == 0 && !given.isEmpty() ? 1 : 0;
-            } else if (document instanceof TimelineDocument export) {
-                // One of our own exports (calendar, feed, spreadsheet): finished milestones, already dated.
-                List<Candidate> given = export.timeline().milestones().stream()
-                        .map(m -> new Candidate(m, 1.0, -1, List.of("from the export " + export.file())))
-                        .toList();
-                int added = store(timeline, given, HexFormat.of().formatHex(digest(content)), field, "'" + name + "'");
-                candidates += added;
-                known += added == 0 && !given.isEmpty() ? 1 : 0;
+        for (Article article : articles) {
+            String articleHash = sha256(article.text());
+            if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
+                problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
+                        + " characters and was left out");
+            } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0
+                    || ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0) {
+                known++;
+            } else {
+                ImportSourceEntity row = new ImportSourceEntity();
+                row.timeline = timeline;
+                row.fileName = cut(article.origin(), 300);
+                row.title = cut(article.title(), 500);
+                row.outlet = cut(article.outlet(), 300);
+                row.url = article.url() == null || article.url().length() > 2000 ? null : article.url();
+                row.publishedOn = article.publishedOn();
+                row.body = article.text();
+                row.articleHash = articleHash;
+                row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                row.persist();
+                staged++;
             }
         }
-        if (problems.size() > MAX_PROBLEMS) {
-            int more = problems.size() - MAX_PROBLEMS;
-            problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-            problems.add("… and " + more + " more");
+        for (List<Candidate> file : given) {
+            int added = store(timeline, file, hash, field, "'" + name + "'");
+            candidates += added;
+            known += added == 0 && !file.isEmpty() ? 1 : 0;
         }
         return new Outcome(staged, candidates, known, problems);
     }
@@ -215,34 +171,37 @@ public class ImportQueue {
     }
 
     /**
-     * Extracts the staged articles with the publication dates the editor confirmed, one per id.
+     * The staged articles with these ids, for the importer to read, and whether the queue holds each already.
      *
-     * @return how many candidates were added
-     * @throws FormErrors on {@code published-ID} for each date that is missing or malformed; nothing is
-     *     extracted then
+     * @throws NotFound for an id no article of the timeline waits under
      */
     @Transactional
-    public int confirm(String timelineSlug, List<Long> ids, List<String> published) {
+    public List<StagedArticle> stagedArticles(String timelineSlug, List<Long> ids) {
         TimelineEntity timeline = timeline(timelineSlug);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<Article> articles = new ArrayList<>();
-        List<ImportSourceEntity> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            ImportSourceEntity row = stagedRow(timeline, ids.get(i));
-            LocalDate day = day(i < published.size() ? published.get(i) : null, "published-" + row.id, errors);
-            if (day != null) {
-                articles.add(new Article(row.body, day, row.title, row.outlet, row.url));
-                rows.add(row);
-            }
+        List<StagedArticle> articles = new ArrayList<>();
+        for (Long id : ids) {
+            ImportSourceEntity row = stagedRow(timeline, id);
+            Article article = new Article(row.title, row.outlet, row.url, row.publishedOn, List.of(), row.body,
+                    row.fileName == null ? "" : row.fileName, 0);
+            articles.add(new StagedArticle(row.id, article,
+                    ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, row.articleHash) > 0));
         }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
+        return articles;
+    }
+
+    /**
+     * Queues the candidates of confirmed staged articles in their place, all or nothing.
+     *
+     * @return how many candidates were added
+     */
+    @Transactional
+    public int confirmed(String timelineSlug, List<Extracted> extracted) {
+        TimelineEntity timeline = timeline(timelineSlug);
         int added = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            added += enqueue(timeline, articles.get(i), rows.get(i).articleHash, "published-" + rows.get(i).id,
-                    "'" + rows.get(i).fileName + "'");
-            rows.get(i).delete();
+        for (Extracted article : extracted) {
+            ImportSourceEntity row = stagedRow(timeline, article.stagedId());
+            added += store(timeline, article.candidates(), row.articleHash, "published-" + row.id, "'" + row.fileName + "'");
+            row.delete();
         }
         return added;
     }
@@ -397,13 +356,6 @@ public class ImportQueue {
         return current.headline();
     }
 
-    private int enqueue(TimelineEntity timeline, Article article, String hash, String field, String what) {
-        if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
-            return 0;
-        }
-        return store(timeline, IMPORTER.extract(article), hash, field, what);
-    }
-
     /**
      * Queues the candidates of one import, or none of them: an import with more than
      * {@code timeline.import.max-candidates} is refused whole, since no one reviews a hundred thousand
@@ -526,15 +478,6 @@ public class ImportQueue {
         return slug;
     }
 
-    private static LocalDate day(String value, String field, Map<String, String> errors) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "The publication date must look like 2025-02-12; it resolves 'on Wednesday' and dates the day's news");
-            return null;
-        }
-    }
-
     private static Milestone withSlug(Milestone m, String slug) {
         return new Milestone(slug, m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
                 m.tags(), m.sources(), m.media(), m.importance());
@@ -572,11 +515,11 @@ public class ImportQueue {
         }
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] digest(byte[] bytes) {
+    static byte[] digest(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
@@ -588,7 +531,4 @@ public class ImportQueue {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

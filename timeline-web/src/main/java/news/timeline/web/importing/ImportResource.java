@@ -70,6 +70,7 @@ public class ImportResource {
         }
     }
 
+    private final ImportIntake intake;
     private final ImportQueue imports;
     private final ArticleFetcher fetcher;
     private final EditorService editor;
@@ -77,8 +78,9 @@ public class ImportResource {
     private final SecurityIdentity identity;
     private final long maxBytes;
 
-    public ImportResource(ImportQueue imports, ArticleFetcher fetcher, EditorService editor, Pages pages,
-                          SecurityIdentity identity, TimelineConfig config) {
+    public ImportResource(ImportIntake intake, ImportQueue imports, ArticleFetcher fetcher, EditorService editor,
+                          Pages pages, SecurityIdentity identity, TimelineConfig config) {
+        this.intake = intake;
         this.imports = imports;
         this.fetcher = fetcher;
         this.editor = editor;
@@ -102,7 +104,7 @@ public class ImportResource {
     public Response paste(@PathParam("slug") String slug, @RestForm String text, @RestForm String published,
                           @RestForm String title, @RestForm String outlet, @RestForm String url) {
         try {
-            int added = imports.importText(slug, text, published, title, outlet, url);
+            int added = intake.importText(slug, text, published, title, outlet, url);
             return redirect(slug, added == 0
                     ? "This article was imported before, or has no milestones: nothing new to review"
                     : count(added, "candidate") + " to review");
@@ -139,7 +141,7 @@ public class ImportResource {
             }
             try {
                 byte[] content = Files.readAllBytes(file.uploadedFile());
-                outcomes.add(imports.stage(slug, "file", file.fileName(), content,
+                outcomes.add(intake.stage(slug, "file", file.fileName(), content,
                         new ArticleMetadata(null, null, null, fallback)));
             } catch (FormErrors e) {
                 failures.add(e.fields().get("file"));
@@ -166,7 +168,7 @@ public class ImportResource {
             return invalid(slug, form, Map.of("address", e.getMessage()));
         }
         try {
-            ImportQueue.Outcome outcome = imports.stage(slug, "address", fetched.name(), fetched.body(),
+            ImportQueue.Outcome outcome = intake.stage(slug, "address", fetched.name(), fetched.body(),
                     new ArticleMetadata(null, null, fetched.url().toString(), null));
             return redirect(slug, summary(List.of(outcome), List.of()));
         } catch (FormErrors e) {
@@ -182,7 +184,7 @@ public class ImportResource {
         List<Long> staged = ids == null ? List.of() : ids;
         List<String> dates = published == null ? List.of() : published;
         try {
-            int added = imports.confirm(slug, staged, dates);
+            int added = intake.confirm(slug, staged, dates);
             return redirect(slug, count(added, "candidate") + " to review");
         } catch (FormErrors e) {
             Map<String, String> typed = new HashMap<>();

@@ -54,7 +54,7 @@ class ArchiveResourceTest {
     LoginThrottle throttle;
 
     @Inject
-    news.timeline.web.importing.ImportQueue imports;
+    news.timeline.web.importing.ImportIntake imports;
 
     @Inject
     news.timeline.web.importing.FetchHosts hosts;
