@@ -11,8 +11,8 @@ import java.util.List;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.web.NotFound;
-import news.timeline.web.persistence.ReaderQueries.Found;
 import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.Found;
 
 /** Pages that gather milestones across timelines: by actor, by place, by tag. */
 @Path("/")

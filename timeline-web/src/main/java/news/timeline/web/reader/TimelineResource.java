@@ -20,9 +20,9 @@ import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.Found;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
-import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.persistence.TimelineSummary;
 

@@ -13,13 +13,13 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.ApiTokenEntity;
+import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.security.Accounts;
 import news.timeline.web.security.ApiTokens;
 import news.timeline.web.security.EditorSession;
 import news.timeline.web.security.LoginThrottle;
-import news.timeline.web.persistence.AccountEntity;
-import news.timeline.web.persistence.ApiTokenEntity;
-import news.timeline.web.persistence.MilestoneHistory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

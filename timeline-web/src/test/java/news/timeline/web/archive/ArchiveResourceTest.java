@@ -26,9 +26,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.web.security.LoginThrottle;
 import news.timeline.web.export.ExportFixtures;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
