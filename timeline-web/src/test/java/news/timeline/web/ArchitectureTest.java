@@ -1,15 +1,32 @@
 package news.timeline.web;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.transaction.Transactional;
+import news.timeline.importer.Importer;
+import news.timeline.importer.event.Article;
+import news.timeline.importer.event.ArticleImporter;
+import news.timeline.importer.read.Readers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the modules' dependencies pointing one way: web → import → core, and no framework below web. */
+/**
+ * Keeps the modules' dependencies pointing one way, web → import → core, with no framework below web; and
+ * inside web, each package to its job: the store knows no page, sign-in knows neither the editor nor the
+ * import, and the importer runs outside transactions.
+ */
 class ArchitectureTest {
+
+    private static final String WEB = "news.timeline.web";
 
     private static JavaClasses classes;
 
@@ -47,6 +64,61 @@ class ArchitectureTest {
     void coreDependsOnlyOnTheJdk() {
         noClasses().that().resideInAPackage("news.timeline.core..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("news.timeline.core..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceDependsOnNoPageResourceOrService() {
+        noClasses().that().resideInAPackage(WEB + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB + ".reader..", WEB + ".editor..",
+                        WEB + ".importing..", WEB + ".security..", WEB + ".api..", WEB + ".embed..", WEB + ".export..",
+                        WEB + ".archive..", WEB + ".demo..", WEB + ".form..")
+                .check(classes);
+    }
+
+    @Test
+    void editorImportingAndSecurityUseOfTheReaderOnlyThePageFrame() {
+        DescribedPredicate<JavaClass> pageFrame = simpleName("Pages").or(simpleName("PageMeta")).or(simpleName("SiteStyles"));
+        noClasses().that().resideInAnyPackage(WEB + ".editor..", WEB + ".importing..", WEB + ".security..")
+                .should().dependOnClassesThat(resideInAPackage(WEB + ".reader..").and(not(pageFrame))
+                        .as("reader classes other than the page frame (Pages, PageMeta, SiteStyles)"))
+                .check(classes);
+    }
+
+    @Test
+    void securityDependsOnNeitherTheEditorNorTheImportNorTheApi() {
+        noClasses().that().resideInAPackage(WEB + ".security..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB + ".editor..", WEB + ".importing..", WEB + ".api..")
+                .check(classes);
+    }
+
+    @Test
+    void formsAndNotFoundDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(WEB + ".form..").or().belongToAnyOf(NotFound.class)
+                .should().dependOnClassesThat(resideInAPackage("news.timeline..")
+                        .and(not(resideInAPackage(WEB + ".form.."))).and(not(equivalentTo(NotFound.class)))
+                        .as("other classes of ours"))
+                .check(classes);
+    }
+
+    @Test
+    void theWebEntersTheImporterThroughItsFrontDoor() {
+        noClasses().that().resideInAPackage(WEB + "..")
+                .should().dependOnClassesThat().belongToAnyOf(ArticleImporter.class, Article.class)
+                .check(classes);
+    }
+
+    @Test
+    void theImporterRunsOutsideTransactions() {
+        DescribedPredicate<JavaClass> transactional = new DescribedPredicate<>("have transactional methods") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.isAnnotatedWith(Transactional.class)
+                        || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Transactional.class));
+            }
+        };
+        noClasses().that(transactional)
+                .should().dependOnClassesThat().belongToAnyOf(Importer.class, ArticleImporter.class, Readers.class)
                 .check(classes);
     }
 }

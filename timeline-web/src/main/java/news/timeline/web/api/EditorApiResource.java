@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import news.timeline.web.NotFound;
 import news.timeline.web.api.ApiModel.Accepted;
 import news.timeline.web.api.ApiModel.Candidate;
 import news.timeline.web.api.ApiModel.Candidates;
@@ -39,13 +40,14 @@ import news.timeline.web.api.ApiModel.Problem;
 import news.timeline.web.api.ApiModel.Problems;
 import news.timeline.web.api.ApiModel.TimelineChange;
 import news.timeline.web.api.ApiModel.TimelineConflict;
-import news.timeline.web.editor.AccountIdentityProvider;
 import news.timeline.web.editor.EditorService;
-import news.timeline.web.editor.FormErrors;
-import news.timeline.web.editor.ImportQueue;
 import news.timeline.web.editor.StaleEdit;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.importing.ImportIntake;
+import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,11 +75,13 @@ public class EditorApiResource {
     private static final String MILESTONE = TIMELINE + "/milestones/{milestone}";
 
     private final EditorService editor;
+    private final ImportIntake intake;
     private final ImportQueue imports;
     private final Pages pages;
 
-    public EditorApiResource(EditorService editor, ImportQueue imports, Pages pages) {
+    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages) {
         this.editor = editor;
+        this.intake = intake;
         this.imports = imports;
         this.pages = pages;
     }
@@ -221,7 +225,7 @@ public class EditorApiResource {
             content = @Content(schema = @Schema(implementation = Problems.class)))
     public Candidates importArticle(@PathParam("slug") String slug, ImportRequest body) {
         ImportRequest in = required(body);
-        int added = imports.importText(slug, in.text(), in.published(), in.title(), in.outlet(), in.url());
+        int added = intake.importText(slug, in.text(), in.published(), in.title(), in.outlet(), in.url());
         return new Candidates(added, candidates(slug));
     }
 
@@ -276,10 +280,16 @@ public class EditorApiResource {
         return json(400, Problems.of(null, e.getMessage()));
     }
 
+    /** Something the request names does not exist: 404 with our message saying what. */
     @ServerExceptionMapper
-    public Response missing(NotFoundException e) {
-        return json(404, Problems.of(null, e instanceof news.timeline.web.reader.ErrorPages.MissingPage ? e.getMessage()
-                : "There is nothing at this address."));
+    public Response missing(NotFound e) {
+        return json(404, Problems.of(null, e.getMessage()));
+    }
+
+    /** The framework's not-found names its internals, so ours stands in. */
+    @ServerExceptionMapper
+    public Response unknown(NotFoundException e) {
+        return json(404, Problems.of(null, news.timeline.web.reader.ErrorPages.NO_API));
     }
 
     /** The framework's own refusals (415 for a body that is not JSON, 400 for an unreadable one) keep their status. */
@@ -343,7 +353,7 @@ public class EditorApiResource {
 
     private EditorTimeline timelineView(String slug) {
         EditorService.EditableTimeline t = editor.timeline(slug)
-                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+                .orElseThrow(() -> NotFound.timeline(slug));
         return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), t.version(),
                 editor.allMilestoneRows(slug).stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
                         m.status().slug(), m.published(), m.deleted())).toList());
@@ -351,8 +361,7 @@ public class EditorApiResource {
 
     private EditorMilestone milestoneView(String slug, String milestoneSlug) {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
-                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage(
-                        "The timeline '" + slug + "' has no milestone called '" + milestoneSlug + "'."));
+                .orElseThrow(() -> NotFound.milestone(slug, milestoneSlug));
         return new EditorMilestone(MilestoneView.of(m.milestone(),
                 pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), m.deleted(), m.version());
     }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.api.ApiModel.MilestoneInput;
-import news.timeline.web.editor.FormErrors;
 import news.timeline.web.editor.MilestoneForm;
+import news.timeline.web.form.FormErrors;
 
 /**
  * Turns the API's typed milestone into the editor's form, so that one set of rules (MilestoneForm and

@@ -16,6 +16,7 @@ import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.NotFound;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
@@ -88,7 +89,7 @@ public class MilestonesResource {
         TimelineHead timeline = queries.head(slug).orElse(null);
         if (timeline == null) {
             return Response.status(Response.Status.NOT_FOUND)
-                    .entity(new Problem("slug", "There is no timeline called '" + slug + "'.")).build();
+                    .entity(new Problem("slug", NotFound.timeline(slug).getMessage())).build();
         }
         MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import news.timeline.web.NotFound;
 import news.timeline.web.api.ApiModel.MilestoneView;
 import news.timeline.web.api.ApiModel.Problems;
 import news.timeline.web.api.ApiModel.TimelineItem;
@@ -114,7 +115,7 @@ public class TimelinesResource {
         return queries.milestone(head.id(), milestoneSlug)
                 .map(m -> Response.ok(MilestoneView.of(m, milestoneUrl(slug, m.slug()))).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Problems.of("milestone",
-                        "The timeline '" + slug + "' has no milestone called '" + milestoneSlug + "'.")).build());
+                        NotFound.milestone(slug, milestoneSlug).getMessage())).build());
     }
 
     private String milestoneUrl(String timeline, String milestone) {
@@ -123,7 +124,7 @@ public class TimelinesResource {
 
     private static Response noTimeline(String slug) {
         return Response.status(Response.Status.NOT_FOUND)
-                .entity(Problems.of("slug", "There is no timeline called '" + slug + "'.")).build();
+                .entity(Problems.of("slug", NotFound.timeline(slug).getMessage())).build();
     }
 
     private static String query(String name, String value) {

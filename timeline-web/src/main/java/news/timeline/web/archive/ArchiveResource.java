@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import news.timeline.web.editor.AccountIdentityProvider;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 

@@ -131,7 +131,7 @@ public final class ArchiveTables {
             Map.entry("milestone_media.url", ArchiveTables::webAddress),
             Map.entry("milestone_source_aud.url", ArchiveTables::webAddress),
             Map.entry("milestone_media_aud.url", ArchiveTables::webAddress),
-            Map.entry("import_allowed_host.host", news.timeline.web.editor.FetchHosts::check));
+            Map.entry("import_allowed_host.host", news.timeline.web.importing.FetchHosts::check));
 
     /**
      * Values the application cleans rather than refuses, cleaned as the editor cleans them: a summary keeps
@@ -148,7 +148,7 @@ public final class ArchiveTables {
     private static void embedOrigins(String value) {
         try {
             news.timeline.web.editor.EditorService.origins(value);
-        } catch (news.timeline.web.editor.FormErrors e) {
+        } catch (news.timeline.web.form.FormErrors e) {
             throw new IllegalArgumentException(String.join("; ", e.fields().values()));
         }
     }

@@ -24,7 +24,7 @@ import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.importer.event.ArticleImporter;
+import news.timeline.importer.Importer;
 import news.timeline.importer.event.Candidate;
 
 /**
@@ -66,8 +66,9 @@ public final class DemoTimeline {
                     p.country, p.aliases));
         }
         List<Era> eras = curated.eras.stream().map(e -> new Era(e.name, HistoricalDate.parse(e.span))).toList();
-        List<Candidate> candidates = new ArrayList<>(ArticleImporter.english().extract(new news.timeline.importer.event.Article(
-                article, curated.article.published, curated.article.title, curated.article.outlet, curated.article.url)));
+        List<Candidate> candidates = new ArrayList<>(Importer.english().candidates(new news.timeline.importer.read.Article(
+                curated.article.title, curated.article.outlet, curated.article.url, curated.article.published, List.of(),
+                article, curated.article.file, 0), null));
         List<Milestone> milestones = new ArrayList<>();
         java.util.Set<String> imported = new java.util.LinkedHashSet<>();
         for (CuratedMilestone m : curated.milestones) {

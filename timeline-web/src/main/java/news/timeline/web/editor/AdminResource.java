@@ -15,9 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import news.timeline.web.form.Flash;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
+import news.timeline.web.security.Accounts;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Administrators manage editors' accounts: create them, change their role, disable and enable them. */

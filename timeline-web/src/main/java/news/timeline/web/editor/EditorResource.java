@@ -9,8 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,12 +18,17 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.NotFound;
+import news.timeline.web.form.Flash;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
+import news.timeline.web.security.EditorSessions;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -37,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class EditorResource {
 
     @CheckedTemplate
-    static class Templates {
+    public static class Templates {
         static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
                                              TimelineFormValues form, Map<String, String> errors);
 
@@ -46,7 +51,8 @@ public class EditorResource {
                                                 Map<String, String> errors, EmbedPanel embed,
                                                 List<MilestoneHistory.Note> notes, NoteForm noteForm);
 
-        static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
+        /** Also the form in which an editor edits an import candidate before accepting it. */
+        public static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
                                                  String milestoneSlug, MilestoneForm form, Map<String, String> errors,
                                                  Choices choices);
 
@@ -219,7 +225,7 @@ public class EditorResource {
                                   @CookieParam(Flash.COOKIE) String flash) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+                .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
         return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
@@ -254,7 +260,7 @@ public class EditorResource {
     public Response history(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                             @CookieParam(Flash.COOKIE) String flash) {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("The timeline has no milestone called '" + milestoneSlug + "'."));
+                .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         String path = "/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history";
         return page(Templates.history(meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
                 milestoneSlug, m.milestone().headline(), history.versions(slug, milestoneSlug)), flash);
@@ -300,7 +306,7 @@ public class EditorResource {
     }
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
-        return editor.timeline(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+        return editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private Choices choices() {

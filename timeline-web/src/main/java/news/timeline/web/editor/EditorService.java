@@ -16,6 +16,8 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.text.Slugs;
 import news.timeline.core.timeline.Era;
+import news.timeline.web.NotFound;
+import news.timeline.web.form.FormErrors;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
@@ -23,8 +25,8 @@ import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.persistence.TimelineZoom;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.persistence.TimelineZoom;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped
@@ -368,7 +370,7 @@ public class EditorService {
     public void removeNote(String timelineSlug, long id) {
         long removed = CorrectionNoteEntity.delete("id = ?1 and timeline.slug = ?2", id, timelineSlug);
         if (removed == 0) {
-            throw new jakarta.ws.rs.NotFoundException("The timeline has no note " + id + ".");
+            throw new NotFound("The timeline has no note " + id + ".");
         }
     }
 
@@ -433,8 +435,8 @@ public class EditorService {
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static jakarta.ws.rs.NotFoundException missing(String slug) {
-        return new news.timeline.web.reader.ErrorPages.MissingPage("There is nothing called '" + slug + "' to edit.");
+    private static NotFound missing(String slug) {
+        return new NotFound("There is nothing called '" + slug + "' to edit.");
     }
 
     private static long number(Object value) {

@@ -1,10 +1,10 @@
 package news.timeline.web.editor;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
@@ -16,6 +16,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
+import news.timeline.web.form.FormErrors;
 import news.timeline.web.markup.SummaryMarkup;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -1,2 +1,2 @@
-/** What editors use: accounts and sign-in, and the forms that create and correct timelines and milestones. */
+/** The editor's pages and forms that create and correct timelines and milestones, and the administrators' accounts page. */
 package news.timeline.web.editor;

@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.web.NotFound;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
-import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.reader.Paths;
@@ -56,7 +56,7 @@ public class EmbedResource {
                              @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
                              @QueryParam("offset") String offset, @Context UriInfo uri) {
         TimelineHead timeline = queries.head(slug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+                .orElseThrow(() -> NotFound.timeline(slug));
         MilestoneFilter filter = new MilestoneFilter(kind(kind), actor, null, null, date(from), date(to), tag);
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
         int first = Math.max(0, number(offset == null ? "" : offset));

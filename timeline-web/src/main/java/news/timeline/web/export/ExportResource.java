@@ -10,8 +10,8 @@ import java.util.function.Function;
 import news.timeline.core.date.HistoricalDateFormat;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.NotFound;
 import news.timeline.web.persistence.TimelineStore;
-import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.reader.Paths;
 
@@ -70,7 +70,7 @@ public class ExportResource {
     }
 
     private Timeline timeline(String slug) {
-        return store.find(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+        return store.find(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private Function<Milestone, String> permalink(String slug) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.web.NotFound;
 import news.timeline.web.markup.SummaryMarkup;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -90,7 +91,7 @@ public class MilestoneHistory {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         MilestoneEntity old = reader().find(MilestoneEntity.class, current.id, revision);
         if (old == null) {
-            throw new news.timeline.web.reader.ErrorPages.MissingPage("This milestone has no version " + revision + ".");
+            throw new NotFound("This milestone has no version " + revision + ".");
         }
         Milestone milestone = DomainMapping.toMilestone(old);
         TimelineStore.apply(milestone, current);
@@ -207,7 +208,7 @@ public class MilestoneHistory {
     private static MilestoneEntity current(String timelineSlug, String milestoneSlug) {
         return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
                 .firstResultOptional()
-                .orElseThrow(() -> new news.timeline.web.reader.ErrorPages.MissingPage(
+                .orElseThrow(() -> new NotFound(
                         "There is no milestone called '" + milestoneSlug + "' to show the history of."));
     }
 

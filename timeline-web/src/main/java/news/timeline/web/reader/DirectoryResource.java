@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
+import news.timeline.web.NotFound;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.Found;
 
@@ -36,7 +37,7 @@ public class DirectoryResource {
     @GET
     @Path("actors/{slug}")
     public TemplateInstance actor(@PathParam("slug") String slug) {
-        Actor actor = queries.actor(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no actor called '" + slug + "'."));
+        Actor actor = queries.actor(slug).orElseThrow(() -> new NotFound("There is no actor called '" + slug + "'."));
         String heading = localized().actorHeading(actor.name());
         return listing(heading, actor.aliases(), Paths.actor(slug), queries.byActor(slug, LIMIT));
     }
@@ -44,7 +45,7 @@ public class DirectoryResource {
     @GET
     @Path("places/{slug}")
     public TemplateInstance place(@PathParam("slug") String slug) {
-        Place place = queries.place(slug).orElseThrow(() -> new ErrorPages.MissingPage("There is no place called '" + slug + "'."));
+        Place place = queries.place(slug).orElseThrow(() -> new NotFound("There is no place called '" + slug + "'."));
         String heading = localized().placeHeading(place.name());
         return listing(heading, place.aliases(), Paths.place(slug), queries.byPlace(slug, LIMIT));
     }
@@ -54,7 +55,7 @@ public class DirectoryResource {
     public TemplateInstance tag(@PathParam("tag") String tag) {
         List<Found> found = queries.byTag(tag, LIMIT);
         if (found.isEmpty()) {
-            throw new ErrorPages.MissingPage("No milestone is tagged '" + tag + "'.");
+            throw new NotFound("No milestone is tagged '" + tag + "'.");
         }
         return listing(localized().tagHeading(tag), List.of(), Paths.tag(tag), found);
     }

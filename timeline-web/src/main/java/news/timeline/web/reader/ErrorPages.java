@@ -13,13 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns "not found" into a page inside the site's layout that says what was not found: a missing
  * timeline through the exception mapper, any other unknown address through a last route. Under
- * {@code /api/} the same errors are the API's JSON problems instead, since a program reads them.
+ * {@code /api/} an unknown address is the API's JSON problem instead, since a program reads it; what the
+ * editor API looks up and misses is its own mapper's (EditorApiResource).
  */
 @ApplicationScoped
 public class ErrorPages {
@@ -37,13 +39,6 @@ public class ErrorPages {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorPages.class);
 
-    /** A page that does not exist, with a message for the reader that says which. */
-    public static final class MissingPage extends NotFoundException {
-        public MissingPage(String message) {
-            super(message);
-        }
-    }
-
     @Inject
     Pages pages;
 
@@ -54,15 +49,21 @@ public class ErrorPages {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize;
 
-    static final String NO_API = "There is nothing at this address.";
+    public static final String NO_API = "There is nothing at this address.";
 
+    /** Something a page names does not exist: the not-found page, with our message saying what. */
+    @ServerExceptionMapper
+    public Response missing(NotFound e) {
+        return notFoundPage(e.getMessage());
+    }
+
+    /** An address no resource answers: the framework's message names its internals, so ours stands in. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        if (isApi(uri.getPath())) {
-            return problem(404, e instanceof MissingPage ? e.getMessage() : NO_API);
-        }
-        // Only our own messages are meant for readers; the framework's name its internals.
-        String message = e instanceof MissingPage ? e.getMessage() : NO_PAGE;
+        return isApi(uri.getPath()) ? problem(404, NO_API) : notFoundPage(NO_PAGE);
+    }
+
+    private Response notFoundPage(String message) {
         PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), null, "/", "website", null);
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.notFound(page, message)).render()).build();

@@ -14,6 +14,7 @@ import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.web.NotFound;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
@@ -144,8 +145,7 @@ public class TimelineResource {
     public TemplateInstance milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         TimelineHead timeline = timeline(slug);
         Milestone milestone = queries.milestone(timeline.id(), milestoneSlug).orElseThrow(() ->
-                new ErrorPages.MissingPage("The timeline '" + timeline.title() + "' has no milestone called '"
-                        + milestoneSlug + "'."));
+                NotFound.milestone(timeline.title(), milestoneSlug));
         String path = Paths.milestone(slug, milestoneSlug);
         PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
                 milestone.summary() == null ? timeline.description() : SummaryMarkup.text(milestone.summary()), path, "article",
@@ -162,7 +162,7 @@ public class TimelineResource {
 
     private TimelineHead timeline(String slug) {
         return queries.head(slug)
-                .orElseThrow(() -> new ErrorPages.MissingPage("There is no timeline called '" + slug + "'."));
+                .orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static String dateError(String value) {

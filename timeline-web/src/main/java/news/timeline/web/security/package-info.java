@@ -1,2 +1,2 @@
-/** What every response carries for its safety whichever page sends it: cookie flags and security headers. */
+/** Who may do what, and what every response carries for its safety: sign-in, sessions, API tokens, CSRF, cookie flags and security headers. */
 package news.timeline.web.security;

@@ -13,13 +13,13 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import news.timeline.web.editor.Accounts;
-import news.timeline.web.editor.ApiTokens;
-import news.timeline.web.editor.EditorSession;
-import news.timeline.web.editor.LoginThrottle;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ApiTokenEntity;
 import news.timeline.web.persistence.MilestoneHistory;
+import news.timeline.web.security.Accounts;
+import news.timeline.web.security.ApiTokens;
+import news.timeline.web.security.EditorSession;
+import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +196,24 @@ class EditorApiResourceTest {
 
         assertThat(api().get(API + "/talks/milestones/nothing").statusCode()).isEqualTo(404);
         assertThat(api().get(API + "/nothing").jsonPath().getString("errors[0].message")).contains("no timeline called 'nothing'");
+    }
+
+    @Test
+    void whatDoesNotExistIsAJsonProblemThatSaysWhat() {
+        timeline("missing-things");
+        assertNotFound(api().get(API + "/no-such-story"), "There is no timeline called 'no-such-story'.");
+        assertNotFound(api().get(API + "/missing-things/milestones/nothing"),
+                "The timeline 'missing-things' has no milestone called 'nothing'.");
+        assertNotFound(api().post(API + "/missing-things/candidates/987654/reject"),
+                "There is no pending candidate 987654 for this timeline.");
+    }
+
+    private static void assertNotFound(Response response, String message) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+        assertThat(response.contentType()).contains("application/json");
+        assertThat(response.jsonPath().getList("errors")).hasSize(1);
+        assertThat(response.jsonPath().getString("errors[0].field")).isNull();
+        assertThat(response.jsonPath().getString("errors[0].message")).isEqualTo(message);
     }
 
     @Test

@@ -26,9 +26,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.web.editor.LoginThrottle;
 import news.timeline.web.export.ExportFixtures;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,10 +54,10 @@ class ArchiveResourceTest {
     LoginThrottle throttle;
 
     @Inject
-    news.timeline.web.editor.ImportQueue imports;
+    news.timeline.web.importing.ImportIntake imports;
 
     @Inject
-    news.timeline.web.editor.FetchHosts hosts;
+    news.timeline.web.importing.FetchHosts hosts;
 
     @BeforeEach
     void prepare() {
@@ -282,7 +282,7 @@ class ArchiveResourceTest {
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         Admin() {
-            Response signedIn = news.timeline.web.editor.EditorSession.signInResponse("admin", "test-admin-password");
+            Response signedIn = news.timeline.web.security.EditorSession.signInResponse("admin", "test-admin-password");
             cookies.put("timeline-session", signedIn.getCookie("timeline-session"));
         }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import java.lang.reflect.Field;
-import news.timeline.web.editor.EditorSession;
+import news.timeline.web.security.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -21,6 +21,7 @@ import news.timeline.core.timeline.Timeline;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,9 @@ import news.timeline.core.timeline.Timeline;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.security.Accounts;
+import news.timeline.web.security.EditorSession;
+import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

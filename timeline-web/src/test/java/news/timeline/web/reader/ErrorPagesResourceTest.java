@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import news.timeline.web.NotFound;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,12 @@ class ErrorPagesResourceTest {
         }
 
         @GET
+        @Path("test-only/missing")
+        public String missing() {
+            throw new NotFound("There is no test page here.");
+        }
+
+        @GET
         @Path("api/test-only/failure")
         public String failForPrograms() {
             return fail();
@@ -44,6 +51,15 @@ class ErrorPagesResourceTest {
                 .body(containsString("Something went wrong"))
                 .body(not(containsString(SECRET)))
                 .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void somethingMissingIsTheNotFoundPageThatSaysWhat() {
+        given().when().get("/test-only/missing")
+                .then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("There is no test page here."))
+                .body(not(containsString("NotFound")));
     }
 
     @Test
@@ -86,7 +102,7 @@ class ErrorPagesResourceTest {
 
     @Test
     void aBodyLargerThanTheSiteAcceptsGetsAPageThatSaysSo() throws java.io.IOException {
-        String session = news.timeline.web.editor.EditorSession.signIn("admin", "test-admin-password").cookie();
+        String session = news.timeline.web.security.EditorSession.signIn("admin", "test-admin-password").cookie();
         String page = sendOversize("/editor/timelines/us-russia-relations/import/upload", "de", session);
         org.assertj.core.api.Assertions.assertThat(page).startsWith("HTTP/1.1 413")
                 .contains("Content-Type: text/html").contains("<html lang=\"de\"")

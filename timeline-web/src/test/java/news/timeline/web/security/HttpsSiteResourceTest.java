@@ -9,7 +9,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import news.timeline.web.editor.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import news.timeline.web.editor.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**

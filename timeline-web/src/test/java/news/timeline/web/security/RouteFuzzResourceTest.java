@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.timeline.web.editor.ApiTokens;
-import news.timeline.web.editor.EditorSession;
-import news.timeline.web.editor.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

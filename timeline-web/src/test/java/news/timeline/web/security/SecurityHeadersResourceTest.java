@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.timeline.web.editor.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**

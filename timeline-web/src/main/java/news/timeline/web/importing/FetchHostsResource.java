@@ -1,0 +1,83 @@
+package news.timeline.web.importing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import news.timeline.web.form.Flash;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Administrators list the hosts the server may fetch articles from although they resolve to internal
+ * addresses (see ArticleFetcher): an intranet CMS, a staging server, a test server on 127.0.0.1.
+ */
+@Path("/editor/import-hosts")
+@RolesAllowed(AccountIdentityProvider.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class FetchHostsResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance hosts(PageMeta page, String flash, List<FetchHosts.Row> hosts, String host,
+                                             Map<String, String> errors);
+    }
+
+    private final FetchHosts hosts;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+
+    public FetchHostsResource(FetchHosts hosts, Pages pages, SecurityIdentity identity) {
+        this.hosts = hosts;
+        this.pages = pages;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response list(@CookieParam(Flash.COOKIE) String flash) {
+        Response.ResponseBuilder response = Response.ok(page(Flash.read(flash), "", Map.of()));
+        if (flash != null) {
+            response.cookie(Flash.clear());
+        }
+        return response.build();
+    }
+
+    @POST
+    public Response allow(@RestForm String host) {
+        try {
+            String allowed = hosts.allow(host, identity.getPrincipal().getName());
+            return redirect("Articles may now be fetched from " + allowed);
+        } catch (FormErrors e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, host, e.fields())).build();
+        }
+    }
+
+    @POST
+    @Path("{host}/remove")
+    public Response remove(@PathParam("host") String host) {
+        return redirect(hosts.remove(host) ? host + " is no longer allowed" : host + " was not allowed");
+    }
+
+    private TemplateInstance page(String flash, String host, Map<String, String> errors) {
+        PageMeta meta = pages.meta("Import hosts", null, "/editor/import-hosts", "website", null);
+        return pages.localized(Templates.hosts(meta, flash, hosts.rows(), host, errors));
+    }
+
+    private static Response redirect(String message) {
+        return Response.seeOther(URI.create("/editor/import-hosts")).cookie(Flash.set(message)).build();
+    }
+}

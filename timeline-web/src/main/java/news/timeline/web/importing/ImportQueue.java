@@ -1,0 +1,534 @@
+package news.timeline.web.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
+import news.timeline.importer.event.Candidate;
+import news.timeline.importer.event.Highlight;
+import news.timeline.importer.read.Article;
+import news.timeline.web.NotFound;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.web.persistence.DomainMapping;
+import news.timeline.web.persistence.ImportCandidateEntity;
+import news.timeline.web.persistence.ImportCandidateEntity.State;
+import news.timeline.web.persistence.ImportSourceEntity;
+import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.TimelineEntity;
+import news.timeline.web.persistence.TimelineStore;
+
+/**
+ * The editors' import queue: what it stores and how editors review it. Uploaded and fetched articles wait
+ * (staged) until an editor confirms their publication date, which resolves "on Wednesday"; the
+ * importer's candidate milestones wait for review, where an editor accepts one (it becomes a draft
+ * milestone), merges it into an existing milestone as another source, or rejects it. The same article
+ * twice adds nothing. Reading and extraction happen before, outside any transaction (ImportIntake).
+ */
+@ApplicationScoped
+public class ImportQueue {
+
+    /** A candidate as the review page shows it. */
+    public record Pending(long id, Milestone milestone, String precision, double confidence, List<String> flags,
+                          List<Quote> quotes, List<Suggestion> duplicates) {
+    }
+
+    /** One source sentence, cut into parts so the trigger and the time expression can be marked. */
+    public record Quote(List<Part> parts, String title, String url) {
+    }
+
+    /** A stretch of a quote; {@code mark} is {@code trigger}, {@code time} or {@code null}. */
+    public record Part(String text, String mark) {
+        /** What a screen reader says before the marked words. */
+        public String label() {
+            return "trigger".equals(mark) ? "event words" : "date expression";
+        }
+    }
+
+    /** An existing milestone that may tell the same event as a candidate, with why it is suggested. */
+    public record Suggestion(String slug, String headline, String date, String reasons, int score) {
+    }
+
+    /** An uploaded or fetched article waiting for its publication date to be confirmed. */
+    public record Staged(long id, String name, String title, String outlet, String url, String published) {
+    }
+
+    /** What reading a file or a page gave: articles to confirm, candidates queued, and what went wrong. */
+    public record Outcome(int staged, int candidates, int known, List<String> problems) {
+    }
+
+    /** Records as JSON; derived getters such as HistoricalDate.isRange() are written but not read back. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final int MAX_SUGGESTIONS = 3;
+    /** Candidates on one page of the review: each is a form with quotes and suggestions. */
+    public static final int REVIEW_PAGE = 50;
+
+    private final int maxCandidates;
+
+    public ImportQueue(TimelineConfig config) {
+        this.maxCandidates = config.importing().maxCandidates();
+    }
+
+    /** A staged article as the importer reads it, once its publication date is confirmed. */
+    public record StagedArticle(long id, Article article, boolean known) {
+    }
+
+    /** What the importer made of a staged article, to be queued in its place. */
+    public record Extracted(long stagedId, List<Candidate> candidates) {
+    }
+
+    /** @throws NotFound if there is no such timeline */
+    @Transactional
+    public void requireTimeline(String timelineSlug) {
+        timeline(timelineSlug);
+    }
+
+    /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
+    @Transactional
+    public boolean holds(String timelineSlug, String hash) {
+        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline(timelineSlug), hash) > 0;
+    }
+
+    /**
+     * Queues the candidates of one article or file, unless its hash says they are queued already.
+     *
+     * @return how many candidates were added: 0 when the article was imported before
+     * @throws FormErrors on {@code field}, if there are more than one import may add
+     */
+    @Transactional
+    public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what) {
+        return store(timeline(timelineSlug), candidates, hash, field, what);
+    }
+
+    /**
+     * Stages what one file or page held, all or nothing: its articles wait for their publication date to be
+     * confirmed; the milestones of a TimelineJS file or an export, dated already, go straight to review.
+     *
+     * @param hash the file's hash, which keeps its milestones from being queued twice
+     * @param given the candidates of each file of milestones in it
+     * @return what was staged and queued; its problems name the articles left out
+     */
+    @Transactional
+    public Outcome stage(String timelineSlug, String field, String name, String hash, List<Article> articles,
+                         List<List<Candidate>> given) {
+        TimelineEntity timeline = timeline(timelineSlug);
+        List<String> problems = new ArrayList<>();
+        int staged = 0;
+        int candidates = 0;
+        int known = 0;
+        for (Article article : articles) {
+            String articleHash = sha256(article.text());
+            if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
+                problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
+                        + " characters and was left out");
+            } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0
+                    || ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0) {
+                known++;
+            } else {
+                ImportSourceEntity row = new ImportSourceEntity();
+                row.timeline = timeline;
+                row.fileName = cut(article.origin(), 300);
+                row.title = cut(article.title(), 500);
+                row.outlet = cut(article.outlet(), 300);
+                row.url = article.url() == null || article.url().length() > 2000 ? null : article.url();
+                row.publishedOn = article.publishedOn();
+                row.body = article.text();
+                row.articleHash = articleHash;
+                row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                row.persist();
+                staged++;
+            }
+        }
+        for (List<Candidate> file : given) {
+            int added = store(timeline, file, hash, field, "'" + name + "'");
+            candidates += added;
+            known += added == 0 && !file.isEmpty() ? 1 : 0;
+        }
+        return new Outcome(staged, candidates, known, problems);
+    }
+
+    @Transactional
+    public List<Staged> staged(String timelineSlug) {
+        return ImportSourceEntity.<ImportSourceEntity>list("timeline.slug = ?1 order by createdAt, id", timelineSlug)
+                .stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
+                        row.publishedOn == null ? "" : row.publishedOn.toString()))
+                .toList();
+    }
+
+    /**
+     * The staged articles with these ids, for the importer to read, and whether the queue holds each already.
+     *
+     * @throws NotFound for an id no article of the timeline waits under
+     */
+    @Transactional
+    public List<StagedArticle> stagedArticles(String timelineSlug, List<Long> ids) {
+        TimelineEntity timeline = timeline(timelineSlug);
+        List<StagedArticle> articles = new ArrayList<>();
+        for (Long id : ids) {
+            ImportSourceEntity row = stagedRow(timeline, id);
+            Article article = new Article(row.title, row.outlet, row.url, row.publishedOn, List.of(), row.body,
+                    row.fileName == null ? "" : row.fileName, 0);
+            articles.add(new StagedArticle(row.id, article,
+                    ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, row.articleHash) > 0));
+        }
+        return articles;
+    }
+
+    /**
+     * Queues the candidates of confirmed staged articles in their place, all or nothing.
+     *
+     * @return how many candidates were added
+     */
+    @Transactional
+    public int confirmed(String timelineSlug, List<Extracted> extracted) {
+        TimelineEntity timeline = timeline(timelineSlug);
+        int added = 0;
+        for (Extracted article : extracted) {
+            ImportSourceEntity row = stagedRow(timeline, article.stagedId());
+            added += store(timeline, article.candidates(), row.articleHash, "published-" + row.id, "'" + row.fileName + "'");
+            row.delete();
+        }
+        return added;
+    }
+
+    @Transactional
+    public void discard(String timelineSlug, long id) {
+        stagedRow(timeline(timelineSlug), id).delete();
+    }
+
+    /** One page of the review queue: the candidates from {@code offset} on, and how many wait in all. */
+    public record PendingPage(List<Pending> rows, int offset, long total) {
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        public boolean hasLess() {
+            return offset > 0;
+        }
+
+        public boolean hasMore() {
+            return offset + rows.size() < total;
+        }
+
+        public int previousOffset() {
+            return Math.max(0, offset - REVIEW_PAGE);
+        }
+
+        public int nextOffset() {
+            return offset + rows.size();
+        }
+
+        public int first() {
+            return offset + 1;
+        }
+
+        public int last() {
+            return offset + rows.size();
+        }
+    }
+
+    /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
+    @Transactional
+    public PendingPage pendingPage(String timelineSlug, int offset) {
+        long total = ImportCandidateEntity.count("timeline.slug = ?1 and state = ?2", timelineSlug, State.PENDING);
+        int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
+        return new PendingPage(pending(timelineSlug, start, REVIEW_PAGE), start, total);
+    }
+
+    /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
+    @Transactional
+    public List<Pending> pending(String timelineSlug, int offset, int limit) {
+        List<Milestone> existing = MilestoneEntity.<MilestoneEntity>list(
+                        "timeline.slug = ?1 and deletedAt is null", timelineSlug).stream()
+                .map(DomainMapping::toMilestone).toList();
+        return ImportCandidateEntity.<ImportCandidateEntity>find(
+                        "timeline.slug = ?1 and state = ?2 order by createdAt, position", timelineSlug, State.PENDING)
+                .range(offset, offset + limit - 1).list()
+                .stream().map(row -> {
+                    Milestone milestone = read(row.milestone);
+                    return new Pending(row.id, milestone, precision(milestone), row.confidence,
+                            row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
+                            quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing,
+                            MAX_SUGGESTIONS));
+                })
+                .toList();
+    }
+
+    /**
+     * Accepts a candidate: it becomes a draft milestone of its timeline, for the editor to check and publish.
+     *
+     * @return the new milestone's slug
+     */
+    @Transactional
+    public String accept(String timelineSlug, long id) {
+        ImportCandidateEntity row = pendingRow(timelineSlug, id);
+        Milestone milestone = withSlug(read(row.milestone), freeSlug(row.timeline, read(row.milestone).slug()));
+        MilestoneEntity entity = new MilestoneEntity();
+        TimelineStore.apply(milestone, entity);
+        entity.timeline = row.timeline;
+        entity.published = false;
+        row.timeline.milestones.add(entity);
+        entity.persist();
+        row.state = State.ACCEPTED;
+        return milestone.slug();
+    }
+
+    /** A pending candidate's milestone, with a slug no milestone of the timeline has, for the editor's form. */
+    @Transactional
+    public Milestone candidate(String timelineSlug, long id) {
+        ImportCandidateEntity row = pendingRow(timelineSlug, id);
+        Milestone milestone = read(row.milestone);
+        return withSlug(milestone, freeSlug(row.timeline, milestone.slug()));
+    }
+
+    /**
+     * Accepts a candidate as the editor edited it in the milestone form: {@code save} stores the milestone,
+     * in the same transaction as the candidate's acceptance, so a failed save leaves the candidate pending
+     * and two editors saving the same candidate at once make one milestone, not two.
+     *
+     * @return what {@code save} returns, the milestone's slug
+     */
+    @Transactional
+    public String acceptEdited(String timelineSlug, long id, java.util.function.Supplier<String> save) {
+        ImportCandidateEntity row = pendingRow(timelineSlug, id);
+        String saved = save.get();
+        row.state = State.ACCEPTED;
+        return saved;
+    }
+
+    @Transactional
+    public void reject(String timelineSlug, long id) {
+        pendingRow(timelineSlug, id).state = State.REJECTED;
+    }
+
+    /**
+     * Merges a candidate into an existing milestone of the timeline: its sources (quote and URL) are added,
+     * and the milestone's empty fields (summary, date, actors, places) are filled from it. The change is a
+     * new version in the milestone's history.
+     *
+     * @return the milestone's headline
+     */
+    @Transactional
+    public String merge(String timelineSlug, long id, String milestoneSlug) {
+        ImportCandidateEntity row = pendingRow(timelineSlug, id);
+        MilestoneEntity target = MilestoneEntity.<MilestoneEntity>find(
+                        "timeline = ?1 and slug = ?2 and deletedAt is null", row.timeline,
+                        milestoneSlug == null ? "" : milestoneSlug.strip())
+                .firstResultOptional()
+                .orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
+                        ? "Choose the milestone to merge the candidate into"
+                        : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
+        Milestone current = DomainMapping.toMilestone(target);
+        Milestone candidate = read(row.milestone);
+        List<Source> sources = new ArrayList<>(current.sources());
+        for (Source source : candidate.sources()) {
+            boolean known = sources.stream().anyMatch(s -> java.util.Objects.equals(s.quote(), source.quote())
+                    && java.util.Objects.equals(s.url(), source.url()));
+            if (!known) {
+                sources.add(source);
+            }
+        }
+        Milestone merged = new Milestone(current.slug(), current.headline(),
+                current.summary() == null || current.summary().isBlank() ? candidate.summary() : current.summary(),
+                current.date() == null ? candidate.date() : current.date(),
+                current.status(), current.kind(),
+                current.actors().isEmpty() ? candidate.actors() : current.actors(),
+                current.places().isEmpty() ? candidate.places() : current.places(),
+                current.tags(), sources, current.media(), current.importance());
+        TimelineStore.apply(merged, target);
+        row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.state = State.MERGED;
+        return current.headline();
+    }
+
+    /**
+     * Queues the candidates of one import, or none of them: an import with more than
+     * {@code timeline.import.max-candidates} is refused whole, since no one reviews a hundred thousand
+     * candidates and each one costs memory and a form on the review page.
+     *
+     * @throws FormErrors on {@code field}, saying how many candidates {@code what} has and how many are allowed
+     */
+    private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
+        if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
+            return 0;
+        }
+        if (candidates.size() > maxCandidates) {
+            throw FormErrors.of(field, what + " gives " + candidates.size() + " candidate milestones, more than the "
+                    + maxCandidates + " one import may add: split it into smaller files (nothing was imported)");
+        }
+        int position = 0;
+        for (Candidate candidate : candidates) {
+            ImportCandidateEntity row = new ImportCandidateEntity();
+            row.timeline = timeline;
+            row.articleHash = hash;
+            row.position = position++;
+            row.headline = candidate.milestone().headline();
+            // Importers give plain text; the store holds a summary as a little HTML.
+            Milestone proposed = candidate.milestone();
+            row.milestone = write(withSummary(proposed, SummaryMarkup.fromText(proposed.summary())));
+            String highlights = write(candidate.highlights());
+            // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
+            row.highlights = highlights.length() <= 4000 ? highlights : null;
+            row.confidence = candidate.confidence();
+            row.flags = String.join("\n", candidate.flags());
+            row.state = State.PENDING;
+            row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            row.persist();
+        }
+        return candidates.size();
+    }
+
+    /** Each source's quote, cut around the trigger and the time expression the importer read in it. */
+    static List<Quote> quotes(Milestone milestone, List<Highlight> highlights) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < milestone.sources().size(); i++) {
+            Source source = milestone.sources().get(i);
+            if (source.quote() == null) {
+                continue;
+            }
+            Highlight marks = i < highlights.size() ? highlights.get(i) : Highlight.NONE;
+            quotes.add(new Quote(parts(source, marks), source.title(), source.url()));
+        }
+        return quotes;
+    }
+
+    static List<Part> parts(Source source, Highlight marks) {
+        String quote = source.quote();
+        List<int[]> spans = new ArrayList<>();
+        if (source.hasOffsets()) {
+            // 0 marks the trigger, 1 the time expression.
+            if (marks.hasTrigger()) {
+                spans.add(new int[] {marks.triggerStart() - source.quoteStart(), marks.triggerEnd() - source.quoteStart(), 0});
+            }
+            if (marks.hasTime()) {
+                spans.add(new int[] {marks.timeStart() - source.quoteStart(), marks.timeEnd() - source.quoteStart(), 1});
+            }
+        }
+        spans.removeIf(s -> s[0] < 0 || s[1] > quote.length());
+        spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
+        List<Part> parts = new ArrayList<>();
+        int at = 0;
+        for (int[] span : spans) {
+            if (span[0] < at) {
+                continue;
+            }
+            if (span[0] > at) {
+                parts.add(new Part(quote.substring(at, span[0]), null));
+            }
+            parts.add(new Part(quote.substring(span[0], span[1]), span[2] == 0 ? "trigger" : "time"));
+            at = span[1];
+        }
+        if (at < quote.length()) {
+            parts.add(new Part(quote.substring(at), null));
+        }
+        return parts;
+    }
+
+    private static String precision(Milestone milestone) {
+        return milestone.date() == null ? "undated"
+                : milestone.date().precision().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (milestone.date().approximate() ? ", approximate" : "");
+    }
+
+    private static TimelineEntity timeline(String slug) {
+        return TimelineEntity.findBySlug(slug)
+                .orElseThrow(() -> NotFound.timeline(slug));
+    }
+
+    private static ImportSourceEntity stagedRow(TimelineEntity timeline, Long id) {
+        ImportSourceEntity row = id == null ? null : ImportSourceEntity.findById(id);
+        if (row == null || row.timeline != timeline) {
+            throw new NotFound("There is no article " + id + " waiting for this timeline.");
+        }
+        return row;
+    }
+
+    /**
+     * The pending candidate, locked until the transaction ends: whoever accepts, merges or rejects it
+     * second waits, then finds it no longer pending.
+     */
+    private static ImportCandidateEntity pendingRow(String timelineSlug, long id) {
+        ImportCandidateEntity row = ImportCandidateEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (row == null || !row.timeline.slug.equals(timelineSlug) || row.state != State.PENDING) {
+            throw new NotFound("There is no pending candidate " + id + " for this timeline.");
+        }
+        return row;
+    }
+
+    private static String freeSlug(TimelineEntity timeline, String wanted) {
+        String slug = wanted;
+        for (int n = 2; MilestoneEntity.count("timeline = ?1 and slug = ?2", timeline, slug) > 0; n++) {
+            slug = wanted + "-" + n;
+        }
+        return slug;
+    }
+
+    private static Milestone withSlug(Milestone m, String slug) {
+        return new Milestone(slug, m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
+                m.tags(), m.sources(), m.media(), m.importance());
+    }
+
+    private static Milestone withSummary(Milestone m, String summary) {
+        return new Milestone(m.slug(), m.headline(), summary, m.date(), m.status(), m.kind(), m.actors(), m.places(),
+                m.tags(), m.sources(), m.media(), m.importance());
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store a candidate", e);
+        }
+    }
+
+    private static Milestone read(String json) {
+        try {
+            return JSON.readValue(json, Milestone.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored candidate", e);
+        }
+    }
+
+    private static List<Highlight> highlights(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<Highlight>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored candidate's highlights", e);
+        }
+    }
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+
+}

@@ -1,0 +1,309 @@
+package news.timeline.web.importing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.importer.read.ArticleMetadata;
+import news.timeline.web.NotFound;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.editor.EditorResource;
+import news.timeline.web.editor.EditorService;
+import news.timeline.web.editor.MilestoneForm;
+import news.timeline.web.form.Flash;
+import news.timeline.web.form.FormErrors;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+import news.timeline.web.security.AccountIdentityProvider;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * A timeline's import page: articles come in pasted, uploaded or fetched from a URL; uploaded and fetched
+ * ones wait for their publication date to be confirmed; candidates wait for review, where each is accepted
+ * (as it is, or after editing), merged into an existing milestone, or rejected.
+ */
+@Path("/editor/timelines/{slug}/import")
+@RolesAllowed(AccountIdentityProvider.EDITOR)
+@Produces(MediaType.TEXT_HTML)
+public class ImportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance review(PageMeta page, String flash, String timelineSlug, String timelineTitle,
+                                              ImportForm form, Map<String, String> errors, List<ImportQueue.Staged> staged,
+                                              ImportQueue.PendingPage pending, String maxSize, boolean admin);
+    }
+
+    /** What the page's forms hold as typed: the pasted article, the fetched address, confirmed dates by staged id. */
+    public record ImportForm(String text, String published, String title, String outlet, String url,
+                             String uploadPublished, String address, Map<String, String> dates) {
+
+        static ImportForm blank() {
+            return new ImportForm("", "", "", "", "", "", "", Map.of());
+        }
+
+        /** The date typed for a staged article, or what its metadata says. */
+        public String date(ImportQueue.Staged staged) {
+            return dates.getOrDefault(Long.toString(staged.id()), staged.published());
+        }
+    }
+
+    private final ImportIntake intake;
+    private final ImportQueue imports;
+    private final ArticleFetcher fetcher;
+    private final EditorService editor;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final long maxBytes;
+
+    public ImportResource(ImportIntake intake, ImportQueue imports, ArticleFetcher fetcher, EditorService editor,
+                          Pages pages, SecurityIdentity identity, TimelineConfig config) {
+        this.intake = intake;
+        this.imports = imports;
+        this.fetcher = fetcher;
+        this.editor = editor;
+        this.pages = pages;
+        this.identity = identity;
+        this.maxBytes = config.importing().maxBytes();
+    }
+
+    @GET
+    public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
+                           @jakarta.ws.rs.QueryParam("start") String start) {
+        Response.ResponseBuilder response = Response.ok(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), offset(start)));
+        if (flash != null) {
+            response.cookie(Flash.clear());
+        }
+        return response.build();
+    }
+
+    /** A pasted article: its date is typed with it, so extraction runs at once. */
+    @POST
+    public Response paste(@PathParam("slug") String slug, @RestForm String text, @RestForm String published,
+                          @RestForm String title, @RestForm String outlet, @RestForm String url) {
+        try {
+            int added = intake.importText(slug, text, published, title, outlet, url);
+            return redirect(slug, added == 0
+                    ? "This article was imported before, or has no milestones: nothing new to review"
+                    : count(added, "candidate") + " to review");
+        } catch (FormErrors e) {
+            return invalid(slug, new ImportForm(text, published, title, outlet, url, "", "", Map.of()), e.fields());
+        }
+    }
+
+    /** Uploaded files: text, HTML, RSS/Atom feeds, TimelineJS JSON or CSV, each read by the readers' front door. */
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("slug") String slug, @RestForm("file") List<FileUpload> files,
+                           @RestForm String uploadPublished) {
+        List<FileUpload> given = files == null ? List.of()
+                : files.stream().filter(f -> f.fileName() != null && !f.fileName().isBlank()).toList();
+        ImportForm form = new ImportForm("", "", "", "", "", uploadPublished, "", Map.of());
+        if (given.isEmpty()) {
+            return invalid(slug, form, Map.of("file", "Choose one or more files to upload"));
+        }
+        LocalDate fallback;
+        try {
+            fallback = uploadPublished == null || uploadPublished.isBlank() ? null : LocalDate.parse(uploadPublished.strip());
+        } catch (DateTimeParseException e) {
+            return invalid(slug, form, Map.of("uploadPublished", "The publication date must look like 2025-02-12"));
+        }
+        List<ImportQueue.Outcome> outcomes = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (FileUpload file : given) {
+            if (file.size() > maxBytes) {
+                failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
+                        + ArticleFetcher.size(maxBytes) + ")");
+                continue;
+            }
+            try {
+                byte[] content = Files.readAllBytes(file.uploadedFile());
+                outcomes.add(intake.stage(slug, "file", file.fileName(), content,
+                        new ArticleMetadata(null, null, null, fallback)));
+            } catch (FormErrors e) {
+                failures.add(e.fields().get("file"));
+            } catch (IOException e) {
+                failures.add(file.fileName() + ": the upload could not be read (" + e.getMessage() + ")");
+            }
+        }
+        if (outcomes.isEmpty()) {
+            return invalid(slug, form, Map.of("file", String.join("; ", failures)));
+        }
+        return redirect(slug, summary(outcomes, failures));
+    }
+
+    /** An article, feed or TimelineJS file fetched by the server from a URL (see ArticleFetcher). */
+    @POST
+    @Path("fetch")
+    public Response fetch(@PathParam("slug") String slug, @RestForm String address) {
+        ImportForm form = new ImportForm("", "", "", "", "", "", address, Map.of());
+        editableTitle(slug);
+        ArticleFetcher.Fetched fetched;
+        try {
+            fetched = fetcher.fetch(address);
+        } catch (ArticleFetcher.Refused e) {
+            return invalid(slug, form, Map.of("address", e.getMessage()));
+        }
+        try {
+            ImportQueue.Outcome outcome = intake.stage(slug, "address", fetched.name(), fetched.body(),
+                    new ArticleMetadata(null, null, fetched.url().toString(), null));
+            return redirect(slug, summary(List.of(outcome), List.of()));
+        } catch (FormErrors e) {
+            return invalid(slug, form, Map.of("address", fetched.url() + ": " + e.fields().get("address")));
+        }
+    }
+
+    /** The publication dates confirmed (or corrected): extraction runs against them. */
+    @POST
+    @Path("confirm")
+    public Response confirm(@PathParam("slug") String slug, @RestForm("id") List<Long> ids,
+                            @RestForm("published") List<String> published) {
+        List<Long> staged = ids == null ? List.of() : ids;
+        List<String> dates = published == null ? List.of() : published;
+        try {
+            int added = intake.confirm(slug, staged, dates);
+            return redirect(slug, count(added, "candidate") + " to review");
+        } catch (FormErrors e) {
+            Map<String, String> typed = new HashMap<>();
+            for (int i = 0; i < staged.size() && i < dates.size(); i++) {
+                typed.put(Long.toString(staged.get(i)), dates.get(i));
+            }
+            return invalid(slug, new ImportForm("", "", "", "", "", "", "", typed), e.fields());
+        }
+    }
+
+    @POST
+    @Path("staged/{id}/discard")
+    public Response discard(@PathParam("slug") String slug, @PathParam("id") long id) {
+        imports.discard(slug, id);
+        return redirect(slug, "Article discarded");
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public Response accept(@PathParam("slug") String slug, @PathParam("id") long id) {
+        String created = imports.accept(slug, id);
+        return Response.seeOther(URI.create("/editor/timelines/" + slug + "/milestones/" + created))
+                .cookie(Flash.set("Candidate accepted as a draft: check it, then tick Published")).build();
+    }
+
+    /** The milestone form, filled with the candidate: saving it creates the milestone and accepts the candidate. */
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance edit(@PathParam("slug") String slug, @PathParam("id") long id) {
+        String title = editableTitle(slug);
+        Milestone candidate = imports.candidate(slug, id);
+        return pages.localized(EditorResource.Templates.milestone(
+                pages.meta("Accept a candidate", null, "/editor/timelines/" + slug + "/import/" + id + "/edit", "website", null),
+                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), new EditorResource.Choices(
+                        List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
+                        editor.placeNames())).data("candidate", id));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    public Response reject(@PathParam("slug") String slug, @PathParam("id") long id) {
+        imports.reject(slug, id);
+        return redirect(slug, "Candidate rejected");
+    }
+
+    /** Adds the candidate's sources to an existing milestone, and fills its empty fields. */
+    @POST
+    @Path("{id}/merge")
+    public Response merge(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String milestone,
+                          @RestForm String other) {
+        try {
+            // A milestone the editor names by its address wins over the suggestion left selected.
+            String headline = imports.merge(slug, id, other == null || other.isBlank() ? milestone : other.strip());
+            return redirect(slug, "Candidate merged into “" + headline + "”: its sources were added");
+        } catch (FormErrors e) {
+            return invalid(slug, ImportForm.blank(), e.fields());
+        }
+    }
+
+    private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors) {
+        return page(slug, flash, form, errors, 0);
+    }
+
+    /** A page's first candidate from the address; 0 for one that is not a number. */
+    private static int offset(String start) {
+        try {
+            return start == null ? 0 : Math.max(0, Integer.parseInt(start.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {
+        String title = editableTitle(slug);
+        return pages.localized(Templates.review(
+                pages.meta("Import into " + title, null, "/editor/timelines/" + slug + "/import", "website", null),
+                flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
+                ArticleFetcher.size(maxBytes), identity.hasRole(AccountIdentityProvider.ADMIN)));
+    }
+
+    private String editableTitle(String slug) {
+        return editor.timeline(slug).map(EditorService.EditableTimeline::title)
+                .orElseThrow(() -> NotFound.timeline(slug));
+    }
+
+    private Response invalid(String slug, ImportForm form, Map<String, String> errors) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page(slug, null, form, errors)).build();
+    }
+
+    private static Response redirect(String slug, String message) {
+        return Response.seeOther(URI.create("/editor/timelines/" + slug + "/import")).cookie(Flash.set(message)).build();
+    }
+
+    /** One line on what came of the files or the page, short enough for the flash cookie. */
+    private static String summary(List<ImportQueue.Outcome> outcomes, List<String> failures) {
+        int staged = outcomes.stream().mapToInt(ImportQueue.Outcome::staged).sum();
+        int candidates = outcomes.stream().mapToInt(ImportQueue.Outcome::candidates).sum();
+        int known = outcomes.stream().mapToInt(ImportQueue.Outcome::known).sum();
+        List<String> parts = new ArrayList<>();
+        if (staged > 0) {
+            parts.add(count(staged, "article") + " read: confirm " + (staged == 1 ? "its" : "their")
+                    + " publication date below to find milestones");
+        }
+        if (candidates > 0) {
+            parts.add(count(candidates, "dated milestone") + " from TimelineJS to review");
+        }
+        if (known > 0) {
+            parts.add(known + " imported before, nothing new from " + (known == 1 ? "it" : "them"));
+        }
+        if (parts.isEmpty()) {
+            parts.add("Nothing to import was found");
+        }
+        List<String> problems = new ArrayList<>(failures);
+        outcomes.forEach(o -> problems.addAll(o.problems()));
+        String message = String.join("; ", parts) + (problems.isEmpty() ? "" : ". Problems: " + String.join("; ", problems));
+        return message.length() > 1000 ? message.substring(0, 999) + "…" : message;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

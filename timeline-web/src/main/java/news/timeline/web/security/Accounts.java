@@ -1,0 +1,173 @@
+package news.timeline.web.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import news.timeline.web.NotFound;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.AccountEntity.Role;
+import org.jboss.logging.Logger;
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.util.ModularCrypt;
+
+/**
+ * Editors' accounts: passwords stored as bcrypt hashes, checked in constant work whether or not the
+ * account exists. The first administrator comes from configuration; only dev mode invents an account.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
+    private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
+    /** Checked against when the account does not exist, so both cases cost one bcrypt. */
+    private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no such account, no such password");
+
+    private final TimelineConfig config;
+    private final EditorSessions sessions;
+
+    public Accounts(TimelineConfig config, EditorSessions sessions) {
+        this.config = config;
+        this.sessions = sessions;
+    }
+
+    void createFirstAccounts(@Observes StartupEvent event) {
+        var accounts = config.accounts();
+        if (accounts.adminUsername().isPresent() && accounts.adminPassword().isPresent()) {
+            String username = accounts.adminUsername().get();
+            if (find(username).isEmpty()) {
+                create(username, username, accounts.adminPassword().get(), Role.ADMIN);
+                LOG.infof("Created the administrator '%s'", username);
+            }
+        } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT && find("editor").isEmpty()) {
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(12));
+            create("editor", "Demo editor", password, Role.EDITOR);
+            LOG.infof("Dev mode: sign in at /login as 'editor' with the password '%s'", password);
+        }
+    }
+
+    @Transactional
+    public Optional<AccountEntity> find(String username) {
+        return AccountEntity.findByUsername(normalise(username));
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws IllegalArgumentException naming the field, if the username is taken or invalid or the password weak (Passwords)
+     */
+    @Transactional
+    public AccountEntity create(String username, String displayName, String password, Role role) {
+        String name = normalise(username);
+        if (!name.matches("[a-z0-9._-]{2,80}")) {
+            throw new IllegalArgumentException("username: use 2 to 80 lower-case letters, digits, dots, dashes or underscores");
+        }
+        String weak = Passwords.problem(name, password);
+        if (weak != null) {
+            throw new IllegalArgumentException("password: " + weak);
+        }
+        if (AccountEntity.findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("username: '" + name + "' is taken");
+        }
+        AccountEntity account = new AccountEntity();
+        account.username = name;
+        account.displayName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.role = role;
+        account.enabled = true;
+        account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        account.persist();
+        return account;
+    }
+
+    /** An account as the administrators' list shows it. */
+    public record Row(String username, String displayName, Role role, boolean enabled) {
+    }
+
+    @Transactional
+    public java.util.List<Row> rows() {
+        return AccountEntity.<AccountEntity>list("order by username").stream()
+                .map(a -> new Row(a.username, a.displayName, a.role, a.enabled)).toList();
+    }
+
+    /**
+     * Changes an account's role and whether it may sign in; takes effect on its next request.
+     *
+     * @throws IllegalArgumentException if the change would leave the site without an enabled administrator
+     */
+    @Transactional
+    public void update(String username, Role role, boolean enabled) {
+        AccountEntity account = AccountEntity.findByUsername(normalise(username))
+                .orElseThrow(() -> NotFound.account(username));
+        boolean stopsAdministering = account.role == Role.ADMIN && account.enabled && (role != Role.ADMIN || !enabled);
+        if (stopsAdministering && AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id) == 0) {
+            throw new IllegalArgumentException("'" + account.username + "' is the last administrator; make another one first");
+        }
+        account.role = role;
+        account.enabled = enabled;
+        if (!enabled) {
+            sessions.closeAll(account.id);
+        }
+    }
+
+    /** True if both names are the same account's, however they are written (case, spaces around). */
+    public static boolean sameAccount(String username, String other) {
+        return normalise(username).equals(normalise(other));
+    }
+
+    /**
+     * Gives an account a new password, as an administrator does for an editor who lost theirs or whose
+     * account came in a site archive (which never carries passwords).
+     *
+     * Every session of the account ends, so whoever knew the old password is signed out too.
+     *
+     * @throws IllegalArgumentException naming the field, if the password is weak (Passwords)
+     */
+    @Transactional
+    public void setPassword(String username, String password) {
+        AccountEntity account = AccountEntity.findByUsername(normalise(username))
+                .orElseThrow(() -> NotFound.account(username));
+        String weak = Passwords.problem(account.username, password);
+        if (weak != null) {
+            throw new IllegalArgumentException("password: " + weak);
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        sessions.closeAll(account.id);
+    }
+
+    /**
+     * The enabled account with this username and password, if any. A password longer than bcrypt reads is
+     * refused outright: it was never accepted as a password, and only its first 72 bytes would be compared.
+     */
+    @Transactional
+    public Optional<AccountEntity> check(String username, char[] password) {
+        boolean tooLong = Passwords.tooLong(new String(password));
+        Optional<AccountEntity> account = AccountEntity.findByUsername(normalise(username)).filter(a -> a.enabled && !tooLong);
+        boolean matches = matches(account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH), password);
+        return matches ? account : Optional.empty();
+    }
+
+    private static boolean matches(String hash, char[] password) {
+        try {
+            Password stored = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(stored.getAlgorithm(), PROVIDER);
+            return factory.verify(factory.translate(stored), password);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot check a password hash", e);
+        }
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,110 @@
+package news.timeline.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.AccountEntity;
+import news.timeline.web.persistence.EditorSessionEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Editors' sessions, kept on the server. The framework seals the signed-in principal's name into the
+ * session cookie and trusts any cookie it can open until it expires, so signing out could only ask the
+ * browser to forget it. Here that name is a random token for one sign-in: the cookie opens the editor only
+ * while its token's row exists, and signing out, a new password or a disabled account deletes the rows.
+ * Idle sessions end after {@code timeline.accounts.session-idle}; none outlives
+ * {@code quarkus.http.auth.form.timeout}, which is also the sealed cookie's own life (the framework never
+ * renews it, since {@code new-cookie-interval} is as long: a renewed cookie would carry the username).
+ */
+@ApplicationScoped
+public class EditorSessions {
+
+    /** The identity attribute that holds the session's token, for signing out. */
+    public static final String TOKEN = "timeline.session-token";
+    /** How often a session's last-seen time is written, rather than on every request. */
+    private static final Duration TOUCH = Duration.ofMinutes(1);
+
+    private final SecureRandom random = new SecureRandom();
+    private final Duration idle;
+    private final Duration longest;
+
+    public EditorSessions(TimelineConfig config,
+                          @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration longest) {
+        this.idle = config.accounts().sessionIdle();
+        this.longest = longest;
+    }
+
+    /** Starts a session for the account, and returns the token its cookie will carry. */
+    @Transactional
+    public String open(AccountEntity account) {
+        OffsetDateTime now = now();
+        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idle), now.minus(longest));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        EditorSessionEntity session = new EditorSessionEntity();
+        session.tokenHash = hash(token);
+        session.account = AccountEntity.findById(account.id);
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.persist();
+        return token;
+    }
+
+    /** The account whose live session the token names, or empty if it ended, expired or was never made. */
+    @Transactional
+    public Optional<AccountEntity> resume(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        EditorSessionEntity session = EditorSessionEntity.findById(hash(token));
+        if (session == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        if (session.lastSeenAt.plus(idle).isBefore(now) || session.createdAt.plus(longest).isBefore(now) || !session.account.enabled) {
+            session.delete();
+            return Optional.empty();
+        }
+        if (session.lastSeenAt.plus(TOUCH).isBefore(now)) {
+            session.lastSeenAt = now;
+        }
+        return Optional.of(session.account);
+    }
+
+    /** Ends one session, as signing out does. */
+    @Transactional
+    public void close(String token) {
+        if (token != null) {
+            EditorSessionEntity.deleteById(hash(token));
+        }
+    }
+
+    /** Ends every session of an account, as a new password or disabling it does. */
+    @Transactional
+    public void closeAll(long accountId) {
+        EditorSessionEntity.delete("account.id", accountId);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package news.timeline.web.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import news.timeline.web.reader.PageMeta;
+import news.timeline.web.reader.Pages;
+
+/**
+ * Signing in; signing out is the editor's (EditorResource#logout). The form posts to Quarkus's
+ * {@code /j_security_check} with the token that SignInForm checks; see AccountIdentityProvider.
+ */
+@Path("/")
+public class SessionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(PageMeta page, boolean failed, boolean expired, String token);
+    }
+
+    private final Pages pages;
+    private final SignInForm form;
+
+    public SessionResource(Pages pages, SignInForm form) {
+        this.pages = pages;
+        this.form = form;
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired,
+                          @CookieParam(SignInForm.COOKIE) String cookie) {
+        String token = form.token(cookie);
+        TemplateInstance page = pages.localized(Templates.login(pages.meta("Sign in", null, "/login", "website", null),
+                failed, expired, token));
+        return Response.ok(page).cookie(SignInForm.cookie(token)).build();
+    }
+}
