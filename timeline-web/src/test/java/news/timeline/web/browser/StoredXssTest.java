@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.sun.net.httpserver.HttpServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +36,7 @@ import java.util.zip.ZipOutputStream;
 import news.timeline.web.archive.EmptySite;
 import news.timeline.web.editor.ApiTokens;
 import news.timeline.web.editor.EditorService;
+import news.timeline.web.editor.FetchHosts;
 import news.timeline.web.editor.EditorSession;
 import news.timeline.web.editor.ImportQueue;
 import news.timeline.web.editor.LoginThrottle;
@@ -134,6 +138,9 @@ class StoredXssTest extends ChromiumTest {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    FetchHosts hosts;
 
     @Inject
     AgroalDataSource dataSource;
@@ -293,7 +300,7 @@ class StoredXssTest extends ChromiumTest {
     }
 
     @Test
-    void whatImportedFilesHoldRunsNowhere() {
+    void whatImportedFilesHoldRunsNowhere() throws IOException {
         try (Checked checked = new Checked()) {
             Page page = checked.signedIn();
             if (editor.timeline(FILES).isEmpty()) {
@@ -309,6 +316,7 @@ class StoredXssTest extends ChromiumTest {
                 checked.check(page);
                 assertThat(page.locator(".tl-flash").textContent()).contains("to review");
 
+                fetchAnArticle(checked);
                 page.setInputFiles("#f-file", files());
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
                 checked.check(page);
@@ -324,7 +332,7 @@ class StoredXssTest extends ChromiumTest {
             Set<String> expected = new LinkedHashSet<>(List.of("<svg onload=alert('xss:tljs.headline')> Call",
                     "<img src=x onerror=alert('xss:csv.headline')> Envoys", "<script>alert('xss:ics.summary')</script> Talks", hostile("txt.quote", 1),
                     hostile("paste.article.quote", 1), "<img src=x onerror=alert('xss:html.body')>",
-                    "<img src=x onerror=alert('xss:rss.body')>", hostile("atom.correction", 0),
+                    "<img src=x onerror=alert('xss:rss.body')>", "<img src=x onerror=alert('xss:fetch.body')>", hostile("atom.correction", 0),
                     hostile("mcsv.correction", 0), hostile("ical.correction", 0)));
             checked.reviewThenPublish(FILES, expected.toArray(String[]::new));
             checked.everySurface(FILES, expected);
@@ -402,27 +410,55 @@ class StoredXssTest extends ChromiumTest {
         }
     }
 
+    /** An article page fetched by its address, from a site an administrator allowed: this machine. */
+    private void fetchAnArticle(Checked checked) throws IOException {
+        byte[] article = html("fetch").getBytes(StandardCharsets.UTF_8);
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/news/story.html", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, article.length);
+            exchange.getResponseBody().write(article);
+            exchange.close();
+        });
+        site.start();
+        try {
+            if (!hosts.isAllowed("127.0.0.1")) {
+                hosts.allow("127.0.0.1", USER);
+            }
+            checked.page.locator("#f-address").fill("http://127.0.0.1:" + site.getAddress().getPort() + "/news/story.html");
+            checked.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch").setExact(true)).click();
+            checked.check(checked.page);
+            assertThat(checked.page.locator(".tl-flash").textContent()).contains("1 article read");
+        } finally {
+            site.stop(0);
+        }
+    }
+
     /** An article with dated event sentences the importer finds, hostile text inside them. */
     private static String article(String id) {
         return "MOSCOW — On 12 February 2025, Vladimir Putin met " + hostile(id + ".quote", 1) + " envoys in Riyadh.\n\n"
                 + "On 13 February 2025, Sergei Lavrov signed " + hostile(id + ".quote2", 5) + " an agreement in Moscow.\n";
     }
 
+    /** An article page with hostile text in its title, metadata, JSON-LD and body, by the reader's rules. */
+    private static String html(String id) {
+        return """
+                <!doctype html><html><head><title>&lt;script&gt;alert('xss:ID.title')&lt;/script&gt;</title>
+                <meta property="og:site_name" content="&lt;svg onload=alert('xss:ID.site')&gt;">
+                <meta property="article:published_time" content="2025-02-12T09:00:00+00:00">
+                <link rel="canonical" href="https://news.example/html&quot;&gt;&lt;script&gt;alert('xss:ID.url')&lt;/script&gt;">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"<img src=x onerror=alert('xss:ID.ld')>",
+                "datePublished":"2025-02-12","author":{"name":"</textarea><svg onload=alert('xss:ID.author')>"}}</script>
+                <script>alert('xss:ID.inline')</script></head>
+                <body><article><h1>Talks</h1>
+                <p>On 12 February 2025, Vladimir Putin met &lt;img src=x onerror=alert('xss:ID.body')&gt; envoys in Riyadh.</p>
+                <p onclick="alert('xss:ID.onclick')">On 13 February 2025, Sergei Lavrov signed <b>an</b>
+                &lt;script&gt;alert('xss:ID.body2')&lt;/script&gt; agreement in Moscow.</p></article></body></html>
+                """.replace("ID", id);
+    }
+
     /** One file of every format the import reads, each with hostile text in every field the format has. */
     private FilePayload[] files() {
-        String html = """
-                <!doctype html><html><head><title>&lt;script&gt;alert('xss:html.title')&lt;/script&gt;</title>
-                <meta property="og:site_name" content="&lt;svg onload=alert('xss:html.site')&gt;">
-                <meta property="article:published_time" content="2025-02-12T09:00:00+00:00">
-                <link rel="canonical" href="https://news.example/html&quot;&gt;&lt;script&gt;alert('xss:html.url')&lt;/script&gt;">
-                <script type="application/ld+json">{"@type":"NewsArticle","headline":"<img src=x onerror=alert('xss:html.ld')>",
-                "datePublished":"2025-02-12","author":{"name":"</textarea><svg onload=alert('xss:html.author')>"}}</script>
-                <script>alert('xss:html.inline')</script></head>
-                <body><article><h1>Talks</h1>
-                <p>On 12 February 2025, Vladimir Putin met &lt;img src=x onerror=alert('xss:html.body')&gt; envoys in Riyadh.</p>
-                <p onclick="alert('xss:html.onclick')">On 13 February 2025, Sergei Lavrov signed <b>an</b>
-                &lt;script&gt;alert('xss:html.body2')&lt;/script&gt; agreement in Moscow.</p></article></body></html>
-                """;
         String rss = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>&lt;svg onload=alert('xss:rss.channel')&gt;</title>
@@ -468,7 +504,7 @@ class StoredXssTest extends ChromiumTest {
                 "END:VEVENT", "END:VCALENDAR", "");
         return new FilePayload[] {
             file("<svg onload=alert('xss:txt.name')>.txt", "text/plain", hostile("txt.headline", 0) + "\n\n" + article("txt")),
-            file("article.html", "text/html", html),
+            file("article.html", "text/html", html("html")),
             file("feed.xml", "application/rss+xml", rss),
             file("timeline.json", "application/json", timelineJs),
             file("timeline.csv", "text/csv", timelineCsv),
@@ -562,12 +598,18 @@ class StoredXssTest extends ChromiumTest {
             return page;
         }
 
-        private Page signIn(BrowserContext context) {
-            Page signing = context.newPage();
-            signing.onDialog(dialog -> {
-                dialogs.add(signing.url() + ": " + dialog.message());
+        /** A page whose dialogs are recorded, with where they opened, and dismissed. */
+        private Page watched(BrowserContext context) {
+            Page watched = context.newPage();
+            watched.onDialog(dialog -> {
+                dialogs.add(watched.url() + ": " + dialog.message());
                 dialog.dismiss();
             });
+            return watched;
+        }
+
+        private Page signIn(BrowserContext context) {
+            Page signing = watched(context);
             signing.navigate(base + "login");
             signing.getByLabel("Username").fill(USER);
             signing.getByLabel("Password").fill(PASSWORD);
@@ -609,12 +651,11 @@ class StoredXssTest extends ChromiumTest {
 
         /**
          * Every page that shows the timeline's content, to readers and to editors; {@code expected} must be
-         * read as text on the timeline's page. Then the same pages again with the policy in force.
+         * read as text on the timeline's page. Then the reader's pages again with the policy in force.
          */
         void everySurface(String timeline, Set<String> expected) {
             List<String> paths = new ArrayList<>(List.of("", "timelines/" + timeline, "embed/timelines/" + timeline,
                     "editor", "editor/timelines/" + timeline, "editor/timelines/" + timeline + "/import"));
-            visit("timelines/" + timeline, expected.toArray(String[]::new));
             for (EditorService.MilestoneRow row : editor.allMilestoneRows(timeline)) {
                 paths.add("timelines/" + timeline + "/milestones/" + row.slug());
                 paths.add("editor/timelines/" + timeline + "/milestones/" + row.slug());
@@ -622,7 +663,7 @@ class StoredXssTest extends ChromiumTest {
             }
             Set<String> gathered = new LinkedHashSet<>();
             for (String path : paths) {
-                visit(path);
+                visit(path, path.equals("timelines/" + timeline) ? expected.toArray(String[]::new) : new String[0]);
                 for (Object href : (List<?>) page.evaluate("() => [...document.querySelectorAll("
                         + "'a[href^=\"/actors/\"], a[href^=\"/places/\"], a[href^=\"/tags/\"]')].map(a => a.getAttribute('href'))")) {
                     gathered.add(((String) href).substring(1));
@@ -638,7 +679,7 @@ class StoredXssTest extends ChromiumTest {
             strictPaths.add(paths.get(6));
             strictPaths.add(paths.get(paths.size() - 1));
             try (BrowserContext enforcing = context(false)) {
-                Page strict = signIn(enforcing);
+                Page strict = watched(enforcing);
                 List<String> blocked = new ArrayList<>();
                 strict.onConsoleMessage(message -> {
                     if (message.text().contains("Content Security Policy")) {
