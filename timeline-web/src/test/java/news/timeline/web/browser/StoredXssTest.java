@@ -54,8 +54,8 @@ import org.junit.jupiter.api.Test;
  * through. Pages are opened with the Content-Security-Policy bypassed, so that escaping is tested on its own
  * and the policy is a second wall, not the only one; the page is also scanned for what would run on a click
  * or a later event (event-handler attributes, {@code javascript:} links, inline scripts, {@code srcdoc}).
- * A second pass opens the same pages with the policy in force and requires that it never had to block
- * anything: a violation means markup got through escaping.
+ * A second pass opens the reader's pages with the policy in force and requires that it never had to
+ * block anything: a violation means markup got through escaping.
  */
 @QuarkusTest
 class StoredXssTest extends ChromiumTest {
@@ -150,11 +150,12 @@ class StoredXssTest extends ChromiumTest {
         throttle.forgive();
     }
 
-    /** The payload for {@code field}: the breakouts take turns, so every kind goes into several fields. */
+    /** The payload for {@code field}, the breakout picked by the field's name. */
     private static String hostile(String field) {
         return BREAKOUTS.get(Math.floorMod(field.hashCode(), BREAKOUTS.size())).replace("ID", field);
     }
 
+    /** The payload for {@code field}, breakout number {@code kind}: where a field needs a particular one. */
     private static String hostile(String field, int kind) {
         return BREAKOUTS.get(kind).replace("ID", field);
     }
