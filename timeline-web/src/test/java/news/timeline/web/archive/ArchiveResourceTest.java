@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,17 +227,8 @@ class ArchiveResourceTest {
         return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    /** Empties the site as a fresh installation without the demo would be, keeping the accounts. */
     private void wipe() throws SQLException {
-        List<ArchiveTables.Table> tables = new ArrayList<>(ArchiveTables.TABLES);
-        java.util.Collections.reverse(tables);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (ArchiveTables.Table table : tables) {
-                if (!table.name().equals(ArchiveTables.ACCOUNTS)) {
-                    statement.executeUpdate("delete from " + table.name());
-                }
-            }
-        }
+        EmptySite.wipe(dataSource);
     }
 
     private static Map<String, String> withoutExportTime(Map<String, String> entries) {
