@@ -26,6 +26,10 @@ final class ClauseHeadline {
     private static final Set<String> BE = EventWords.get("headline-auxiliaries");
     /** Words that end what a headline takes of a clause: the next clause or a reported source. */
     private static final Set<String> STOPS = EventWords.get("headline-stops");
+    /** Verbs of saying: what a speaker did before "that" ("the department announced that it..."). */
+    private static final Set<String> REPORTING = EventWords.get("reporting");
+    /** Pronouns that, alone, name no one in a headline. */
+    private static final Set<String> PRONOUNS = EventWords.get("headline-pronouns");
 
     private ClauseHeadline() {
     }
@@ -98,15 +102,30 @@ final class ClauseHeadline {
      */
     private static String subjectPhrase(Words words, int clauseStart, int verb, List<TimeExpression> times) {
         List<String> kept = new ArrayList<>();
+        List<String> speaker = List.of();
         for (int k = clauseStart; k < verb; k++) {
             String word = words.lower(k);
             if (BE.contains(word) || inTime(words, k, times) || words.kind(k) == Words.PUNCT) {
+                continue;
+            }
+            if (word.equals("that") && !kept.isEmpty()) {
+                // "adding that rescuers ended": the subject is what the reported clause begins with; a
+                // pronoun there is the speaker ("the department announced that it has reached").
+                speaker = new ArrayList<>(kept);
+                while (!speaker.isEmpty() && REPORTING.contains(speaker.get(speaker.size() - 1).toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    speaker.remove(speaker.size() - 1);
+                }
+                kept.clear();
                 continue;
             }
             if (kept.isEmpty() && (ARTICLES.contains(word) || LEADING.contains(word))) {
                 continue;
             }
             kept.add(words.word(k));
+        }
+        if (kept.size() == 1 && PRONOUNS.contains(kept.get(0).toLowerCase(java.util.Locale.ROOT)) && !speaker.isEmpty()) {
+            kept = speaker;
         }
         return kept.isEmpty() || kept.size() > MAX_SUBJECT_WORDS ? null : String.join(" ", kept);
     }

@@ -73,6 +73,10 @@ final class Extractor {
     private static final int COORDINATED_REACH = 6;
     /** Prepositions that make an event noun the setting of a verb's event, not its object. */
     private static final Set<String> SETTING = EventWords.get("setting");
+    /** Bodies of people whose deeds are news without a name ("rescuers", "police"). */
+    private static final Set<String> COLLECTIVE = EventWords.get("collective-doers");
+    /** What may stand between such a doer and its verb ("police have arrested"). */
+    private static final Set<String> BETWEEN_DOER = EventWords.get("between-doer-and-verb");
     /** Kinds whose events need no named actor: nature and markets act alone. */
     private static final Set<MilestoneKind> ACTORS_OPTIONAL = EventWords.get("actors-optional").stream()
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -409,8 +413,10 @@ final class Extractor {
     private String[] lexiconHits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times, List<Hit> hits) {
         int first = sentence.first();
         int end = sentence.end();
-        // Tag a sentence with an event word, or with a date and a name that could have done something then.
-        boolean known = times.stream().anyMatch(Extractor::calendar) && named(words, first, end);
+        // Tag a sentence with an event word, or with a date and a name (or a body of people: "rescuers") that
+        // could have done something then.
+        boolean known = times.stream().anyMatch(Extractor::calendar) && (named(words, first, end)
+                || java.util.stream.IntStream.range(first, end).anyMatch(k -> COLLECTIVE.contains(words.lower(k))));
         for (int i = first; i < end && !known; i++) {
             known = rules.lexicon.knows(words.lower(i));
         }
@@ -870,12 +876,15 @@ final class Extractor {
         if (trigger.needsAmount() && amount(words, hit) == null) {
             return null;
         }
-        if (event.actors.isEmpty() && !trigger.actorsOptional()) {
+        // "Rescuers ended their work yesterday": a body of people that does the deed stands in for a name.
+        boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
+        if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective) {
             return null;
         }
         // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
-        // delivered a disk". Plans and deeds without a named doer are too vague without a kind.
-        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() || status != MilestoneStatus.OCCURRED)) {
+        // delivered a disk". Plans and deeds without a doer are too vague without a kind.
+        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() && !collective
+                || status != MilestoneStatus.OCCURRED)) {
             return null;
         }
         if (hit.block() != null && hit.block().subject()) {
@@ -1340,6 +1349,21 @@ final class Extractor {
      * True if {@code noun} is an event noun after the event verb {@code verb} in its clause, as its object
      * ("condemned the attack"), not its setting ("voted in a referendum", "met at a summit").
      */
+    /**
+     * True if the verb at {@code hit} follows, right away or after one auxiliary or adverb, a word for a body
+     * of people that acts ("rescuers ended", "police have arrested"): its doer, though no one is named.
+     */
+    private static boolean collectiveDoer(Words words, Hit hit) {
+        if (hit.noun()) {
+            return false;
+        }
+        int j = hit.first() - 1;
+        if (j > hit.from() && BETWEEN_DOER.contains(words.lower(j))) {
+            j--;
+        }
+        return j >= hit.from() && COLLECTIVE.contains(words.lower(j));
+    }
+
     private static boolean objectOf(Words words, Hit noun, Hit verb) {
         if (!noun.noun() || verb.noun() || noun.first() <= verb.first() || noun.from() != verb.from()) {
             return false;

@@ -19,6 +19,10 @@ class ClauseHeadlineTest {
             "An apartment building collapsed on Monday in Magnitogorsk. | Apartment building collapses in Magnitogorsk",
             "Also on Sunday, the United States announced a complete withdrawal from the region. | US announces complete withdrawal from region",
             "Trump will visit Riyadh in May. | Trump to visit Riyadh",
+            // A body of people is a doer though no one is named; the reporting before "that" is left out,
+            // and a pronoun after it is the speaker.
+            "Officials told state media on Friday, adding that rescuers ended their work on Thursday. | Rescuers ended their work",
+            "The department announced today that it has reached a proposed settlement with Visa. | Department reaches proposed settlement with Visa",
     })
     void writesTheClauseAsAHeadline(String sentence, String headline) {
         List<Candidate> found = ArticleImporter.english().extract(Article.of(sentence, PUBLISHED));
