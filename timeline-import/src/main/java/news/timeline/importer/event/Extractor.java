@@ -171,7 +171,42 @@ final class Extractor {
                     names.find(sentence.first(), sentence.end()));
             t = u;
         }
+        Entry country = storyCountry(names.find(0, words.size()));
+        if (country != null) {
+            // "The election is scheduled for March 24" in a story about Thailand is Thailand's election.
+            events.stream().filter(event -> event.actors.isEmpty())
+                    .forEach(event -> event.actors.put(country.name(), country));
+        }
         return events;
+    }
+
+    /** How often a country must be named for an article to be about it. */
+    private static final int STORY_COUNTRY_MENTIONS = 3;
+
+    /**
+     * The country an article is about: the one it names most (its capital and seats of power count), at least
+     * {@value #STORY_COUNTRY_MENTIONS} times and more often than any other; or null.
+     */
+    private static Entry storyCountry(List<Mention> mentions) {
+        Map<Entry, Integer> counts = new java.util.HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.actor() != null && mention.actor().type() == Entry.Type.COUNTRY) {
+                counts.merge(mention.actor(), 1, Integer::sum);
+            }
+        }
+        Entry best = null;
+        int most = 0;
+        int second = 0;
+        for (Map.Entry<Entry, Integer> count : counts.entrySet()) {
+            if (count.getValue() > most) {
+                second = most;
+                most = count.getValue();
+                best = count.getKey();
+            } else if (count.getValue() > second) {
+                second = count.getValue();
+            }
+        }
+        return most >= STORY_COUNTRY_MENTIONS && most > second ? best : null;
     }
 
     private static final System.Logger LOG = System.getLogger(Extractor.class.getName());

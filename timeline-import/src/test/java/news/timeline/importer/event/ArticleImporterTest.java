@@ -188,4 +188,15 @@ class ArticleImporterTest {
 
         assertThat(found).extracting(c -> c.milestone().headline()).noneMatch(h -> h.contains("posing"));
     }
+
+    @Test
+    void anEventWithoutActorsTakesTheCountryTheStoryIsAbout() {
+        String text = "Thailand's king objected to the nomination on Friday. Critics in Thailand welcomed the decision. "
+                + "Observers in Bangkok said the vote would be close. The election is scheduled for March 24.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 2, 11)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.ELECTION).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.milestone().actors()).extracting(a -> a.name()).contains("Thailand"));
+    }
 }
