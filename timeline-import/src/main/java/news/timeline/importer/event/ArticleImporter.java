@@ -130,13 +130,16 @@ public final class ArticleImporter {
 
     /** True if the event's headline would be its kind and clause, for want of a doer or a clause of its own. */
     private boolean untold(Event event) {
-        return headline(event).equals(Headlines.shorten(Headlines.capitalise(event.fallbackHeadline),
-                Milestone.MAX_HEADLINE));
+        return !fromClause(event) && rules.headlines.templated(event.trigger, event.kind, event.status, event.parts) == null;
+    }
+
+    /** True if the event's headline is made from its clause rather than from the templates. */
+    private static boolean fromClause(Event event) {
+        return event.clauseHeadline != null && event.trigger.headlines().isEmpty();
     }
 
     private String headline(Event event) {
-        return event.clauseHeadline != null && event.trigger.headlines().isEmpty()
-                ? Headlines.shorten(event.clauseHeadline, Milestone.MAX_HEADLINE)
+        return fromClause(event) ? Headlines.shorten(event.clauseHeadline, Milestone.MAX_HEADLINE)
                 : rules.headlines.write(event.trigger, event.kind, event.status, event.parts, event.fallbackHeadline);
     }
 

@@ -44,6 +44,16 @@ final class Headlines {
     }
 
     String write(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts, String fallback) {
+        String headline = templated(trigger, kind, status, parts);
+        return shorten(capitalise(SPACES.matcher(headline == null ? fallback : headline).replaceAll(" ").strip()),
+                Milestone.MAX_HEADLINE);
+    }
+
+    /**
+     * The headline the templates write from the parts, before it is capitalised and shortened; null when they
+     * cannot (no template, or no subject for it), and the event's kind and clause stand in.
+     */
+    String templated(Trigger trigger, MilestoneKind kind, MilestoneStatus status, Parts parts) {
         String template = trigger == null ? null : trigger.headlines().get(status);
         if (template == null && parts.actors().size() == 1 && !parts.object().isBlank()) {
             template = templates.get(kind.slug() + " " + status.slug() + " 1");
@@ -55,9 +65,9 @@ final class Headlines {
         if (headline.isBlank() || headline.startsWith(":") || NO_SUBJECT.matcher(headline).lookingAt()
                 || parts.actors().isEmpty() && template != null && template.startsWith("{actors}")
                 || parts.allActors().isEmpty() && template != null && template.startsWith("{first}")) {
-            headline = fallback;
+            return null;
         }
-        return shorten(capitalise(SPACES.matcher(headline).replaceAll(" ").strip()), Milestone.MAX_HEADLINE);
+        return headline;
     }
 
     private static String fill(String template, Parts parts, boolean pluralActors) {
