@@ -28,7 +28,7 @@ public final class Names {
     /** The word lists that read a name's kind from its form and its neighbours. */
     private record Rules(Set<String> organisationWords, Set<String> placeWords, Set<String> connectors,
             Set<String> locative, Set<String> starters, Set<String> notNames, Map<String, Entry.Type> references,
-            Set<String> suffixes, Set<String> common) {
+            Set<String> suffixes, Set<String> common, Set<String> roles, Set<String> documents) {
 
         /** True if the word, or the word without a plural ending, is a common English word. */
         boolean isCommon(String lower) {
@@ -53,7 +53,9 @@ public final class Names {
                     Set.copyOf(DataFiles.lines("/rules/en/sentences/starters.txt")),
                     Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")), references,
                     Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"),
-                    Set.copyOf(DataFiles.lines(FOLDER + "common-words.txt")));
+                    Set.copyOf(DataFiles.lines(FOLDER + "common-words.txt")),
+                    Set.copyOf(DataFiles.lines(FOLDER + "roles.txt")),
+                    Set.copyOf(DataFiles.lines(FOLDER + "document-words.txt")));
         }
 
         private static Set<String> lower(List<String> lines) {
@@ -164,11 +166,22 @@ public final class Names {
                         (a, b) -> b.name().length() > a.name().length() ? b : a);
             }
         }
+        // "Princess Ubolratana Mahidol" ... "Princess Ubolratana": a given name only one full name has.
+        Map<String, Entry> byGiven = new HashMap<>();
+        Set<String> sharedGiven = new HashSet<>();
+        for (Entry person : fullest.values()) {
+            String given = person.name().substring(0, person.name().indexOf(' ')).toLowerCase(Locale.ROOT);
+            if (byGiven.putIfAbsent(given, person) != null) {
+                sharedGiven.add(given);
+            }
+        }
+        sharedGiven.forEach(byGiven::remove);
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
             Entry person = mention.actor();
             if (person != null && person.isPerson() && !person.name().contains(" ")) {
-                Entry full = fullest.get(person.name().toLowerCase(Locale.ROOT));
+                String name = person.name().toLowerCase(Locale.ROOT);
+                Entry full = fullest.containsKey(name) ? fullest.get(name) : byGiven.get(name);
                 if (full != null) {
                     replace(m, new Mention(mention.first(), mention.end(), full, mention.place(), mention.misspelt()));
                 }
@@ -208,6 +221,8 @@ public final class Names {
         final java.util.Set<String> sharedFirstNames = new HashSet<>();
         final List<Entry> people = new ArrayList<>();
         final Map<Entry, Integer> mentionsOf = new HashMap<>();
+        /** People by the title they were last named with: "president" is President Biden after him. */
+        final Map<String, Entry> byRole = new HashMap<>();
         Entry organisation;
 
         /** True if the entry was named before by more than its form: a surname of someone named in full. */
@@ -325,6 +340,14 @@ public final class Names {
         mentions.add(mention);
         if (mention.actor() != null) {
             memory.remember(mention.actor());
+            if (mention.actor().isPerson()) {
+                // The title is written before the name: the mention's capitalised words but its last.
+                for (int k = mention.first(); k < mention.end() - 1; k++) {
+                    if (words.capitalised(k) && RULES.roles().contains(words.lower(k))) {
+                        memory.byRole.put(words.lower(k), mention.actor());
+                    }
+                }
+            }
         }
     }
 
@@ -345,6 +368,10 @@ public final class Names {
         if (!word.equals("the") && !word.equals("both") || i + 1 >= limit) {
             return null;
         }
+        Mention role = role(i, limit, memory);
+        if (role != null) {
+            return role;
+        }
         int j = i + 1;
         boolean two = words.lower(j).equals("two") || word.equals("both");
         if (words.lower(j).equals("two")) {
@@ -358,7 +385,8 @@ public final class Names {
         if (type == null || j + 1 < limit && (words.capitalised(j + 1) || words.lower(j + 1).equals("of"))) {
             return null;
         }
-        if (type == Entry.Type.PERSON && two && memory.people.size() >= 2) {
+        // "The two leaders", "both presidents", "the presidents": the last two people named.
+        if (type == Entry.Type.PERSON && memory.people.size() >= 2) {
             // Both people: one mention per person, so the words are split between them.
             Entry last = memory.people.get(memory.people.size() - 1);
             Entry before = memory.people.get(memory.people.size() - 2);
@@ -367,6 +395,27 @@ public final class Names {
         }
         if (type == Entry.Type.ORGANISATION && !two && memory.organisation != null) {
             return new Mention(i, j + 1, memory.organisation, null, null);
+        }
+        return null;
+    }
+
+    /** How many words may stand between "the" and a title that names someone again ("the former president"). */
+    private static final int ROLE_REACH = 2;
+
+    /**
+     * "The princess", "the former president": the person last named with that title, or null. A name or an
+     * "of" after the title says itself who is meant ("the President of Russia", "the judge Amy Berman").
+     */
+    private Mention role(int the, int limit, Memory memory) {
+        for (int j = the + 1; j < limit && j <= the + 1 + ROLE_REACH; j++) {
+            Entry person = memory.byRole.get(words.lower(j));
+            if (person != null) {
+                boolean named = j + 1 < limit && (words.capitalised(j + 1) || words.lower(j + 1).equals("of"));
+                return named ? null : new Mention(the, j + 1, person, null, null);
+            }
+            if (words.kind(j) != Words.WORD || words.capitalised(j)) {
+                return null;
+            }
         }
         return null;
     }
@@ -504,6 +553,10 @@ public final class Names {
             organisationWord |= RULES.organisationWords().contains(words.lower(k));
         }
         String previous = start > 0 ? words.lower(start - 1) : "";
+        // "The North Atlantic Treaty", "the Minsk Agreements": a document, no actor.
+        if (RULES.documents().contains(last) || last.endsWith("s") && RULES.documents().contains(last.substring(0, last.length() - 1))) {
+            return null;
+        }
         if (organisationWord || acronym) {
             return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
         }

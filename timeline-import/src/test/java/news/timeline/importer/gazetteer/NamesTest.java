@@ -45,6 +45,19 @@ class NamesTest {
         "Mustafa Kamel Mustafa, aka Abu Hamza, was convicted. Abu Hamza was sentenced.|"
                 + "Mustafa Kamel Mustafa=Mustafa Kamel Mustafa:person*; Abu Hamza=Mustafa Kamel Mustafa:person*; "
                 + "Abu Hamza=Mustafa Kamel Mustafa:person",
+        // A title names again the person last named with it; "the presidents" are the two people just named.
+        "Princess Ubolratana Mahidol filed. On Friday, the princess, 67, spoke.|"
+                + "Princess Ubolratana Mahidol=Ubolratana Mahidol:person; the princess=Ubolratana Mahidol:person",
+        "President Biden called Vladimir Putin. The former president spoke. The President of Russia replied.|"
+                + "President Biden=Joe Biden:person; Vladimir Putin=Vladimir Putin:person; "
+                + "The former president=Joe Biden:person; Russia=Russia:country",
+        "Trump called Putin. The presidents agreed to meet.|Trump=Donald Trump:person; Putin=Vladimir Putin:person; "
+                + "The=Donald Trump:person; presidents=Vladimir Putin:person",
+        // A given name alone is the one person of the article who has it.
+        "Princess Ubolratana Mahidol filed. Princess Ubolratana spoke.|"
+                + "Princess Ubolratana Mahidol=Ubolratana Mahidol:person; Princess Ubolratana=Ubolratana Mahidol:person",
+        // The name of a document names no actor.
+        "Russia cited Article 5 of the North Atlantic Treaty.|Russia=Russia:country",
     })
     void readsAndLinksTheNamesOfAnArticle(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected);
