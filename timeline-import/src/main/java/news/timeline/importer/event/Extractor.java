@@ -342,7 +342,9 @@ final class Extractor {
         }
         hits = hits.stream().filter(hit -> !hit.pending() || named(hit, mentions)).toList();
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
-        hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)).toList();
+        // Talks with a date of their own are a meeting wherever they were ("the December 7 talks").
+        hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)
+                || premodifier(times, words, hit) != null).toList();
         // A clause whose event is known tells of that event: its other verbs are no events of their own
         // ("The call between Trump and Putin lasted 90 minutes") — unless the known event comes to nothing.
         List<Hit> all = hits;
@@ -430,7 +432,8 @@ final class Extractor {
                 // ("held a call on June 5, their first conversation since..."), tells of the same event.
                 // A clause that says when it happened against another ("a day after launching an incursion",
                 // "since the invasion") tells of another event.
-                same |= earlier.trigger().kind() == hit.trigger().kind()
+                // A trigger its own date stands before ("the December 7 talks") is another event.
+                same |= earlier.trigger().kind() == hit.trigger().kind() && premodifier(times, words, hit) == null
                         && (earlier.from() == hit.from() || !hasDate(words, hit, times) && !relative(words, hit));
             }
             if (!same) {
@@ -905,7 +908,7 @@ final class Extractor {
             // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
             event.subjects.add(sentenceDoers.get(0));
         }
-        if (trigger.needsPlace() && !placeNear) {
+        if (trigger.needsPlace() && !placeNear && premodifier(times, words, hit) == null) {
             return null;
         }
         if (trigger.needsAmount() && amount(words, hit) == null) {
@@ -1169,7 +1172,10 @@ final class Extractor {
     /** The date of the event at {@code hit}: the clause's, then the sentence's, in {@code passes} tries. */
     private TimeExpression when(List<TimeExpression> times, Words words, Hit hit, List<Hit> hits,
             MilestoneStatus status, LocalDate published, int passes, boolean clauseOnly) {
-        TimeExpression when = null;
+        TimeExpression when = premodifier(times, words, hit);
+        if (when != null) {
+            return when;
+        }
         for (int pass = 0; pass < passes && when == null; pass++) {
             if (clauseOnly && pass % 2 == 1) {
                 continue;
@@ -1212,6 +1218,9 @@ final class Extractor {
                     || rangeEnd(time, times, words)) {
                 continue;
             }
+            if (premodifiesAnother(time, words, hit, hits)) {
+                continue;
+            }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
                     : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)
                             || inTemporalClause(time, words, hit)) {
@@ -1232,6 +1241,43 @@ final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The date written between a determiner and the trigger, as a modifier of the event noun ("the December 7
+     * videoconference talks", "their 2019 summit"): the date of that event alone. Null if there is none.
+     */
+    private static TimeExpression premodifier(List<TimeExpression> times, Words words, Hit hit) {
+        if (hit.first() == 0) {
+            return null;
+        }
+        // Up to two words of the noun may stand between ("the December 7 videoconference talks").
+        int last = hit.first() - 1;
+        while (last > 0 && hit.first() - last <= MODIFIER_WORDS && words.kind(last) == Words.WORD
+                && !words.capitalised(last) && Character.isLetter(words.word(last).charAt(0))) {
+            last--;
+        }
+        for (TimeExpression time : times) {
+            if (time.date() == null || time.type() != TimexType.DATE || time.end() != words.end(last)) {
+                continue;
+            }
+            int start = wordAt(words, time.begin());
+            return start > 0 && DETERMINERS.contains(words.lower(start - 1)) ? time : null;
+        }
+        return null;
+    }
+
+    /** How many words of an event noun may stand between its premodifying date and its trigger. */
+    private static final int MODIFIER_WORDS = 2;
+
+    /** True if {@code time} is the premodifier of a trigger other than {@code hit}'s. */
+    private static boolean premodifiesAnother(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other != hit && premodifier(List.of(time), words, other) == time) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,8 +76,28 @@ final class Merger {
             return sharedPlace || a.actors.keySet().stream().anyMatch(b.actors::containsKey);
         }
         // People on one side only: the countries they share must be on the doing side of both, so a
-        // statement by Hegseth about Ukraine stays apart from a statement by European nations about Ukraine.
-        return sharedPlace || a.subjects.stream().anyMatch(b.subjects::contains);
+        // statement by Hegseth about Ukraine stays apart from a statement by European nations about Ukraine;
+        // or the other side's countries are those of the people ("a call between Russia and the United
+        // States" is Putin's call with Biden).
+        return sharedPlace || a.subjects.stream().anyMatch(b.subjects::contains)
+                || countriesOfPeople(personsA.isEmpty() ? a : b, personsA.isEmpty() ? b : a);
+    }
+
+    /** How many countries a mention must name to be told again as the meeting of their leaders. */
+    private static final int PARTIES = 2;
+
+    /** True if {@code countries} names two countries or more, and only countries of {@code people}'s people. */
+    private static boolean countriesOfPeople(Event countries, Event people) {
+        Set<String> theirs = new HashSet<>();
+        people.actors.values().stream().filter(Entry::isListedPerson).forEach(person -> theirs.add(person.countryCode()));
+        int named = 0;
+        for (Entry actor : countries.actors.values()) {
+            if (actor.type() != Entry.Type.COUNTRY || !theirs.contains(actor.countryCode())) {
+                return false;
+            }
+            named++;
+        }
+        return named >= PARTIES;
     }
 
     /**

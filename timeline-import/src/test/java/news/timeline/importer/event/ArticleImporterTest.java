@@ -199,4 +199,24 @@ class ArticleImporterTest {
         assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.ELECTION).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.milestone().actors()).extracting(a -> a.name()).contains("Thailand"));
     }
+
+    @Test
+    void aCallBetweenTwoCountriesIsTheCallOfTheirLeaders() {
+        String text = "Vladimir Putin and Joe Biden spoke by phone on Saturday. "
+                + "The telephone conversation between Russia and the United States lasted an hour.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 2, 12)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.PHONE_CALL).hasSize(1);
+    }
+
+    @Test
+    void aDateBeforeAnEventNounIsThatEventsOwn() {
+        String text = "The call followed the December 7 videoconference talks between Russia and the United States.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 2, 12)));
+
+        assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .contains("meeting 2021-12-07", "phone-call 2022-02-12");
+    }
 }
