@@ -171,13 +171,36 @@ final class Extractor {
                     names.find(sentence.first(), sentence.end()));
             t = u;
         }
-        Entry country = storyCountry(names.find(0, words.size()));
-        if (country != null) {
-            // "The election is scheduled for March 24" in a story about Thailand is Thailand's election.
-            events.stream().filter(event -> event.actors.isEmpty())
-                    .forEach(event -> event.actors.put(country.name(), country));
+        List<Mention> named = names.find(0, words.size());
+        Entry country = storyCountry(named);
+        for (Event event : events) {
+            // "Thousands protested in Tbilisi" is Georgia's protest when the article names Georgia; "The election
+            // is scheduled for March 24" in a story about Thailand is Thailand's election.
+            Entry actor = event.actors.isEmpty() ? placeCountry(event, named) : null;
+            actor = actor == null ? country : actor;
+            if (event.actors.isEmpty() && actor != null) {
+                event.actors.put(actor.name(), actor);
+            }
         }
         return events;
+    }
+
+    /** The country of the event's first place, if the article names that country; or null. */
+    private static Entry placeCountry(Event event, List<Mention> named) {
+        for (Entry place : event.places.values()) {
+            String code = place.countryCode();
+            if (code == null) {
+                continue;
+            }
+            for (Mention mention : named) {
+                Entry actor = mention.actor();
+                if (actor != null && actor.type() == Entry.Type.COUNTRY && code.equals(actor.countryCode())) {
+                    return actor;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** How often a country must be named for an article to be about it. */
@@ -853,6 +876,12 @@ final class Extractor {
         boolean namedAfter = false;
         // The doers: named before the trigger in its clause, else before it in the sentence.
         List<String> sentenceDoers = new ArrayList<>();
+        // "Germany released Vadim Krasikov, who was convicted in 2021": the person before "who" did the clause's deed.
+        Entry antecedent = antecedent(words, hit, mentions);
+        if (antecedent != null) {
+            event.actors.put(antecedent.name(), antecedent);
+            event.subjects.add(antecedent.name());
+        }
         for (int pass = 0; pass < 4; pass++) {
             for (Mention mention : mentions) {
                 boolean inClause = mention.first() >= hit.from() && mention.end() <= hit.to();
@@ -903,7 +932,7 @@ final class Extractor {
         }
         // The clause's places, else the sentence's: a dateline's city is no place of the clause's talks.
         (places.isEmpty() ? sentencePlaces : places).forEach(place -> event.places.putIfAbsent(place.name(), place));
-        if (event.subjects.isEmpty() && !sentenceDoers.isEmpty()) {
+        if (event.subjects.isEmpty() && !sentenceDoers.isEmpty() && antecedent == null) {
             // Outside the clause only the sentence's first name is its subject: "Moscow has demanded that
             // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
             event.subjects.add(sentenceDoers.get(0));
@@ -1457,6 +1486,25 @@ final class Extractor {
         return true;
     }
 
+    /** The person a clause opened by "who" tells of: the one named right before it, or null. */
+    private static Entry antecedent(Words words, Hit hit, List<Mention> mentions) {
+        if (hit.from() == 0 || !words.lower(hit.from()).equals("who")) {
+            return null;
+        }
+        int before = words.word(hit.from() - 1).equals(",") ? hit.from() - 1 : hit.from();
+        for (Mention mention : mentions) {
+            if (mention.end() == before && mention.actor() != null && mention.actor().isPerson()) {
+                return mention.actor();
+            }
+        }
+        return null;
+    }
+
+    /** Words that join two conjuncts: a date before one belongs to the conjunct before it. */
+    private static final Set<String> COORDINATORS = EventWords.get("coordinators");
+    /** The distance of a date no other date should lose to. */
+    private static final int FAR = Integer.MAX_VALUE / 2;
+
     private static int distance(TimeExpression time, Words words, Hit hit) {
         int start = words.begin(hit.first());
         int stop = words.end(hit.end() - 1);
@@ -1464,6 +1512,12 @@ final class Extractor {
         // trigger counts as farther away than the same distance after it.
         if (time.begin() >= stop) {
             return time.begin() - stop;
+        }
+        // "was arrested in March 2023 and sentenced in July": a date before "and" ends the conjunct before.
+        for (int k = wordAt(words, time.end()); k < hit.first(); k++) {
+            if (words.begin(k) >= time.end() && COORDINATORS.contains(words.lower(k))) {
+                return FAR;
+            }
         }
         // A date that modifies the event's noun ("the 2015 nuclear deal", "the 2014 annexation") is its own.
         int between = hit.first() - wordAt(words, time.end());

@@ -219,4 +219,37 @@ class ArticleImporterTest {
         assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
                 .contains("meeting 2021-12-07", "phone-call 2022-02-12");
     }
+
+    @Test
+    void aDateBeforeAndDatesTheConjunctBeforeIt() {
+        String text = "Evan Gershkovich was arrested in Yekaterinburg in March 2023 and sentenced to 16 years in July.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2024, 8, 2)));
+
+        assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .contains("arrest 2023-03", "sentence 2024-07");
+    }
+
+    @Test
+    void aCrowdsDeedInANamedCountrysCityIsThatCountrys() {
+        String text = "Georgia's parliament passed the foreign agents law. "
+                + "Thousands of people protested in Tbilisi on Sunday against the law.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2024, 5, 20)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.PROTEST).singleElement()
+                .satisfies(c -> assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Georgia"));
+    }
+
+    @Test
+    void aWhoClauseTellsOfThePersonBeforeIt() {
+        String text = "In exchange, Germany released Vadim Krasikov, who was convicted in 2021 of murder.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2024, 8, 2)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.CONVICTION).singleElement()
+                .satisfies(c -> assertThat(c.milestone().headline()).startsWith("Krasikov"));
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.RELEASE).singleElement()
+                .satisfies(c -> assertThat(c.milestone().headline()).startsWith("Germany"));
+    }
 }
