@@ -1,5 +1,6 @@
 package news.timeline.web.persistence;
 
+import jakarta.persistence.Query;
 import java.util.Locale;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.MilestoneKind;
@@ -38,6 +39,15 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
 
     String likePattern() {
         return containing(text);
+    }
+
+    /** Binds the parameters of {@link MilestoneEntity#READER_MATCH}: this filter's parts, null for those it lacks. */
+    <Q extends Query> Q bind(Q query, long timelineId) {
+        query.setParameter("timeline", timelineId).setParameter("kind", kind).setParameter("status", status)
+                .setParameter("actor", actor).setParameter("tag", tag).setParameter("text", text == null ? null : likePattern())
+                .setParameter("fromDay", from == null ? null : from.startDay().toEpochDay())
+                .setParameter("toDay", to == null ? null : to.endDayExclusive().toEpochDay());
+        return query;
     }
 
     /** A {@code like ... escape '\'} pattern for lower-cased text that contains {@code text}, any case. */
