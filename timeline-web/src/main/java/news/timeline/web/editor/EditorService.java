@@ -46,16 +46,10 @@ public class EditorService {
 
     /** Which milestones the editor's list shows. */
     public enum Show {
-        ALL("All"), PUBLISHED("Published"), DRAFTS("Drafts"), DELETED("Deleted");
-
-        private final String label;
-
-        Show(String label) {
-            this.label = label;
-        }
+        ALL, PUBLISHED, DRAFTS, DELETED;
 
         public String label() {
-            return label;
+            return name().charAt(0) + slug().substring(1);
         }
 
         /** The value named in a query, or all for none or an unknown one. */
@@ -153,7 +147,7 @@ public class EditorService {
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
     @Transactional
     public List<MilestoneRow> allMilestoneRows(String slug) {
-        return list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, Show.ALL, null).getResultStream()
+        return list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, Show.ALL, null).getResultList().stream()
                 .map(EditorService::milestoneRow).toList();
     }
 
@@ -174,11 +168,12 @@ public class EditorService {
         long total = list(MilestoneEntity.EDITOR_COUNT, Long.class, slug, Show.ALL, null).getSingleResult();
         int start = Math.max(0, Math.min(offset, (int) matching));
         if (at != null && !at.isBlank()) {
-            start = MilestoneEntity.pageHolding(list(MilestoneEntity.EDITOR_POSITION, Long.class, slug, which, text)
-                    .setParameter("slug", at.strip()), ROWS).orElse(start);
+            var position = MilestoneEntity.position(list(MilestoneEntity.EDITOR_POSITION, Long.class, slug, which, text)
+                    .setParameter("slug", at.strip()));
+            start = position.isPresent() ? position.getAsInt() / ROWS * ROWS : start;
         }
         List<MilestoneRow> rows = list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, which, text)
-                .setFirstResult(start).setMaxResults(ROWS).getResultStream().map(EditorService::milestoneRow).toList();
+                .setFirstResult(start).setMaxResults(ROWS).getResultList().stream().map(EditorService::milestoneRow).toList();
         return new MilestoneRows(rows, start, matching, total, text, which);
     }
 

@@ -2,13 +2,11 @@ package news.timeline.web.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
@@ -36,8 +34,6 @@ public class ReaderQueries {
     public static final int WINDOW = 200;
 
     private static final String VISIBLE = MilestoneEntity.VISIBLE;
-
-    private static final String ORDER = " order by " + MilestoneEntity.READER_ORDER;
 
     private final EntityManager em;
 
@@ -90,11 +86,12 @@ public class ReaderQueries {
     /**
      * Where the milestone {@code slug} stands among the milestones of a timeline that match {@code filter},
      * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
-     * the page that holds it.
+     * the page that holds it ({@link #pageHolding}).
      */
     @Transactional
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
-        return MilestoneEntity.pageHolding(positionQuery(timelineId, filter, slug), 1);
+        return MilestoneEntity.position(filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId)
+                .setParameter("slug", slug.strip()));
     }
 
     /**
@@ -103,27 +100,21 @@ public class ReaderQueries {
      */
     @Transactional
     public int pageHolding(long timelineId, MilestoneFilter filter, String slug) {
-        return MilestoneEntity.pageHolding(positionQuery(timelineId, filter, slug.strip()), PAGE).orElse(0);
-    }
-
-    private TypedQuery<Long> positionQuery(long timelineId, MilestoneFilter filter, String slug) {
-        return filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId).setParameter("slug", slug);
+        return position(timelineId, filter, slug).orElse(0) / PAGE * PAGE;
     }
 
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
         return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2 and published = true and deletedAt is null",
-                        timelineId, slug)
-                .firstResultOptional().map(DomainMapping::toMilestone);
+                timelineId, slug).firstResultOptional().map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
     @Transactional
     public List<Facet> actors(long timelineId) {
-        return em.createQuery("""
-                select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a
-                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
+        return em.createQuery("select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a where m.timeline.id = :timeline"
+                + " and " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
@@ -131,9 +122,8 @@ public class ReaderQueries {
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
     @Transactional
     public List<Facet> kinds(long timelineId) {
-        return em.createQuery("""
-                select m.kind, count(m) from MilestoneEntity m
-                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by m.kind order by m.kind", Object[].class)
+        return em.createQuery("select m.kind, count(m) from MilestoneEntity m where m.timeline.id = :timeline and " + VISIBLE
+                + " group by m.kind order by m.kind", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
@@ -145,27 +135,25 @@ public class ReaderQueries {
     /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
     @Transactional
     public List<Found> search(String text, int limit) {
-        MilestoneFilter filter = new MilestoneFilter(null, null, null, text, null, null);
-        return found("lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\'",
-                Map.of("text", filter.likePattern()), limit);
+        return found(MilestoneFilter.containing(text.strip()), null, null, null, limit);
     }
 
     /** Milestones of every timeline that name the actor. */
     @Transactional
     public List<Found> byActor(String actorSlug, int limit) {
-        return found("exists (select 1 from m.actors a where a.slug = :slug)", Map.of("slug", actorSlug), limit);
+        return found(null, actorSlug, null, null, limit);
     }
 
     /** Milestones of every timeline that happened at the place. */
     @Transactional
     public List<Found> byPlace(String placeSlug, int limit) {
-        return found("exists (select 1 from m.places p where p.slug = :slug)", Map.of("slug", placeSlug), limit);
+        return found(null, null, placeSlug, null, limit);
     }
 
     /** Milestones of every timeline with the tag. */
     @Transactional
     public List<Found> byTag(String tag, int limit) {
-        return found(":tag member of m.tags", Map.of("tag", tag), limit);
+        return found(null, null, null, tag, limit);
     }
 
     /**
@@ -215,11 +203,10 @@ public class ReaderQueries {
                 .getResultList();
     }
 
-    private List<Found> found(String condition, Map<String, Object> parameters, int limit) {
-        TypedQuery<MilestoneEntity> query = em.createQuery("select m from MilestoneEntity m join fetch m.timeline where "
-                + VISIBLE + " and (" + condition + ")" + ORDER, MilestoneEntity.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList().stream()
+    private List<Found> found(String text, String actor, String place, String tag, int limit) {
+        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class).setParameter("text", text)
+                .setParameter("actor", actor).setParameter("place", place).setParameter("tag", tag)
+                .setMaxResults(limit).getResultList().stream()
                 .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
     }
 }
