@@ -68,6 +68,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesTouchNoEntities() {
+        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class).or().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .because("a resource translates between HTTP and the services, which alone read and write entities")
+                .check(classes);
+    }
+
+    @Test
     void persistenceDependsOnNoPageResourceOrService() {
         noClasses().that().resideInAPackage(WEB + ".persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage(WEB + ".reader..", WEB + ".editor..",

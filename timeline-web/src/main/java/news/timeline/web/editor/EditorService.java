@@ -46,16 +46,10 @@ public class EditorService {
 
     /** Which milestones the editor's list shows. */
     public enum Show {
-        ALL("All"), PUBLISHED("Published"), DRAFTS("Drafts"), DELETED("Deleted");
-
-        private final String label;
-
-        Show(String label) {
-            this.label = label;
-        }
+        ALL, PUBLISHED, DRAFTS, DELETED;
 
         public String label() {
-            return label;
+            return name().charAt(0) + slug().substring(1);
         }
 
         /** The value named in a query, or all for none or an unknown one. */
@@ -120,9 +114,6 @@ public class EditorService {
                                    List<Era> eras) {
     }
 
-    private static final String ROW_ORDER = " order by case when m.deletedAt is null then 0 else 1 end,"
-            + " m.startDay asc nulls last, m.endDay desc, m.headline asc, m.slug asc";
-
     /** A milestone with what readers do not see: whether it is published, and the version being edited. */
     public record EditableMilestone(Milestone milestone, boolean published, long version, boolean deleted) {
     }
@@ -156,9 +147,8 @@ public class EditorService {
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
     @Transactional
     public List<MilestoneRow> allMilestoneRows(String slug) {
-        return em.createQuery("select m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt"
-                        + " from MilestoneEntity m where m.timeline.slug = :slug" + ROW_ORDER, Object[].class)
-                .setParameter("slug", slug).getResultList().stream().map(EditorService::milestoneRow).toList();
+        return list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, Show.ALL, null).getResultList().stream()
+                .map(EditorService::milestoneRow).toList();
     }
 
     private static MilestoneRow milestoneRow(Object[] r) {
@@ -174,39 +164,25 @@ public class EditorService {
     public MilestoneRows milestoneRows(String slug, String find, String show, String at, int offset) {
         String text = find == null || find.isBlank() ? null : find.strip();
         Show which = Show.of(show);
-        StringBuilder where = new StringBuilder(" where m.timeline.slug = :slug");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("slug", slug);
-        switch (which) {
-            case PUBLISHED -> where.append(" and m.deletedAt is null and m.published = true");
-            case DRAFTS -> where.append(" and m.deletedAt is null and m.published = false");
-            case DELETED -> where.append(" and m.deletedAt is not null");
-            case ALL -> { }
-        }
-        if (text != null) {
-            where.append(" and lower(m.headline) like :find escape '\\'");
-            parameters.put("find", news.timeline.web.persistence.MilestoneFilter.containing(text));
-        }
-        var count = em.createQuery("select count(m) from MilestoneEntity m" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long matching = count.getSingleResult();
-        long total = em.createQuery("select count(m) from MilestoneEntity m where m.timeline.slug = :slug", Long.class)
-                .setParameter("slug", slug).getSingleResult();
+        long matching = list(MilestoneEntity.EDITOR_COUNT, Long.class, slug, which, text).getSingleResult();
+        long total = list(MilestoneEntity.EDITOR_COUNT, Long.class, slug, Show.ALL, null).getSingleResult();
         int start = Math.max(0, Math.min(offset, (int) matching));
         if (at != null && !at.isBlank()) {
-            var slugs = em.createQuery("select m.slug from MilestoneEntity m" + where + ROW_ORDER, String.class);
-            parameters.forEach(slugs::setParameter);
-            int index = slugs.getResultList().indexOf(at.strip());
-            if (index >= 0) {
-                start = index / ROWS * ROWS;
-            }
+            var position = MilestoneEntity.position(list(MilestoneEntity.EDITOR_POSITION, Long.class, slug, which, text)
+                    .setParameter("slug", at.strip()));
+            start = position.isPresent() ? position.getAsInt() / ROWS * ROWS : start;
         }
-        var page = em.createQuery("select m.slug, m.headline, m.dateValue, m.status, m.published, m.deletedAt"
-                + " from MilestoneEntity m" + where + ROW_ORDER, Object[].class);
-        parameters.forEach(page::setParameter);
-        List<MilestoneRow> rows = page.setFirstResult(start).setMaxResults(ROWS).getResultList().stream()
-                .map(EditorService::milestoneRow).toList();
+        List<MilestoneRow> rows = list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, which, text)
+                .setFirstResult(start).setMaxResults(ROWS).getResultList().stream().map(EditorService::milestoneRow).toList();
         return new MilestoneRows(rows, start, matching, total, text, which);
+    }
+
+    /** One of the editor's list queries on a timeline's milestones, for those {@code show} picks with {@code find} in the headline. */
+    private <T> jakarta.persistence.TypedQuery<T> list(String query, Class<T> type, String slug, Show show, String find) {
+        return em.createNamedQuery(query, type).setParameter("timeline", slug)
+                .setParameter("deleted", switch (show) { case ALL -> null; case DELETED -> 1; case PUBLISHED, DRAFTS -> 0; })
+                .setParameter("published", switch (show) { case PUBLISHED -> true; case DRAFTS -> false; default -> null; })
+                .setParameter("find", find == null ? null : news.timeline.web.persistence.MilestoneFilter.containing(find));
     }
 
     /** Creates a timeline and returns its slug. */

@@ -15,21 +15,95 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 
-/** Audited: every saved change is kept with who made it and when (see Revision). */
+/**
+ * Audited: every saved change is kept with who made it and when (see Revision).
+ *
+ * <p>The named queries are checked when the application starts. A reader's filter and an editor's list are
+ * each one query whose absent parts are bound as null, so no query text is put together at run time; the
+ * position of a milestone, for the page that holds it, is a row number over the same order as the page.
+ */
 @Entity
 @Table(name = "milestone")
 @org.hibernate.envers.Audited
+@NamedQuery(name = MilestoneEntity.READER_PAGE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " order by " + MilestoneEntity.READER_ORDER)
+@NamedQuery(name = MilestoneEntity.READER_YEARS, query = "select " + MilestoneEntity.START_YEAR + ", count(m)"
+        + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " group by " + MilestoneEntity.START_YEAR)
+@NamedQuery(name = MilestoneEntity.READER_POSITION, query = MilestoneEntity.ROW_NUMBER + MilestoneEntity.READER_ORDER
+        + ") as position from MilestoneEntity m" + MilestoneEntity.READER_MATCH + ") r where r.slug = :slug")
+@NamedQuery(name = MilestoneEntity.EDITOR_ROWS, query = "select m.slug, m.headline, m.dateValue, m.status, m.published,"
+        + " m.deletedAt from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + " order by " + MilestoneEntity.EDITOR_ORDER)
+@NamedQuery(name = MilestoneEntity.EDITOR_COUNT, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH)
+@NamedQuery(name = MilestoneEntity.EDITOR_POSITION, query = MilestoneEntity.ROW_NUMBER + MilestoneEntity.EDITOR_ORDER
+        + ") as position from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + ") r where r.slug = :slug")
+@NamedQuery(name = MilestoneEntity.FOUND, query = "from MilestoneEntity m join fetch m.timeline where " + MilestoneEntity.VISIBLE
+        + MilestoneEntity.HAS_TEXT + MilestoneEntity.HAS_ACTOR + " and (:tag is null or :tag member of m.tags)"
+        + " and (:place is null or exists (select 1 from m.places p where p.slug = :place)) order by " + MilestoneEntity.READER_ORDER)
 public class MilestoneEntity extends PanacheEntityBase {
+
+    /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
+    static final String VISIBLE = "m.published = true and m.deletedAt is null"
+            + " and m.timeline.state <> news.timeline.web.persistence.TimelineState.DRAFT";
+    static final String HAS_TEXT = " and (:text is null or lower(m.headline) like :text escape '\\'"
+            + " or lower(coalesce(m.summary, '')) like :text escape '\\')";
+    static final String HAS_ACTOR = " and (:actor is null or exists (select 1 from m.actors a where a.slug = :actor))";
+
+    /** The milestones of timeline {@code :timeline} a reader's {@link MilestoneFilter} picks (see its {@code bind}). */
+    static final String READER_MATCH = " where m.timeline.id = :timeline and " + VISIBLE + HAS_TEXT + HAS_ACTOR
+            + " and (:kind is null or m.kind = :kind) and (:status is null or m.status = :status)"
+            + " and (:tag is null or :tag member of m.tags)"
+            + " and (:fromDay is null or m.endDay > :fromDay) and (:toDay is null or m.startDay < :toDay)";
+
+    /** Chronological, undated last; the slug, unique in a timeline, settles every tie. */
+    static final String READER_ORDER = "m.startDay asc nulls last, m.endDay desc, m.importance asc, m.headline asc, m.slug asc";
+
+    /**
+     * The ISO year of the first day, {@link #START_YEAR_SHIFT} years ahead; null when undated. The day is moved 10,000
+     * Gregorian years (25 cycles of 146,097 days) so no database sees a year before 1: H2 counts a year 0, PostgreSQL not.
+     */
+    static final String START_YEAR = "extract(year from date 1970-01-01 + (m.startDay + 3652425) day)";
+    static final int START_YEAR_SHIFT = 10_000;
+
+    /**
+     * The milestones of timeline {@code :timeline} (a slug) in the editor's list: {@code :deleted} 1 for deleted
+     * ones, 0 for the others, null for both; {@code :published} likewise; {@code :find} a like pattern or null.
+     */
+    static final String EDITOR_MATCH = " where m.timeline.slug = :timeline"
+            + " and (:deleted is null or case when m.deletedAt is null then 0 else 1 end = :deleted)"
+            + " and (:published is null or m.published = :published) and (:find is null or lower(m.headline) like :find escape '\\')";
+
+    /** Chronological with the deleted ones last. */
+    static final String EDITOR_ORDER = "case when m.deletedAt is null then 0 else 1 end,"
+            + " m.startDay asc nulls last, m.endDay desc, m.headline asc, m.slug asc";
+
+    /** A milestone's place in an order, from 1: the same order as the page, so they cannot disagree. */
+    static final String ROW_NUMBER = "select r.position from (select m.slug as slug, row_number() over (order by ";
+
+    static final String FOUND = "Milestone.found";
+    static final String READER_PAGE = "Milestone.readerPage";
+    static final String READER_YEARS = "Milestone.readerYears";
+    static final String READER_POSITION = "Milestone.readerPosition";
+    public static final String EDITOR_ROWS = "Milestone.editorRows";
+    public static final String EDITOR_COUNT = "Milestone.editorCount";
+    public static final String EDITOR_POSITION = "Milestone.editorPosition";
+
+    /** Where the milestone a position query numbers stands, counting from 0; empty when the query does not hold it. */
+    public static OptionalInt position(TypedQuery<Long> position) {
+        return position.getResultList().stream().mapToInt(n -> (int) (n - 1)).findFirst();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "milestone_seq")

@@ -1,5 +1,6 @@
 package news.timeline.web.persistence;
 
+import jakarta.persistence.Query;
 import java.util.Locale;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.MilestoneKind;
@@ -27,17 +28,13 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
         this(kind, actor, status, text, from, to, null);
     }
 
-    public boolean isEmpty() {
-        return equals(NONE);
-    }
-
-    /** True when only the dates narrow the view, so the per-year summary describes the whole timeline. */
-    public boolean hasNonDateParts() {
-        return kind != null || actor != null || status != null || text != null || tag != null;
-    }
-
-    String likePattern() {
-        return containing(text);
+    /** Binds the parameters of {@link MilestoneEntity#READER_MATCH}: this filter's parts, null for those it lacks. */
+    <Q extends Query> Q bind(Q query, long timelineId) {
+        query.setParameter("timeline", timelineId).setParameter("kind", kind).setParameter("status", status)
+                .setParameter("actor", actor).setParameter("tag", tag).setParameter("text", text == null ? null : containing(text))
+                .setParameter("fromDay", from == null ? null : from.startDay().toEpochDay())
+                .setParameter("toDay", to == null ? null : to.endDayExclusive().toEpochDay());
+        return query;
     }
 
     /** A {@code like ... escape '\'} pattern for lower-cased text that contains {@code text}, any case. */

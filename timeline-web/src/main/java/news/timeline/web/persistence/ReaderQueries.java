@@ -2,14 +2,11 @@ package news.timeline.web.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
@@ -36,10 +33,7 @@ public class ReaderQueries {
     /** The most milestones one API response carries: what the reader's axis loads for a span at a time. */
     public static final int WINDOW = 200;
 
-    /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
-    static final String VISIBLE = "m.published = true and m.deletedAt is null and m.timeline.state <> news.timeline.web.persistence.TimelineState.DRAFT";
-
-    private static final String ORDER = " order by m.startDay asc nulls last, m.endDay desc, m.importance asc, m.headline asc, m.slug asc";
+    private static final String VISIBLE = MilestoneEntity.VISIBLE;
 
     private final EntityManager em;
 
@@ -63,49 +57,41 @@ public class ReaderQueries {
                 t.coverCredit));
     }
 
-    /** The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@code limit}. */
+    /**
+     * The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@code limit}. Two
+     * queries: the counts per year, summed in the database, and the window itself.
+     */
     @Transactional
     public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(timelineId, filter, parameters);
-
-        TypedQuery<Long> starts = em.createQuery("select m.startDay from MilestoneEntity m" + where, Long.class);
-        parameters.forEach(starts::setParameter);
-        TreeMap<Integer, Long> perYear = new TreeMap<>();
+        List<MilestoneWindow.YearCount> years = new ArrayList<>();
         long undated = 0;
-        List<Long> days = starts.getResultList();
-        for (Long day : days) {
-            if (day == null) {
-                undated++;
+        long matching = 0;
+        for (Object[] row : filter.bind(em.createNamedQuery(MilestoneEntity.READER_YEARS, Object[].class), timelineId).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            matching += count;
+            if (row[0] == null) {
+                undated = count;
             } else {
-                perYear.merge(HistoricalDate.of(LocalDate.ofEpochDay(day)).year(), 1L, Long::sum);
+                int isoYear = ((Number) row[0]).intValue() - MilestoneEntity.START_YEAR_SHIFT;
+                years.add(new MilestoneWindow.YearCount(HistoricalDate.of(LocalDate.of(isoYear, 1, 1)).year(), count));
             }
         }
-        List<MilestoneWindow.YearCount> years = new ArrayList<>();
-        perYear.forEach((year, count) -> years.add(new MilestoneWindow.YearCount(year, count)));
-
-        int from = Math.max(0, Math.min(offset, days.size()));
-        TypedQuery<MilestoneEntity> page = em.createQuery("select m from MilestoneEntity m" + where + ORDER,
-                MilestoneEntity.class);
-        parameters.forEach(page::setParameter);
-        List<Milestone> milestones = page.setFirstResult(from).setMaxResults(limit).getResultList().stream()
-                .map(DomainMapping::toMilestone).toList();
-        return new MilestoneWindow(milestones, from, limit, days.size(), years, undated);
+        years.sort(Comparator.comparingInt(MilestoneWindow.YearCount::year));
+        int from = (int) Math.max(0, Math.min(offset, matching));
+        List<Milestone> milestones = filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId)
+                .setFirstResult(from).setMaxResults(limit).getResultList().stream().map(DomainMapping::toMilestone).toList();
+        return new MilestoneWindow(milestones, from, limit, matching, years, undated);
     }
 
     /**
      * Where the milestone {@code slug} stands among the milestones of a timeline that match {@code filter},
      * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
-     * the page that holds it.
+     * the page that holds it ({@link #pageHolding}).
      */
     @Transactional
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(timelineId, filter, parameters);
-        TypedQuery<String> slugs = em.createQuery("select m.slug from MilestoneEntity m" + where + ORDER, String.class);
-        parameters.forEach(slugs::setParameter);
-        int index = slugs.getResultList().indexOf(slug);
-        return index < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(index);
+        return MilestoneEntity.position(filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId)
+                .setParameter("slug", slug.strip()));
     }
 
     /**
@@ -114,23 +100,21 @@ public class ReaderQueries {
      */
     @Transactional
     public int pageHolding(long timelineId, MilestoneFilter filter, String slug) {
-        return position(timelineId, filter, slug.strip()).orElse(0) / PAGE * PAGE;
+        return position(timelineId, filter, slug).orElse(0) / PAGE * PAGE;
     }
 
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
         return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2 and published = true and deletedAt is null",
-                        timelineId, slug)
-                .firstResultOptional().map(DomainMapping::toMilestone);
+                timelineId, slug).firstResultOptional().map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
     @Transactional
     public List<Facet> actors(long timelineId) {
-        return em.createQuery("""
-                select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a
-                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
+        return em.createQuery("select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a where m.timeline.id = :timeline"
+                + " and " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
@@ -138,9 +122,8 @@ public class ReaderQueries {
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
     @Transactional
     public List<Facet> kinds(long timelineId) {
-        return em.createQuery("""
-                select m.kind, count(m) from MilestoneEntity m
-                where m.timeline.id = :timeline and """ + " " + VISIBLE + " group by m.kind order by m.kind", Object[].class)
+        return em.createQuery("select m.kind, count(m) from MilestoneEntity m where m.timeline.id = :timeline and " + VISIBLE
+                + " group by m.kind order by m.kind", Object[].class)
                 .setParameter("timeline", timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
@@ -152,27 +135,25 @@ public class ReaderQueries {
     /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
     @Transactional
     public List<Found> search(String text, int limit) {
-        MilestoneFilter filter = new MilestoneFilter(null, null, null, text, null, null);
-        return found("lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\'",
-                Map.of("text", filter.likePattern()), limit);
+        return found(MilestoneFilter.containing(text.strip()), null, null, null, limit);
     }
 
     /** Milestones of every timeline that name the actor. */
     @Transactional
     public List<Found> byActor(String actorSlug, int limit) {
-        return found("exists (select 1 from m.actors a where a.slug = :slug)", Map.of("slug", actorSlug), limit);
+        return found(null, actorSlug, null, null, limit);
     }
 
     /** Milestones of every timeline that happened at the place. */
     @Transactional
     public List<Found> byPlace(String placeSlug, int limit) {
-        return found("exists (select 1 from m.places p where p.slug = :slug)", Map.of("slug", placeSlug), limit);
+        return found(null, null, placeSlug, null, limit);
     }
 
     /** Milestones of every timeline with the tag. */
     @Transactional
     public List<Found> byTag(String tag, int limit) {
-        return found(":tag member of m.tags", Map.of("tag", tag), limit);
+        return found(null, null, null, tag, limit);
     }
 
     /**
@@ -222,45 +203,10 @@ public class ReaderQueries {
                 .getResultList();
     }
 
-    private List<Found> found(String condition, Map<String, Object> parameters, int limit) {
-        TypedQuery<MilestoneEntity> query = em.createQuery("select m from MilestoneEntity m join fetch m.timeline where "
-                + VISIBLE + " and (" + condition + ")" + ORDER, MilestoneEntity.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList().stream()
+    private List<Found> found(String text, String actor, String place, String tag, int limit) {
+        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class).setParameter("text", text)
+                .setParameter("actor", actor).setParameter("place", place).setParameter("tag", tag)
+                .setMaxResults(limit).getResultList().stream()
                 .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
-    }
-
-    private static String where(long timelineId, MilestoneFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where m.timeline.id = :timeline and " + VISIBLE);
-        parameters.put("timeline", timelineId);
-        if (filter.kind() != null) {
-            where.append(" and m.kind = :kind");
-            parameters.put("kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            where.append(" and m.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.actor() != null) {
-            where.append(" and exists (select 1 from m.actors a where a.slug = :actor)");
-            parameters.put("actor", filter.actor());
-        }
-        if (filter.tag() != null) {
-            where.append(" and :tag member of m.tags");
-            parameters.put("tag", filter.tag());
-        }
-        if (filter.text() != null) {
-            where.append(" and (lower(m.headline) like :text escape '\\' or lower(coalesce(m.summary, '')) like :text escape '\\')");
-            parameters.put("text", filter.likePattern());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.endDay > :fromDay");
-            parameters.put("fromDay", filter.from().startDay().toEpochDay());
-        }
-        if (filter.to() != null) {
-            where.append(" and m.startDay < :toDay");
-            parameters.put("toDay", filter.to().endDayExclusive().toEpochDay());
-        }
-        return where.toString();
     }
 }

@@ -144,6 +144,117 @@ class ReaderQueriesTest {
         assertThat(html).contains("<article id=\"m-event-0\"").doesNotContain("id=\"m-event-131\"");
     }
 
+    @Test
+    void thePageThatHoldsAMilestoneIsFoundOnTheFirstTheSecondAndTheLastPage() {
+        long id = queries.head(SLUG).orElseThrow().id();
+        MilestoneFilter meetings = new MilestoneFilter(MilestoneKind.MEETING, null, null, null, null, null);
+
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, "event-0")).isZero();
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, "event-49")).isZero();
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, "event-50")).isEqualTo(ReaderQueries.PAGE);
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, " event-99 ")).isEqualTo(ReaderQueries.PAGE);
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, "event-" + (MILESTONES - 1)))
+                .isEqualTo(MILESTONES - ReaderQueries.PAGE);
+        assertThat(queries.pageHolding(id, MilestoneFilter.NONE, "no-such-event")).isZero();
+        // Among the 600 meetings, event-1198 is the last: the last page of meetings starts at 550.
+        assertThat(queries.pageHolding(id, meetings, "event-1198")).isEqualTo(MILESTONES / 2 - ReaderQueries.PAGE);
+        assertThat(queries.pageHolding(id, meetings, "event-1199")).isZero();
+    }
+
+    @Test
+    void yearsAreCountedWithTheFilters() {
+        long id = queries.head(SLUG).orElseThrow().id();
+        MilestoneFilter meetingsOfTheFifties = new MilestoneFilter(MilestoneKind.MEETING, null, null, null,
+                HistoricalDate.ofYear(1950), HistoricalDate.ofYear(1959));
+
+        MilestoneWindow meetings = queries.window(id, meetingsOfTheFifties, 0, ReaderQueries.PAGE);
+        MilestoneWindow text = queries.window(id, new MilestoneFilter(null, null, null, "IN 1950", null, null), 0, ReaderQueries.PAGE);
+        MilestoneWindow actor = queries.window(id, new MilestoneFilter(null, "big-leader", null, null, null, null), 0, ReaderQueries.PAGE);
+        MilestoneWindow nobody = queries.window(id, new MilestoneFilter(null, "nobody", null, null, null, null, "big"), 0,
+                ReaderQueries.PAGE);
+
+        assertThat(meetings.years()).extracting(MilestoneWindow.YearCount::year)
+                .containsExactly(1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959);
+        assertThat(meetings.years()).allSatisfy(year -> assertThat(year.count()).isEqualTo(PER_YEAR / 2));
+        assertThat(meetings.matching()).isEqualTo(10 * PER_YEAR / 2);
+        assertThat(text.years()).containsExactly(new MilestoneWindow.YearCount(1950, PER_YEAR));
+        assertThat(actor.years()).hasSize(MILESTONES / PER_YEAR);
+        assertThat(actor.matching()).isEqualTo(MILESTONES);
+        assertThat(nobody.years()).isEmpty();
+        assertThat(nobody.matching()).isZero();
+        assertThat(nobody.milestones()).isEmpty();
+    }
+
+    @Test
+    void yearsBeforeTheCommonEraAndUndatedMilestonesAreCountedAsReadersCountThem() {
+        long id = edgeTimeline();
+
+        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0, ReaderQueries.PAGE);
+
+        assertThat(window.years()).containsExactly(new MilestoneWindow.YearCount(-HistoricalDate.MAX_YEAR, 1),
+                new MilestoneWindow.YearCount(-44, 1), new MilestoneWindow.YearCount(-1, 1), new MilestoneWindow.YearCount(1, 1),
+                new MilestoneWindow.YearCount(2020, 5), new MilestoneWindow.YearCount(HistoricalDate.MAX_YEAR, 1));
+        assertThat(window.undated()).isEqualTo(2);
+        assertThat(window.matching()).isEqualTo(EDGE_ORDER.size());
+    }
+
+    @Test
+    void tiesOnADateAreBrokenTheSameWayOnThePageAndInThePositionOfAMilestone() {
+        long id = edgeTimeline();
+
+        List<String> shown = queries.window(id, MilestoneFilter.NONE, 0, ReaderQueries.PAGE).milestones().stream()
+                .map(Milestone::slug).toList();
+
+        assertThat(shown).containsExactlyElementsOf(EDGE_ORDER);
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(queries.position(id, MilestoneFilter.NONE, shown.get(i))).as(shown.get(i)).hasValue(i);
+        }
+    }
+
+    @Test
+    void aPageLoadReadsTheRowsItShowsNotEveryMilestone() {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        given().when().get("/timelines/" + SLUG + "?at=event-" + (MILESTONES - 1)).then().statusCode(200);
+
+        long rows = java.util.Arrays.stream(statistics.getQueries())
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionRowCount()).sum();
+        // The cards of one page, a count for each of the 100 years, the facets and the position: not 1,200 rows twice.
+        assertThat(rows).isGreaterThanOrEqualTo(ReaderQueries.PAGE).isLessThan(ReaderQueries.PAGE + MILESTONES / PER_YEAR + 20);
+    }
+
+    /** The reader's order, ties included: a longer span first, then by importance, headline and slug; undated last. */
+    private static final List<String> EDGE_ORDER = List.of("first-year", "ides-of-march", "one-bce", "one-ce",
+            "the-month", "major", "same-a", "same-b", "minor", "last-year", "undated-major", "undated-minor");
+
+    private long edgeTimeline() {
+        String slug = "edge-timeline";
+        if (queries.head(slug).isEmpty()) {
+            HistoricalDate day = HistoricalDate.ofDay(2020, 3, 1);
+            store.save(new Timeline(slug, "Edge timeline", null, List.of(), List.of(
+                    edge("Last", "last-year", HistoricalDate.ofYear(HistoricalDate.MAX_YEAR), 2),
+                    edge("Same", "same-b", day, 2),
+                    edge("Alpha", "minor", day, 3),
+                    edge("Same", "same-a", day, 2),
+                    edge("Zulu", "major", day, 1),
+                    edge("Month", "the-month", HistoricalDate.ofMonth(2020, 3), 2),
+                    edge("Caesar", "ides-of-march", HistoricalDate.ofDay(-44, 3, 15), 2),
+                    edge("First", "first-year", HistoricalDate.ofYear(-HistoricalDate.MAX_YEAR), 2),
+                    edge("One BCE", "one-bce", HistoricalDate.ofYear(-1), 2),
+                    edge("One CE", "one-ce", HistoricalDate.ofYear(1), 2),
+                    edge("Undated A", "undated-minor", null, 2),
+                    edge("Undated B", "undated-major", null, 1))));
+        }
+        return queries.head(slug).orElseThrow().id();
+    }
+
+    private static Milestone edge(String headline, String slug, HistoricalDate date, int importance) {
+        return Milestone.builder(headline).slug(slug).date(date).importance(importance)
+                .status(date == null ? news.timeline.core.milestone.MilestoneStatus.PLANNED
+                        : news.timeline.core.milestone.MilestoneStatus.OCCURRED).build();
+    }
+
     private static Timeline bigTimeline() {
         Actor leader = Actor.person("Big Leader");
         Actor country = Actor.country("Bigland");
