@@ -944,6 +944,11 @@ final class Extractor {
             return null;
         }
         // "Rescuers ended their work yesterday": a body of people that does the deed stands in for a name.
+        if (event.actors.isEmpty()) {
+            // "The convention came into force in Japan": the country where it happened is its actor.
+            event.places.values().stream().filter(place -> place.type() == Entry.Type.COUNTRY).findFirst()
+                    .ifPresent(country -> event.actors.put(country.name(), country));
+        }
         boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
         if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective) {
             return null;
@@ -998,9 +1003,9 @@ final class Extractor {
             }
             date = tenseReading(when, status, published);
             date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
-            Integer offset = offset(words, hit, when);
+            java.time.Period offset = offset(words, hit, when);
             if (offset != null) {
-                date = HistoricalDate.of(date.startDay().plusDays(offset));
+                date = HistoricalDate.of(date.startDay().plus(offset));
             }
         } else if (hit.block() != null && status != MilestoneStatus.OCCURRED) {
             // A plan the open lexicon finds without a date is too vague to be a milestone: "the proposed
@@ -1016,8 +1021,8 @@ final class Extractor {
                 return null;
             }
             // "The measures come a week after direct talks": a week before the day of the report.
-            Integer offset = offset(words, hit);
-            date = HistoricalDate.of(offset == null ? published : published.plusDays(offset));
+            java.time.Period offset = offset(words, hit);
+            date = HistoricalDate.of(offset == null ? published : published.plus(offset));
         }
         event.status = status;
         event.date = date;
@@ -1081,7 +1086,7 @@ final class Extractor {
      * The day offset when the trigger's clause opens with "a day after" and its date comes from outside the
      * clause, to the day; otherwise {@code null}.
      */
-    private Integer offset(Words words, Hit hit, TimeExpression when) {
+    private java.time.Period offset(Words words, Hit hit, TimeExpression when) {
         if (when.date().precision().compareTo(Precision.DAY) < 0 || (when.begin() >= words.begin(hit.from())
                 && when.end() <= words.end(hit.to() - 1))) {
             return null;
@@ -1089,8 +1094,8 @@ final class Extractor {
         return offset(words, hit);
     }
 
-    /** The day offset of the phrase ("a day after") that opens the trigger's clause, or {@code null}. */
-    private Integer offset(Words words, Hit hit) {
+    /** The offset of the phrase ("a day after") that opens the trigger's clause, or {@code null}. */
+    private java.time.Period offset(Words words, Hit hit) {
         for (var entry : rules.offsets.entrySet()) {
             int length = entry.getKey().words().length;
             int start = hit.from() - length + 1;

@@ -18,8 +18,9 @@ final class Rules {
     final List<Cue> cues;
     final Set<String> clauseOpeners;
     final Headlines headlines;
-    /** Day offsets of clauses opened by "a day after" and the like, by phrase. */
-    final Map<Phrase, Integer> offsets;
+    /** Offsets of clauses opened by "a day after", "one year since" and the like, by phrase. */
+    final Map<Phrase, java.time.Period> offsets;
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(.+?)\\s*=\\s*(-?\\d+)(y)?\\s*");
     /** The open layer: verbs and nouns that name events, by form. */
     final Lexicon lexicon;
     /** One phrase of a trigger rule. */
@@ -32,7 +33,7 @@ final class Rules {
     final List<TriggerPhrase> byPrefix;
 
     private Rules(List<Trigger> triggers, List<Cue> cues, Set<String> clauseOpeners, Headlines headlines,
-            Map<Phrase, Integer> offsets, Lexicon lexicon) {
+            Map<Phrase, java.time.Period> offsets, Lexicon lexicon) {
         this.offsets = offsets;
         this.lexicon = lexicon;
         this.triggers = triggers;
@@ -67,13 +68,15 @@ final class Rules {
         RuleFile cueFile = RuleFile.read(folder + "status.txt", "cue");
         List<Cue> cues = cueFile.blocks.stream().map(block -> Cue.of(block, cueFile)).toList();
         Set<String> openers = new HashSet<>(DataFiles.lines(folder + "clauses.txt"));
-        Map<Phrase, Integer> offsets = new HashMap<>();
+        Map<Phrase, java.time.Period> offsets = new HashMap<>();
         for (String line : DataFiles.lines(folder + "offsets.txt")) {
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                throw new IllegalStateException(folder + "offsets.txt: expected 'PHRASE = DAYS', got '" + line + "'");
+            java.util.regex.Matcher m = OFFSET.matcher(line);
+            if (!m.matches()) {
+                throw new IllegalStateException(folder + "offsets.txt: expected 'PHRASE = DAYS' or 'PHRASE = YEARSy', got '"
+                        + line + "'");
             }
-            offsets.put(Phrase.of(line.substring(0, equals).strip()), Integer.parseInt(line.substring(equals + 1).strip()));
+            int n = Integer.parseInt(m.group(2));
+            offsets.put(Phrase.of(m.group(1).strip()), m.group(3) == null ? java.time.Period.ofDays(n) : java.time.Period.ofYears(n));
         }
         return new Rules(List.copyOf(triggers), cues, openers, Headlines.load(folder + "headlines.txt"), offsets,
                 Lexicon.load(folder));

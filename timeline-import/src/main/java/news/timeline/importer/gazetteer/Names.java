@@ -544,6 +544,34 @@ public final class Names {
         return null;
     }
 
+    private static boolean document(String lower) {
+        return RULES.documents().contains(lower)
+                || lower.endsWith("s") && RULES.documents().contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** How far back a document's name may start before the rest of its title. */
+    private static final int TITLE_REACH = 12;
+
+    /**
+     * True if the name at {@code start} goes on a document's name: "Convention on the Civil Aspects of
+     * International Child Abduction", back over name words and the small words of titles.
+     */
+    private boolean documentTitle(int start) {
+        for (int k = start - 1; k >= 0 && start - k <= TITLE_REACH; k--) {
+            String lower = words.lower(k);
+            if (nameWord(k) && document(lower) && k + 1 < start && TITLE_JOINS.contains(words.lower(k + 1))) {
+                return true;
+            }
+            if (!nameWord(k) && !TITLE_JOINS.contains(lower) && !lower.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that join a document's name to the rest of its title. */
+    private static final Set<String> TITLE_JOINS = Set.of("on", "of", "for");
+
     private Entry classify(int start, int end, String name, Memory memory) {
         String first = words.lower(start);
         String last = words.lower(end - 1);
@@ -553,8 +581,9 @@ public final class Names {
             organisationWord |= RULES.organisationWords().contains(words.lower(k));
         }
         String previous = start > 0 ? words.lower(start - 1) : "";
-        // "The North Atlantic Treaty", "the Minsk Agreements": a document, no actor.
-        if (RULES.documents().contains(last) || last.endsWith("s") && RULES.documents().contains(last.substring(0, last.length() - 1))) {
+        // "The North Atlantic Treaty", "the Minsk Agreements": a document, no actor; nor is the rest of its
+        // title ("the Hague Convention on the Civil Aspects of International Child Abduction").
+        if (document(last) || documentTitle(start)) {
             return null;
         }
         if (organisationWord || acronym) {

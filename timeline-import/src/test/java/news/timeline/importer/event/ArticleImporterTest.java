@@ -252,4 +252,18 @@ class ArticleImporterTest {
         assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.RELEASE).singleElement()
                 .satisfies(c -> assertThat(c.milestone().headline()).startsWith("Germany"));
     }
+
+    @Test
+    void anAnniversaryDatesItsEventYearsBeforeAndItsCountryIsItsActor() {
+        String text = "Today marks one year since the Convention on the Civil Aspects of International Child Abduction "
+                + "came into force in Japan.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 4, 1)));
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.AGREEMENT);
+            assertThat(c.milestone().date()).hasToString("2014-04-01");
+            assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Japan");
+        });
+    }
 }

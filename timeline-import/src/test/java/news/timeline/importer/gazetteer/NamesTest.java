@@ -58,6 +58,8 @@ class NamesTest {
                 + "Princess Ubolratana Mahidol=Ubolratana Mahidol:person; Princess Ubolratana=Ubolratana Mahidol:person",
         // The name of a document names no actor.
         "Russia cited Article 5 of the North Atlantic Treaty.|Russia=Russia:country",
+        "The Convention on the Civil Aspects of International Child Abduction came into force in Japan.|"
+                + "Japan=Japan:country",
     })
     void readsAndLinksTheNamesOfAnArticle(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected);
