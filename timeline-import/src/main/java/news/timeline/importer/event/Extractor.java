@@ -944,6 +944,18 @@ final class Extractor {
             return null;
         }
         // "Rescuers ended their work yesterday": a body of people that does the deed stands in for a name.
+        if (event.actors.isEmpty() && hit.noun() && OCCASIONS.contains(words.lower(hit.from()))) {
+            // "Shmyhal and Morawiecki met in Kyiv after two rounds of talks in Warsaw": the sentence's doers
+            // held the talks its "after" clause tells of.
+            for (Mention mention : mentions) {
+                String previous = mention.first() > 0 ? words.lower(mention.first() - 1) : "";
+                if (mention.end() <= hit.from() && mention.actor() != null && !PREPOSITIONS.contains(previous)
+                        && event.actors.size() < MAX_ACTORS) {
+                    event.actors.putIfAbsent(mention.actor().name(), mention.actor());
+                    event.subjects.add(mention.actor().name());
+                }
+            }
+        }
         if (event.actors.isEmpty()) {
             // "The convention came into force in Japan": the country where it happened is its actor.
             event.places.values().stream().filter(place -> place.type() == Entry.Type.COUNTRY).findFirst()
@@ -1490,6 +1502,9 @@ final class Extractor {
         }
         return true;
     }
+
+    /** Clause openers whose event noun the sentence's doers took part in ("met after talks in Warsaw"). */
+    private static final Set<String> OCCASIONS = EventWords.get("occasions");
 
     /** The person a clause opened by "who" tells of: the one named right before it, or null. */
     private static Entry antecedent(Words words, Hit hit, List<Mention> mentions) {

@@ -266,4 +266,16 @@ class ArticleImporterTest {
             assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Japan");
         });
     }
+
+    @Test
+    void talksInAnAfterClauseAreTheSentencesDoersTalks() {
+        String text = "Denys Shmyhal and Mateusz Morawiecki met in Kyiv on Thursday after two rounds of talks in Warsaw "
+                + "in January.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2023, 3, 3)));
+
+        assertThat(found).filteredOn(c -> c.milestone().date().toString().equals("2023-01")).singleElement()
+                .satisfies(c -> assertThat(c.milestone().actors()).extracting(a -> a.name())
+                        .contains("Mateusz Morawiecki"));
+    }
 }
