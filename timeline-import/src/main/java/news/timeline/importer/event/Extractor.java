@@ -445,7 +445,7 @@ final class Extractor {
         String[] tags = lexiconHits(words, sentence, lead, times, hits);
         List<Hit> kept = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
-            Hit hit = hits.get(h);
+            Hit hit = withDescription(words, hits.get(h), sentence.end());
             if (hit.trigger().cueForInfinitive() && infinitiveFollows(words, hits, h)) {
                 continue;
             }
@@ -1501,6 +1501,36 @@ final class Extractor {
             }
         }
         return true;
+    }
+
+    /** Words of a clause that describes the noun before it: "the referendum, held in September". */
+    private static final Set<String> PARTICIPLES = EventWords.get("participles");
+    private static final Set<String> PAST_BE = Set.of("was", "were", "had");
+
+    /**
+     * An event noun with the clause that describes it after a comma ("The indictment, which was returned
+     * yesterday,", "the referendum, held in September 2022,"): the describing clause is the noun's, and so is
+     * its date.
+     */
+    private Hit withDescription(Words words, Hit hit, int last) {
+        int comma = hit.to();
+        if (!hit.noun() || comma + 2 >= last || !words.word(comma).equals(",")) {
+            return hit;
+        }
+        int k = comma + 1;
+        String first = words.lower(k);
+        // Told in the past: "which is scheduled for next summer" describes a plan, not the noun's own time.
+        boolean describes = (first.equals("which") || first.equals("that")) && PAST_BE.contains(words.lower(k + 1))
+                || PARTICIPLES.contains(first) || first.length() > 4 && first.endsWith("ed") && !words.capitalised(k);
+        if (!describes) {
+            return hit;
+        }
+        int to = k + 1;
+        while (to < last && !boundary(words, to)) {
+            to++;
+        }
+        return new Hit(hit.trigger(), hit.first(), hit.end(), hit.from(), to, hit.sentenceFirst(), hit.block(),
+                hit.noun(), hit.pending());
     }
 
     /** Clause openers whose event noun the sentence's doers took part in ("met after talks in Warsaw"). */

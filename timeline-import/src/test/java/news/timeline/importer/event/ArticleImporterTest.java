@@ -278,4 +278,15 @@ class ArticleImporterTest {
                 .satisfies(c -> assertThat(c.milestone().actors()).extracting(a -> a.name())
                         .contains("Mateusz Morawiecki"));
     }
+
+    @Test
+    void aClauseThatDescribesAnEventNounAfterACommaDatesIt() {
+        String text = "The indictment against Pedro Mascheroni, which was returned yesterday by a federal grand jury, "
+                + "was announced today. The referendum in Crimea, held in March 2014, was condemned as a sham.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2010, 9, 17)));
+
+        assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .contains("charge 2010-09-16", "referendum 2014-03");
+    }
 }
