@@ -1465,6 +1465,10 @@ final class Extractor {
             if (objectOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
                 continue;
             }
+            // "The death of Navalny was announced on February 16": the noun's own day, told by a passive report.
+            if (hit.noun() && saying(other) && other.first() > hit.end() && BE.contains(words.lower(other.first() - 1))) {
+                continue;
+            }
             if (distance(time, words, other) < mine) {
                 return true;
             }
