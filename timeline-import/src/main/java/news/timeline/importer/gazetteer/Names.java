@@ -449,8 +449,9 @@ public final class Names {
         // Common words that only start the sentence ("Police arrested...") are no names unless the article
         // capitalises them inside sentences too; "Boeing reported" is a name wherever it stands.
         int start = i;
+        // A word common only as a plural ("Denys" as "deny"s) before another name word is a first name.
         while (start < j && opens(start, sentenceFirst) && !capitalisedInside.contains(words.lower(start))
-                && RULES.isCommon(words.lower(start))) {
+                && RULES.isCommon(words.lower(start)) && (RULES.common().contains(words.lower(start)) || start + 1 >= j || !nameWord(start + 1))) {
             start++;
             while (start < j && !nameWord(start)) {
                 start++;

@@ -56,6 +56,9 @@ class NamesTest {
         // A given name alone is the one person of the article who has it.
         "Princess Ubolratana Mahidol filed. Princess Ubolratana spoke.|"
                 + "Princess Ubolratana Mahidol=Ubolratana Mahidol:person; Princess Ubolratana=Ubolratana Mahidol:person",
+        // A first name that reads as a plural of a common word is still a first name at a sentence's start.
+        "Denys Shmyhal met Mateusz Morawiecki.|Denys Shmyhal=Denys Shmyhal:person*; "
+                + "Mateusz Morawiecki=Mateusz Morawiecki:person*",
         // The name of a document names no actor.
         "Russia cited Article 5 of the North Atlantic Treaty.|Russia=Russia:country",
         "The Convention on the Civil Aspects of International Child Abduction came into force in Japan.|"
