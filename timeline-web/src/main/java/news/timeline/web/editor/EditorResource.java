@@ -119,7 +119,7 @@ public class EditorResource {
                                    @RestForm String state) {
         try {
             String created = editor.createTimeline(title, slug, description, state);
-            return redirect("/editor/timelines/" + created, "Timeline created");
+            return Flash.redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
             return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(),
                     new TimelineFormValues(title, slug, description, state, "", null), e.fields()));
@@ -150,7 +150,7 @@ public class EditorResource {
         }
         try {
             editor.updateTimeline(slug, form);
-            return redirect("/editor/timelines/" + slug, "Timeline saved");
+            return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
             return invalid(timelineForm(timeline, form, e.fields()));
         }
@@ -176,7 +176,7 @@ public class EditorResource {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
             editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
-            return redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
+            return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
         } catch (FormErrors e) {
             return invalid(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
         }
@@ -186,7 +186,7 @@ public class EditorResource {
     @Path("timelines/{slug}/notes/{id}/delete")
     public Response removeNote(@PathParam("slug") String slug, @PathParam("id") long id) {
         editor.removeNote(slug, id);
-        return redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
+        return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
     }
 
     private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
@@ -244,7 +244,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/delete")
     public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.delete(slug, milestoneSlug);
-        return redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
+        return Flash.redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
                 + " You can restore it below, or tell readers why under Notes to readers.");
     }
 
@@ -252,7 +252,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/restore")
     public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.restore(slug, milestoneSlug);
-        return redirect(row(slug, milestoneSlug), "Milestone restored");
+        return Flash.redirect(row(slug, milestoneSlug), "Milestone restored");
     }
 
     @GET
@@ -271,7 +271,7 @@ public class EditorResource {
     public Response restoreVersion(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                                    @PathParam("revision") long revision) {
         history.restore(slug, milestoneSlug, revision);
-        return redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
+        return Flash.redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
                 "Version " + revision + " restored");
     }
 
@@ -285,7 +285,7 @@ public class EditorResource {
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
-            return redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
+            return Flash.redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
                     : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
                     + "line breaks: " + String.join(", ", removed.stream()
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
@@ -319,18 +319,11 @@ public class EditorResource {
     }
 
     private Response page(TemplateInstance template, String flash) {
-        Response.ResponseBuilder response = Response.ok(pages.localized(template));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(pages.localized(template), flash);
     }
 
     private Response invalid(TemplateInstance template) {
         return Response.status(Response.Status.BAD_REQUEST).entity(pages.localized(template)).build();
     }
 
-    private static Response redirect(String path, String message) {
-        return Response.seeOther(URI.create(path)).cookie(Flash.set(message)).build();
-    }
 }
