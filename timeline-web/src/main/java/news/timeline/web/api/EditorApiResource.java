@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -78,12 +79,15 @@ public class EditorApiResource {
     private final ImportIntake intake;
     private final ImportQueue imports;
     private final Pages pages;
+    private final Validator validator;
 
-    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages) {
+    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages,
+                             Validator validator) {
         this.editor = editor;
         this.intake = intake;
         this.imports = imports;
         this.pages = pages;
+        this.validator = validator;
     }
 
     @GET
@@ -131,17 +135,19 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response updateTimeline(@PathParam("slug") String slug, TimelineChange body) {
         TimelineChange in = required(body);
-        EditorTimeline current = timelineView(slug);
+        timelineView(slug);
         if (in.version() == null) {
             throw FormErrors.of("version", "Send the version of the timeline you are changing");
         }
-        if (in.version() != current.version()) {
+        try {
+            editor.updateTimeline(slug, in.title(), in.description(), in.state(), in.embedOrigins(), in.version());
+            return Response.ok(timelineView(slug)).build();
+        } catch (StaleEdit e) {
+            EditorTimeline current = timelineView(slug);
             return Response.status(Response.Status.CONFLICT).entity(new TimelineConflict(
                     "The timeline changed since version " + in.version() + "; it is now at version " + current.version(),
                     in.version(), current.version(), in, current)).build();
         }
-        editor.updateTimeline(slug, in.title(), in.description(), in.state(), in.embedOrigins(), in.version());
-        return Response.ok(timelineView(slug)).build();
     }
 
     @GET
@@ -161,7 +167,7 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
         timelineView(slug);
-        String created = editor.saveMilestone(slug, null, MilestoneInputs.form(required(body)));
+        String created = editor.saveMilestone(slug, null, FormErrors.check(validator, required(body)));
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
                 .entity(milestoneView(slug, created)).build();
     }
@@ -184,7 +190,7 @@ public class EditorApiResource {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
         try {
-            String saved = editor.saveMilestone(slug, milestoneSlug, MilestoneInputs.form(in));
+            String saved = editor.saveMilestone(slug, milestoneSlug, FormErrors.check(validator, in));
             return Response.ok(milestoneView(slug, saved)).build();
         } catch (StaleEdit e) {
             EditorMilestone current = milestoneView(slug, milestoneSlug);
@@ -278,12 +284,6 @@ public class EditorApiResource {
     @ServerExceptionMapper
     public Response noBody(MissingBody e) {
         return json(400, Problems.of(null, e.getMessage()));
-    }
-
-    /** Something the request names does not exist: 404 with our message saying what. */
-    @ServerExceptionMapper
-    public Response missing(NotFound e) {
-        return json(404, Problems.of(null, e.getMessage()));
     }
 
     /** The framework's not-found names its internals, so ours stands in. */

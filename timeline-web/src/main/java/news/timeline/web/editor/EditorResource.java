@@ -84,6 +84,8 @@ public class EditorResource {
     ImportQueue imports;
     @jakarta.inject.Inject
     EditorSessions sessions;
+    @jakarta.inject.Inject
+    jakarta.validation.Validator validator;
     private final Pages pages;
     private final String sessionCookie;
 
@@ -283,6 +285,7 @@ public class EditorResource {
     private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
+            FormErrors.check(validator, form);
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
             return Flash.redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"

@@ -222,13 +222,17 @@ public class EditorService {
         return entity.slug;
     }
 
-    /** Changes a timeline's title, description and state; the slug stays, since links depend on it. */
+    /**
+     * Changes a timeline's title, description and state; the slug stays, since links depend on it.
+     *
+     * @throws StaleEdit when the timeline is no longer at {@code version}
+     */
     @Transactional
     public void updateTimeline(String slug, String title, String description, String state, String embedOrigins,
                                long version) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
         if (entity.version != version) {
-            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
+            throw new StaleEdit(slug);
         }
         String origins = origins(embedOrigins);
         fill(entity, title, slug, description, state);
@@ -299,29 +303,29 @@ public class EditorService {
     }
 
     /**
-     * Creates (when {@code milestoneSlug} is null) or updates a milestone from its form.
+     * Creates (when {@code milestoneSlug} is null) or updates a milestone from an edit its rules have checked.
      *
      * @return the milestone's slug
      * @throws FormErrors when a field is wrong
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
     @Transactional
-    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneForm form) {
+    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
-        if (milestoneSlug != null && !String.valueOf(row.version).equals(form.version)) {
+        if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit(new EditableMilestone(previous, row.published, row.version, row.deletedAt != null));
         }
-        Milestone milestone = form.toMilestone(previous, name -> actorNamed(name, form.newActorType()), this::placeNamed);
+        Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), this::placeNamed);
         boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
                 row.id == null ? -1L : row.id) > 0;
         if (slugTaken) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }
         TimelineStore.apply(milestone, row);
-        row.published = form.isPublished();
+        row.published = edit.isPublished();
         if (row.id == null) {
             row.timeline = timeline;
             timeline.milestones.add(row);

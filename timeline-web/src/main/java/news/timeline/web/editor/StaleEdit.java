@@ -10,6 +10,13 @@ public final class StaleEdit extends RuntimeException {
         this.current = current;
     }
 
+    /** A timeline changed since; whoever asked reads it again. */
+    StaleEdit(String timelineSlug) {
+        super("The timeline '" + timelineSlug + "' changed since it was opened");
+        this.current = null;
+    }
+
+    /** The milestone as it is now; null for a timeline. */
     public EditorService.EditableMilestone current() {
         return current;
     }

@@ -51,10 +51,10 @@ public class ErrorPages {
 
     public static final String NO_API = "There is nothing at this address.";
 
-    /** Something a page names does not exist: the not-found page, with our message saying what. */
+    /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
-    public Response missing(NotFound e) {
-        return notFoundPage(e.getMessage());
+    public Response missing(NotFound e, UriInfo uri) {
+        return isApi(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
     }
 
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
