@@ -137,7 +137,7 @@ class TimelinesResourceTest {
 
         Response draft = given().when().get("/api/timelines/" + DRAFT_TIMELINE);
         assertThat(draft.statusCode()).isEqualTo(404);
-        assertThat(draft.jsonPath().getString("errors[0].field")).isEqualTo("slug");
+        assertThat(draft.jsonPath().getString("errors[0].message")).isEqualTo("There is no timeline called '" + DRAFT_TIMELINE + "'.");
         given().when().get("/api/timelines/" + DRAFT_TIMELINE + "/milestones").then().statusCode(404);
     }
 
