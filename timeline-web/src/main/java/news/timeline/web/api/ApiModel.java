@@ -17,9 +17,10 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
 import news.timeline.web.editor.MilestoneEdit;
-import news.timeline.web.editor.MilestoneRules;
-import news.timeline.web.editor.MilestoneRules.Reads;
-import news.timeline.web.editor.MilestoneRules.Text;
+import news.timeline.web.editor.TimelineEdit;
+import news.timeline.web.editor.EditRules;
+import news.timeline.web.editor.EditRules.Reads;
+import news.timeline.web.editor.EditRules.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -104,17 +105,27 @@ public final class ApiModel {
     // The editor API's bodies; StrictReader refuses fields they do not have.
 
     @Schema(description = "A new timeline.")
-    public record NewTimeline(@Schema(required = true) String title,
-                              @Schema(description = "The address; made from the title when absent.") String slug,
+    public record NewTimeline(@Schema(required = true) @NotBlank(message = EditRules.TITLE) @Reads(Text.TITLE) String title,
+                              @Schema(description = "The address; made from the title when absent.") @Reads(Text.SLUG) String slug,
                               String description,
-                              @Schema(description = "draft, published or archived; draft when absent.") String state) {
+                              @Schema(description = "draft, published or archived; draft when absent.")
+                              @Reads(value = Text.STATE, message = EditRules.STATE) String state) implements TimelineEdit {
+        @Override public String embedOrigins() { return null; }
+        @Override public Long baseVersion() { return null; }
     }
 
     @Schema(description = "A timeline's changes. The slug stays: links depend on it.")
-    public record TimelineChange(@Schema(required = true) String title, String description,
-                                 @Schema(required = true, description = "draft, published or archived") String state,
-                                 @Schema(description = "Sites that may embed it, separated by spaces; null for any.") String embedOrigins,
-                                 @Schema(required = true, description = "The version this change is based on.") Long version) {
+    public record TimelineChange(@Schema(required = true) @NotBlank(message = EditRules.TITLE) @Reads(Text.TITLE) String title,
+                                 String description,
+                                 @Schema(required = true, description = "draft, published or archived")
+                                 @NotBlank(message = EditRules.STATE) @Reads(value = Text.STATE, message = EditRules.STATE) String state,
+                                 @Schema(description = "Sites that may embed it, separated by spaces; null for any.")
+                                 @Reads(Text.ORIGINS) String embedOrigins,
+                                 @Schema(required = true, description = "The version this change is based on.")
+                                 @NotNull(message = "Send the version of the timeline you are changing") Long version)
+            implements TimelineEdit {
+        @Override public String slug() { return null; }
+        @Override public Long baseVersion() { return version; }
     }
 
     @Schema(description = "A timeline as editors see it: drafts and deleted milestones included.")
@@ -134,7 +145,7 @@ public final class ApiModel {
 
     @Schema(description = "A milestone to create or replace. Dates are HistoricalDate values; names of actors and "
             + "places that exist are reused, new ones are created.")
-    @MilestoneRules.Dated
+    @EditRules.Dated
     public record MilestoneInput(@Schema(required = true) @NotBlank(message = "A milestone needs a headline")
                                  @Reads(Text.HEADLINE) String headline,
                                  @Reads(Text.SLUG) String slug,
@@ -153,8 +164,8 @@ public final class ApiModel {
                                  @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                                  List<@NotNull(message = "A picture is an object with its url") @Valid MediaInput> media,
                                  @Schema(description = "1 (major) to 3 (minor); 2 when absent.")
-                                 @Min(value = 1, message = MilestoneRules.IMPORTANCE)
-                                 @Max(value = 3, message = MilestoneRules.IMPORTANCE) Integer importance,
+                                 @Min(value = 1, message = EditRules.IMPORTANCE)
+                                 @Max(value = 3, message = EditRules.IMPORTANCE) Integer importance,
                                  @Schema(description = "false keeps it a draft; true when absent.") Boolean published,
                                  @Schema(description = "Required to replace a milestone: the version it is based on.") Long version)
             implements MilestoneEdit {
@@ -171,27 +182,21 @@ public final class ApiModel {
 
         @Override
         public Source firstSource() {
-            return source == null || blank(source.title()) && blank(source.url()) && blank(source.quote()) ? null
-                    : Source.of(source.title(), source.outlet(), source.url(), source.day(), source.quote());
+            return source == null || EditRules.blank(source.title()) && EditRules.blank(source.url())
+                    && EditRules.blank(source.quote()) ? null
+                    : Source.of(source.title(), source.outlet(), source.url(), EditRules.day(source.published()), source.quote());
         }
 
         /** The media sent replace all the milestone had: a PUT sends every field. */
         @Override
         public List<Media> media(List<Media> previous) {
-            return media == null ? List.of() : media.stream().filter(m -> !blank(m.url()))
+            return media == null ? List.of() : media.stream().filter(m -> !EditRules.blank(m.url()))
                     .map(m -> new Media(m.url(), m.credit(), m.caption())).toList();
-        }
-
-        private static boolean blank(String text) {
-            return text == null || text.isBlank();
         }
     }
 
     public record SourceInput(String title, String outlet, @Reads(Text.SOURCE_URL) String url,
                               @Schema(examples = "2025-02-12") @Reads(Text.DAY) String published, String quote) {
-        LocalDate day() {
-            return published == null || published.isBlank() ? null : LocalDate.parse(published.strip());
-        }
     }
 
     public record MediaInput(@Reads(Text.MEDIA_URL) String url, String credit, String caption) {

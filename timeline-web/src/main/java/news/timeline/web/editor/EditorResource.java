@@ -24,7 +24,6 @@ import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
-import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -44,7 +43,7 @@ public class EditorResource {
     @CheckedTemplate
     public static class Templates {
         static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
-                                             TimelineFormValues form, Map<String, String> errors);
+                                             TimelineForm form, Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
@@ -68,11 +67,6 @@ public class EditorResource {
         static final NoteForm EMPTY = new NoteForm("", Map.of());
     }
 
-    /** The values of a timeline form as typed. */
-    public record TimelineFormValues(String title, String slug, String description, String state, String embedOrigins,
-                                     String version) {
-    }
-
     /** What the milestone form's lists offer. */
     public record Choices(List<MilestoneKind> kinds, List<MilestoneStatus> statuses, List<String> actors,
                           List<String> places) {
@@ -84,8 +78,6 @@ public class EditorResource {
     ImportQueue imports;
     @jakarta.inject.Inject
     EditorSessions sessions;
-    @jakarta.inject.Inject
-    jakarta.validation.Validator validator;
     private final Pages pages;
     private final String sessionCookie;
 
@@ -111,20 +103,18 @@ public class EditorResource {
 
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
-        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(),
-                new TimelineFormValues("", "", "", TimelineState.DRAFT.name(), "", null), Map.of()), flash);
+        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
+                Map.of()), flash);
     }
 
     @POST
     @Path("timelines")
-    public Response createTimeline(@RestForm String title, @RestForm String slug, @RestForm String description,
-                                   @RestForm String state) {
+    public Response createTimeline(@BeanParam TimelineForm form) {
         try {
-            String created = editor.createTimeline(title, slug, description, state);
+            String created = editor.createTimeline(form);
             return Flash.redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
-            return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(),
-                    new TimelineFormValues(title, slug, description, state, "", null), e.fields()));
+            return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
         }
     }
 
@@ -155,6 +145,9 @@ public class EditorResource {
             return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
             return invalid(timelineForm(timeline, form, e.fields()));
+        } catch (StaleEdit e) {
+            return invalid(timelineForm(timeline, form,
+                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes")));
         }
     }
 
@@ -285,7 +278,6 @@ public class EditorResource {
     private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
-            FormErrors.check(validator, form);
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
             return Flash.redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"

@@ -3,6 +3,7 @@ package news.timeline.web.editor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -128,9 +129,11 @@ public class EditorService {
     }
 
     private final EntityManager em;
+    private final Validator validator;
 
-    public EditorService(EntityManager em) {
+    public EditorService(EntityManager em, Validator validator) {
         this.em = em;
+        this.validator = validator;
     }
 
     @Transactional
@@ -209,12 +212,17 @@ public class EditorService {
         return new MilestoneRows(rows, start, matching, total, text, which);
     }
 
-    /** Creates a timeline and returns its slug. */
+    /**
+     * Creates a timeline and returns its slug.
+     *
+     * @throws FormErrors naming every wrong field at once
+     */
     @Transactional
-    public String createTimeline(String title, String slug, String description, String state) {
+    public String createTimeline(TimelineEdit edit) {
+        FormErrors.check(validator, edit);
         TimelineEntity entity = new TimelineEntity();
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        fill(entity, title, slug, description, state);
+        fill(entity, edit, EditRules.blank(edit.slug()) ? Slugs.of(edit.title()) : edit.slug().strip());
         if (TimelineEntity.findBySlug(entity.slug).isPresent()) {
             throw FormErrors.of("slug", "Another timeline already has the address '" + entity.slug + "'");
         }
@@ -223,64 +231,37 @@ public class EditorService {
     }
 
     /**
-     * Changes a timeline's title, description and state; the slug stays, since links depend on it.
+     * Changes a timeline's title, description, state and embedding sites, and from the settings form its
+     * default zoom, cover image and eras; the slug stays, since links depend on it.
      *
-     * @throws StaleEdit when the timeline is no longer at {@code version}
+     * @throws FormErrors naming every wrong field at once
+     * @throws StaleEdit when the timeline is no longer at the edit's version
      */
     @Transactional
-    public void updateTimeline(String slug, String title, String description, String state, String embedOrigins,
-                               long version) {
+    public void updateTimeline(String slug, TimelineEdit edit) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
-        if (entity.version != version) {
+        FormErrors.check(validator, edit);
+        if (!Long.valueOf(entity.version).equals(edit.baseVersion())) {
             throw new StaleEdit(slug);
         }
-        String origins = origins(embedOrigins);
-        fill(entity, title, slug, description, state);
-        entity.embedOrigins = origins;
-    }
-
-    /**
-     * Saves a timeline's settings form: what {@link #updateTimeline(String, String, String, String, String, long)}
-     * saves, and its default zoom, cover image and eras. Every wrong field is named at once.
-     *
-     * @throws FormErrors when a field is wrong, or someone else saved the timeline since the form was opened
-     */
-    @Transactional
-    public void updateTimeline(String slug, TimelineForm form) {
-        TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
-        if (!String.valueOf(entity.version).equals(form.version)) {
-            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
+        fill(entity, edit, slug);
+        entity.embedOrigins = origins(edit.embedOrigins());
+        if (edit instanceof TimelineForm form) {
+            entity.defaultZoom = EditRules.blank(form.defaultZoom) ? TimelineZoom.SPAN
+                    : TimelineZoom.valueOf(form.defaultZoom.strip().toUpperCase(Locale.ROOT));
+            entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
+            entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
+            entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
+            entity.eras.clear();
+            form.eras(new java.util.HashMap<>()).forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
         }
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        try {
-            fill(entity, form.title, slug, form.description, form.state);
-        } catch (FormErrors e) {
-            errors.putAll(e.fields());
-        }
-        String origins = null;
-        try {
-            origins = origins(form.embedOrigins);
-        } catch (FormErrors e) {
-            errors.putAll(e.fields());
-        }
-        TimelineZoom zoom = form.zoom(errors);
-        form.checkCover(errors);
-        List<Era> eras = form.eras(errors);
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        entity.embedOrigins = origins;
-        entity.defaultZoom = zoom;
-        entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
-        entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
-        entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
-        entity.eras.clear();
-        eras.forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
     }
 
     /**
      * The sites that may embed a timeline, as CSP sources: "https://news.example.org", "https://*.example.com",
      * separated by spaces or commas; blank for any site.
+     *
+     * @throws IllegalArgumentException naming a site that is not one
      */
     public static String origins(String text) {
         if (text == null || text.isBlank()) {
@@ -289,7 +270,7 @@ public class EditorService {
         List<String> origins = java.util.Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
         for (String origin : origins) {
             if (!origin.matches("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?")) {
-                throw FormErrors.of("embedOrigins", "'" + origin + "' is not a site address such as https://news.example.org "
+                throw new IllegalArgumentException("'" + origin + "' is not a site address such as https://news.example.org "
                         + "or https://*.example.com");
             }
         }
@@ -303,14 +284,15 @@ public class EditorService {
     }
 
     /**
-     * Creates (when {@code milestoneSlug} is null) or updates a milestone from an edit its rules have checked.
+     * Creates (when {@code milestoneSlug} is null) or updates a milestone from an edit, once its rules pass.
      *
      * @return the milestone's slug
-     * @throws FormErrors when a field is wrong
+     * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
     @Transactional
     public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
+        FormErrors.check(validator, edit);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
@@ -411,31 +393,13 @@ public class EditorService {
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
     }
 
-    private static void fill(TimelineEntity entity, String title, String slug, String description, String state) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (title == null || title.isBlank()) {
-            errors.put("title", "A timeline needs a title");
-        } else if (title.strip().length() > 200) {
-            errors.put("title", "At most 200 characters");
-        }
-        String address = slug == null || slug.isBlank() ? (title == null || title.isBlank() ? null : Slugs.of(title)) : slug.strip();
-        if (address != null && !Slugs.isValid(address)) {
-            errors.put("slug", "Use lower-case letters, digits and single hyphens");
-        }
-        TimelineState newState;
-        try {
-            newState = TimelineState.valueOf((state == null ? "" : state).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            newState = null;
-            errors.put("state", "Choose draft, published or archived");
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        entity.title = title.strip();
-        entity.slug = address;
-        entity.description = description == null || description.isBlank() ? null : description.strip();
-        entity.state = newState;
+    /** The one mapping of a checked edit onto the stored timeline. */
+    private static void fill(TimelineEntity entity, TimelineEdit edit, String slug) {
+        entity.title = edit.title().strip();
+        entity.slug = slug;
+        entity.description = EditRules.blank(edit.description()) ? null : edit.description().strip();
+        entity.state = EditRules.blank(edit.state()) ? TimelineState.DRAFT
+                : TimelineState.valueOf(edit.state().strip().toUpperCase(Locale.ROOT));
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 

@@ -16,7 +16,7 @@ import news.timeline.web.form.FormErrors;
 
 /**
  * A milestone as an editor asks to save it, from the editor's form or the API, checked by
- * {@link MilestoneRules} before it comes here: {@link #toMilestone} turns it into the core milestone, the
+ * {@link EditRules} before it comes here: {@link #toMilestone} turns it into the core milestone, the
  * one mapping both share. Dates, statuses and kinds are texts until then, so that a wrong one can be
  * shown again as typed.
  */
@@ -71,10 +71,10 @@ public interface MilestoneEdit {
         }
         sources.addAll(before.subList(Math.min(1, before.size()), before.size()));
         try {
-            return new Milestone(MilestoneRules.blank(slug()) ? null : slug().strip(), headline(), summary(),
-                    MilestoneRules.blank(date()) ? null : date(date(), end(), isApproximate()),
-                    MilestoneRules.blank(status()) ? null : MilestoneStatus.fromSlug(status()),
-                    MilestoneRules.blank(kind()) ? null : MilestoneKind.fromSlug(kind()),
+            return new Milestone(EditRules.blank(slug()) ? null : slug().strip(), headline(), summary(),
+                    EditRules.blank(date()) ? null : date(date(), end(), isApproximate()),
+                    EditRules.blank(status()) ? null : MilestoneStatus.fromSlug(status()),
+                    EditRules.blank(kind()) ? null : MilestoneKind.fromSlug(kind()),
                     actorNames().stream().map(actorNamed).toList(), placeNames().stream().map(placeNamed).toList(),
                     tagNames(), sources, media(previous == null ? List.of() : previous.media()), importanceLevel());
         } catch (IllegalArgumentException e) {
@@ -85,7 +85,7 @@ public interface MilestoneEdit {
     /** A date, to the end of its range when {@code end} is not blank. */
     static HistoricalDate date(String date, String end, boolean approximate) {
         HistoricalDate when = HistoricalDate.parse(date);
-        if (!MilestoneRules.blank(end)) {
+        if (!EditRules.blank(end)) {
             when = when.to(HistoricalDate.parse(end));
         }
         return approximate ? when.approximately() : when;

@@ -12,15 +12,15 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
-import news.timeline.web.editor.MilestoneRules.Reads;
-import news.timeline.web.editor.MilestoneRules.Text;
+import news.timeline.web.editor.EditRules.Reads;
+import news.timeline.web.editor.EditRules.Text;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A milestone as the editor's form sends it: every field a string as typed, so that a form with mistakes
  * can be shown again exactly as it was, with a message beside each wrong field.
  */
-@MilestoneRules.Dated
+@EditRules.Dated
 public class MilestoneForm implements MilestoneEdit {
 
     @RestForm @NotBlank(message = "A milestone needs a headline") @Reads(Text.HEADLINE) public String headline;
@@ -47,7 +47,7 @@ public class MilestoneForm implements MilestoneEdit {
     @RestForm @Reads(Text.MEDIA_URL) public String mediaUrl;
     @RestForm public String mediaCredit;
     @RestForm public String mediaCaption;
-    @RestForm @NotBlank(message = MilestoneRules.IMPORTANCE) @Reads(Text.IMPORTANCE) public String importance;
+    @RestForm @NotBlank(message = EditRules.IMPORTANCE) @Reads(Text.IMPORTANCE) public String importance;
     @RestForm public String published;
     @RestForm public String version;
 
@@ -99,7 +99,7 @@ public class MilestoneForm implements MilestoneEdit {
 
     @Override
     public ActorType newActorType() {
-        return MilestoneRules.actorType(actorType);
+        return EditRules.actorType(actorType);
     }
 
     @Override
@@ -120,7 +120,7 @@ public class MilestoneForm implements MilestoneEdit {
     @Override public List<String> actorNames() { return names(actors); }
     @Override public List<String> placeNames() { return names(places); }
     @Override public List<String> tagNames() { return names(tags); }
-    @Override public int importanceLevel() { return MilestoneRules.importance(importance); }
+    @Override public int importanceLevel() { return EditRules.importance(importance); }
 
     @Override
     public Long baseVersion() {
@@ -129,20 +129,20 @@ public class MilestoneForm implements MilestoneEdit {
 
     @Override
     public Source firstSource() {
-        return MilestoneRules.blank(sourceTitle) && MilestoneRules.blank(sourceUrl) && MilestoneRules.blank(sourceQuote) ? null
-                : Source.of(sourceTitle, sourceOutlet, sourceUrl, MilestoneRules.day(sourcePublished), sourceQuote);
+        return EditRules.blank(sourceTitle) && EditRules.blank(sourceUrl) && EditRules.blank(sourceQuote) ? null
+                : Source.of(sourceTitle, sourceOutlet, sourceUrl, EditRules.day(sourcePublished), sourceQuote);
     }
 
     @Override
     public List<Media> media(List<Media> previous) {
         List<Media> media = new ArrayList<>(previous.subList(Math.min(1, previous.size()), previous.size()));
-        if (!MilestoneRules.blank(mediaUrl)) {
+        if (!EditRules.blank(mediaUrl)) {
             media.add(0, new Media(mediaUrl, mediaCredit, mediaCaption));
         }
         return media;
     }
 
     static List<String> names(String list) {
-        return MilestoneRules.blank(list) ? List.of() : MilestoneEdit.names(Arrays.asList(list.split(",")));
+        return EditRules.blank(list) ? List.of() : MilestoneEdit.names(Arrays.asList(list.split(",")));
     }
 }

@@ -55,7 +55,7 @@ class TimelinesResourceTest {
             editor.delete(BIG, "deleted-milestone");
         }
         if (editor.timeline(DRAFT_TIMELINE).isEmpty()) {
-            editor.createTimeline("Secret plans", DRAFT_TIMELINE, null, "draft");
+            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Secret plans", DRAFT_TIMELINE, null, "draft"));
         }
     }
 

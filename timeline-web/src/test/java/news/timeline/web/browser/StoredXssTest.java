@@ -305,7 +305,7 @@ class StoredXssTest extends ChromiumTest {
         try (Checked checked = new Checked()) {
             Page page = checked.signedIn();
             if (editor.timeline(FILES).isEmpty()) {
-                editor.createTimeline("Imported files", FILES, null, "PUBLISHED");
+                editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Imported files", FILES, null, "PUBLISHED"));
                 page.navigate(base + "editor/timelines/" + FILES + "/import");
                 // The paste form.
                 page.locator("#f-text").fill(article("paste.article"));
@@ -349,7 +349,7 @@ class StoredXssTest extends ChromiumTest {
             placeholders.put("XSS_ARCHIVE_" + field, hostile("archive." + field.toLowerCase(java.util.Locale.ROOT)));
         }
         if (editor.timeline(ARCHIVE).isEmpty()) {
-            editor.createTimeline("XSS_ARCHIVE_TITLE", ARCHIVE, "XSS_ARCHIVE_DESCRIPTION", "PUBLISHED");
+            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("XSS_ARCHIVE_TITLE", ARCHIVE, "XSS_ARCHIVE_DESCRIPTION", "PUBLISHED"));
             TimelineForm settings = new TimelineForm();
             settings.title = "XSS_ARCHIVE_TITLE";
             settings.description = "XSS_ARCHIVE_DESCRIPTION";

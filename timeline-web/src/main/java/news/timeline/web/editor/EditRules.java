@@ -8,9 +8,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.date.HistoricalDate;
@@ -22,19 +25,23 @@ import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
 import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.persistence.TimelineZoom;
 
 /**
- * The rules a milestone's fields follow, as Bean Validation constraints: the editor's form and the API's
- * request carry the same ones, so a value is refused with the same message whichever way it comes. Each
- * rule reads its text the way the milestone will, and a text it cannot read is refused with the reason.
+ * The rules a milestone's and a timeline's fields follow, as Bean Validation constraints: the editor's forms
+ * and the API's requests carry the same ones, so a value is refused with the same message whichever way it
+ * comes. Each rule reads its text the way the save will, and a text it cannot read is refused with the reason.
  */
-public final class MilestoneRules {
+public final class EditRules {
 
     /** The summary column's size, which the cleaned summary, markup and all, must fit. */
     static final int MAX_SUMMARY = 4000;
     public static final String IMPORTANCE = "Importance is 1 (major), 2 or 3 (minor)";
+    public static final String TITLE = "A timeline needs a title";
+    public static final String STATE = "Choose draft, published or archived";
 
-    private MilestoneRules() {
+    private EditRules() {
     }
 
     /** What a field holds; each throws IllegalArgumentException, with its reason, for a text it cannot read. */
@@ -54,7 +61,16 @@ public final class MilestoneRules {
         IMPORTANCE(text -> importance(text)),
         DAY(text -> day(text)),
         SOURCE_URL(text -> Source.of(null, null, text, null, null)),
-        MEDIA_URL(text -> new Media(text, null, null));
+        MEDIA_URL(text -> new Media(text, null, null)),
+        TITLE(text -> require(text.strip().length() <= 200, "At most 200 characters")),
+        STATE(text -> TimelineState.valueOf(text.strip().toUpperCase(Locale.ROOT))),
+        ZOOM(text -> TimelineZoom.valueOf(text.strip().toUpperCase(Locale.ROOT))),
+        ORIGINS(EditorService::origins),
+        COVER_URL(text -> {
+            require(text.strip().length() <= 2000, "At most 2000 characters");
+            require(isWebAddress(text.strip()), "Give the image's full address, starting with https:// or http://");
+        }),
+        COVER_TEXT(text -> require(text.strip().length() <= 500, "At most 500 characters"));
 
         private final Consumer<String> reader;
 
@@ -127,6 +143,30 @@ public final class MilestoneRules {
         }
     }
 
+    /** Rules that read several fields together, which the bean states itself as problems by field. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = WholeValidator.class)
+    public @interface Whole {
+        String message() default "";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** A bean checked as a {@link Whole}: what is wrong with it, by field; empty when nothing is. */
+    public interface Checked {
+        Map<String, String> problems();
+    }
+
+    public static final class WholeValidator implements ConstraintValidator<Whole, Checked> {
+        @Override
+        public boolean isValid(Checked bean, ConstraintValidatorContext context) {
+            Map<String, String> problems = bean.problems();
+            problems.forEach((field, message) -> refuse(context, message, field));
+            return problems.isEmpty();
+        }
+    }
+
     /** A new name's type: a person unless chosen otherwise. */
     static ActorType actorType(String text) {
         if (blank(text)) {
@@ -149,7 +189,7 @@ public final class MilestoneRules {
         }
     }
 
-    static LocalDate day(String text) {
+    public static LocalDate day(String text) {
         try {
             return blank(text) ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
@@ -157,7 +197,16 @@ public final class MilestoneRules {
         }
     }
 
-    static boolean blank(String value) {
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
