@@ -63,8 +63,7 @@ public class AdminResource {
             form.put("username", username == null ? "" : username);
             form.put("displayName", displayName == null ? "" : displayName);
             form.put("role", role == null ? "EDITOR" : role);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(null, form, Map.of(field, colon > 0 ? message.substring(colon + 2) : message))).build();
+            return Flash.again(page(null, form, Map.of(field, colon > 0 ? message.substring(colon + 2) : message)));
         }
     }
 

@@ -24,6 +24,11 @@ public final class Flash {
                 .build();
     }
 
+    /** The form's page again, each wrong field marked: 400, not a redirect, so that nothing typed is lost. */
+    public static Response again(Object page) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page).build();
+    }
+
     /** A page that may show the message in {@code cookie}: the cookie goes, so the message shows once. */
     public static Response page(Object entity, String cookie) {
         Response.ResponseBuilder response = Response.ok(entity);

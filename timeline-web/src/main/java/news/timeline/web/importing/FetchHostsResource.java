@@ -57,7 +57,7 @@ public class FetchHostsResource {
             String allowed = hosts.allow(host, identity.getPrincipal().getName());
             return redirect("Articles may now be fetched from " + allowed);
         } catch (FormErrors e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, host, e.fields())).build();
+            return Flash.again(page(null, host, e.fields()));
         }
     }
 

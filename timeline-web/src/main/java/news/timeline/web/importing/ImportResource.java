@@ -266,7 +266,7 @@ public class ImportResource {
     }
 
     private Response invalid(String slug, ImportForm form, Map<String, String> errors) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(page(slug, null, form, errors)).build();
+        return Flash.again(page(slug, null, form, errors));
     }
 
     private static Response redirect(String slug, String message) {

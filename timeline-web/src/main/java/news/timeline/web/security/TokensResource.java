@@ -63,7 +63,7 @@ public class TokensResource {
                     .header("Cache-Control", "no-store").build();
         } catch (FormErrors e) {
             Map<String, String> form = Map.of("name", name == null ? "" : name, "expires", expires == null ? "" : expires);
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, null, form, e.fields())).build();
+            return Flash.again(page(null, null, form, e.fields()));
         }
     }
 
