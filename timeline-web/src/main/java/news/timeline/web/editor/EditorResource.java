@@ -114,7 +114,7 @@ public class EditorResource {
             String created = editor.createTimeline(form);
             return Flash.redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
-            return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
+            return again(Templates.index(meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
         }
     }
 
@@ -144,9 +144,9 @@ public class EditorResource {
             editor.updateTimeline(slug, form);
             return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
-            return invalid(timelineForm(timeline, form, e.fields()));
+            return again(timelineForm(timeline, form, e.fields()));
         } catch (StaleEdit e) {
-            return invalid(timelineForm(timeline, form,
+            return again(timelineForm(timeline, form,
                     Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes")));
         }
     }
@@ -173,7 +173,7 @@ public class EditorResource {
             editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
             return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
         } catch (FormErrors e) {
-            return invalid(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
+            return again(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
         }
     }
 
@@ -286,10 +286,12 @@ public class EditorResource {
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
-            return invalid(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
+            return again(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
                     timeline.title(), milestoneSlug, form, e.fields(), choices()));
         } catch (StaleEdit e) {
-            MilestoneForm theirs = MilestoneForm.of(e.current().milestone(), e.current().published(), e.current().version());
+            EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
+                    .orElseThrow(() -> NotFound.milestone(milestoneSlug));
+            MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
                     meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, choices()))).build();
         }
@@ -313,12 +315,12 @@ public class EditorResource {
         return pages.meta(title, null, path, "website", null);
     }
 
-    private Response page(TemplateInstance template, String flash) {
-        return Flash.page(pages.localized(template), flash);
+    private Response again(TemplateInstance template) {
+        return Flash.again(pages.localized(template));
     }
 
-    private Response invalid(TemplateInstance template) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(pages.localized(template)).build();
+    private Response page(TemplateInstance template, String flash) {
+        return Flash.page(pages.localized(template), flash);
     }
 
 }

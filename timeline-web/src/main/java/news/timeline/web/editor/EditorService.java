@@ -2,6 +2,7 @@ package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
@@ -242,7 +243,7 @@ public class EditorService {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
         FormErrors.check(validator, edit);
         if (!Long.valueOf(entity.version).equals(edit.baseVersion())) {
-            throw new StaleEdit(slug);
+            throw new StaleEdit("The timeline '" + slug + "'");
         }
         fill(entity, edit, slug);
         entity.embedOrigins = origins(edit.embedOrigins());
@@ -255,6 +256,7 @@ public class EditorService {
             entity.eras.clear();
             form.eras(new java.util.HashMap<>()).forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
         }
+        write("The timeline '" + slug + "'");
     }
 
     /**
@@ -298,7 +300,7 @@ public class EditorService {
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
-            throw new StaleEdit(new EditableMilestone(previous, row.published, row.version, row.deletedAt != null));
+            throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
         Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), this::placeNamed);
         boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
@@ -314,7 +316,20 @@ public class EditorService {
             row.persist();
         }
         timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        write("The milestone '" + milestone.slug() + "'");
         return milestone.slug();
+    }
+
+    /**
+     * Writes now rather than at commit: a save that passed the version check while another one was saving
+     * finds the version moved on here, and is refused like any stale save instead of failing at commit.
+     */
+    private void write(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEdit(what);
+        }
     }
 
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */

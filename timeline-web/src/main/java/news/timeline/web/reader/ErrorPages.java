@@ -90,6 +90,10 @@ public class ErrorPages {
                     + "was cut off or is not a well-formed multipart form.";
             return api ? problem(400, message) : Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
         }
+        if (isVersionClash(e)) {
+            String message = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
+            return api ? problem(409, message) : Response.status(409).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+        }
         LOG.error("Request failed", e);
         if (api) {
             return problem(500, "The request failed on our side; it has been logged.");
@@ -166,6 +170,16 @@ public class ErrorPages {
                 if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True for a write that found its row's version moved on, however the transaction wrapped it. */
+    static boolean isVersionClash(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return true;
             }
         }
         return false;

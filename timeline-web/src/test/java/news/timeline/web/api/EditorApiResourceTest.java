@@ -11,13 +11,17 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.editor.EditorService;
+import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ApiTokenEntity;
+import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.security.Accounts;
 import news.timeline.web.security.ApiTokens;
@@ -54,6 +58,9 @@ class EditorApiResourceTest {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    TransactionManager transactions;
 
     private String token;
 
@@ -247,6 +254,31 @@ class EditorApiResourceTest {
         Response stale = api().body(Map.of("title", "Race lost", "state", "draft", "version", read)).put(API + "/race");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.jsonPath().getString("current.title")).isEqualTo("Race");
+    }
+
+    @Test
+    void aSaveThatPassedTheVersionCheckButLostTheRaceToWriteIsStale() throws Exception {
+        timeline("race-to-write");
+        String created = api().body(Map.of("headline", "Before", "date", "2025-05-01")).post(API + "/race-to-write/milestones")
+                .jsonPath().getString("milestone.slug");
+        EditorService.EditableMilestone read = editor.milestone("race-to-write", created).orElseThrow();
+        transactions.begin();
+        try {
+            // The slow save has read the milestone at this version when the fast one commits.
+            MilestoneEntity.find("timeline.slug = ?1 and slug = ?2", "race-to-write", created).firstResult();
+            Transaction slow = transactions.suspend();
+            MilestoneForm first = MilestoneForm.of(read.milestone(), true, read.version());
+            first.headline = "Won";
+            editor.saveMilestone("race-to-write", created, first);
+            transactions.resume(slow);
+            MilestoneForm late = MilestoneForm.of(read.milestone(), true, read.version());
+            late.headline = "Lost";
+
+            assertThatThrownBy(() -> editor.saveMilestone("race-to-write", created, late)).isInstanceOf(StaleEdit.class);
+        } finally {
+            transactions.rollback();
+        }
+        assertThat(editor.milestone("race-to-write", created).orElseThrow().milestone().headline()).isEqualTo("Won");
     }
 
     @Test
