@@ -2,9 +2,9 @@ package news.timeline.web;
 
 /**
  * Something a request names does not exist: a timeline, a milestone, an account, a candidate. Thrown by the
- * services and the store wherever they look something up; pages answer it with the not-found page
- * ({@code reader.ErrorPages}), the editor API with its JSON problem ({@code api.EditorApiResource}), both
- * with this message, which is written for the person who asked.
+ * services and the store wherever they look something up; {@code reader.ErrorPages} answers it, with the
+ * not-found page or, under {@code /api}, the API's JSON problem, both with this message, which is written
+ * for the person who asked.
  */
 public class NotFound extends RuntimeException {
 

@@ -16,6 +16,8 @@ import news.timeline.importer.Importer;
 import news.timeline.importer.event.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.read.Readers;
+import news.timeline.web.editor.MilestoneForm;
+import news.timeline.web.editor.TimelineForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +99,13 @@ class ArchitectureTest {
     void securityDependsOnNeitherTheEditorNorTheImportNorTheApi() {
         noClasses().that().resideInAPackage(WEB + ".security..")
                 .should().dependOnClassesThat().resideInAnyPackage(WEB + ".editor..", WEB + ".importing..", WEB + ".api..")
+                .check(classes);
+    }
+
+    @Test
+    void theApiReadsItsOwnRequestsNotTheEditorsForms() {
+        noClasses().that().resideInAPackage(WEB + ".api..")
+                .should().dependOnClassesThat().belongToAnyOf(MilestoneForm.class, TimelineForm.class)
                 .check(classes);
     }
 

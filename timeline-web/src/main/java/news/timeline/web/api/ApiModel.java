@@ -1,5 +1,11 @@
 package news.timeline.web.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +16,11 @@ import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
+import news.timeline.web.editor.MilestoneEdit;
+import news.timeline.web.editor.TimelineEdit;
+import news.timeline.web.editor.EditRules;
+import news.timeline.web.editor.EditRules.Reads;
+import news.timeline.web.editor.EditRules.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -94,17 +105,27 @@ public final class ApiModel {
     // The editor API's bodies; StrictReader refuses fields they do not have.
 
     @Schema(description = "A new timeline.")
-    public record NewTimeline(@Schema(required = true) String title,
-                              @Schema(description = "The address; made from the title when absent.") String slug,
+    public record NewTimeline(@Schema(required = true) @NotBlank(message = EditRules.TITLE) @Reads(Text.TITLE) String title,
+                              @Schema(description = "The address; made from the title when absent.") @Reads(Text.SLUG) String slug,
                               String description,
-                              @Schema(description = "draft, published or archived; draft when absent.") String state) {
+                              @Schema(description = "draft, published or archived; draft when absent.")
+                              @Reads(value = Text.STATE, message = EditRules.STATE) String state) implements TimelineEdit {
+        @Override public String embedOrigins() { return null; }
+        @Override public Long baseVersion() { return null; }
     }
 
     @Schema(description = "A timeline's changes. The slug stays: links depend on it.")
-    public record TimelineChange(@Schema(required = true) String title, String description,
-                                 @Schema(required = true, description = "draft, published or archived") String state,
-                                 @Schema(description = "Sites that may embed it, separated by spaces; null for any.") String embedOrigins,
-                                 @Schema(required = true, description = "The version this change is based on.") Long version) {
+    public record TimelineChange(@Schema(required = true) @NotBlank(message = EditRules.TITLE) @Reads(Text.TITLE) String title,
+                                 String description,
+                                 @Schema(required = true, description = "draft, published or archived")
+                                 @NotBlank(message = EditRules.STATE) @Reads(value = Text.STATE, message = EditRules.STATE) String state,
+                                 @Schema(description = "Sites that may embed it, separated by spaces; null for any.")
+                                 @Reads(Text.ORIGINS) String embedOrigins,
+                                 @Schema(required = true, description = "The version this change is based on.")
+                                 @NotNull(message = "Send the version of the timeline you are changing") Long version)
+            implements TimelineEdit {
+        @Override public String slug() { return null; }
+        @Override public Long baseVersion() { return version; }
     }
 
     @Schema(description = "A timeline as editors see it: drafts and deleted milestones included.")
@@ -124,22 +145,61 @@ public final class ApiModel {
 
     @Schema(description = "A milestone to create or replace. Dates are HistoricalDate values; names of actors and "
             + "places that exist are reused, new ones are created.")
-    public record MilestoneInput(@Schema(required = true) String headline, String slug, String summary,
-                                 @Schema(examples = "2021-06-16") String date,
-                                 @Schema(description = "The last day of a range.") String end,
+    @EditRules.Dated
+    public record MilestoneInput(@Schema(required = true) @NotBlank(message = "A milestone needs a headline")
+                                 @Reads(Text.HEADLINE) String headline,
+                                 @Reads(Text.SLUG) String slug,
+                                 @Reads(Text.SUMMARY) String summary,
+                                 @Schema(examples = "2021-06-16") @Reads(Text.DATE) String date,
+                                 @Schema(description = "The last day of a range.") @Reads(Text.DATE) String end,
                                  Boolean approximate,
-                                 @Schema(description = "occurred (default), planned, expected, cancelled, ...") String status,
-                                 String kind, List<String> actors, List<String> places, List<String> tags,
-                                 SourceInput source, MediaInput media,
-                                 @Schema(description = "1 (major) to 3 (minor); 2 when absent.") Integer importance,
+                                 @Schema(description = "occurred (default), planned, expected, cancelled, ...")
+                                 @Reads(Text.STATUS) String status,
+                                 @Reads(Text.KIND) String kind,
+                                 List<@NotNull(message = NAME) String> actors,
+                                 List<@NotNull(message = NAME) String> places,
+                                 List<@NotNull(message = NAME) String> tags,
+                                 @Valid SourceInput source,
+                                 @Schema(description = "Pictures, first shown first; one object is read as a list of one.")
+                                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                                 List<@NotNull(message = "A picture is an object with its url") @Valid MediaInput> media,
+                                 @Schema(description = "1 (major) to 3 (minor); 2 when absent.")
+                                 @Min(value = 1, message = EditRules.IMPORTANCE)
+                                 @Max(value = 3, message = EditRules.IMPORTANCE) Integer importance,
                                  @Schema(description = "false keeps it a draft; true when absent.") Boolean published,
-                                 @Schema(description = "Required to replace a milestone: the version it is based on.") Long version) {
+                                 @Schema(description = "Required to replace a milestone: the version it is based on.") Long version)
+            implements MilestoneEdit {
+
+        private static final String NAME = "A name is a string; commas are part of it";
+
+        @Override public boolean isApproximate() { return Boolean.TRUE.equals(approximate); }
+        @Override public List<String> actorNames() { return MilestoneEdit.names(actors); }
+        @Override public List<String> placeNames() { return MilestoneEdit.names(places); }
+        @Override public List<String> tagNames() { return MilestoneEdit.names(tags); }
+        @Override public int importanceLevel() { return importance == null ? 2 : importance; }
+        @Override public boolean isPublished() { return !Boolean.FALSE.equals(published); }
+        @Override public Long baseVersion() { return version; }
+
+        @Override
+        public Source firstSource() {
+            return source == null || EditRules.blank(source.title()) && EditRules.blank(source.url())
+                    && EditRules.blank(source.quote()) ? null
+                    : Source.of(source.title(), source.outlet(), source.url(), EditRules.day(source.published()), source.quote());
+        }
+
+        /** The media sent replace all the milestone had: a PUT sends every field. */
+        @Override
+        public List<Media> media(List<Media> previous) {
+            return media == null ? List.of() : media.stream().filter(m -> !EditRules.blank(m.url()))
+                    .map(m -> new Media(m.url(), m.credit(), m.caption())).toList();
+        }
     }
 
-    public record SourceInput(String title, String outlet, String url, String published, String quote) {
+    public record SourceInput(String title, String outlet, @Reads(Text.SOURCE_URL) String url,
+                              @Schema(examples = "2025-02-12") @Reads(Text.DAY) String published, String quote) {
     }
 
-    public record MediaInput(String url, String credit, String caption) {
+    public record MediaInput(@Reads(Text.MEDIA_URL) String url, String credit, String caption) {
     }
 
     @Schema(description = "A milestone as editors see it, with its state and the version to send back when changing it.")

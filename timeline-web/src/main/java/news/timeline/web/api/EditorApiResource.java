@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -104,9 +103,7 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong; each problem names its field",
             content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response createTimeline(NewTimeline body) {
-        NewTimeline in = required(body);
-        String slug = editor.createTimeline(in.title(), in.slug(), in.description(),
-                in.state() == null ? TimelineState.DRAFT.name() : in.state());
+        String slug = editor.createTimeline(required(body));
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug))).entity(timelineView(slug)).build();
     }
 
@@ -131,17 +128,16 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response updateTimeline(@PathParam("slug") String slug, TimelineChange body) {
         TimelineChange in = required(body);
-        EditorTimeline current = timelineView(slug);
-        if (in.version() == null) {
-            throw FormErrors.of("version", "Send the version of the timeline you are changing");
-        }
-        if (in.version() != current.version()) {
+        timelineView(slug);
+        try {
+            editor.updateTimeline(slug, in);
+            return Response.ok(timelineView(slug)).build();
+        } catch (StaleEdit e) {
+            EditorTimeline current = timelineView(slug);
             return Response.status(Response.Status.CONFLICT).entity(new TimelineConflict(
                     "The timeline changed since version " + in.version() + "; it is now at version " + current.version(),
                     in.version(), current.version(), in, current)).build();
         }
-        editor.updateTimeline(slug, in.title(), in.description(), in.state(), in.embedOrigins(), in.version());
-        return Response.ok(timelineView(slug)).build();
     }
 
     @GET
@@ -161,7 +157,7 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
         timelineView(slug);
-        String created = editor.saveMilestone(slug, null, MilestoneInputs.form(required(body)));
+        String created = editor.saveMilestone(slug, null, required(body));
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
                 .entity(milestoneView(slug, created)).build();
     }
@@ -184,7 +180,7 @@ public class EditorApiResource {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
         try {
-            String saved = editor.saveMilestone(slug, milestoneSlug, MilestoneInputs.form(in));
+            String saved = editor.saveMilestone(slug, milestoneSlug, in);
             return Response.ok(milestoneView(slug, saved)).build();
         } catch (StaleEdit e) {
             EditorMilestone current = milestoneView(slug, milestoneSlug);
@@ -278,18 +274,6 @@ public class EditorApiResource {
     @ServerExceptionMapper
     public Response noBody(MissingBody e) {
         return json(400, Problems.of(null, e.getMessage()));
-    }
-
-    /** Something the request names does not exist: 404 with our message saying what. */
-    @ServerExceptionMapper
-    public Response missing(NotFound e) {
-        return json(404, Problems.of(null, e.getMessage()));
-    }
-
-    /** The framework's not-found names its internals, so ours stands in. */
-    @ServerExceptionMapper
-    public Response unknown(NotFoundException e) {
-        return json(404, Problems.of(null, news.timeline.web.reader.ErrorPages.NO_API));
     }
 
     /** The framework's own refusals (415 for a body that is not JSON, 400 for an unreadable one) keep their status. */

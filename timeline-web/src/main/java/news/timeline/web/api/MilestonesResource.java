@@ -86,11 +86,7 @@ public class MilestonesResource {
         } catch (BadParameter e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.parameter, e.getMessage())).build();
         }
-        TimelineHead timeline = queries.head(slug).orElse(null);
-        if (timeline == null) {
-            return Response.status(Response.Status.NOT_FOUND)
-                    .entity(new Problem("slug", NotFound.timeline(slug).getMessage())).build();
-        }
+        TimelineHead timeline = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.
         Locale language = ReaderLocales.supported(lang);

@@ -85,10 +85,7 @@ public class TimelinesResource {
         } catch (MilestonesResource.BadParameter e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Problems.of(e.parameter, e.getMessage())).build();
         }
-        TimelineHead head = queries.head(slug).orElse(null);
-        if (head == null) {
-            return noTimeline(slug);
-        }
+        TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.WINDOW);
         List<MilestoneView> milestones = window.milestones().stream()
                 .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
@@ -108,23 +105,14 @@ public class TimelinesResource {
     @APIResponse(responseCode = "404", description = "No such timeline, or no published milestone with this slug in it",
             content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
-        TimelineHead head = queries.head(slug).orElse(null);
-        if (head == null) {
-            return noTimeline(slug);
-        }
+        TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         return queries.milestone(head.id(), milestoneSlug)
                 .map(m -> Response.ok(MilestoneView.of(m, milestoneUrl(slug, m.slug()))).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Problems.of("milestone",
-                        NotFound.milestone(slug, milestoneSlug).getMessage())).build());
+                .orElseThrow(() -> NotFound.milestone(slug, milestoneSlug));
     }
 
     private String milestoneUrl(String timeline, String milestone) {
         return pages.absolute("/timelines/" + timeline + "/milestones/" + milestone);
-    }
-
-    private static Response noTimeline(String slug) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(Problems.of("slug", NotFound.timeline(slug).getMessage())).build();
     }
 
     private static String query(String name, String value) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.form.Flash;
@@ -47,11 +46,7 @@ public class AdminResource {
 
     @GET
     public Response list(@CookieParam(Flash.COOKIE) String flash) {
-        Response.ResponseBuilder response = Response.ok(page(Flash.read(flash), Map.of("role", "EDITOR"), Map.of()));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(page(Flash.read(flash), Map.of("role", "EDITOR"), Map.of()), flash);
     }
 
     @POST
@@ -68,8 +63,7 @@ public class AdminResource {
             form.put("username", username == null ? "" : username);
             form.put("displayName", displayName == null ? "" : displayName);
             form.put("role", role == null ? "EDITOR" : role);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(null, form, Map.of(field, colon > 0 ? message.substring(colon + 2) : message))).build();
+            return Flash.again(page(null, form, Map.of(field, colon > 0 ? message.substring(colon + 2) : message)));
         }
     }
 
@@ -105,6 +99,6 @@ public class AdminResource {
     }
 
     private static Response redirect(String message) {
-        return Response.seeOther(URI.create("/editor/accounts")).cookie(Flash.set(message)).build();
+        return Flash.redirect("/editor/accounts", message);
     }
 }

@@ -24,7 +24,6 @@ import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
-import news.timeline.web.persistence.TimelineState;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -44,7 +43,7 @@ public class EditorResource {
     @CheckedTemplate
     public static class Templates {
         static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
-                                             TimelineFormValues form, Map<String, String> errors);
+                                             TimelineForm form, Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
@@ -66,11 +65,6 @@ public class EditorResource {
     /** The note form as typed, and what is wrong with it. */
     public record NoteForm(String note, Map<String, String> errors) {
         static final NoteForm EMPTY = new NoteForm("", Map.of());
-    }
-
-    /** The values of a timeline form as typed. */
-    public record TimelineFormValues(String title, String slug, String description, String state, String embedOrigins,
-                                     String version) {
     }
 
     /** What the milestone form's lists offer. */
@@ -109,20 +103,18 @@ public class EditorResource {
 
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
-        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(),
-                new TimelineFormValues("", "", "", TimelineState.DRAFT.name(), "", null), Map.of()), flash);
+        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
+                Map.of()), flash);
     }
 
     @POST
     @Path("timelines")
-    public Response createTimeline(@RestForm String title, @RestForm String slug, @RestForm String description,
-                                   @RestForm String state) {
+    public Response createTimeline(@BeanParam TimelineForm form) {
         try {
-            String created = editor.createTimeline(title, slug, description, state);
-            return redirect("/editor/timelines/" + created, "Timeline created");
+            String created = editor.createTimeline(form);
+            return Flash.redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
-            return invalid(Templates.index(meta("Editor", "/editor"), null, editor.timelines(),
-                    new TimelineFormValues(title, slug, description, state, "", null), e.fields()));
+            return again(Templates.index(meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
         }
     }
 
@@ -150,9 +142,12 @@ public class EditorResource {
         }
         try {
             editor.updateTimeline(slug, form);
-            return redirect("/editor/timelines/" + slug, "Timeline saved");
+            return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
-            return invalid(timelineForm(timeline, form, e.fields()));
+            return again(timelineForm(timeline, form, e.fields()));
+        } catch (StaleEdit e) {
+            return again(timelineForm(timeline, form,
+                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes")));
         }
     }
 
@@ -176,9 +171,9 @@ public class EditorResource {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         try {
             editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
-            return redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
+            return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
         } catch (FormErrors e) {
-            return invalid(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
+            return again(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
         }
     }
 
@@ -186,7 +181,7 @@ public class EditorResource {
     @Path("timelines/{slug}/notes/{id}/delete")
     public Response removeNote(@PathParam("slug") String slug, @PathParam("id") long id) {
         editor.removeNote(slug, id);
-        return redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
+        return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
     }
 
     private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
@@ -244,7 +239,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/delete")
     public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.delete(slug, milestoneSlug);
-        return redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
+        return Flash.redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
                 + " You can restore it below, or tell readers why under Notes to readers.");
     }
 
@@ -252,7 +247,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/restore")
     public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.restore(slug, milestoneSlug);
-        return redirect(row(slug, milestoneSlug), "Milestone restored");
+        return Flash.redirect(row(slug, milestoneSlug), "Milestone restored");
     }
 
     @GET
@@ -271,7 +266,7 @@ public class EditorResource {
     public Response restoreVersion(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                                    @PathParam("revision") long revision) {
         history.restore(slug, milestoneSlug, revision);
-        return redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
+        return Flash.redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
                 "Version " + revision + " restored");
     }
 
@@ -285,16 +280,18 @@ public class EditorResource {
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
-            return redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
+            return Flash.redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
                     : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
                     + "line breaks: " + String.join(", ", removed.stream()
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
-            return invalid(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
+            return again(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
                     timeline.title(), milestoneSlug, form, e.fields(), choices()));
         } catch (StaleEdit e) {
-            MilestoneForm theirs = MilestoneForm.of(e.current().milestone(), e.current().published(), e.current().version());
+            EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
+                    .orElseThrow(() -> NotFound.milestone(milestoneSlug));
+            MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
                     meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, choices()))).build();
         }
@@ -318,19 +315,12 @@ public class EditorResource {
         return pages.meta(title, null, path, "website", null);
     }
 
+    private Response again(TemplateInstance template) {
+        return Flash.again(pages.localized(template));
+    }
+
     private Response page(TemplateInstance template, String flash) {
-        Response.ResponseBuilder response = Response.ok(pages.localized(template));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(pages.localized(template), flash);
     }
 
-    private Response invalid(TemplateInstance template) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(pages.localized(template)).build();
-    }
-
-    private static Response redirect(String path, String message) {
-        return Response.seeOther(URI.create(path)).cookie(Flash.set(message)).build();
-    }
 }

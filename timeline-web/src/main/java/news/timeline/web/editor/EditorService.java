@@ -2,7 +2,9 @@ package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -119,9 +121,11 @@ public class EditorService {
     }
 
     private final EntityManager em;
+    private final Validator validator;
 
-    public EditorService(EntityManager em) {
+    public EditorService(EntityManager em, Validator validator) {
         this.em = em;
+        this.validator = validator;
     }
 
     @Transactional
@@ -185,12 +189,17 @@ public class EditorService {
                 .setParameter("find", find == null ? null : news.timeline.web.persistence.MilestoneFilter.containing(find));
     }
 
-    /** Creates a timeline and returns its slug. */
+    /**
+     * Creates a timeline and returns its slug.
+     *
+     * @throws FormErrors naming every wrong field at once
+     */
     @Transactional
-    public String createTimeline(String title, String slug, String description, String state) {
+    public String createTimeline(TimelineEdit edit) {
+        FormErrors.check(validator, edit);
         TimelineEntity entity = new TimelineEntity();
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        fill(entity, title, slug, description, state);
+        fill(entity, edit, EditRules.blank(edit.slug()) ? Slugs.of(edit.title()) : edit.slug().strip());
         if (TimelineEntity.findBySlug(entity.slug).isPresent()) {
             throw FormErrors.of("slug", "Another timeline already has the address '" + entity.slug + "'");
         }
@@ -198,61 +207,39 @@ public class EditorService {
         return entity.slug;
     }
 
-    /** Changes a timeline's title, description and state; the slug stays, since links depend on it. */
-    @Transactional
-    public void updateTimeline(String slug, String title, String description, String state, String embedOrigins,
-                               long version) {
-        TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
-        if (entity.version != version) {
-            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
-        }
-        String origins = origins(embedOrigins);
-        fill(entity, title, slug, description, state);
-        entity.embedOrigins = origins;
-    }
-
     /**
-     * Saves a timeline's settings form: what {@link #updateTimeline(String, String, String, String, String, long)}
-     * saves, and its default zoom, cover image and eras. Every wrong field is named at once.
+     * Changes a timeline's title, description, state and embedding sites, and from the settings form its
+     * default zoom, cover image and eras; the slug stays, since links depend on it.
      *
-     * @throws FormErrors when a field is wrong, or someone else saved the timeline since the form was opened
+     * @throws FormErrors naming every wrong field at once
+     * @throws StaleEdit when the timeline is no longer at the edit's version
      */
     @Transactional
-    public void updateTimeline(String slug, TimelineForm form) {
+    public void updateTimeline(String slug, TimelineEdit edit) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
-        if (!String.valueOf(entity.version).equals(form.version)) {
-            throw FormErrors.of("title", "Someone else changed this timeline since you opened it; reload to see their changes");
+        FormErrors.check(validator, edit);
+        if (!Long.valueOf(entity.version).equals(edit.baseVersion())) {
+            throw new StaleEdit("The timeline '" + slug + "'");
         }
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        try {
-            fill(entity, form.title, slug, form.description, form.state);
-        } catch (FormErrors e) {
-            errors.putAll(e.fields());
+        fill(entity, edit, slug);
+        entity.embedOrigins = origins(edit.embedOrigins());
+        if (edit instanceof TimelineForm form) {
+            entity.defaultZoom = EditRules.blank(form.defaultZoom) ? TimelineZoom.SPAN
+                    : TimelineZoom.valueOf(form.defaultZoom.strip().toUpperCase(Locale.ROOT));
+            entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
+            entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
+            entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
+            entity.eras.clear();
+            form.eras(new java.util.HashMap<>()).forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
         }
-        String origins = null;
-        try {
-            origins = origins(form.embedOrigins);
-        } catch (FormErrors e) {
-            errors.putAll(e.fields());
-        }
-        TimelineZoom zoom = form.zoom(errors);
-        form.checkCover(errors);
-        List<Era> eras = form.eras(errors);
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        entity.embedOrigins = origins;
-        entity.defaultZoom = zoom;
-        entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
-        entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
-        entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
-        entity.eras.clear();
-        eras.forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
+        write("The timeline '" + slug + "'");
     }
 
     /**
      * The sites that may embed a timeline, as CSP sources: "https://news.example.org", "https://*.example.com",
      * separated by spaces or commas; blank for any site.
+     *
+     * @throws IllegalArgumentException naming a site that is not one
      */
     public static String origins(String text) {
         if (text == null || text.isBlank()) {
@@ -261,7 +248,7 @@ public class EditorService {
         List<String> origins = java.util.Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
         for (String origin : origins) {
             if (!origin.matches("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?")) {
-                throw FormErrors.of("embedOrigins", "'" + origin + "' is not a site address such as https://news.example.org "
+                throw new IllegalArgumentException("'" + origin + "' is not a site address such as https://news.example.org "
                         + "or https://*.example.com");
             }
         }
@@ -275,36 +262,50 @@ public class EditorService {
     }
 
     /**
-     * Creates (when {@code milestoneSlug} is null) or updates a milestone from its form.
+     * Creates (when {@code milestoneSlug} is null) or updates a milestone from an edit, once its rules pass.
      *
      * @return the milestone's slug
-     * @throws FormErrors when a field is wrong
+     * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
     @Transactional
-    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneForm form) {
+    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
+        FormErrors.check(validator, edit);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
-        if (milestoneSlug != null && !String.valueOf(row.version).equals(form.version)) {
-            throw new StaleEdit(new EditableMilestone(previous, row.published, row.version, row.deletedAt != null));
+        if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
+            throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
-        Milestone milestone = form.toMilestone(previous, name -> actorNamed(name, form.newActorType()), this::placeNamed);
+        Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), this::placeNamed);
         boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
                 row.id == null ? -1L : row.id) > 0;
         if (slugTaken) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }
         TimelineStore.apply(milestone, row);
-        row.published = form.isPublished();
+        row.published = edit.isPublished();
         if (row.id == null) {
             row.timeline = timeline;
             timeline.milestones.add(row);
             row.persist();
         }
         timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        write("The milestone '" + milestone.slug() + "'");
         return milestone.slug();
+    }
+
+    /**
+     * Writes now rather than at commit: a save that passed the version check while another one was saving
+     * finds the version moved on here, and is refused like any stale save instead of failing at commit.
+     */
+    private void write(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEdit(what);
+        }
     }
 
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
@@ -383,31 +384,13 @@ public class EditorService {
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
     }
 
-    private static void fill(TimelineEntity entity, String title, String slug, String description, String state) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (title == null || title.isBlank()) {
-            errors.put("title", "A timeline needs a title");
-        } else if (title.strip().length() > 200) {
-            errors.put("title", "At most 200 characters");
-        }
-        String address = slug == null || slug.isBlank() ? (title == null || title.isBlank() ? null : Slugs.of(title)) : slug.strip();
-        if (address != null && !Slugs.isValid(address)) {
-            errors.put("slug", "Use lower-case letters, digits and single hyphens");
-        }
-        TimelineState newState;
-        try {
-            newState = TimelineState.valueOf((state == null ? "" : state).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            newState = null;
-            errors.put("state", "Choose draft, published or archived");
-        }
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        entity.title = title.strip();
-        entity.slug = address;
-        entity.description = description == null || description.isBlank() ? null : description.strip();
-        entity.state = newState;
+    /** The one mapping of a checked edit onto the stored timeline. */
+    private static void fill(TimelineEntity entity, TimelineEdit edit, String slug) {
+        entity.title = edit.title().strip();
+        entity.slug = slug;
+        entity.description = EditRules.blank(edit.description()) ? null : edit.description().strip();
+        entity.state = EditRules.blank(edit.state()) ? TimelineState.DRAFT
+                : TimelineState.valueOf(edit.state().strip().toUpperCase(Locale.ROOT));
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 

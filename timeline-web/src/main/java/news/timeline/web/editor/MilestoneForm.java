@@ -1,59 +1,53 @@
 package news.timeline.web.editor;
 
-import java.time.LocalDate;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
-import news.timeline.core.date.HistoricalDate;
-import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
-import news.timeline.core.text.Slugs;
-import news.timeline.web.form.FormErrors;
-import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.web.editor.EditRules.Reads;
+import news.timeline.web.editor.EditRules.Text;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A milestone as the editor's form sends it: every field a string as typed, so that a form with mistakes
  * can be shown again exactly as it was, with a message beside each wrong field.
  */
-public class MilestoneForm {
+@EditRules.Dated
+public class MilestoneForm implements MilestoneEdit {
 
-    /** The summary column's size, which the cleaned summary, markup and all, must fit. */
-    static final int MAX_SUMMARY = 4000;
-
-    @RestForm public String headline;
-    @RestForm public String slug;
-    @RestForm public String summary;
+    @RestForm @NotBlank(message = "A milestone needs a headline") @Reads(Text.HEADLINE) public String headline;
+    @RestForm @Reads(Text.SLUG) public String slug;
+    @RestForm @Reads(Text.SUMMARY) public String summary;
     /** A date value such as 2021, 2021-06 or 2021-06-16 (see HistoricalDate); blank for undated. */
-    @RestForm public String date;
+    @RestForm @Reads(Text.DATE) public String date;
     /** The last day of a range, in the same form; blank for a single date. */
-    @RestForm public String end;
+    @RestForm @Reads(Text.DATE) public String end;
     @RestForm public String approximate;
-    @RestForm public String status;
-    @RestForm public String kind;
+    @RestForm @Reads(Text.STATUS) public String status;
+    @RestForm @Reads(Text.KIND) public String kind;
     /** Names separated by commas; new names become new actors. */
     @RestForm public String actors;
     /** What the names in {@link #actors} that no actor has yet become: person, organisation or country. */
-    @RestForm public String actorType;
+    @RestForm @Reads(Text.ACTOR_TYPE) public String actorType;
     @RestForm public String places;
     @RestForm public String tags;
     @RestForm public String sourceTitle;
     @RestForm public String sourceOutlet;
-    @RestForm public String sourceUrl;
-    @RestForm public String sourcePublished;
+    @RestForm @Reads(Text.SOURCE_URL) public String sourceUrl;
+    @RestForm @Reads(Text.DAY) public String sourcePublished;
     @RestForm public String sourceQuote;
-    @RestForm public String mediaUrl;
+    @RestForm @Reads(Text.MEDIA_URL) public String mediaUrl;
     @RestForm public String mediaCredit;
     @RestForm public String mediaCaption;
-    @RestForm public String importance;
+    @RestForm @NotBlank(message = EditRules.IMPORTANCE) @Reads(Text.IMPORTANCE) public String importance;
     @RestForm public String published;
     @RestForm public String version;
 
@@ -103,135 +97,52 @@ public class MilestoneForm {
         return form;
     }
 
-    /**
-     * The type of the actors this form creates; a person unless chosen otherwise.
-     *
-     * @throws IllegalArgumentException when the type is none of {@link ActorType}'s
-     */
+    @Override
     public ActorType newActorType() {
-        if (blank(actorType)) {
-            return ActorType.PERSON;
-        }
-        try {
-            return ActorType.valueOf(actorType.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("New names are a person, an organisation or a country");
-        }
+        return EditRules.actorType(actorType);
     }
 
+    @Override
     public boolean isPublished() {
         return published != null;
     }
 
-    /**
-     * The milestone this form describes, keeping the sources beyond the first one that {@code previous}
-     * had (the form edits only the first). Names of actors and places become actors and places through
-     * the two functions, which know the ones that exist.
-     *
-     * @throws FormErrors naming every field that is wrong
-     */
-    public Milestone toMilestone(Milestone previous, java.util.function.Function<String, Actor> actorNamed,
-                                 java.util.function.Function<String, Place> placeNamed) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        HistoricalDate when = null;
-        if (!blank(date)) {
-            try {
-                when = HistoricalDate.parse(date);
-                if (!blank(end)) {
-                    when = when.to(HistoricalDate.parse(end));
-                }
-                if (approximate != null) {
-                    when = when.approximately();
-                }
-            } catch (InvalidDateException e) {
-                errors.put(blank(end) || e.input().equals(date.strip()) ? "date" : "end", e.getMessage());
-            }
-        } else if (!blank(end)) {
-            errors.put("date", "Give the first day of the range as well as its end");
-        }
-        MilestoneStatus statusValue = parse(errors, "status", () -> MilestoneStatus.fromSlug(status));
-        MilestoneKind kindValue = parse(errors, "kind", () -> MilestoneKind.fromSlug(kind));
-        parse(errors, "actorType", this::newActorType);
-        Integer importanceValue = parse(errors, "importance", () -> {
-            int value = Integer.parseInt(importance == null ? "" : importance.strip());
-            if (value < 1 || value > 3) {
-                throw new IllegalArgumentException("Importance is 1 (major), 2 or 3 (minor)");
-            }
-            return value;
-        });
-        if (blank(headline)) {
-            errors.put("headline", "A milestone needs a headline");
-        } else if (headline.strip().length() > Milestone.MAX_HEADLINE) {
-            errors.put("headline", "At most " + Milestone.MAX_HEADLINE + " characters; this one has " + headline.strip().length());
-        }
-        String cleanSummary = SummaryMarkup.clean(summary).html();
-        if (cleanSummary != null && cleanSummary.length() > MAX_SUMMARY) {
-            errors.put("summary", "At most " + MAX_SUMMARY + " characters, markup included; this one has " + cleanSummary.length());
-        }
-        if (!blank(slug) && !Slugs.isValid(slug.strip())) {
-            errors.put("slug", "Use lower-case letters, digits and single hyphens");
-        }
-        if (when == null && statusValue == MilestoneStatus.OCCURRED && !errors.containsKey("date")) {
-            errors.put("date", "A milestone that occurred needs a date; mark it planned or expected if it has none yet");
-        }
-        List<Source> sources = previous == null ? List.of() : previous.sources();
-        Source source = parse(errors, "sourceUrl", () -> source(sources));
-        Media media = blank(mediaUrl) ? null : parse(errors, "mediaUrl", () -> new Media(mediaUrl, mediaCredit, mediaCaption));
-        if (!errors.isEmpty()) {
-            throw new FormErrors(errors);
-        }
-        List<Source> allSources = new java.util.ArrayList<>();
-        if (source != null) {
-            allSources.add(source);
-        }
-        if (sources.size() > 1) {
-            allSources.addAll(sources.subList(1, sources.size()));
-        }
-        try {
-            return new Milestone(blank(slug) ? null : slug.strip(), headline, summary, when, statusValue, kindValue,
-                    names(actors).stream().map(actorNamed).toList(),
-                    names(places).stream().map(placeNamed).toList(),
-                    names(tags), allSources, media == null ? List.of() : List.of(media), importanceValue);
-        } catch (IllegalArgumentException e) {
-            throw FormErrors.of("headline", e.getMessage());
-        }
+    // The form's fields as the edit they make: the form edits the first source and the first picture only.
+
+    @Override public String headline() { return headline; }
+    @Override public String slug() { return slug; }
+    @Override public String summary() { return summary; }
+    @Override public String date() { return date; }
+    @Override public String end() { return end; }
+    @Override public boolean isApproximate() { return approximate != null; }
+    @Override public String status() { return status; }
+    @Override public String kind() { return kind; }
+    @Override public List<String> actorNames() { return names(actors); }
+    @Override public List<String> placeNames() { return names(places); }
+    @Override public List<String> tagNames() { return names(tags); }
+    @Override public int importanceLevel() { return EditRules.importance(importance); }
+
+    @Override
+    public Long baseVersion() {
+        return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
     }
 
-    private Source source(List<Source> previous) {
-        if (blank(sourceTitle) && blank(sourceUrl) && blank(sourceQuote)) {
-            return null;
+    @Override
+    public Source firstSource() {
+        return EditRules.blank(sourceTitle) && EditRules.blank(sourceUrl) && EditRules.blank(sourceQuote) ? null
+                : Source.of(sourceTitle, sourceOutlet, sourceUrl, EditRules.day(sourcePublished), sourceQuote);
+    }
+
+    @Override
+    public List<Media> media(List<Media> previous) {
+        List<Media> media = new ArrayList<>(previous.subList(Math.min(1, previous.size()), previous.size()));
+        if (!EditRules.blank(mediaUrl)) {
+            media.add(0, new Media(mediaUrl, mediaCredit, mediaCaption));
         }
-        LocalDate day;
-        try {
-            day = blank(sourcePublished) ? null : LocalDate.parse(sourcePublished.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("The source's publication date must look like 2025-02-12");
-        }
-        Source old = previous.isEmpty() ? null : previous.get(0);
-        // Keep the quote's place in its article while the quote itself is unchanged.
-        if (old != null && old.hasOffsets() && old.quote().equals(blank(sourceQuote) ? null : sourceQuote.strip())) {
-            return new Source(sourceTitle, sourceOutlet, sourceUrl, day, old.quote(), old.quoteStart(), old.quoteEnd());
-        }
-        return Source.of(sourceTitle, sourceOutlet, sourceUrl, day, sourceQuote);
+        return media;
     }
 
     static List<String> names(String list) {
-        if (blank(list)) {
-            return List.of();
-        }
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    private static <T> T parse(Map<String, String> errors, String field, java.util.function.Supplier<T> reader) {
-        try {
-            return reader.get();
-        } catch (IllegalArgumentException e) {
-            errors.put(field, e instanceof NumberFormatException ? "Importance is 1 (major), 2 or 3 (minor)" : e.getMessage());
-            return null;
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return EditRules.blank(list) ? List.of() : MilestoneEdit.names(Arrays.asList(list.split(",")));
     }
 }

@@ -1,16 +1,12 @@
 package news.timeline.web.editor;
 
-/** A save based on a version that someone else has changed since: never overwrite, show both. */
+/**
+ * A save based on a version that someone else has changed since, whether the version sent says so or the
+ * write finds it: never overwrite; whoever asked reads what is stored now and shows both.
+ */
 public final class StaleEdit extends RuntimeException {
 
-    private final EditorService.EditableMilestone current;
-
-    public StaleEdit(EditorService.EditableMilestone current) {
-        super("The milestone '" + current.milestone().slug() + "' changed since it was opened");
-        this.current = current;
-    }
-
-    public EditorService.EditableMilestone current() {
-        return current;
+    StaleEdit(String what) {
+        super(what + " changed since it was opened");
     }
 }

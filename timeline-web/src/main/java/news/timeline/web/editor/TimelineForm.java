@@ -1,37 +1,39 @@
 package news.timeline.web.editor;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Era;
-import news.timeline.web.persistence.TimelineZoom;
+import news.timeline.web.editor.EditRules.Reads;
+import news.timeline.web.editor.EditRules.Text;
+import news.timeline.web.persistence.TimelineState;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * A timeline's settings as the editor's form sends them, every field as typed: title, description, state,
- * the sites that may embed it, the reader's default zoom, a cover image, and its eras as rows of label,
- * start and end. A row left empty is no era; a row ticked "Remove" goes.
+ * A timeline's settings as the editor's forms send them, every field as typed: title, address (of a new
+ * timeline), description, state, the sites that may embed it, the reader's default zoom, a cover image, and
+ * its eras as rows of label, start and end. A row left empty is no era; a row ticked "Remove" goes.
  */
-public class TimelineForm {
+@EditRules.Whole
+public class TimelineForm implements TimelineEdit, EditRules.Checked {
 
-    static final int MAX_COVER_TEXT = 500;
-    static final int MAX_URL = 2000;
     static final int MAX_ERA_NAME = 200;
 
-    @RestForm public String title;
+    @RestForm @NotBlank(message = EditRules.TITLE) @Reads(Text.TITLE) public String title;
+    @RestForm @Reads(Text.SLUG) public String slug;
     @RestForm public String description;
-    @RestForm public String state;
-    @RestForm public String embedOrigins;
+    @RestForm @NotBlank(message = EditRules.STATE) @Reads(value = Text.STATE, message = EditRules.STATE) public String state;
+    @RestForm @Reads(Text.ORIGINS) public String embedOrigins;
     @RestForm public String version;
     /** SPAN, DECADE, YEAR, MONTH or DAY. */
-    @RestForm public String defaultZoom;
-    @RestForm public String coverUrl;
-    @RestForm public String coverAlt;
-    @RestForm public String coverCredit;
+    @RestForm @Reads(value = Text.ZOOM, message = "Choose the whole span, a decade, a year, a month or a day")
+    public String defaultZoom;
+    @RestForm @Reads(Text.COVER_URL) public String coverUrl;
+    @RestForm @Reads(Text.COVER_TEXT) public String coverAlt;
+    @RestForm @Reads(Text.COVER_TEXT) public String coverCredit;
     /** The eras' rows, one value per row in each list. */
     @RestForm public List<String> eraName = new ArrayList<>();
     @RestForm public List<String> eraStart = new ArrayList<>();
@@ -63,6 +65,37 @@ public class TimelineForm {
             form.eraEnd.add(era.span().isRange() ? era.span().end().toString() : "");
         }
         return form;
+    }
+
+    /** A new timeline's form, a draft until chosen otherwise. */
+    public static TimelineForm blank() {
+        TimelineForm form = new TimelineForm();
+        form.state = TimelineState.DRAFT.name();
+        return form;
+    }
+
+    @Override public String title() { return title; }
+    @Override public String slug() { return slug; }
+    @Override public String description() { return description; }
+    @Override public String state() { return state; }
+    @Override public String embedOrigins() { return embedOrigins; }
+
+    @Override
+    public Long baseVersion() {
+        return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
+    }
+
+    /** The cover's fields read together, an image needing its alt text, and the eras' rows. */
+    @Override
+    public Map<String, String> problems() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(coverUrl) && !(blank(coverAlt) && blank(coverCredit))) {
+            errors.put("coverUrl", "Give the image's address, or clear its alt text and credit");
+        } else if (!blank(coverUrl) && blank(coverAlt)) {
+            errors.put("coverAlt", "Describe the image for readers who cannot see it");
+        }
+        eras(errors);
+        return errors;
     }
 
     /**
@@ -150,49 +183,6 @@ public class TimelineForm {
         return eras;
     }
 
-    TimelineZoom zoom(Map<String, String> errors) {
-        try {
-            return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.valueOf(defaultZoom.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put("defaultZoom", "Choose the whole span, a decade, a year, a month or a day");
-            return null;
-        }
-    }
-
-    /** Checks the cover's fields: an absolute http(s) URL, with alt text whenever there is an image. */
-    void checkCover(Map<String, String> errors) {
-        if (blank(coverUrl)) {
-            if (!blank(coverAlt) || !blank(coverCredit)) {
-                errors.put("coverUrl", "Give the image's address, or clear its alt text and credit");
-            }
-            return;
-        }
-        String url = coverUrl.strip();
-        if (url.length() > MAX_URL) {
-            errors.put("coverUrl", "At most " + MAX_URL + " characters");
-        } else if (!isWebAddress(url)) {
-            errors.put("coverUrl", "Give the image's full address, starting with https:// or http://");
-        }
-        if (blank(coverAlt)) {
-            errors.put("coverAlt", "Describe the image for readers who cannot see it");
-        } else if (coverAlt.strip().length() > MAX_COVER_TEXT) {
-            errors.put("coverAlt", "At most " + MAX_COVER_TEXT + " characters");
-        }
-        if (!blank(coverCredit) && coverCredit.strip().length() > MAX_COVER_TEXT) {
-            errors.put("coverCredit", "At most " + MAX_COVER_TEXT + " characters");
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private static HistoricalDate date(String value, String field, Map<String, String> errors) {
         try {
             return HistoricalDate.parse(value.strip());
@@ -215,6 +205,6 @@ public class TimelineForm {
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return EditRules.blank(value);
     }
 }

@@ -1,13 +1,15 @@
 package news.timeline.web.form;
 
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The message an editor sees once, on the page a successful form redirects to ("Milestone saved"). It
- * rides in a short-lived cookie so that post-redirect-get needs no server-side session.
+ * Post-redirect-get for every form: the message an editor sees once, on the page a successful form redirects
+ * to ("Milestone saved"). It rides in a short-lived cookie so that post-redirect-get needs no server-side session.
  */
 public final class Flash {
 
@@ -16,12 +18,21 @@ public final class Flash {
     private Flash() {
     }
 
-    public static NewCookie set(String message) {
-        return cookie(URLEncoder.encode(message, StandardCharsets.UTF_8), 60);
+    /** A 303 to {@code path} that carries {@code message} to the page there. */
+    public static Response redirect(String path, String message) {
+        return Response.seeOther(URI.create(path)).cookie(cookie(URLEncoder.encode(message, StandardCharsets.UTF_8), 60))
+                .build();
     }
 
-    public static NewCookie clear() {
-        return cookie("", 0);
+    /** The form's page again, each wrong field marked: 400, not a redirect, so that nothing typed is lost. */
+    public static Response again(Object page) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page).build();
+    }
+
+    /** A page that may show the message in {@code cookie}: the cookie goes, so the message shows once. */
+    public static Response page(Object entity, String cookie) {
+        Response.ResponseBuilder response = Response.ok(entity);
+        return (cookie == null ? response : response.cookie(cookie("", 0))).build();
     }
 
     public static String read(String cookie) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.form.Flash;
@@ -49,11 +48,7 @@ public class FetchHostsResource {
 
     @GET
     public Response list(@CookieParam(Flash.COOKIE) String flash) {
-        Response.ResponseBuilder response = Response.ok(page(Flash.read(flash), "", Map.of()));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(page(Flash.read(flash), "", Map.of()), flash);
     }
 
     @POST
@@ -62,7 +57,7 @@ public class FetchHostsResource {
             String allowed = hosts.allow(host, identity.getPrincipal().getName());
             return redirect("Articles may now be fetched from " + allowed);
         } catch (FormErrors e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, host, e.fields())).build();
+            return Flash.again(page(null, host, e.fields()));
         }
     }
 
@@ -78,6 +73,6 @@ public class FetchHostsResource {
     }
 
     private static Response redirect(String message) {
-        return Response.seeOther(URI.create("/editor/import-hosts")).cookie(Flash.set(message)).build();
+        return Flash.redirect("/editor/import-hosts", message);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -92,11 +91,7 @@ public class ImportResource {
     @GET
     public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
                            @jakarta.ws.rs.QueryParam("start") String start) {
-        Response.ResponseBuilder response = Response.ok(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), offset(start)));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), offset(start)), flash);
     }
 
     /** A pasted article: its date is typed with it, so extraction runs at once. */
@@ -206,8 +201,8 @@ public class ImportResource {
     @Path("{id}/accept")
     public Response accept(@PathParam("slug") String slug, @PathParam("id") long id) {
         String created = imports.accept(slug, id);
-        return Response.seeOther(URI.create("/editor/timelines/" + slug + "/milestones/" + created))
-                .cookie(Flash.set("Candidate accepted as a draft: check it, then tick Published")).build();
+        return Flash.redirect("/editor/timelines/" + slug + "/milestones/" + created,
+                "Candidate accepted as a draft: check it, then tick Published");
     }
 
     /** The milestone form, filled with the candidate: saving it creates the milestone and accepts the candidate. */
@@ -271,11 +266,11 @@ public class ImportResource {
     }
 
     private Response invalid(String slug, ImportForm form, Map<String, String> errors) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(page(slug, null, form, errors)).build();
+        return Flash.again(page(slug, null, form, errors));
     }
 
     private static Response redirect(String slug, String message) {
-        return Response.seeOther(URI.create("/editor/timelines/" + slug + "/import")).cookie(Flash.set(message)).build();
+        return Flash.redirect("/editor/timelines/" + slug + "/import", message);
     }
 
     /** One line on what came of the files or the page, short enough for the flash cookie. */

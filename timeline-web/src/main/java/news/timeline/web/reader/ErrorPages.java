@@ -51,10 +51,10 @@ public class ErrorPages {
 
     public static final String NO_API = "There is nothing at this address.";
 
-    /** Something a page names does not exist: the not-found page, with our message saying what. */
+    /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
-    public Response missing(NotFound e) {
-        return notFoundPage(e.getMessage());
+    public Response missing(NotFound e, UriInfo uri) {
+        return isApi(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
     }
 
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
@@ -89,6 +89,10 @@ public class ErrorPages {
             String message = "The request's body could not be read: a form with a malformed %-escape, or an upload that "
                     + "was cut off or is not a well-formed multipart form.";
             return api ? problem(400, message) : Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+        }
+        if (isVersionClash(e)) {
+            String message = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
+            return api ? problem(409, message) : Response.status(409).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
         }
         LOG.error("Request failed", e);
         if (api) {
@@ -166,6 +170,16 @@ public class ErrorPages {
                 if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True for a write that found its row's version moved on, however the transaction wrapped it. */
+    static boolean isVersionClash(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return true;
             }
         }
         return false;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import news.timeline.web.form.Flash;
@@ -49,11 +48,7 @@ public class TokensResource {
 
     @GET
     public Response list(@CookieParam(Flash.COOKIE) String flash) {
-        Response.ResponseBuilder response = Response.ok(page(Flash.read(flash), null, Map.of(), Map.of()));
-        if (flash != null) {
-            response.cookie(Flash.clear());
-        }
-        return response.build();
+        return Flash.page(page(Flash.read(flash), null, Map.of(), Map.of()), flash);
     }
 
     /**
@@ -68,7 +63,7 @@ public class TokensResource {
                     .header("Cache-Control", "no-store").build();
         } catch (FormErrors e) {
             Map<String, String> form = Map.of("name", name == null ? "" : name, "expires", expires == null ? "" : expires);
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, null, form, e.fields())).build();
+            return Flash.again(page(null, null, form, e.fields()));
         }
     }
 
@@ -76,7 +71,7 @@ public class TokensResource {
     @Path("{id}/revoke")
     public Response revoke(@PathParam("id") long id) {
         String name = tokens.revoke(username(), id, identity.hasRole(AccountIdentityProvider.ADMIN));
-        return Response.seeOther(URI.create("/editor/tokens")).cookie(Flash.set("Token '" + name + "' revoked")).build();
+        return Flash.redirect("/editor/tokens", "Token '" + name + "' revoked");
     }
 
     private TemplateInstance page(String flash, ApiTokens.Created created, Map<String, String> form, Map<String, String> errors) {

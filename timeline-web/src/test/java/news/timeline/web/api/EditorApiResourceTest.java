@@ -2,6 +2,7 @@ package news.timeline.web.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,11 +11,17 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import news.timeline.web.editor.EditorService;
+import news.timeline.web.editor.MilestoneForm;
+import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ApiTokenEntity;
+import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.security.Accounts;
 import news.timeline.web.security.ApiTokens;
@@ -47,7 +54,13 @@ class EditorApiResourceTest {
     MilestoneHistory history;
 
     @Inject
+    EditorService editor;
+
+    @Inject
     LoginThrottle throttle;
+
+    @Inject
+    TransactionManager transactions;
 
     private String token;
 
@@ -196,6 +209,76 @@ class EditorApiResourceTest {
 
         assertThat(api().get(API + "/talks/milestones/nothing").statusCode()).isEqualTo(404);
         assertThat(api().get(API + "/nothing").jsonPath().getString("errors[0].message")).contains("no timeline called 'nothing'");
+    }
+
+    @Test
+    void namesWithCommasAndEveryPictureSurviveASave() {
+        timeline("typed");
+        Response created = api().body(Map.of("headline", "Treaty signed in Washington", "date", "1987-12-08",
+                "actors", List.of("Gorbachev, Mikhail", "Reagan, Ronald"), "places", List.of("Washington, D.C."),
+                "media", List.of(Map.of("url", "https://img.example.org/1.jpg", "credit", "Archive"),
+                        Map.of("url", "https://img.example.org/2.jpg", "caption", "The signing")))).post(API + "/typed/milestones");
+
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        JsonPath m = created.jsonPath();
+        assertThat(m.getList("milestone.actors.name", String.class)).containsExactly("Gorbachev, Mikhail", "Reagan, Ronald");
+        assertThat(m.getList("milestone.places.name", String.class)).containsExactly("Washington, D.C.");
+        assertThat(m.getList("milestone.media.url", String.class))
+                .containsExactly("https://img.example.org/1.jpg", "https://img.example.org/2.jpg");
+        assertThat(m.getString("milestone.media[1].caption")).isEqualTo("The signing");
+
+        Response one = api().body(Map.of("headline", "Treaty signed in Washington", "date", "1987-12-08",
+                "media", Map.of("url", "https://img.example.org/3.jpg"), "version", m.getLong("version")))
+                .put(API + "/typed/milestones/treaty-signed-in-washington");
+        assertThat(one.statusCode()).as(one.asString()).isEqualTo(200);
+        assertThat(one.jsonPath().getList("milestone.media.url", String.class)).as("one picture, sent as an object")
+                .containsExactly("https://img.example.org/3.jpg");
+
+        Response badPicture = api().body(Map.of("headline", "Pictures", "date", "1987",
+                "media", List.of(Map.of("url", "https://img.example.org/ok.jpg"), Map.of("url", "ftp://nope"))))
+                .post(API + "/typed/milestones");
+        assertThat(badPicture.statusCode()).isEqualTo(422);
+        assertThat(badPicture.jsonPath().getString("errors[0].field")).isEqualTo("media[1].url");
+        assertThat(badPicture.jsonPath().getString("errors[0].message")).contains("http:// or https://");
+    }
+
+    @Test
+    void aTimelineChangedBetweenReadingAndSavingIsAConflictNotAFieldError() {
+        timeline("race");
+        long read = api().get(API + "/race").jsonPath().getLong("version");
+        editor.updateTimeline("race", new ApiModel.TimelineChange("Race", null, "draft", null, read));
+
+        // The API's check and the save are one: a change that loses the race is refused as a conflict.
+        assertThatThrownBy(() -> editor.updateTimeline("race", new ApiModel.TimelineChange("Race lost", null, "draft", null, read)))
+                .isInstanceOf(StaleEdit.class);
+        Response stale = api().body(Map.of("title", "Race lost", "state", "draft", "version", read)).put(API + "/race");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.jsonPath().getString("current.title")).isEqualTo("Race");
+    }
+
+    @Test
+    void aSaveThatPassedTheVersionCheckButLostTheRaceToWriteIsStale() throws Exception {
+        timeline("race-to-write");
+        String created = api().body(Map.of("headline", "Before", "date", "2025-05-01")).post(API + "/race-to-write/milestones")
+                .jsonPath().getString("milestone.slug");
+        EditorService.EditableMilestone read = editor.milestone("race-to-write", created).orElseThrow();
+        transactions.begin();
+        try {
+            // The slow save has read the milestone at this version when the fast one commits.
+            MilestoneEntity.find("timeline.slug = ?1 and slug = ?2", "race-to-write", created).firstResult();
+            Transaction slow = transactions.suspend();
+            MilestoneForm first = MilestoneForm.of(read.milestone(), true, read.version());
+            first.headline = "Won";
+            editor.saveMilestone("race-to-write", created, first);
+            transactions.resume(slow);
+            MilestoneForm late = MilestoneForm.of(read.milestone(), true, read.version());
+            late.headline = "Lost";
+
+            assertThatThrownBy(() -> editor.saveMilestone("race-to-write", created, late)).isInstanceOf(StaleEdit.class);
+        } finally {
+            transactions.rollback();
+        }
+        assertThat(editor.milestone("race-to-write", created).orElseThrow().milestone().headline()).isEqualTo("Won");
     }
 
     @Test

@@ -75,6 +75,6 @@ class MilestonesResourceTest {
         given().when().get("/api/timelines/no-such-timeline/milestones")
                 .then().statusCode(404)
                 .contentType(containsString("application/json"))
-                .body("parameter", equalTo("slug"));
+                .body("errors[0].message", equalTo("There is no timeline called 'no-such-timeline'."));
     }
 }

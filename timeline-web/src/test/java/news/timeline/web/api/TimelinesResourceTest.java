@@ -55,7 +55,7 @@ class TimelinesResourceTest {
             editor.delete(BIG, "deleted-milestone");
         }
         if (editor.timeline(DRAFT_TIMELINE).isEmpty()) {
-            editor.createTimeline("Secret plans", DRAFT_TIMELINE, null, "draft");
+            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Secret plans", DRAFT_TIMELINE, null, "draft"));
         }
     }
 
@@ -137,7 +137,7 @@ class TimelinesResourceTest {
 
         Response draft = given().when().get("/api/timelines/" + DRAFT_TIMELINE);
         assertThat(draft.statusCode()).isEqualTo(404);
-        assertThat(draft.jsonPath().getString("errors[0].field")).isEqualTo("slug");
+        assertThat(draft.jsonPath().getString("errors[0].message")).isEqualTo("There is no timeline called '" + DRAFT_TIMELINE + "'.");
         given().when().get("/api/timelines/" + DRAFT_TIMELINE + "/milestones").then().statusCode(404);
     }
 

@@ -482,7 +482,7 @@ class ImportResourceTest {
     /** A timeline of the given slug exists; its import page's path. */
     private String timeline(String slug) {
         if (editor.timeline(slug).isEmpty()) {
-            editor.createTimeline("Import " + slug, slug, "", "DRAFT");
+            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Import " + slug, slug, "", "DRAFT"));
         }
         return "/editor/timelines/" + slug + "/import";
     }

@@ -39,10 +39,10 @@ class DraftVisibilityResourceTest {
         if (editor.timeline(DRAFT_TIMELINE).isPresent()) {
             return;
         }
-        editor.createTimeline("Visibility draft", DRAFT_TIMELINE, null, "DRAFT");
+        editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Visibility draft", DRAFT_TIMELINE, null, "DRAFT"));
         editor.saveMilestone(DRAFT_TIMELINE, null, milestone("Secret talks begin", DRAFT_ACTOR, DRAFT_PLACE, true));
 
-        editor.createTimeline("Visibility open", OPEN_TIMELINE, null, "PUBLISHED");
+        editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Visibility open", OPEN_TIMELINE, null, "PUBLISHED"));
         editor.saveMilestone(OPEN_TIMELINE, null, milestone("Council votes", PUBLIC_ACTOR, "", true));
         editor.saveMilestone(OPEN_TIMELINE, null, milestone("Unannounced visit", UNPUBLISHED_ACTOR, "", false));
         String deleted = editor.saveMilestone(OPEN_TIMELINE, null, milestone("Withdrawn claim", DELETED_ACTOR, DELETED_PLACE, true));
