@@ -42,6 +42,9 @@ final class Extractor {
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    /** A telephone number or a web address: a sentence that holds one tells readers whom to contact. */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "\\b\\d{3}[-.\\s]\\d{3}[-.\\s]\\d{4}\\b|\\bhttps?://|\\bwww\\.");
     private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("PT\\d+[MH]");
     /** Verbs of saying: a date right after one dates the saying ("said on Friday"), not the event. */
     private static final Set<String> REPORTING = EventWords.get("reporting");
@@ -364,6 +367,12 @@ final class Extractor {
             mentions.removeIf(m -> names.isStranger(m) && !proper(found.tags(), m, sentence.first()));
         }
         hits = hits.stream().filter(hit -> !hit.pending() || named(hit, mentions)).toList();
+        if (CONTACT.matcher(article.text()).region(sentence.begin(), sentence.stop()).find()) {
+            // "Anyone with information should call 1-888-647-3258 or visit http://...": what readers are asked
+            // to do, no call or visit that took place.
+            hits = hits.stream().filter(hit -> hit.trigger().kind() != MilestoneKind.PHONE_CALL
+                    && hit.trigger().kind() != MilestoneKind.VISIT).toList();
+        }
         // Talks without a place nearby are no meeting, and must not claim their clause's names and dates.
         // Talks with a date of their own are a meeting wherever they were ("the December 7 talks").
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)

@@ -289,4 +289,15 @@ class ArticleImporterTest {
         assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
                 .contains("charge 2010-09-16", "referendum 2014-03");
     }
+
+    @Test
+    void aSentenceThatTellsReadersWhomToContactHoldsNoCallOrVisit() {
+        String text = "Robert Bosch GmbH agreed on Tuesday to plead guilty. Anyone with information should contact "
+                + "the Antitrust Division at 1-888-647-3258, visit http://www.justice.gov/atr or call the FBI.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 3, 31)));
+
+        assertThat(found).extracting(c -> c.milestone().kind())
+                .doesNotContain(MilestoneKind.PHONE_CALL, MilestoneKind.VISIT);
+    }
 }
