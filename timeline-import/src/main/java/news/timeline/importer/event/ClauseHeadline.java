@@ -53,21 +53,27 @@ final class ClauseHeadline {
         StringBuilder out = new StringBuilder(subject).append(' ');
         boolean passive = passive(words, verb);
         boolean plural = doers.size() > 1;
+        // A lemma's present form holds all its words ("take effect"): the text's words after the verb are in it.
+        boolean whole = false;
         if (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED) {
             if (present == null) {
                 return null;
             }
             out.append(status == MilestoneStatus.EXPECTED ? "expected to " : "to ").append(passive ? "be "
                     + words.lower(verb) : present[0]);
+            whole = !passive;
         } else if (passive || present == null || words.lower(verb).endsWith("ing")) {
             // A passive keeps its participle; "began deploying" and a verb without known forms stay as written.
             out.append(words.lower(verb));
         } else {
             out.append(plural ? present[0] : present[1]);
+            whole = true;
         }
-        for (int k = verb + 1; k < end; k++) {
+        for (int k = verb + 1; k < end && !(whole && present[0].contains(" ")); k++) {
             out.append(' ').append(words.lower(k));
         }
+        // The verb's own particle stays ("sworn in"); a preposition left hanging by the object is cut below.
+        int verbEnd = out.length();
         int kept = 0;
         for (int k = end; k < clauseEnd && kept < MAX_OBJECT_WORDS; k++) {
             String word = words.lower(k);
@@ -90,8 +96,8 @@ final class ClauseHeadline {
             out.append(word.equals("'s") || word.equals("-") || word.equals("%") ? "" : " ").append(words.word(k));
             kept++;
         }
-        String headline = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+(by|on|in|at|of|to|for|from|with)$", "")
-                .strip();
+        String object = out.substring(Math.min(verbEnd, out.length())).replaceAll("\\s+(by|on|in|at|of|to|for|from|with)$", "");
+        String headline = (out.substring(0, Math.min(verbEnd, out.length())) + object).replaceAll("\\s+", " ").strip();
         return Headlines.capitalise(headline);
     }
 

@@ -23,6 +23,8 @@ class ClauseHeadlineTest {
             // and a pronoun after it is the speaker.
             "Officials told state media on Friday, adding that rescuers ended their work on Thursday. | Rescuers ended their work",
             "The department announced today that it has reached a proposed settlement with Visa. | Department reaches proposed settlement with Visa",
+            // A verb of several words is written once.
+            "The agreement, brokered by the United States, Egypt and Qatar, is set to take effect on Sunday. | Egypt and Qatar to take effect",
     })
     void writesTheClauseAsAHeadline(String sentence, String headline) {
         List<Candidate> found = ArticleImporter.english().extract(Article.of(sentence, PUBLISHED));
