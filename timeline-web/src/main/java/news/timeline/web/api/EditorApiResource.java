@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -73,17 +74,14 @@ public class EditorApiResource {
     private static final String TIMELINE = "api/editor/timelines/{slug}";
     private static final String MILESTONE = TIMELINE + "/milestones/{milestone}";
 
-    private final EditorService editor;
-    private final ImportIntake intake;
-    private final ImportQueue imports;
-    private final Pages pages;
-
-    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages) {
-        this.editor = editor;
-        this.intake = intake;
-        this.imports = imports;
-        this.pages = pages;
-    }
+    @Inject
+    EditorService editor;
+    @Inject
+    ImportIntake intake;
+    @Inject
+    ImportQueue imports;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("api/editor/timelines")

@@ -3,6 +3,7 @@ package news.timeline.web.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -72,23 +73,18 @@ public class EditorResource {
                           List<String> places) {
     }
 
-    private final EditorService editor;
-    private final MilestoneHistory history;
-    @jakarta.inject.Inject
+    @Inject
+    EditorService editor;
+    @Inject
+    MilestoneHistory history;
+    @Inject
     ImportQueue imports;
-    @jakarta.inject.Inject
+    @Inject
     EditorSessions sessions;
-    private final Pages pages;
-    private final String sessionCookie;
-
-    public EditorResource(EditorService editor, MilestoneHistory history, Pages pages,
-                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-                          String sessionCookie) {
-        this.editor = editor;
-        this.history = history;
-        this.pages = pages;
-        this.sessionCookie = sessionCookie;
-    }
+    @Inject
+    Pages pages;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
 
     /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */
     @POST

@@ -1,6 +1,7 @@
 package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -120,13 +121,10 @@ public class EditorService {
     public record EditableMilestone(Milestone milestone, boolean published, long version, boolean deleted) {
     }
 
-    private final EntityManager em;
-    private final Validator validator;
-
-    public EditorService(EntityManager em, Validator validator) {
-        this.em = em;
-        this.validator = validator;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Validator validator;
 
     @Transactional
     public List<TimelineRow> timelines() {

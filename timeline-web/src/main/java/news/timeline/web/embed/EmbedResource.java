@@ -2,6 +2,7 @@ package news.timeline.web.embed;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,13 +39,10 @@ public class EmbedResource {
                                                 EmbedOptions options, String fullUrl, String pagerQuery);
     }
 
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public EmbedResource(ReaderQueries queries, Pages pages) {
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("embed/timelines/{slug}")

@@ -1,6 +1,7 @@
 package news.timeline.web.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,13 +34,10 @@ public class ImportIntake {
     private static final int MAX_PROBLEMS = 5;
     private static final String PASTED = "the pasted article";
 
-    private final ImportQueue queue;
-    private final Readers readers;
-
-    public ImportIntake(ImportQueue queue, TimelineConfig config) {
-        this.queue = queue;
-        this.readers = new Readers(config.importing().maxBytes(), config.importing().maxRows());
-    }
+    @Inject
+    ImportQueue queue;
+    @Inject
+    TimelineConfig config;
 
     /**
      * Extracts a pasted article's candidates into the timeline's queue.
@@ -92,7 +90,7 @@ public class ImportIntake {
         queue.requireTimeline(timelineSlug);
         ReadResult<Document> read;
         try {
-            read = readers.read(name, content, defaults);
+            read = new Readers(config.importing().maxBytes(), config.importing().maxRows()).read(name, content, defaults);
         } catch (UnreadableFileException e) {
             throw FormErrors.of(field, e.getMessage());
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -78,11 +79,8 @@ public class ImportQueue {
     /** Candidates on one page of the review: each is a form with quotes and suggestions. */
     public static final int REVIEW_PAGE = 50;
 
-    private final int maxCandidates;
-
-    public ImportQueue(TimelineConfig config) {
-        this.maxCandidates = config.importing().maxCandidates();
-    }
+    @Inject
+    TimelineConfig config;
 
     /** A staged article as the importer reads it, once its publication date is confirmed. */
     public record StagedArticle(long id, Article article, boolean known) {
@@ -364,6 +362,7 @@ public class ImportQueue {
      * @throws FormErrors on {@code field}, saying how many candidates {@code what} has and how many are allowed
      */
     private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
+        int maxCandidates = config.importing().maxCandidates();
         if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
             return 0;
         }

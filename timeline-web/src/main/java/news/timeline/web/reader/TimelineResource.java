@@ -2,6 +2,7 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -77,17 +78,14 @@ public class TimelineResource {
         }
     }
 
-    private final TimelineStore store;
-    private final ReaderQueries queries;
-    private final Pages pages;
-    private final MilestoneHistory history;
-
-    public TimelineResource(TimelineStore store, ReaderQueries queries, Pages pages, MilestoneHistory history) {
-        this.store = store;
-        this.queries = queries;
-        this.pages = pages;
-        this.history = history;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
+    @Inject
+    MilestoneHistory history;
 
     @GET
     public TemplateInstance index(@QueryParam("q") String q) {

@@ -1,6 +1,7 @@
 package news.timeline.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,20 +36,16 @@ public class EditorSessions {
     private static final Duration TOUCH = Duration.ofMinutes(1);
 
     private final SecureRandom random = new SecureRandom();
-    private final Duration idle;
-    private final Duration longest;
-
-    public EditorSessions(TimelineConfig config,
-                          @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration longest) {
-        this.idle = config.accounts().sessionIdle();
-        this.longest = longest;
-    }
+    @Inject
+    TimelineConfig config;
+    @ConfigProperty(name = "quarkus.http.auth.form.timeout")
+    Duration longest;
 
     /** Starts a session for the account, and returns the token its cookie will carry. */
     @Transactional
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
-        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idle), now.minus(longest));
+        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.accounts().sessionIdle()), now.minus(longest));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -72,7 +69,7 @@ public class EditorSessions {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        if (session.lastSeenAt.plus(idle).isBefore(now) || session.createdAt.plus(longest).isBefore(now) || !session.account.enabled) {
+        if (session.lastSeenAt.plus(config.accounts().sessionIdle()).isBefore(now) || session.createdAt.plus(longest).isBefore(now) || !session.account.enabled) {
             session.delete();
             return Optional.empty();
         }
