@@ -275,7 +275,7 @@ public class ImportQueue {
     @Transactional
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        Milestone milestone = withSlug(read(row.milestone), freeSlug(row.timeline, read(row.milestone).slug()));
+        Milestone milestone = read(row.milestone).withSlug(freeSlug(row.timeline, read(row.milestone).slug()));
         MilestoneEntity entity = new MilestoneEntity();
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
@@ -291,7 +291,7 @@ public class ImportQueue {
     public Milestone candidate(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         Milestone milestone = read(row.milestone);
-        return withSlug(milestone, freeSlug(row.timeline, milestone.slug()));
+        return milestone.withSlug(freeSlug(row.timeline, milestone.slug()));
     }
 
     /**
@@ -332,22 +332,7 @@ public class ImportQueue {
                         ? "Choose the milestone to merge the candidate into"
                         : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
         Milestone current = DomainMapping.toMilestone(target);
-        Milestone candidate = read(row.milestone);
-        List<Source> sources = new ArrayList<>(current.sources());
-        for (Source source : candidate.sources()) {
-            boolean known = sources.stream().anyMatch(s -> java.util.Objects.equals(s.quote(), source.quote())
-                    && java.util.Objects.equals(s.url(), source.url()));
-            if (!known) {
-                sources.add(source);
-            }
-        }
-        Milestone merged = new Milestone(current.slug(), current.headline(),
-                current.summary() == null || current.summary().isBlank() ? candidate.summary() : current.summary(),
-                current.date() == null ? candidate.date() : current.date(),
-                current.status(), current.kind(),
-                current.actors().isEmpty() ? candidate.actors() : current.actors(),
-                current.places().isEmpty() ? candidate.places() : current.places(),
-                current.tags(), sources, current.media(), current.importance());
+        Milestone merged = current.mergedWith(read(row.milestone));
         TimelineStore.apply(merged, target);
         row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.state = State.MERGED;
@@ -379,7 +364,7 @@ public class ImportQueue {
             row.headline = candidate.milestone().headline();
             // Importers give plain text; the store holds a summary as a little HTML.
             Milestone proposed = candidate.milestone();
-            row.milestone = write(withSummary(proposed, SummaryMarkup.fromText(proposed.summary())));
+            row.milestone = write(proposed.withSummary(SummaryMarkup.fromText(proposed.summary())));
             String highlights = write(candidate.highlights());
             // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
             row.highlights = highlights.length() <= 4000 ? highlights : null;
@@ -475,16 +460,6 @@ public class ImportQueue {
             slug = wanted + "-" + n;
         }
         return slug;
-    }
-
-    private static Milestone withSlug(Milestone m, String slug) {
-        return new Milestone(slug, m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
-                m.tags(), m.sources(), m.media(), m.importance());
-    }
-
-    private static Milestone withSummary(Milestone m, String summary) {
-        return new Milestone(m.slug(), m.headline(), summary, m.date(), m.status(), m.kind(), m.actors(), m.places(),
-                m.tags(), m.sources(), m.media(), m.importance());
     }
 
     private static String write(Object value) {
