@@ -74,29 +74,16 @@ public class EditorService {
      * One page of the editor's list of a timeline's milestones: chronological, deleted ones last, at most
      * {@link #ROWS} from {@code offset}, of {@code matching} that match the search in {@code total}.
      */
-    public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show) {
-        public boolean hasLess() {
-            return offset > 0;
+    public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show)
+            implements news.timeline.web.persistence.Paged {
+        @Override
+        public int limit() {
+            return ROWS;
         }
 
-        public boolean hasMore() {
-            return offset + rows.size() < matching;
-        }
-
-        public int previousOffset() {
-            return Math.max(0, offset - ROWS);
-        }
-
-        public int nextOffset() {
-            return offset + rows.size();
-        }
-
-        public int first() {
-            return rows.isEmpty() ? 0 : offset + 1;
-        }
-
-        public int last() {
-            return offset + rows.size();
+        @Override
+        public int shown() {
+            return rows.size();
         }
 
         public List<Show> shows() {

@@ -30,6 +30,7 @@ import news.timeline.web.persistence.ImportCandidateEntity;
 import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 
@@ -210,33 +211,19 @@ public class ImportQueue {
     }
 
     /** One page of the review queue: the candidates from {@code offset} on, and how many wait in all. */
-    public record PendingPage(List<Pending> rows, int offset, long total) {
+    public record PendingPage(List<Pending> rows, int offset, long matching) implements Paged {
         public boolean isEmpty() {
             return rows.isEmpty();
         }
 
-        public boolean hasLess() {
-            return offset > 0;
+        @Override
+        public int limit() {
+            return REVIEW_PAGE;
         }
 
-        public boolean hasMore() {
-            return offset + rows.size() < total;
-        }
-
-        public int previousOffset() {
-            return Math.max(0, offset - REVIEW_PAGE);
-        }
-
-        public int nextOffset() {
-            return offset + rows.size();
-        }
-
-        public int first() {
-            return offset + 1;
-        }
-
-        public int last() {
-            return offset + rows.size();
+        @Override
+        public int shown() {
+            return rows.size();
         }
     }
 

@@ -23,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.core.milestone.MilestoneKind;
-import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.importer.read.ArticleMetadata;
 import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
@@ -210,9 +208,8 @@ public class ImportResource {
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
                 pages.meta("Accept a candidate", null, "/editor/timelines/" + slug + "/import/" + id + "/edit", "website", null),
-                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), new EditorResource.Choices(
-                        List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
-                        editor.placeNames())).data("candidate", id));
+                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(),
+                EditorResource.Choices.of(editor)).data("candidate", id));
     }
 
     @POST

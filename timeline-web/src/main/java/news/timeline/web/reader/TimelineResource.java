@@ -114,10 +114,9 @@ public class TimelineResource {
         TimelineHead timeline = timeline(slug);
         String fromError = dateError(from);
         String toError = dateError(to);
-        MilestoneFilter filter = new MilestoneFilter(
-                kind(kind), blankToNull(actor), status(status), q,
-                fromError == null && blankToNull(from) != null ? HistoricalDate.parse(from) : null,
-                toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
+        MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug),
+                blankToNull(actor), MilestoneFilter.readOrNull(status, MilestoneStatus::fromSlug), q,
+                MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse));
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
                 : queries.pageHolding(timeline.id(), filter, at);
@@ -172,23 +171,6 @@ public class TimelineResource {
             return null;
         } catch (InvalidDateException e) {
             return e.getMessage();
-        }
-    }
-
-    /** An unknown kind or status in a hand-edited URL filters nothing rather than failing the page. */
-    private static MilestoneKind kind(String value) {
-        try {
-            return blankToNull(value) == null ? null : MilestoneKind.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static MilestoneStatus status(String value) {
-        try {
-            return blankToNull(value) == null ? null : MilestoneStatus.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
