@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ public class ImportIntake {
             }
         }
         ImportQueue.Outcome stored = queue.stage(timelineSlug, field, name,
-                HexFormat.of().formatHex(ImportQueue.digest(content)), articles, given);
+                ImportQueue.sha256(content), articles, given);
         List<String> problems = new ArrayList<>(read.problems().stream().map(ReadProblem::toString).toList());
         problems.addAll(stored.problems());
         if (problems.size() > MAX_PROBLEMS) {

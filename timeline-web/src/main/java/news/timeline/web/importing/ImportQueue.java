@@ -458,31 +458,29 @@ public class ImportQueue {
     }
 
     private static Milestone read(String json) {
+        return read(json, new TypeReference<Milestone>() { });
+    }
+
+    private static List<Highlight> highlights(String json) {
+        return json == null || json.isBlank() ? List.of() : read(json, new TypeReference<List<Highlight>>() { });
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
         try {
-            return JSON.readValue(json, Milestone.class);
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a stored candidate", e);
         }
     }
 
-    private static List<Highlight> highlights(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<Highlight>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored candidate's highlights", e);
-        }
-    }
-
+    /** The SHA-256 of a text (as UTF-8) or a file, in hex: what keeps the same article from being queued twice. */
     static String sha256(String text) {
-        return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] digest(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

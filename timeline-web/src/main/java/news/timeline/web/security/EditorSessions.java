@@ -3,15 +3,11 @@ package news.timeline.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
@@ -50,7 +46,7 @@ public class EditorSessions {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         EditorSessionEntity session = new EditorSessionEntity();
-        session.tokenHash = hash(token);
+        session.tokenHash = ApiTokens.sha256(token);
         session.account = AccountEntity.findById(account.id);
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -64,7 +60,7 @@ public class EditorSessions {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        EditorSessionEntity session = EditorSessionEntity.findById(hash(token));
+        EditorSessionEntity session = EditorSessionEntity.findById(ApiTokens.sha256(token));
         if (session == null) {
             return Optional.empty();
         }
@@ -83,7 +79,7 @@ public class EditorSessions {
     @Transactional
     public void close(String token) {
         if (token != null) {
-            EditorSessionEntity.deleteById(hash(token));
+            EditorSessionEntity.deleteById(ApiTokens.sha256(token));
         }
     }
 
@@ -95,13 +91,5 @@ public class EditorSessions {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
