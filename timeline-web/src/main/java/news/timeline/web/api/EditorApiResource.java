@@ -16,7 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,6 +85,8 @@ public class EditorApiResource {
     ImportQueue imports;
     @Inject
     Pages pages;
+    @Inject
+    ErrorPages errors;
 
     @GET
     @Path("api/editor/timelines")
@@ -274,19 +279,13 @@ public class EditorApiResource {
         return json(400, Problems.of(null, e.getMessage()));
     }
 
-    /** The framework's own refusals (415 for a body that is not JSON, 400 for an unreadable one) keep their status. */
+    /**
+     * A JSON body the framework's reader refused is answered as above; its other refusals (415 for a body
+     * that is not JSON) as on every other API address.
+     */
     @ServerExceptionMapper
-    public Response refused(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json);
-        }
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            throw e;
-        }
-        String message = status == 415 ? "Send the body as JSON (Content-Type: application/json)"
-                : e.getResponse().getStatusInfo().getReasonPhrase();
-        return json(status, Problems.of(null, message));
+    public Response refused(WebApplicationException e, UriInfo uri, Request request) {
+        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : errors.unexpected(e, uri, request);
     }
 
     private static Response json(int status, Problems problems) {
