@@ -70,6 +70,36 @@ public record Milestone(
         media = copy(media);
     }
 
+    public Milestone withSlug(String slug) {
+        return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
+    }
+
+    public Milestone withSummary(String summary) {
+        return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
+    }
+
+    public Milestone withSources(List<Source> sources) {
+        return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
+    }
+
+    /**
+     * This milestone with what another report of the same event adds: the other's sources not here yet
+     * (same quote and URL), and its summary, date, actors and places where this one has none. Everything
+     * else stays this milestone's.
+     */
+    public Milestone mergedWith(Milestone other) {
+        List<Source> merged = new java.util.ArrayList<>(sources);
+        for (Source source : other.sources) {
+            if (merged.stream().noneMatch(s -> Objects.equals(s.quote(), source.quote())
+                    && Objects.equals(s.url(), source.url()))) {
+                merged.add(source);
+            }
+        }
+        return new Milestone(slug, headline, summary == null ? other.summary : summary,
+                date == null ? other.date : date, status, kind, actors.isEmpty() ? other.actors : actors,
+                places.isEmpty() ? other.places : places, tags, merged, media, importance);
+    }
+
     /** A builder for the common case of a milestone assembled field by field. */
     public static Builder builder(String headline) {
         return new Builder(headline);

@@ -31,6 +31,25 @@ class MilestoneTest {
     }
 
     @Test
+    void mergingAddsTheOtherReportsNewSourcesAndFillsOnlyWhatIsMissing() {
+        Source ap = Source.of("Leaders meet", "AP", "https://apnews.com/b", null, null);
+        Milestone current = geneva().sources(List.of(REUTERS)).build();
+        Milestone other = Milestone.builder("Summit in Geneva").date(HistoricalDate.ofDay(2021, 6, 17))
+                .summary("They talked for hours.").actors(List.of(BIDEN)).places(List.of(GENEVA))
+                .sources(List.of(REUTERS, ap)).build();
+
+        Milestone merged = current.mergedWith(other);
+
+        assertThat(merged.headline()).isEqualTo(HEADLINE);
+        assertThat(merged.date()).isEqualTo(GENEVA_SUMMIT);
+        assertThat(merged.summary()).isEqualTo("They talked for hours.");
+        assertThat(merged.actors()).containsExactly(BIDEN);
+        assertThat(merged.places()).containsExactly(GENEVA);
+        assertThat(merged.sources()).containsExactly(REUTERS, ap);
+        assertThat(merged.withSummary("Kept.").mergedWith(other).summary()).isEqualTo("Kept.");
+    }
+
+    @Test
     void derivesTheSlugFromTheHeadline() {
         assertThat(geneva().build().slug()).isEqualTo(HEADLINE_SLUG);
         assertThat(geneva().slug("  ").build().slug()).isEqualTo(HEADLINE_SLUG);

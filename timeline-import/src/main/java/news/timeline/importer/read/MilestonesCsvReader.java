@@ -83,7 +83,7 @@ public final class MilestonesCsvReader {
                     } else if (sameExceptSources(earlier, milestone)) {
                         List<Source> sources = new ArrayList<>(earlier.sources());
                         sources.addAll(milestone.sources());
-                        milestones.put(milestone.slug(), withSources(earlier, sources));
+                        milestones.put(milestone.slug(), earlier.withSources(sources));
                     } else {
                         problems.add(ReadProblem.error(file, location, "column slug", "a second milestone '"
                                 + milestone.slug() + "' that differs from the first in more than its source"));
@@ -193,12 +193,7 @@ public final class MilestonesCsvReader {
 
 
     private static boolean sameExceptSources(Milestone a, Milestone b) {
-        return withSources(a, List.of()).equals(withSources(b, List.of()));
-    }
-
-    private static Milestone withSources(Milestone m, List<Source> sources) {
-        return new Milestone(m.slug(), m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
-                m.tags(), sources, m.media(), m.importance());
+        return a.withSources(List.of()).equals(b.withSources(List.of()));
     }
 
     /** A record's cells by column name; a missing column reads as empty. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,7 @@ import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.persistence.TimelineState;
+import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,17 +77,16 @@ public class EditorApiResource {
     private static final String TIMELINE = "api/editor/timelines/{slug}";
     private static final String MILESTONE = TIMELINE + "/milestones/{milestone}";
 
-    private final EditorService editor;
-    private final ImportIntake intake;
-    private final ImportQueue imports;
-    private final Pages pages;
-
-    public EditorApiResource(EditorService editor, ImportIntake intake, ImportQueue imports, Pages pages) {
-        this.editor = editor;
-        this.intake = intake;
-        this.imports = imports;
-        this.pages = pages;
-    }
+    @Inject
+    EditorService editor;
+    @Inject
+    ImportIntake intake;
+    @Inject
+    ImportQueue imports;
+    @Inject
+    Pages pages;
+    @Inject
+    ErrorPages errors;
 
     @GET
     @Path("api/editor/timelines")
@@ -276,19 +279,13 @@ public class EditorApiResource {
         return json(400, Problems.of(null, e.getMessage()));
     }
 
-    /** The framework's own refusals (415 for a body that is not JSON, 400 for an unreadable one) keep their status. */
+    /**
+     * A JSON body the framework's reader refused is answered as above; its other refusals (415 for a body
+     * that is not JSON) as on every other API address.
+     */
     @ServerExceptionMapper
-    public Response refused(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json);
-        }
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            throw e;
-        }
-        String message = status == 415 ? "Send the body as JSON (Content-Type: application/json)"
-                : e.getResponse().getStatusInfo().getReasonPhrase();
-        return json(status, Problems.of(null, message));
+    public Response refused(WebApplicationException e, UriInfo uri, Request request) {
+        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : errors.unexpected(e, uri, request);
     }
 
     private static Response json(int status, Problems problems) {

@@ -1,5 +1,6 @@
 package news.timeline.web.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,11 +61,8 @@ public class MilestonesResource {
         }
     }
 
-    private final ReaderQueries queries;
-
-    public MilestonesResource(ReaderQueries queries) {
-        this.queries = queries;
-    }
+    @Inject
+    ReaderQueries queries;
 
     @GET
     @Path("api/timelines/{slug}/milestones")

@@ -1,5 +1,6 @@
 package news.timeline.web.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,15 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "Published timelines and milestones; no authentication.")
 public class TimelinesResource {
 
-    private final TimelineStore store;
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public TimelinesResource(TimelineStore store, ReaderQueries queries, Pages pages) {
-        this.store = store;
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("api/timelines")

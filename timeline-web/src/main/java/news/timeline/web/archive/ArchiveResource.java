@@ -3,6 +3,7 @@ package news.timeline.web.archive;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,13 +39,10 @@ public class ArchiveResource {
         static native TemplateInstance page(PageMeta page, SiteArchive.Imported imported, List<ArchiveProblem> problems);
     }
 
-    private final SiteArchive archive;
-    private final Pages pages;
-
-    public ArchiveResource(SiteArchive archive, Pages pages) {
-        this.archive = archive;
-        this.pages = pages;
-    }
+    @Inject
+    SiteArchive archive;
+    @Inject
+    Pages pages;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

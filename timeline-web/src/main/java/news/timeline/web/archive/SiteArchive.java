@@ -3,6 +3,7 @@ package news.timeline.web.archive;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +40,8 @@ public class SiteArchive {
     public record Imported(Map<String, Integer> records, List<String> accountsCreated, List<String> accountsKept) {
     }
 
-    private final AgroalDataSource dataSource;
-
-    public SiteArchive(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    AgroalDataSource dataSource;
 
     /** Writes the site to {@code out} from one consistent snapshot of the database. */
     public void export(OutputStream out, String site) throws IOException {

@@ -3,6 +3,7 @@ package news.timeline.web.demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.TimelineStore;
@@ -14,13 +15,10 @@ public class DemoLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoLoader.class);
 
-    private final TimelineStore store;
-    private final TimelineConfig config;
-
-    public DemoLoader(TimelineStore store, TimelineConfig config) {
-        this.store = store;
-        this.config = config;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    TimelineConfig config;
 
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled() && store.isEmpty()) {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,15 +35,12 @@ public class AdminResource {
                                                 Map<String, String> form, Map<String, String> errors);
     }
 
-    private final Accounts accounts;
-    private final Pages pages;
-    private final SecurityIdentity identity;
-
-    public AdminResource(Accounts accounts, Pages pages, SecurityIdentity identity) {
-        this.accounts = accounts;
-        this.pages = pages;
-        this.identity = identity;
-    }
+    @Inject
+    Accounts accounts;
+    @Inject
+    Pages pages;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     public Response list(@CookieParam(Flash.COOKIE) String flash) {

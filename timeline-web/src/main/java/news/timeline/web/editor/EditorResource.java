@@ -3,6 +3,7 @@ package news.timeline.web.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -70,25 +71,24 @@ public class EditorResource {
     /** What the milestone form's lists offer. */
     public record Choices(List<MilestoneKind> kinds, List<MilestoneStatus> statuses, List<String> actors,
                           List<String> places) {
+        public static Choices of(EditorService editor) {
+            return new Choices(List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
+                    editor.placeNames());
+        }
     }
 
-    private final EditorService editor;
-    private final MilestoneHistory history;
-    @jakarta.inject.Inject
+    @Inject
+    EditorService editor;
+    @Inject
+    MilestoneHistory history;
+    @Inject
     ImportQueue imports;
-    @jakarta.inject.Inject
+    @Inject
     EditorSessions sessions;
-    private final Pages pages;
-    private final String sessionCookie;
-
-    public EditorResource(EditorService editor, MilestoneHistory history, Pages pages,
-                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-                          String sessionCookie) {
-        this.editor = editor;
-        this.history = history;
-        this.pages = pages;
-        this.sessionCookie = sessionCookie;
-    }
+    @Inject
+    Pages pages;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
 
     /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */
     @POST
@@ -195,7 +195,7 @@ public class EditorResource {
     public TemplateInstance newMilestone(@PathParam("slug") String slug) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
         return pages.localized(Templates.milestone(meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
-                slug, timeline.title(), null, MilestoneForm.blank(), Map.of(), choices()));
+                slug, timeline.title(), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
     }
 
     @POST
@@ -224,7 +224,7 @@ public class EditorResource {
         // Accepting an import candidate lands here, with a word on what to check.
         return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
-                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), choices())
+                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), Choices.of(editor))
                 .data("flash", Flash.read(flash)), flash);
     }
 
@@ -287,13 +287,13 @@ public class EditorResource {
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
             return again(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
-                    timeline.title(), milestoneSlug, form, e.fields(), choices()));
+                    timeline.title(), milestoneSlug, form, e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
             EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
                     .orElseThrow(() -> NotFound.milestone(milestoneSlug));
             MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
-                    meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, choices()))).build();
+                    meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, Choices.of(editor)))).build();
         }
     }
 
@@ -304,11 +304,6 @@ public class EditorResource {
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
         return editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
-    }
-
-    private Choices choices() {
-        return new Choices(List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
-                editor.placeNames());
     }
 
     private PageMeta meta(String title, String path) {

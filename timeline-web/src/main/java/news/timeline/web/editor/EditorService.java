@@ -1,6 +1,7 @@
 package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -73,29 +74,16 @@ public class EditorService {
      * One page of the editor's list of a timeline's milestones: chronological, deleted ones last, at most
      * {@link #ROWS} from {@code offset}, of {@code matching} that match the search in {@code total}.
      */
-    public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show) {
-        public boolean hasLess() {
-            return offset > 0;
+    public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show)
+            implements news.timeline.web.persistence.Paged {
+        @Override
+        public int limit() {
+            return ROWS;
         }
 
-        public boolean hasMore() {
-            return offset + rows.size() < matching;
-        }
-
-        public int previousOffset() {
-            return Math.max(0, offset - ROWS);
-        }
-
-        public int nextOffset() {
-            return offset + rows.size();
-        }
-
-        public int first() {
-            return rows.isEmpty() ? 0 : offset + 1;
-        }
-
-        public int last() {
-            return offset + rows.size();
+        @Override
+        public int shown() {
+            return rows.size();
         }
 
         public List<Show> shows() {
@@ -120,13 +108,10 @@ public class EditorService {
     public record EditableMilestone(Milestone milestone, boolean published, long version, boolean deleted) {
     }
 
-    private final EntityManager em;
-    private final Validator validator;
-
-    public EditorService(EntityManager em, Validator validator) {
-        this.em = em;
-        this.validator = validator;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Validator validator;
 
     @Transactional
     public List<TimelineRow> timelines() {

@@ -2,6 +2,7 @@ package news.timeline.web.embed;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.timeline.core.date.HistoricalDate;
-import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.web.NotFound;
 import news.timeline.web.persistence.MilestoneFilter;
@@ -38,13 +38,10 @@ public class EmbedResource {
                                                 EmbedOptions options, String fullUrl, String pagerQuery);
     }
 
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public EmbedResource(ReaderQueries queries, Pages pages) {
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("embed/timelines/{slug}")
@@ -57,7 +54,8 @@ public class EmbedResource {
                              @QueryParam("offset") String offset, @Context UriInfo uri) {
         TimelineHead timeline = queries.head(slug)
                 .orElseThrow(() -> NotFound.timeline(slug));
-        MilestoneFilter filter = new MilestoneFilter(kind(kind), actor, null, null, date(from), date(to), tag);
+        MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug), actor, null,
+                null, MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse), tag);
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
         int first = Math.max(0, number(offset == null ? "" : offset));
         if (offset == null && start != null && !start.isBlank()) {
@@ -86,23 +84,6 @@ public class EmbedResource {
             }
         });
         return query.toString();
-    }
-
-    /** A filter value a publisher mistyped filters nothing, rather than breaking their article. */
-    private static MilestoneKind kind(String value) {
-        try {
-            return value == null || value.isBlank() ? null : MilestoneKind.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static HistoricalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : HistoricalDate.parse(value);
-        } catch (InvalidDateException e) {
-            return null;
-        }
     }
 
     private static int number(String value) {

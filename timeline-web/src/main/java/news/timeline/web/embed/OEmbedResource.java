@@ -1,5 +1,6 @@
 package news.timeline.web.embed;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,13 +28,10 @@ public class OEmbedResource {
 
     private static final Pattern TIMELINE_PATH = Pattern.compile("/timelines/([a-z0-9]+(?:-[a-z0-9]+)*)/?");
 
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public OEmbedResource(ReaderQueries queries, Pages pages) {
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

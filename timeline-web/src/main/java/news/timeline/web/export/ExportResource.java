@@ -1,5 +1,6 @@
 package news.timeline.web.export;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,13 +20,10 @@ import news.timeline.web.reader.Paths;
 @Path("/")
 public class ExportResource {
 
-    private final TimelineStore store;
-    private final Pages pages;
-
-    public ExportResource(TimelineStore store, Pages pages) {
-        this.store = store;
-        this.pages = pages;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("timelines/{slug}/calendar.ics")

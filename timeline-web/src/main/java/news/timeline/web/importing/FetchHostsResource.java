@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,15 +37,12 @@ public class FetchHostsResource {
                                              Map<String, String> errors);
     }
 
-    private final FetchHosts hosts;
-    private final Pages pages;
-    private final SecurityIdentity identity;
-
-    public FetchHostsResource(FetchHosts hosts, Pages pages, SecurityIdentity identity) {
-        this.hosts = hosts;
-        this.pages = pages;
-        this.identity = identity;
-    }
+    @Inject
+    FetchHosts hosts;
+    @Inject
+    Pages pages;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     public Response list(@CookieParam(Flash.COOKIE) String flash) {

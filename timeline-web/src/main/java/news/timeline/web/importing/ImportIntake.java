@@ -1,10 +1,10 @@
 package news.timeline.web.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +33,10 @@ public class ImportIntake {
     private static final int MAX_PROBLEMS = 5;
     private static final String PASTED = "the pasted article";
 
-    private final ImportQueue queue;
-    private final Readers readers;
-
-    public ImportIntake(ImportQueue queue, TimelineConfig config) {
-        this.queue = queue;
-        this.readers = new Readers(config.importing().maxBytes(), config.importing().maxRows());
-    }
+    @Inject
+    ImportQueue queue;
+    @Inject
+    TimelineConfig config;
 
     /**
      * Extracts a pasted article's candidates into the timeline's queue.
@@ -92,7 +89,7 @@ public class ImportIntake {
         queue.requireTimeline(timelineSlug);
         ReadResult<Document> read;
         try {
-            read = readers.read(name, content, defaults);
+            read = new Readers(config.importing().maxBytes(), config.importing().maxRows()).read(name, content, defaults);
         } catch (UnreadableFileException e) {
             throw FormErrors.of(field, e.getMessage());
         }
@@ -106,7 +103,7 @@ public class ImportIntake {
             }
         }
         ImportQueue.Outcome stored = queue.stage(timelineSlug, field, name,
-                HexFormat.of().formatHex(ImportQueue.digest(content)), articles, given);
+                ImportQueue.sha256(content), articles, given);
         List<String> problems = new ArrayList<>(read.problems().stream().map(ReadProblem::toString).toList());
         problems.addAll(stored.problems());
         if (problems.size() > MAX_PROBLEMS) {

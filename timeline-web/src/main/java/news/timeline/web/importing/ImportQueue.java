@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +30,7 @@ import news.timeline.web.persistence.ImportCandidateEntity;
 import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 
@@ -78,11 +80,8 @@ public class ImportQueue {
     /** Candidates on one page of the review: each is a form with quotes and suggestions. */
     public static final int REVIEW_PAGE = 50;
 
-    private final int maxCandidates;
-
-    public ImportQueue(TimelineConfig config) {
-        this.maxCandidates = config.importing().maxCandidates();
-    }
+    @Inject
+    TimelineConfig config;
 
     /** A staged article as the importer reads it, once its publication date is confirmed. */
     public record StagedArticle(long id, Article article, boolean known) {
@@ -212,33 +211,19 @@ public class ImportQueue {
     }
 
     /** One page of the review queue: the candidates from {@code offset} on, and how many wait in all. */
-    public record PendingPage(List<Pending> rows, int offset, long total) {
+    public record PendingPage(List<Pending> rows, int offset, long matching) implements Paged {
         public boolean isEmpty() {
             return rows.isEmpty();
         }
 
-        public boolean hasLess() {
-            return offset > 0;
+        @Override
+        public int limit() {
+            return REVIEW_PAGE;
         }
 
-        public boolean hasMore() {
-            return offset + rows.size() < total;
-        }
-
-        public int previousOffset() {
-            return Math.max(0, offset - REVIEW_PAGE);
-        }
-
-        public int nextOffset() {
-            return offset + rows.size();
-        }
-
-        public int first() {
-            return offset + 1;
-        }
-
-        public int last() {
-            return offset + rows.size();
+        @Override
+        public int shown() {
+            return rows.size();
         }
     }
 
@@ -277,7 +262,7 @@ public class ImportQueue {
     @Transactional
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        Milestone milestone = withSlug(read(row.milestone), freeSlug(row.timeline, read(row.milestone).slug()));
+        Milestone milestone = read(row.milestone).withSlug(freeSlug(row.timeline, read(row.milestone).slug()));
         MilestoneEntity entity = new MilestoneEntity();
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
@@ -293,7 +278,7 @@ public class ImportQueue {
     public Milestone candidate(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         Milestone milestone = read(row.milestone);
-        return withSlug(milestone, freeSlug(row.timeline, milestone.slug()));
+        return milestone.withSlug(freeSlug(row.timeline, milestone.slug()));
     }
 
     /**
@@ -334,22 +319,7 @@ public class ImportQueue {
                         ? "Choose the milestone to merge the candidate into"
                         : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
         Milestone current = DomainMapping.toMilestone(target);
-        Milestone candidate = read(row.milestone);
-        List<Source> sources = new ArrayList<>(current.sources());
-        for (Source source : candidate.sources()) {
-            boolean known = sources.stream().anyMatch(s -> java.util.Objects.equals(s.quote(), source.quote())
-                    && java.util.Objects.equals(s.url(), source.url()));
-            if (!known) {
-                sources.add(source);
-            }
-        }
-        Milestone merged = new Milestone(current.slug(), current.headline(),
-                current.summary() == null || current.summary().isBlank() ? candidate.summary() : current.summary(),
-                current.date() == null ? candidate.date() : current.date(),
-                current.status(), current.kind(),
-                current.actors().isEmpty() ? candidate.actors() : current.actors(),
-                current.places().isEmpty() ? candidate.places() : current.places(),
-                current.tags(), sources, current.media(), current.importance());
+        Milestone merged = current.mergedWith(read(row.milestone));
         TimelineStore.apply(merged, target);
         row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.state = State.MERGED;
@@ -364,6 +334,7 @@ public class ImportQueue {
      * @throws FormErrors on {@code field}, saying how many candidates {@code what} has and how many are allowed
      */
     private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
+        int maxCandidates = config.importing().maxCandidates();
         if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
             return 0;
         }
@@ -380,7 +351,7 @@ public class ImportQueue {
             row.headline = candidate.milestone().headline();
             // Importers give plain text; the store holds a summary as a little HTML.
             Milestone proposed = candidate.milestone();
-            row.milestone = write(withSummary(proposed, SummaryMarkup.fromText(proposed.summary())));
+            row.milestone = write(proposed.withSummary(SummaryMarkup.fromText(proposed.summary())));
             String highlights = write(candidate.highlights());
             // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
             row.highlights = highlights.length() <= 4000 ? highlights : null;
@@ -478,16 +449,6 @@ public class ImportQueue {
         return slug;
     }
 
-    private static Milestone withSlug(Milestone m, String slug) {
-        return new Milestone(slug, m.headline(), m.summary(), m.date(), m.status(), m.kind(), m.actors(), m.places(),
-                m.tags(), m.sources(), m.media(), m.importance());
-    }
-
-    private static Milestone withSummary(Milestone m, String summary) {
-        return new Milestone(m.slug(), m.headline(), summary, m.date(), m.status(), m.kind(), m.actors(), m.places(),
-                m.tags(), m.sources(), m.media(), m.importance());
-    }
-
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
@@ -497,31 +458,29 @@ public class ImportQueue {
     }
 
     private static Milestone read(String json) {
+        return read(json, new TypeReference<Milestone>() { });
+    }
+
+    private static List<Highlight> highlights(String json) {
+        return json == null || json.isBlank() ? List.of() : read(json, new TypeReference<List<Highlight>>() { });
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
         try {
-            return JSON.readValue(json, Milestone.class);
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a stored candidate", e);
         }
     }
 
-    private static List<Highlight> highlights(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<Highlight>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored candidate's highlights", e);
-        }
-    }
-
+    /** The SHA-256 of a text (as UTF-8) or a file, in hex: what keeps the same article from being queued twice. */
     static String sha256(String text) {
-        return HexFormat.of().formatHex(digest(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] digest(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -22,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.core.milestone.MilestoneKind;
-import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.importer.read.ArticleMetadata;
 import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
@@ -69,24 +68,20 @@ public class ImportResource {
         }
     }
 
-    private final ImportIntake intake;
-    private final ImportQueue imports;
-    private final ArticleFetcher fetcher;
-    private final EditorService editor;
-    private final Pages pages;
-    private final SecurityIdentity identity;
-    private final long maxBytes;
-
-    public ImportResource(ImportIntake intake, ImportQueue imports, ArticleFetcher fetcher, EditorService editor,
-                          Pages pages, SecurityIdentity identity, TimelineConfig config) {
-        this.intake = intake;
-        this.imports = imports;
-        this.fetcher = fetcher;
-        this.editor = editor;
-        this.pages = pages;
-        this.identity = identity;
-        this.maxBytes = config.importing().maxBytes();
-    }
+    @Inject
+    ImportIntake intake;
+    @Inject
+    ImportQueue imports;
+    @Inject
+    ArticleFetcher fetcher;
+    @Inject
+    EditorService editor;
+    @Inject
+    Pages pages;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    TimelineConfig config;
 
     @GET
     public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
@@ -129,9 +124,9 @@ public class ImportResource {
         List<ImportQueue.Outcome> outcomes = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (FileUpload file : given) {
-            if (file.size() > maxBytes) {
+            if (file.size() > config.importing().maxBytes()) {
                 failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
-                        + ArticleFetcher.size(maxBytes) + ")");
+                        + ArticleFetcher.size(config.importing().maxBytes()) + ")");
                 continue;
             }
             try {
@@ -213,9 +208,8 @@ public class ImportResource {
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
                 pages.meta("Accept a candidate", null, "/editor/timelines/" + slug + "/import/" + id + "/edit", "website", null),
-                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), new EditorResource.Choices(
-                        List.of(MilestoneKind.values()), List.of(MilestoneStatus.values()), editor.actorNames(),
-                        editor.placeNames())).data("candidate", id));
+                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(),
+                EditorResource.Choices.of(editor)).data("candidate", id));
     }
 
     @POST
@@ -257,7 +251,7 @@ public class ImportResource {
         return pages.localized(Templates.review(
                 pages.meta("Import into " + title, null, "/editor/timelines/" + slug + "/import", "website", null),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
-                ArticleFetcher.size(maxBytes), identity.hasRole(AccountIdentityProvider.ADMIN)));
+                ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN)));
     }
 
     private String editableTitle(String slug) {

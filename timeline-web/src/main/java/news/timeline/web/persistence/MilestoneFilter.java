@@ -37,6 +37,18 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
         return query;
     }
 
+    /**
+     * A part of a filter as a reader's address gives it, or null when it is blank or cannot be read: a
+     * mistyped filter in a hand-edited URL or a publisher's embed filters nothing rather than failing the page.
+     */
+    public static <T> T readOrNull(String value, java.util.function.Function<String, T> read) {
+        try {
+            return value == null || value.isBlank() ? null : read.apply(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A {@code like ... escape '\'} pattern for lower-cased text that contains {@code text}, any case. */
     public static String containing(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

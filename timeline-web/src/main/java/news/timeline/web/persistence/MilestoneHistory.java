@@ -1,6 +1,7 @@
 package news.timeline.web.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -62,11 +63,8 @@ public class MilestoneHistory {
     /** Batches of modifications read at most, looking for corrections of milestones that are still public. */
     static final int MAX_BATCHES = 8;
 
-    private final EntityManager em;
-
-    public MilestoneHistory(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Every saved version of a milestone, oldest first, each with what it changed. */
     @Transactional

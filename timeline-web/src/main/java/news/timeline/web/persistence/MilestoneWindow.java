@@ -9,30 +9,14 @@ import news.timeline.core.milestone.Milestone;
  * not show.
  */
 public record MilestoneWindow(List<Milestone> milestones, int offset, int limit, long matching,
-                              List<YearCount> years, long undated) {
+                              List<YearCount> years, long undated) implements Paged {
 
     /** How many matching milestones start in a year. */
     public record YearCount(int year, long count) {
     }
 
-    public boolean hasMore() {
-        return offset + milestones.size() < matching;
-    }
-
-    public boolean hasLess() {
-        return offset > 0;
-    }
-
-    public int previousOffset() {
-        return Math.max(0, offset - limit);
-    }
-
-    public int nextOffset() {
-        return offset + milestones.size();
-    }
-
-    /** True when the window does not show every matching milestone. */
-    public boolean isPartial() {
-        return hasMore() || hasLess();
+    @Override
+    public int shown() {
+        return milestones.size();
     }
 }

@@ -1,6 +1,7 @@
 package news.timeline.web.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -35,11 +36,8 @@ public class ReaderQueries {
 
     private static final String VISIBLE = MilestoneEntity.VISIBLE;
 
-    private final EntityManager em;
-
-    public ReaderQueries(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /**
      * A timeline's title, description and eras, without its milestones, and the sites that may frame its

@@ -1,6 +1,7 @@
 package news.timeline.web.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -19,11 +20,8 @@ import news.timeline.core.timeline.Timeline;
 @ApplicationScoped
 public class TimelineStore {
 
-    private final EntityManager em;
-
-    public TimelineStore(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     @Transactional
     public boolean isEmpty() {

@@ -2,6 +2,7 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,13 +27,10 @@ public class DirectoryResource {
         static native TemplateInstance listing(PageMeta page, String heading, List<String> aliases, List<Found> found);
     }
 
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public DirectoryResource(ReaderQueries queries, Pages pages) {
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("actors/{slug}")

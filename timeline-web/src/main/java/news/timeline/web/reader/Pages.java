@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,14 +23,11 @@ public class Pages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServerRequest request;
-    private final TimelineConfig config;
+    @Inject
+    HttpServerRequest request;
+    @Inject
+    TimelineConfig config;
     private Locale locale;
-
-    public Pages(HttpServerRequest request, TimelineConfig config) {
-        this.request = request;
-        this.config = config;
-    }
 
     public Locale locale() {
         if (locale == null) {

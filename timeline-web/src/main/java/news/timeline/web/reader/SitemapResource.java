@@ -1,5 +1,6 @@
 package news.timeline.web.reader;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,15 +12,12 @@ import news.timeline.web.persistence.TimelineSummary;
 @Path("/")
 public class SitemapResource {
 
-    private final TimelineStore store;
-    private final ReaderQueries queries;
-    private final Pages pages;
-
-    public SitemapResource(TimelineStore store, ReaderQueries queries, Pages pages) {
-        this.store = store;
-        this.queries = queries;
-        this.pages = pages;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
 
     @GET
     @Path("sitemap.xml")

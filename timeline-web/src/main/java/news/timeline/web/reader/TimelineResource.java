@@ -2,6 +2,7 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -77,17 +78,14 @@ public class TimelineResource {
         }
     }
 
-    private final TimelineStore store;
-    private final ReaderQueries queries;
-    private final Pages pages;
-    private final MilestoneHistory history;
-
-    public TimelineResource(TimelineStore store, ReaderQueries queries, Pages pages, MilestoneHistory history) {
-        this.store = store;
-        this.queries = queries;
-        this.pages = pages;
-        this.history = history;
-    }
+    @Inject
+    TimelineStore store;
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
+    @Inject
+    MilestoneHistory history;
 
     @GET
     public TemplateInstance index(@QueryParam("q") String q) {
@@ -116,10 +114,9 @@ public class TimelineResource {
         TimelineHead timeline = timeline(slug);
         String fromError = dateError(from);
         String toError = dateError(to);
-        MilestoneFilter filter = new MilestoneFilter(
-                kind(kind), blankToNull(actor), status(status), q,
-                fromError == null && blankToNull(from) != null ? HistoricalDate.parse(from) : null,
-                toError == null && blankToNull(to) != null ? HistoricalDate.parse(to) : null);
+        MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug),
+                blankToNull(actor), MilestoneFilter.readOrNull(status, MilestoneStatus::fromSlug), q,
+                MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse));
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
                 : queries.pageHolding(timeline.id(), filter, at);
@@ -174,23 +171,6 @@ public class TimelineResource {
             return null;
         } catch (InvalidDateException e) {
             return e.getMessage();
-        }
-    }
-
-    /** An unknown kind or status in a hand-edited URL filters nothing rather than failing the page. */
-    private static MilestoneKind kind(String value) {
-        try {
-            return blankToNull(value) == null ? null : MilestoneKind.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static MilestoneStatus status(String value) {
-        try {
-            return blankToNull(value) == null ? null : MilestoneStatus.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import news.timeline.web.persistence.AccountEntity;
 
 /** Signs editors in against the account table, refusing while the throttle says so. */
@@ -21,15 +22,12 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     public static final String EDITOR = "editor";
     public static final String ADMIN = "admin";
 
-    private final Accounts accounts;
-    private final LoginThrottle throttle;
-    private final EditorSessions sessions;
-
-    public AccountIdentityProvider(Accounts accounts, LoginThrottle throttle, EditorSessions sessions) {
-        this.accounts = accounts;
-        this.throttle = throttle;
-        this.sessions = sessions;
-    }
+    @Inject
+    Accounts accounts;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    EditorSessions sessions;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
@@ -33,13 +34,10 @@ public class Accounts {
     /** Checked against when the account does not exist, so both cases cost one bcrypt. */
     private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no such account, no such password");
 
-    private final TimelineConfig config;
-    private final EditorSessions sessions;
-
-    public Accounts(TimelineConfig config, EditorSessions sessions) {
-        this.config = config;
-        this.sessions = sessions;
-    }
+    @Inject
+    TimelineConfig config;
+    @Inject
+    EditorSessions sessions;
 
     void createFirstAccounts(@Observes StartupEvent event) {
         var accounts = config.accounts();

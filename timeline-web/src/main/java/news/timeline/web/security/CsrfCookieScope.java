@@ -16,11 +16,8 @@ public class CsrfCookieScope {
 
     static final String EDITOR = "/editor";
 
-    private final String cookieName;
-
-    public CsrfCookieScope(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String cookieName) {
-        this.cookieName = cookieName;
-    }
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String cookieName;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {

@@ -1,16 +1,13 @@
 package news.timeline.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
@@ -35,25 +32,21 @@ public class EditorSessions {
     private static final Duration TOUCH = Duration.ofMinutes(1);
 
     private final SecureRandom random = new SecureRandom();
-    private final Duration idle;
-    private final Duration longest;
-
-    public EditorSessions(TimelineConfig config,
-                          @ConfigProperty(name = "quarkus.http.auth.form.timeout") Duration longest) {
-        this.idle = config.accounts().sessionIdle();
-        this.longest = longest;
-    }
+    @Inject
+    TimelineConfig config;
+    @ConfigProperty(name = "quarkus.http.auth.form.timeout")
+    Duration longest;
 
     /** Starts a session for the account, and returns the token its cookie will carry. */
     @Transactional
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
-        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(idle), now.minus(longest));
+        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.accounts().sessionIdle()), now.minus(longest));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         EditorSessionEntity session = new EditorSessionEntity();
-        session.tokenHash = hash(token);
+        session.tokenHash = ApiTokens.sha256(token);
         session.account = AccountEntity.findById(account.id);
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -67,12 +60,12 @@ public class EditorSessions {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        EditorSessionEntity session = EditorSessionEntity.findById(hash(token));
+        EditorSessionEntity session = EditorSessionEntity.findById(ApiTokens.sha256(token));
         if (session == null) {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        if (session.lastSeenAt.plus(idle).isBefore(now) || session.createdAt.plus(longest).isBefore(now) || !session.account.enabled) {
+        if (session.lastSeenAt.plus(config.accounts().sessionIdle()).isBefore(now) || session.createdAt.plus(longest).isBefore(now) || !session.account.enabled) {
             session.delete();
             return Optional.empty();
         }
@@ -86,7 +79,7 @@ public class EditorSessions {
     @Transactional
     public void close(String token) {
         if (token != null) {
-            EditorSessionEntity.deleteById(hash(token));
+            EditorSessionEntity.deleteById(ApiTokens.sha256(token));
         }
     }
 
@@ -98,13 +91,5 @@ public class EditorSessions {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Turns the sealed session cookie of a signed-in editor back into an identity on each request: the cookie
@@ -17,11 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private final EditorSessions sessions;
-
-    public SessionIdentityProvider(EditorSessions sessions) {
-        this.sessions = sessions;
-    }
+    @Inject
+    EditorSessions sessions;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {

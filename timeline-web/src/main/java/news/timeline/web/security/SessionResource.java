@@ -2,6 +2,7 @@ package news.timeline.web.security;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +25,10 @@ public class SessionResource {
         static native TemplateInstance login(PageMeta page, boolean failed, boolean expired, String token);
     }
 
-    private final Pages pages;
-    private final SignInForm form;
-
-    public SessionResource(Pages pages, SignInForm form) {
-        this.pages = pages;
-        this.form = form;
-    }
+    @Inject
+    Pages pages;
+    @Inject
+    SignInForm form;
 
     @GET
     @Path("login")

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Turns an API token into the identity of its account, with the account's roles, so that the editor API
@@ -15,11 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    private final ApiTokens tokens;
-
-    public TokenIdentityProvider(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
+    @Inject
+    ApiTokens tokens;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {

@@ -1,0 +1,43 @@
+package news.timeline.web.persistence;
+
+/**
+ * One page of a longer list, as a pager's links need it: {@code shown} items from {@code offset} on, of
+ * {@code matching}, in pages of {@code limit}.
+ */
+public interface Paged {
+
+    int offset();
+    int limit();
+    int shown();
+    long matching();
+
+    default boolean hasLess() {
+        return offset() > 0;
+    }
+
+    default boolean hasMore() {
+        return offset() + shown() < matching();
+    }
+
+    default int previousOffset() {
+        return Math.max(0, offset() - limit());
+    }
+
+    default int nextOffset() {
+        return offset() + shown();
+    }
+
+    /** The first item's number, counting from 1; 0 on an empty page. */
+    default int first() {
+        return shown() == 0 ? 0 : offset() + 1;
+    }
+
+    default int last() {
+        return offset() + shown();
+    }
+
+    /** True when the page does not show every matching item. */
+    default boolean isPartial() {
+        return hasMore() || hasLess();
+    }
+}
