@@ -47,7 +47,7 @@ import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
-import news.timeline.web.persistence.TimelineState;
+import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;

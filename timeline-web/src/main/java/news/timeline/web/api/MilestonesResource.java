@@ -1,5 +1,7 @@
 package news.timeline.web.api;
 
+import static news.timeline.web.editor.EditRules.blank;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -143,9 +145,5 @@ public class MilestonesResource {
             // Falls through to the message below, which says what is allowed.
         }
         throw new BadParameter("offset", "Parameter 'offset' must be a whole number from 0 on, not '" + value + "'.");
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -12,7 +12,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ImportCandidateEntity;
-import news.timeline.web.persistence.TimelineState;
+import news.timeline.core.timeline.TimelineState;
 
 /**
  * What a site archive holds: the tables it copies, in the order they are written and read back (parents

@@ -25,8 +25,8 @@ import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
 import news.timeline.web.markup.SummaryMarkup;
-import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.persistence.TimelineZoom;
+import news.timeline.core.timeline.TimelineState;
+import news.timeline.core.timeline.TimelineZoom;
 
 /**
  * The rules a milestone's and a timeline's fields follow, as Bean Validation constraints: the editor's forms

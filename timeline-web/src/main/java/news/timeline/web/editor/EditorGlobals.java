@@ -3,8 +3,8 @@ package news.timeline.web.editor;
 import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;
 import java.util.List;
-import news.timeline.web.persistence.TimelineState;
-import news.timeline.web.persistence.TimelineZoom;
+import news.timeline.core.timeline.TimelineState;
+import news.timeline.core.timeline.TimelineZoom;
 
 /** The fixed choices the editor's forms offer, available to every template. */
 @TemplateGlobal

@@ -25,6 +25,7 @@ import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -125,9 +126,7 @@ public class EditorResource {
                              @QueryParam("start") String start, @QueryParam("at") String at,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline timeline = editableTimeline(slug);
-        // A start that is not a number (a hand-edited address) opens the first page rather than failing.
-        int from = start != null && start.strip().matches("\\d{1,9}") ? Integer.parseInt(start.strip()) : 0;
-        EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, from);
+        EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, Paged.offset(start));
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
                 timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters()),
                 history.notes(timeline.slug()), NoteForm.EMPTY), flash);

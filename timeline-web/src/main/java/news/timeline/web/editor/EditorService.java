@@ -27,9 +27,9 @@ import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
-import news.timeline.web.persistence.TimelineState;
+import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.persistence.TimelineStore;
-import news.timeline.web.persistence.TimelineZoom;
+import news.timeline.core.timeline.TimelineZoom;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped

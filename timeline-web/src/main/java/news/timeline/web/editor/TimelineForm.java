@@ -9,7 +9,7 @@ import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Era;
 import news.timeline.web.editor.EditRules.Reads;
 import news.timeline.web.editor.EditRules.Text;
-import news.timeline.web.persistence.TimelineState;
+import news.timeline.core.timeline.TimelineState;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -31,6 +31,7 @@ import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -86,7 +87,7 @@ public class ImportResource {
     @GET
     public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
                            @jakarta.ws.rs.QueryParam("start") String start) {
-        return Flash.page(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), offset(start)), flash);
+        return Flash.page(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), Paged.offset(start)), flash);
     }
 
     /** A pasted article: its date is typed with it, so extraction runs at once. */
@@ -235,15 +236,6 @@ public class ImportResource {
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors) {
         return page(slug, flash, form, errors, 0);
-    }
-
-    /** A page's first candidate from the address; 0 for one that is not a number. */
-    private static int offset(String start) {
-        try {
-            return start == null ? 0 : Math.max(0, Integer.parseInt(start.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {

@@ -27,6 +27,7 @@ import java.util.OptionalInt;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.timeline.TimelineState;
 
 /**
  * Audited: every saved change is kept with who made it and when (see Revision).
@@ -56,7 +57,7 @@ public class MilestoneEntity extends PanacheEntityBase {
 
     /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
     static final String VISIBLE = "m.published = true and m.deletedAt is null"
-            + " and m.timeline.state <> news.timeline.web.persistence.TimelineState.DRAFT";
+            + " and m.timeline.state <> news.timeline.core.timeline.TimelineState.DRAFT";
     static final String HAS_TEXT = " and (:text is null or lower(m.headline) like :text escape '\\'"
             + " or lower(coalesce(m.summary, '')) like :text escape '\\')";
     static final String HAS_ACTOR = " and (:actor is null or exists (select 1 from m.actors a where a.slug = :actor))";

@@ -6,6 +6,11 @@ package news.timeline.web.persistence;
  */
 public interface Paged {
 
+    /** A page's first item from the address's "start"; 0 for one that is not a number (a hand-edited address). */
+    static int offset(String start) {
+        return start != null && start.strip().matches("\\d{1,9}") ? Integer.parseInt(start.strip()) : 0;
+    }
+
     int offset();
     int limit();
     int shown();

@@ -13,6 +13,7 @@ import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.TimelineZoom;
 
 /**
  * The queries behind the reader pages. Each page costs a fixed number of statements however many

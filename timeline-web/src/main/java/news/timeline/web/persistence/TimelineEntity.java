@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import news.timeline.core.timeline.TimelineState;
+import news.timeline.core.timeline.TimelineZoom;
 
 @Entity
 @Table(name = "timeline")

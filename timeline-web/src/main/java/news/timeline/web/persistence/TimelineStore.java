@@ -15,6 +15,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.core.timeline.TimelineState;
 
 /** Reads and writes whole timelines. Actors and places are shared between timelines, keyed by slug. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class TimelineStore {
         List<Object[]> rows = em.createQuery("""
                 select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
                 from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
-                where t.state = news.timeline.web.persistence.TimelineState.PUBLISHED
+                where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
                 group by t.id, t.slug, t.title, t.description
                 order by t.title""", Object[].class).getResultList();
         return rows.stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],

@@ -20,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns "not found" into a page inside the site's layout that says what was not found: a missing
  * timeline through the exception mapper, any other unknown address through a last route. Under
- * {@code /api/} an unknown address is the API's JSON problem instead, since a program reads it; what the
- * editor API looks up and misses is its own mapper's (EditorApiResource).
+ * {@code /api/} an unknown address, and a {@code NotFound} thrown there, is the API's JSON problem instead,
+ * since a program reads it.
  */
 @ApplicationScoped
 public class ErrorPages {

@@ -1,4 +1,4 @@
-package news.timeline.web.persistence;
+package news.timeline.core.timeline;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package news.timeline.web.persistence;
+package news.timeline.core.timeline;
 
 /** Where a timeline is in its life: editors prepare drafts, readers see published ones, archived ones stay readable by link. */
 public enum TimelineState {
