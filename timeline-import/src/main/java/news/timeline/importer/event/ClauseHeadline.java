@@ -69,8 +69,10 @@ final class ClauseHeadline {
             out.append(plural ? present[0] : present[1]);
             whole = true;
         }
-        for (int k = verb + 1; k < end && !(whole && present[0].contains(" ")); k++) {
-            out.append(' ').append(words.lower(k));
+        if (!whole || !present[0].contains(" ")) {
+            for (int k = verb + 1; k < end; k++) {
+                out.append(' ').append(words.lower(k));
+            }
         }
         // The verb's own particle stays ("sworn in"); a preposition left hanging by the object is cut below.
         int verbEnd = out.length();

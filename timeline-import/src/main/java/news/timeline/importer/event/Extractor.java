@@ -1518,7 +1518,8 @@ final class Extractor {
 
     /** Words of a clause that describes the noun before it: "the referendum, held in September". */
     private static final Set<String> PARTICIPLES = EventWords.get("participles");
-    private static final Set<String> PAST_BE = Set.of("was", "were", "had");
+    /** Past forms of "be" and "have" that open a describing clause told in the past ("which was returned"). */
+    private static final Set<String> PAST_BE = EventWords.get("past-be");
 
     /**
      * An event noun with the clause that describes it after a comma ("The indictment, which was returned
