@@ -48,6 +48,9 @@ final class EvalMilestones {
             out.printf("article     %.2f  %s (%d candidates, %d match; %d of %d required)%n", article.f1(),
                     article.name(), article.candidates(), article.matched(), article.requiredFound(), article.required());
         }
+        for (MilestoneEvaluator.Miss why : MilestoneEvaluator.Miss.values()) {
+            out.printf("why missed  %3d  %s%n", result.whyMissed().get(why), why.label());
+        }
         for (String missed : result.missed()) {
             out.println("missed      " + missed);
         }

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Source;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.event.Candidate;
 
@@ -25,9 +28,34 @@ import news.timeline.importer.event.Candidate;
  */
 public final class MilestoneEvaluator {
 
+    /**
+     * Why a required gold milestone was missed, judged by the nearest candidate: one that differs from it in
+     * the kind alone, the date alone or the actors alone, else one drawn from the sentence of its evidence,
+     * else none at all. The first that applies, in this order.
+     */
+    public enum Miss {
+        KIND("a candidate of another kind, same date and actor"),
+        DATE("a candidate of another date, same kind and actor"),
+        ACTORS("a candidate with other actors, same kind and date"),
+        SENTENCE("a candidate from its sentence, two or more things wrong"),
+        NOTHING("no candidate near it");
+
+        private final String label;
+
+        Miss(String label) {
+            this.label = label;
+        }
+
+        /** How the reason is named in reports. */
+        public String label() {
+            return label;
+        }
+    }
+
     /** The result over all gold files. */
     public record Result(int articles, int candidates, int matched, int required, int requiredFound, int gold,
-            int goldFound, List<String> missed, List<String> spurious, List<Article> perArticle) {
+            int goldFound, List<String> missed, List<String> spurious, List<Article> perArticle,
+            Map<Miss, Integer> whyMissed) {
 
         /** The mean of the articles' own F1: every article counts the same, however many milestones it has. */
         public double meanF1() {
@@ -92,6 +120,10 @@ public final class MilestoneEvaluator {
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
         List<Article> perArticle = new ArrayList<>();
+        Map<Miss, Integer> whyMissed = new EnumMap<>(Miss.class);
+        for (Miss miss : Miss.values()) {
+            whyMissed.put(miss, 0);
+        }
         for (Path file : goldFiles) {
             int candidatesBefore = candidates;
             int matchedBefore = matched;
@@ -122,8 +154,10 @@ public final class MilestoneEvaluator {
                         .findFirst().orElse(null);
                 if (hit == null) {
                     if (want.required()) {
+                        Miss why = why(found, want);
+                        whyMissed.merge(why, 1, Integer::sum);
                         missed.add(expected.article() + ": " + want.id() + " (" + want.kind() + ", "
-                                + (want.date() == null ? "undated" : want.date()) + ")");
+                                + (want.date() == null ? "undated" : want.date()) + ") - " + why.label());
                     }
                     continue;
                 }
@@ -143,18 +177,48 @@ public final class MilestoneEvaluator {
                     required - requiredBefore, requiredFound - requiredFoundBefore));
         }
         return new Result(goldFiles.size(), candidates, matched, required, requiredFound, gold, goldFound, missed,
-                spurious, perArticle);
+                spurious, perArticle, whyMissed);
+    }
+
+    /** Why {@code want} matched none of {@code found}: see {@link Miss}. */
+    static Miss why(List<Candidate> found, MilestoneGold.Expected want) {
+        Miss nearest = Miss.NOTHING;
+        for (Candidate candidate : found) {
+            Milestone m = candidate.milestone();
+            boolean kind = m.kind().slug().equals(want.kind());
+            boolean date = sameDate(m, want);
+            boolean actor = sharesActor(m, want);
+            Miss miss = !kind && date && actor ? Miss.KIND
+                    : kind && !date && actor ? Miss.DATE
+                    : kind && date && !actor ? Miss.ACTORS
+                    : fromEvidence(m, want) ? Miss.SENTENCE : Miss.NOTHING;
+            if (miss.compareTo(nearest) < 0) {
+                nearest = miss;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean fromEvidence(Milestone milestone, MilestoneGold.Expected want) {
+        if (want.evidence() == null || want.evidence().isBlank()) {
+            return false;
+        }
+        String evidence = want.evidence().strip();
+        return milestone.sources().stream().map(Source::quote)
+                .anyMatch(quote -> quote != null && (quote.contains(evidence) || evidence.contains(quote)));
     }
 
     /** The gold file's matching rule: same kind, same date value or both undated, a shared actor. */
     public static boolean matches(Milestone milestone, MilestoneGold.Expected want) {
-        if (!milestone.kind().slug().equals(want.kind())) {
-            return false;
-        }
+        return milestone.kind().slug().equals(want.kind()) && sameDate(milestone, want) && sharesActor(milestone, want);
+    }
+
+    private static boolean sameDate(Milestone milestone, MilestoneGold.Expected want) {
         String date = milestone.date() == null ? null : milestone.date().start().toString();
-        if (date == null ? want.date() != null : !date.equals(want.date())) {
-            return false;
-        }
+        return date == null ? want.date() == null : date.equals(want.date());
+    }
+
+    private static boolean sharesActor(Milestone milestone, MilestoneGold.Expected want) {
         if (want.actors().isEmpty()) {
             return true;
         }
