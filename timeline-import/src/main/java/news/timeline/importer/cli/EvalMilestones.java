@@ -48,9 +48,17 @@ final class EvalMilestones {
             out.printf("article     %.2f  %s (%d candidates, %d match; %d of %d required)%n", article.f1(),
                     article.name(), article.candidates(), article.matched(), article.requiredFound(), article.required());
         }
+        for (double cut = 0.5; cut < 0.96; cut += 0.05) {
+            MilestoneEvaluator.Scores at = result.cutAt(cut);
+            out.printf("cut at %.2f  P %.3f  R %.3f  F1 %.3f  (%d candidates of at least that confidence)%n", cut,
+                    at.precision(), at.recall(), at.f1(), at.candidates());
+        }
         for (MilestoneEvaluator.Miss why : MilestoneEvaluator.Miss.values()) {
             out.printf("why missed  %3d  %s%n", result.whyMissed().get(why), why.label());
         }
+        int unmatched = result.candidates() - result.matched();
+        out.printf("spurious    %3d  from a gold milestone's sentence, told wrongly; %d from sentences no gold cites%n",
+                result.spuriousFromGoldSentences(), unmatched - result.spuriousFromGoldSentences());
         for (String missed : result.missed()) {
             out.println("missed      " + missed);
         }

@@ -55,7 +55,18 @@ public final class MilestoneEvaluator {
     /** The result over all gold files. */
     public record Result(int articles, int candidates, int matched, int required, int requiredFound, int gold,
             int goldFound, List<String> missed, List<String> spurious, List<Article> perArticle,
-            Map<Miss, Integer> whyMissed) {
+            Map<Miss, Integer> whyMissed, int spuriousFromGoldSentences, List<Scored> scored) {
+
+        /**
+         * What keeping only the candidates of at least {@code confidence} would give, each gold milestone kept
+         * with the candidate it matched: precision, recall of the required and F1 at that cut.
+         */
+        public Scores cutAt(double confidence) {
+            List<Scored> kept = scored.stream().filter(s -> s.confidence() >= confidence).toList();
+            long hits = kept.stream().filter(Scored::matched).count();
+            long requiredHits = kept.stream().filter(Scored::required).count();
+            return new Scores(kept.size(), (int) hits, required, (int) requiredHits);
+        }
 
         /** The mean of the articles' own F1: every article counts the same, however many milestones it has. */
         public double meanF1() {
@@ -72,6 +83,28 @@ public final class MilestoneEvaluator {
 
         public double recallAll() {
             return gold == 0 ? 0 : (double) goldFound / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** One candidate as scored: its confidence, whether it matched a gold milestone, and a required one. */
+    public record Scored(double confidence, boolean matched, boolean required) {
+    }
+
+    /** Counts at one confidence cut: candidates kept, those matching, required gold and required found. */
+    public record Scores(int candidates, int matched, int required, int requiredFound) {
+
+        public double precision() {
+            return candidates == 0 ? 0 : (double) matched / candidates;
+        }
+
+        public double recall() {
+            return required == 0 ? 0 : (double) requiredFound / required;
         }
 
         public double f1() {
@@ -121,6 +154,8 @@ public final class MilestoneEvaluator {
         List<String> spurious = new ArrayList<>();
         List<Article> perArticle = new ArrayList<>();
         Map<Miss, Integer> whyMissed = new EnumMap<>(Miss.class);
+        int spuriousFromGoldSentences = 0;
+        List<Scored> scored = new ArrayList<>();
         for (Miss miss : Miss.values()) {
             whyMissed.put(miss, 0);
         }
@@ -145,6 +180,7 @@ public final class MilestoneEvaluator {
                     expected.title(), null, null));
             candidates += found.size();
             Set<Candidate> used = new HashSet<>();
+            Set<Candidate> usedByRequired = new HashSet<>();
             List<MilestoneGold.Expected> ordered = new ArrayList<>(expected.milestones());
             ordered.sort((a, b) -> Boolean.compare(b.required(), a.required()));
             for (MilestoneGold.Expected want : ordered) {
@@ -162,41 +198,49 @@ public final class MilestoneEvaluator {
                     continue;
                 }
                 used.add(hit);
+                if (want.required()) {
+                    usedByRequired.add(hit);
+                }
                 matched++;
                 goldFound++;
                 requiredFound += want.required() ? 1 : 0;
             }
             for (Candidate candidate : found) {
+                scored.add(new Scored(candidate.confidence(), used.contains(candidate), usedByRequired.contains(candidate)));
                 if (!used.contains(candidate)) {
                     Milestone m = candidate.milestone();
+                    boolean told = fromGoldSentence(candidate, expected.milestones());
+                    spuriousFromGoldSentences += told ? 1 : 0;
                     spurious.add(expected.article() + ": " + m.kind().slug() + " "
-                            + (m.date() == null ? "undated" : m.date().start()) + " " + m.headline());
+                            + (m.date() == null ? "undated" : m.date().start()) + " " + m.headline()
+                            + (told ? " - from a gold milestone's sentence" : ""));
                 }
             }
             perArticle.add(new Article(expected.article(), candidates - candidatesBefore, matched - matchedBefore,
                     required - requiredBefore, requiredFound - requiredFoundBefore));
         }
         return new Result(goldFiles.size(), candidates, matched, required, requiredFound, gold, goldFound, missed,
-                spurious, perArticle, whyMissed);
+                spurious, perArticle, whyMissed, spuriousFromGoldSentences, scored);
     }
 
     /** Why {@code want} matched none of {@code found}: see {@link Miss}. */
     static Miss why(List<Candidate> found, MilestoneGold.Expected want) {
-        Miss nearest = Miss.NOTHING;
-        for (Candidate candidate : found) {
-            Milestone m = candidate.milestone();
-            boolean kind = m.kind().slug().equals(want.kind());
-            boolean date = sameDate(m, want);
-            boolean actor = sharesActor(m, want);
-            Miss miss = !kind && date && actor ? Miss.KIND
-                    : kind && !date && actor ? Miss.DATE
-                    : kind && date && !actor ? Miss.ACTORS
-                    : fromEvidence(m, want) ? Miss.SENTENCE : Miss.NOTHING;
-            if (miss.compareTo(nearest) < 0) {
-                nearest = miss;
-            }
-        }
-        return nearest;
+        return found.stream().map(c -> near(c.milestone(), want)).min(Miss::compareTo).orElse(Miss.NOTHING);
+    }
+
+    /** Whether a spurious candidate was drawn from the sentence of a gold milestone's evidence. */
+    static boolean fromGoldSentence(Candidate candidate, List<MilestoneGold.Expected> gold) {
+        return gold.stream().anyMatch(want -> fromEvidence(candidate.milestone(), want));
+    }
+
+    private static Miss near(Milestone m, MilestoneGold.Expected want) {
+        boolean kind = m.kind().slug().equals(want.kind());
+        boolean date = sameDate(m, want);
+        boolean actor = sharesActor(m, want);
+        return !kind && date && actor ? Miss.KIND
+                : kind && !date && actor ? Miss.DATE
+                : kind && date && !actor ? Miss.ACTORS
+                : fromEvidence(m, want) ? Miss.SENTENCE : Miss.NOTHING;
     }
 
     private static boolean fromEvidence(Milestone milestone, MilestoneGold.Expected want) {
