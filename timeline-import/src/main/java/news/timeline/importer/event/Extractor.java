@@ -84,6 +84,8 @@ final class Extractor {
     private static final Set<MilestoneKind> ACTORS_OPTIONAL = EventWords.get("actors-optional").stream()
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> LEADING = EventWords.get("leading");
+    private static final Set<MilestoneKind> DOCUMENT_KINDS = EventWords.get("document-kinds").stream()
+            .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** How many sentences open an article (its headline among them): events told there are the day's news. */
     static final int LEAD = 3;
@@ -494,6 +496,7 @@ final class Extractor {
             return null;
         }
         String[] tags = partsOfSpeech.tag(words, first, end);
+        nounsOfObjects(words, tags, first, end);
         boolean titleCase = words.titleCase(first, end);
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -533,18 +536,22 @@ final class Extractor {
             String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
                     && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
-            if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag)) {
+            if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;
             }
-            int from = PartsOfSpeech.VERB.equals(tag) ? withSubject(words, tags, first, clauseStart(words, i, first))
-                    : clauseStart(words, i, first);
+            // A verb's clause, or a noun's object clause ("signed a decree"), reaches back past an apposition
+            // to its subject: "Chahed, the Prime Minister of Tunisia, signed a decree".
+            int from = PartsOfSpeech.VERB.equals(tag) || lightVerbBefore(words, tags, first, i, clauseStart(words, i, first),
+                    titleCase) ? withSubject(words, tags, first, clauseStart(words, i, first)) : clauseStart(words, i, first);
             int to = clauseEnd(words, i + 1, end);
             boolean light = matches.stream().anyMatch(m -> m.word().block().light() && fits(m, tag, titleCase));
             if (light && eventNounAfter(words, tags, first, i, to, titleCase)) {
                 continue;
             }
             // A noun before another is its modifier: an "aid worker" is no aid, "election posters" no election.
-            boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]) && !timeAt[i + 1 - first];
+            // An -ing word that takes an object is the noun's participle, not its head: "sanctions targeting banks".
+            boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]) && !timeAt[i + 1 - first]
+                    && !participleWithObject(words, tags, first, i + 1, end);
             // A capitalised noun inside a sentence is part of a name: "Activision Blizzard" is no blizzard.
             boolean named = words.capitalised(i) && i > first && !titleCase;
             Lexicon.Match chosen = null;
@@ -597,6 +604,45 @@ final class Extractor {
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::first));
         return tags;
+    }
+
+    /** True if the word at {@code i} ends in -ing and a determiner, adjective or noun follows it. */
+    private static boolean participleWithObject(Words words, String[] tags, int first, int i, int end) {
+        if (!words.lower(i).endsWith("ing") || i + 1 >= end) {
+            return false;
+        }
+        String next = tags[i + 1 - first];
+        return DETERMINERS.contains(words.lower(i + 1)) || PartsOfSpeech.ADJ.equals(next) || PartsOfSpeech.PROPN.equals(next)
+                || PartsOfSpeech.NOUN.equals(next);
+    }
+
+    /**
+     * Reads as a noun the last word of an object the tagger took for a verb: after a verb or preposition, a
+     * determiner and a noun ("signed a government decree", "under a government order"), the word is the
+     * object's head, where "the government decrees" alone would be a clause.
+     */
+    private void nounsOfObjects(Words words, String[] tags, int first, int end) {
+        for (int k = first + 3; k < end; k++) {
+            String before = tags[k - 3 - first];
+            if (PartsOfSpeech.VERB.equals(tags[k - first]) && PartsOfSpeech.NOUN.equals(tags[k - 1 - first])
+                    && DETERMINERS.contains(words.lower(k - 2)) && (PartsOfSpeech.VERB.equals(before) || "ADP".equals(before))
+                    && rules.lexicon.at(words, k, end).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN)) {
+                tags[k - first] = PartsOfSpeech.NOUN;
+            }
+        }
+    }
+
+    /**
+     * True if the word at {@code i} is an -ing participle right after an event noun of a document's kind:
+     * "a decree banning the niqab" is one law, and its ban is what the decree says, not a second event.
+     */
+    private boolean documentContent(Words words, String[] tags, int first, int i, boolean titleCase) {
+        if (i == first || !words.lower(i).endsWith("ing") || !PartsOfSpeech.NOUN.equals(tags[i - 1 - first])) {
+            return false;
+        }
+        return rules.lexicon.at(words, i - 1, i).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
+                && !m.word().block().light() && !m.word().block().none() && fits(m, tags[i - 1 - first], titleCase)
+                && DOCUMENT_KINDS.contains(m.word().block().kind()));
     }
 
     /** True if a word after the sentence's first is capitalised: a name that could be an event's doer. */

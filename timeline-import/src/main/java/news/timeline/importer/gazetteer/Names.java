@@ -28,7 +28,7 @@ public final class Names {
     /** The word lists that read a name's kind from its form and its neighbours. */
     private record Rules(Set<String> organisationWords, Set<String> placeWords, Set<String> connectors,
             Set<String> locative, Set<String> starters, Set<String> notNames, Map<String, Entry.Type> references,
-            Set<String> suffixes, Set<String> common, Set<String> roles, Set<String> documents) {
+            Set<String> suffixes, Set<String> common, Set<String> roles, Set<String> documents, Set<String> titles) {
 
         /** True if the word, or the word without a plural ending, is a common English word. */
         boolean isCommon(String lower) {
@@ -55,7 +55,8 @@ public final class Names {
                     Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"),
                     Set.copyOf(DataFiles.lines(FOLDER + "common-words.txt")),
                     Set.copyOf(DataFiles.lines(FOLDER + "roles.txt")),
-                    Set.copyOf(DataFiles.lines(FOLDER + "document-words.txt")));
+                    Set.copyOf(DataFiles.lines(FOLDER + "document-words.txt")),
+                    Set.copyOf(DataFiles.lines(FOLDER + "titles.txt")));
         }
 
         private static Set<String> lower(List<String> lines) {
@@ -474,6 +475,10 @@ public final class Names {
             return null;
         }
         String name = words.span(start, end);
+        // A title alone ("the Prime Minister of Tunisia") names an office, not its holder.
+        if (RULES.titles().contains(name)) {
+            return null;
+        }
         Entry entry = classify(start, end, name, memory);
         if (entry == null) {
             return null;

@@ -300,4 +300,25 @@ class ArticleImporterTest {
         assertThat(found).extracting(c -> c.milestone().kind())
                 .doesNotContain(MilestoneKind.PHONE_CALL, MilestoneKind.VISIT);
     }
+
+    @Test
+    void aSignedDecreeIsOneLawOfItsSignerWhateverItBans() {
+        List<Candidate> found = importer.extract(Article.of("On Friday, Youssef Chahed, the Prime Minister of Tunisia,"
+                + " signed a government decree banning the niqab in public institutions.", PUBLISHED));
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.LAW);
+            assertThat(c.milestone().date().toString()).isEqualTo("2025-02-07");
+            assertThat(c.milestone().actors()).extracting(a -> a.name())
+                    .contains("Youssef Chahed").doesNotContain("Prime Minister");
+        });
+    }
+
+    @Test
+    void sanctionsTargetingSomeoneAreSanctionsNotAModifier() {
+        List<Candidate> found = importer.extract(Article.of(
+                "The United States imposed sanctions targeting Russian banks on Friday.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.SANCTIONS);
+    }
 }
