@@ -84,6 +84,7 @@ final class Extractor {
     private static final Set<MilestoneKind> ACTORS_OPTIONAL = EventWords.get("actors-optional").stream()
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> LEADING = EventWords.get("leading");
+    private static final Set<String> NAMING = EventWords.get("naming");
     private static final Set<MilestoneKind> DOCUMENT_KINDS = EventWords.get("document-kinds").stream()
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -533,7 +534,11 @@ final class Extractor {
             List<Lexicon.Match> matches = rules.lexicon.at(words, i, end);
             // A verb form after a determiner is an adjective ("the sanctioned oligarch"); a verb in the
             // progressive tells what was going on, not what happened ("the escape room the group was visiting").
-            String tag = PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
+            // A document's title after a light verb is that document: "Putin signed Executive Order On...".
+            boolean documentTitle = words.capitalised(i) && i > first && documentNoun(matches)
+                    && lightVerbBefore(words, tags, first, i, clauseStart(words, i, first), titleCase);
+            String tag = documentTitle ? PartsOfSpeech.NOUN
+                    : PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
                     && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
@@ -553,13 +558,15 @@ final class Extractor {
             boolean modifier = i + 1 < end && PartsOfSpeech.NOUN.equals(tags[i + 1 - first]) && !timeAt[i + 1 - first]
                     && !participleWithObject(words, tags, first, i + 1, end);
             // A capitalised noun inside a sentence is part of a name: "Activision Blizzard" is no blizzard.
-            boolean named = words.capitalised(i) && i > first && !titleCase;
+            boolean named = words.capitalised(i) && i > first && !titleCase && !documentTitle;
             Lexicon.Match chosen = null;
             boolean pending = false;
             for (Lexicon.Match match : matches) {
                 Lexicon.Block block = match.word().block();
                 boolean noun = match.word().pos() == Lexicon.Pos.NOUN;
-                if (block.light() || block.none() || !fits(match, tag, titleCase)
+                // A noun of several words is read by its head: "executive order" by "order".
+                String head = noun && match.end() > i + 1 && !documentTitle ? tags[match.end() - 1 - first] : tag;
+                if (block.light() || block.none() || !fits(match, head, titleCase)
                         || noun && (named || modifier && match.end() == i + 1)
                         || noun && block.objectOnly() && !lightVerbBefore(words, tags, first, i, from, titleCase)) {
                     continue;
@@ -595,7 +602,12 @@ final class Extractor {
                     break;
                 }
             }
-            boolean drop = block.drops(chosen.word().pos()) || !lead;
+            // A noun a light verb governs is told as the verb tells it: "Putin signed an executive order" in
+            // the lead is the day's news, as "Putin decreed" would be; "to face charges" is not.
+            int lightVerb = chosen.word().pos() == Lexicon.Pos.NOUN
+                    ? lightVerbAt(words, tags, first, i, clauseStart(words, i, first), titleCase) : -1;
+            boolean governed = lightVerb >= 0 && told(words, tags, first, lightVerb, i);
+            boolean drop = block.drops(governed ? Lexicon.Pos.VERB : chosen.word().pos()) || !lead;
             hits.add(new Hit(lexiconTrigger(block, kind, drop), i, chosen.end(), from,
                     clauseEnd(words, chosen.end(), end), first, block, chosen.word().pos() == Lexicon.Pos.NOUN, pending));
             for (int k = i; k < chosen.end(); k++) {
@@ -604,6 +616,12 @@ final class Extractor {
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::first));
         return tags;
+    }
+
+    /** True if one of the matches is an event noun of a document's kind (a law, an agreement). */
+    private static boolean documentNoun(List<Lexicon.Match> matches) {
+        return matches.stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN && !m.word().block().light()
+                && !m.word().block().none() && DOCUMENT_KINDS.contains(m.word().block().kind()));
     }
 
     /** True if the word at {@code i} ends in -ing and a determiner, adjective or noun follows it. */
@@ -723,14 +741,38 @@ final class Extractor {
     }
 
     private boolean lightVerbBefore(Words words, String[] tags, int first, int i, int from, boolean titleCase) {
+        return lightVerbAt(words, tags, first, i, from, titleCase) >= 0;
+    }
+
+    /**
+     * True if the light verb at {@code verb} tells its noun at {@code noun} in the simple past, as its
+     * object: "signed an executive order", not "would be initiated to end the war" nor "called the attack a
+     * provocation" (a verb of naming, which tells nothing happened).
+     */
+    private static boolean told(Words words, String[] tags, int first, int verb, int noun) {
+        String form = words.lower(verb);
+        if (!(form.endsWith("ed") || PARTICIPLES.contains(form)) || NAMING.contains(form)
+                || verb > first && (BE.contains(words.lower(verb - 1)) || "be".equals(words.lower(verb - 1)))) {
+            return false;
+        }
+        for (int k = verb + 1; k < noun; k++) {
+            if (PartsOfSpeech.VERB.equals(tags[k - first]) || "to".equals(words.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The light verb that governs the noun at word {@code i} ("signed ... a decree"), or -1. */
+    private int lightVerbAt(Words words, String[] tags, int first, int i, int from, boolean titleCase) {
         for (int j = i - 1; j >= Math.max(from, i - LIGHT_REACH); j--) {
             for (Lexicon.Match match : rules.lexicon.at(words, j, i)) {
                 if (match.word().block().light() && fits(match, tags[j - first], titleCase)) {
-                    return true;
+                    return j;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** What the block's conditions say of a match: not allowed, allowed, or allowed if the names agree. */

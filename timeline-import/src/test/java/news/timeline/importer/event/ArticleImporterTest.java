@@ -321,4 +321,17 @@ class ArticleImporterTest {
 
         assertThat(found).extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.SANCTIONS);
     }
+
+    @Test
+    void aDocumentSignedInTheLeadIsTheDaysLawEvenUnderItsOwnTitle() {
+        for (String lead : List.of("Vladimir Putin signed Executive Order On Application of Special Economic Measures.",
+                "Vladimir Putin signed an executive order.")) {
+            assertThat(importer.extract(Article.of(lead, PUBLISHED))).as(lead).singleElement().satisfies(c -> {
+                assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.LAW);
+                assertThat(c.milestone().date().toString()).isEqualTo("2025-02-12");
+            });
+        }
+        assertThat(importer.extract(Article.of("Vladimir Putin is to sign an executive order.", PUBLISHED)))
+                .noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().equals("2025-02-12"));
+    }
 }
