@@ -1059,7 +1059,13 @@ final class Extractor {
                     .ifPresent(country -> event.actors.put(country.name(), country));
         }
         boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
-        if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective) {
+        // "That ban was lifted in 2011": a passive names no doer; dated in its own text, it is still a deed,
+        // whose actor the story's country may give. In a clause of time ("after the Shuffle was introduced in
+        // January") it is background.
+        boolean agentless = event.actors.isEmpty() && !hit.noun() && hit.block() != null
+                && trigger.kind() != MilestoneKind.OTHER && hit.first() > sentence.first()
+                && BE.contains(words.lower(hit.first() - 1)) && !TEMPORAL.contains(words.lower(hit.from()));
+        if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {
             return null;
         }
         // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
@@ -1132,6 +1138,9 @@ final class Extractor {
             // "The measures come a week after direct talks": a week before the day of the report.
             java.time.Period offset = offset(words, hit);
             date = HistoricalDate.of(offset == null ? published : published.plus(offset));
+        }
+        if (agentless && !fromText) {
+            return null;
         }
         event.status = status;
         event.date = date;

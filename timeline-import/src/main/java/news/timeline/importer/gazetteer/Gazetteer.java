@@ -389,6 +389,11 @@ public final class Gazetteer {
             // across their full stop.
             if (j + 1 < to && words.word(j).equals("-") && words.capitalised(j + 1) && words.begin(j) == words.end(j - 1)) {
                 j++;
+            } else if (j + 1 < to && j - 1 > afterTitle && words.word(j).equals("-") && words.begin(j) == words.end(j - 1)
+                    && words.end(j) == words.begin(j + 1) && syllable(words.word(j + 1)) && words.word(j - 1).length() <= 5) {
+                // The lower-case second syllable of a given name after a family name: "Mayor Park Won-soon".
+                j += 2;
+                break;
             } else if (j + 1 < to && words.word(j).equals(".") && words.word(j - 1).length() == 1
                     && words.begin(j) == words.end(j - 1) && words.capitalised(j + 1)) {
                 j++;
@@ -420,6 +425,12 @@ public final class Gazetteer {
         }
         String name = words.span(i, j);
         return new Mention(i, j, new Entry(name, words.word(j - 1), Entry.Type.PERSON, null, null), null, null);
+    }
+
+    /** True if the word could be the lower-case second syllable of a hyphenated given name ("soon", "in"). */
+    static boolean syllable(String word) {
+        return word.length() <= 4 && !word.isEmpty() && Character.isLetter(word.charAt(0))
+                && word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     /** The word after a title that starts at word {@code i}, or -1. */

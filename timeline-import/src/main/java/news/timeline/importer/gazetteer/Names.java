@@ -430,13 +430,15 @@ public final class Names {
         if (initial(i, limit)) {
             j = i + 2;
         }
+        int hyphenEnd = -1;
         while (j < limit && j - i < MAX_WORDS && !words.afterLineBreak(j)) {
             if (initial(j, limit)) {
                 j += 2;
             } else if (nameWord(j)) {
                 j++;
-            } else if (words.word(j).equals("-") && j + 1 < limit && nameWord(j + 1)
+            } else if (words.word(j).equals("-") && j + 1 < limit && (nameWord(j + 1) || syllable(j + 1, i, j))
                     && words.begin(j) == words.end(j - 1) && words.end(j) == words.begin(j + 1)) {
+                hyphenEnd = nameWord(j + 1) ? hyphenEnd : j + 2;
                 j += 2;
             } else if (RULES.connectors().contains(words.lower(j)) && j + 1 < limit && nameWord(j + 1)) {
                 j += 2;
@@ -465,7 +467,7 @@ public final class Names {
             return null;
         }
         int end = j;
-        while (end > start && !nameWord(end - 1)) {
+        while (end > start && end != hyphenEnd && !nameWord(end - 1)) {
             end--;
         }
         // One word that is a title or a sentence adverb ("President", "Meanwhile") names no one; one that
@@ -498,6 +500,15 @@ public final class Names {
         String previous = i > 0 ? words.word(i - 1) : "";
         return (previous.equals("-") || previous.equals("\u2014") || previous.equals("\u2013"))
                 && words.begin(i) > words.end(i - 1) && i > 1 && words.begin(i - 1) > words.end(i - 2);
+    }
+
+    /**
+     * The lower-case second syllable of a hyphenated given name after a family name: "Park Won-soon", "Moon
+     * Jae-in", "Kim Jong-un". Not after a name's first word ("Pro-war" is no name).
+     */
+    private boolean syllable(int k, int nameStart, int hyphen) {
+        return hyphen - 1 > nameStart && words.kind(k) == Words.WORD && Gazetteer.syllable(words.word(k))
+                && words.word(hyphen - 1).length() <= 5;
     }
 
     /** A word that can be part of a name: capitalised, or an acronym, and not a date word. */

@@ -334,4 +334,13 @@ class ArticleImporterTest {
         assertThat(importer.extract(Article.of("Vladimir Putin is to sign an executive order.", PUBLISHED)))
                 .noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().equals("2025-02-12"));
     }
+
+    @Test
+    void aDatedPassiveWithoutAgentIsStillADeedButNotInAClauseOfTime() {
+        assertThat(importer.extract(Article.of("Tunisia banned the niqab on Friday. That ban was lifted in 2011.",
+                PUBLISHED))).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .contains("yield 2011");
+        assertThat(importer.extract(Article.of("Apple sold the iPod nano after the Shuffle was introduced in January.",
+                PUBLISHED))).noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().equals("2025-01"));
+    }
 }

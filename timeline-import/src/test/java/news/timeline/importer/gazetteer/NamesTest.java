@@ -63,6 +63,11 @@ class NamesTest {
         "Russia cited Article 5 of the North Atlantic Treaty.|Russia=Russia:country",
         "The Convention on the Civil Aspects of International Child Abduction came into force in Japan.|"
                 + "Japan=Japan:country",
+        // A hyphenated given name keeps its lower-case second syllable; a title alone names no one.
+        "The mayor, Park Won-soon, met Moon Jae-in.|Park Won-soon=Park Won-soon:person*; Moon Jae-in=Moon Jae-in:person*",
+        "The Prime Minister of Tunisia spoke.|Tunisia=Tunisia:country",
+        // A party is named as the gazetteer writes it.
+        "The Democratic party held its caucuses.|The Democratic party=Democratic Party:organisation",
     })
     void readsAndLinksTheNamesOfAnArticle(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected);
