@@ -1037,6 +1037,11 @@ final class Extractor {
         if (trigger.needsPlace() && !placeNear && premodifier(times, words, hit) == null) {
             return null;
         }
+        // "a leading candidate for the 2020 presidential election": an election named by its year is the
+        // race being talked about, not a vote the sentence reports.
+        if (trigger.kind() == MilestoneKind.ELECTION && hit.noun() && namedByYear(times, words, hit)) {
+            return null;
+        }
         if (trigger.needsAmount() && amount(words, hit) == null) {
             return null;
         }
@@ -1418,6 +1423,24 @@ final class Extractor {
         }
         return null;
     }
+
+    /** True if a bare year after "the" names the event noun: "the 2020 United States presidential election". */
+    private static boolean namedByYear(List<TimeExpression> times, Words words, Hit hit) {
+        for (TimeExpression time : times) {
+            if (time.date() == null || time.date().precision() != Precision.YEAR || time.end() > words.begin(hit.first())) {
+                continue;
+            }
+            int start = wordAt(words, time.begin());
+            int end = wordAt(words, time.end() - 1) + 1;
+            if (start > 0 && DEFINITE.contains(words.lower(start - 1)) && hit.first() - end <= NAME_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may name the kind of an election after its year ("the 2020 United States presidential"). */
+    private static final int NAME_WORDS = 4;
 
     /** How many words of an event noun may stand between its premodifying date and its trigger. */
     private static final int MODIFIER_WORDS = 2;
