@@ -333,9 +333,9 @@ public class EditorApiResource {
     }
 
     private EditorTimeline timelineView(String slug) {
-        EditorService.EditableTimeline t = editor.timeline(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
-        return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), t.version(),
+        EditorService.EditableTimeline editable = editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
+        var t = editable.timeline();
+        return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), editable.version(),
                 editor.allMilestoneRows(slug).stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
                         m.status().slug(), m.published(), m.deleted())).toList());
     }

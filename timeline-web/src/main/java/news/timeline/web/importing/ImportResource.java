@@ -247,7 +247,7 @@ public class ImportResource {
     }
 
     private String editableTitle(String slug) {
-        return editor.timeline(slug).map(EditorService.EditableTimeline::title)
+        return editor.timeline(slug).map(t -> t.timeline().title())
                 .orElseThrow(() -> NotFound.timeline(slug));
     }
 

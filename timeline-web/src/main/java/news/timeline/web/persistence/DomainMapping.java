@@ -97,8 +97,7 @@ public final class DomainMapping {
         }
     }
 
-    /** A new row for an era of {@code timeline}. */
-    public static EraEntity toEntity(Era era, TimelineEntity timeline) {
+    private static EraEntity toEntity(Era era, TimelineEntity timeline) {
         EraEntity row = new EraEntity();
         row.timeline = timeline;
         row.name = era.name();
