@@ -9,6 +9,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -131,6 +132,28 @@ class TimelineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("'")
                 .hasMessageEndingWith("' is not a site address such as https://news.example.org or https://*.example.com");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TimelineState.class)
+    void readsBackTheStateItWritesAndOpensAllButDraftsToReaders(TimelineState state) {
+        assertThat(TimelineState.fromSlug(" " + state.slug().toUpperCase() + " ")).isEqualTo(state);
+        assertThat(state.isReadable()).isEqualTo(state != TimelineState.DRAFT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TimelineZoom.class)
+    void readsBackTheZoomTheReadersScriptReads(TimelineZoom zoom) {
+        assertThat(zoom.slug()).isEqualTo(zoom.name().toLowerCase());
+        assertThat(TimelineZoom.fromSlug(zoom.slug())).isEqualTo(zoom);
+    }
+
+    @Test
+    void namesTheStatesAndZoomsItCannotRead() {
+        assertThatThrownBy(() -> TimelineState.fromSlug("public"))
+                .hasMessage("Unknown timeline state 'public': expected one of draft, published, archived");
+        assertThatThrownBy(() -> TimelineZoom.fromSlug("week"))
+                .hasMessage("Unknown zoom 'week': expected one of span, decade, year, month, day");
     }
 
     @Test

@@ -63,8 +63,8 @@ public final class EditRules {
         SOURCE_URL(text -> Source.of(null, null, text, null, null)),
         MEDIA_URL(text -> new Media(text, null, null)),
         TITLE(text -> require(text.strip().length() <= 200, "At most 200 characters")),
-        STATE(text -> TimelineState.valueOf(text.strip().toUpperCase(Locale.ROOT))),
-        ZOOM(text -> TimelineZoom.valueOf(text.strip().toUpperCase(Locale.ROOT))),
+        STATE(TimelineState::fromSlug),
+        ZOOM(TimelineZoom::fromSlug),
         ORIGINS(Timeline::origins),
         COVER_URL(text -> {
             require(text.strip().length() <= Cover.MAX_URL, "At most " + Cover.MAX_URL + " characters");

@@ -1,7 +1,6 @@
 package news.timeline.web.editor;
 
 import java.util.List;
-import java.util.Locale;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
@@ -48,8 +47,7 @@ public interface TimelineEdit {
     /** The timeline this edit describes, without milestones, given the one before it (null for a new one). */
     default Timeline toTimeline(Timeline previous) {
         return new Timeline(previous != null ? previous.slug() : EditRules.blank(slug()) ? null : slug().strip(), title(),
-                description(), EditRules.blank(state()) ? TimelineState.DRAFT
-                : TimelineState.valueOf(state().strip().toUpperCase(Locale.ROOT)),
+                description(), EditRules.blank(state()) ? TimelineState.DRAFT : TimelineState.fromSlug(state()),
                 defaultZoom(previous), cover(previous), embedOrigins(), eras(previous), List.of());
     }
 }

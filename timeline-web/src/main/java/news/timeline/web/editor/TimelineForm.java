@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Cover;
@@ -94,7 +93,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
 
     @Override
     public TimelineZoom defaultZoom(Timeline previous) {
-        return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.valueOf(defaultZoom.strip().toUpperCase(Locale.ROOT));
+        return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.fromSlug(defaultZoom);
     }
 
     @Override
