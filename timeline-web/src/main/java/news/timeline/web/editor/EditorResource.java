@@ -139,22 +139,17 @@ public class EditorResource {
     public Response updateTimeline(@PathParam("slug") String slug, @BeanParam TimelineForm form) {
         Timeline timeline = editableTimeline(slug).timeline();
         if (form.wantsAnotherRow()) {
-            return Response.ok(pages.localized(timelineForm(timeline, form, Map.of()))).build();
+            return Response.ok(pages.localized(timelinePage(timeline, form, Map.of(), NoteForm.EMPTY))).build();
         }
         try {
             editor.updateTimeline(slug, form);
             return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
-            return again(timelineForm(timeline, form, e.fields()));
+            return again(timelinePage(timeline, form, e.fields(), NoteForm.EMPTY));
         } catch (StaleEdit e) {
-            return again(timelineForm(timeline, form,
-                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes")));
+            return again(timelinePage(timeline, form,
+                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes"), NoteForm.EMPTY));
         }
-    }
-
-    private TemplateInstance timelineForm(Timeline timeline, TimelineForm form,
-                                          Map<String, String> errors) {
-        return timelinePage(timeline, form, errors, NoteForm.EMPTY);
     }
 
     private TemplateInstance timelinePage(Timeline timeline, TimelineForm form,
@@ -195,7 +190,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/new")
     public TemplateInstance newMilestone(@PathParam("slug") String slug) {
         return pages.localized(Templates.milestone(meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
-                slug, title(slug), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
+                slug, editor.title(slug), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
     }
 
     @POST
@@ -218,7 +213,7 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}")
     public Response editMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                                   @CookieParam(Flash.COOKIE) String flash) {
-        String title = title(slug);
+        String title = editor.title(slug);
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
@@ -276,7 +271,7 @@ public class EditorResource {
 
     /** Runs {@code store} (which returns the saved milestone's slug) and answers as the form expects. */
     private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
-        String title = title(slug);
+        String title = editor.title(slug);
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
@@ -304,10 +299,6 @@ public class EditorResource {
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
         return editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
-    }
-
-    private String title(String slug) {
-        return editableTimeline(slug).timeline().title();
     }
 
     private PageMeta meta(String title, String path) {

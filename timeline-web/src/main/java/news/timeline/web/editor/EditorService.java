@@ -126,6 +126,12 @@ public class EditorService {
         return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(DomainMapping.toTimeline(t), t.version));
     }
 
+    /** The title of a timeline to edit, for the pages of its milestones and its imports. */
+    @Transactional
+    public String title(String slug) {
+        return TimelineEntity.findBySlug(slug).map(t -> t.title).orElseThrow(() -> NotFound.timeline(slug));
+    }
+
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
     @Transactional
     public List<MilestoneRow> allMilestoneRows(String slug) {
