@@ -26,10 +26,13 @@ class CoverTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = " ")
-    void needsAUrl(String url) {
-        assertThatThrownBy(() -> new Cover(url, ALT, CREDIT))
+    void needsAUrlAndTextForReadersWhoCannotSeeIt(String blank) {
+        assertThatThrownBy(() -> new Cover(blank, ALT, CREDIT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Missing cover image URL");
+        assertThatThrownBy(() -> new Cover(URL, blank, CREDIT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Missing cover image alt text");
     }
 
     @ParameterizedTest
@@ -39,15 +42,6 @@ class CoverTest {
         assertThatThrownBy(() -> new Cover(url, ALT, CREDIT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid cover image URL '" + url + "': expected an http:// or https:// address");
-    }
-
-    @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = " ")
-    void needsTextForReadersWhoCannotSeeIt(String alt) {
-        assertThatThrownBy(() -> new Cover(URL, alt, CREDIT))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Missing cover image alt text");
     }
 
     @Test
