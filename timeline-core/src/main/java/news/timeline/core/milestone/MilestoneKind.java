@@ -3,7 +3,7 @@ package news.timeline.core.milestone;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import news.timeline.core.text.Slugs;
 
 /**
  * What sort of event a milestone is. The political kinds follow the root categories of CAMEO, the event
@@ -136,13 +136,6 @@ public enum MilestoneKind {
 
     /** Reads a kind by its slug ("phone-call") or its name ("PHONE_CALL"). */
     public static MilestoneKind fromSlug(String text) {
-        String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (MilestoneKind kind : values()) {
-            if (kind.name().equals(wanted)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown milestone kind '" + text + "': expected one of "
-                + Arrays.stream(values()).map(MilestoneKind::slug).collect(Collectors.joining(", ")));
+        return Slugs.constant(MilestoneKind.class, text, "milestone kind");
     }
 }

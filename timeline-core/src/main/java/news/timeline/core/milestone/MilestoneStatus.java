@@ -1,6 +1,7 @@
 package news.timeline.core.milestone;
 
 import java.util.Locale;
+import news.timeline.core.text.Slugs;
 
 /** Whether a milestone has happened. */
 public enum MilestoneStatus {
@@ -20,11 +21,6 @@ public enum MilestoneStatus {
 
     /** Reads a status by its name in any case. */
     public static MilestoneStatus fromSlug(String text) {
-        for (MilestoneStatus status : values()) {
-            if (status.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown milestone status '" + text + "': expected one of occurred, planned, expected, cancelled");
+        return Slugs.constant(MilestoneStatus.class, text, "milestone status");
     }
 }

@@ -1,8 +1,10 @@
 package news.timeline.core.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** URL slugs: lower-case ASCII letters and digits in words joined by single hyphens ("us-russia-relations"). */
 public final class Slugs {
@@ -49,6 +51,23 @@ public final class Slugs {
                     + "': use lower-case letters, digits and single hyphens, at most " + MAX_LENGTH + " characters");
         }
         return slug;
+    }
+
+    /**
+     * The constant of {@code type} whose name {@code text} spells in any case, a hyphen for each underscore
+     * ("planned", "phone-call").
+     *
+     * @throws IllegalArgumentException naming {@code what} and the constants it could have been
+     */
+    public static <E extends Enum<E>> E constant(Class<E> type, String text, String what) {
+        String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("Unknown " + what + " '" + text + "': expected one of " + Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
     }
 
     private static String trimHyphens(String slug) {

@@ -1,6 +1,7 @@
 package news.timeline.core.timeline;
 
 import java.util.Locale;
+import news.timeline.core.text.Slugs;
 
 /**
  * How far the reader's axis is zoomed when a link names no view of its own: the whole span, or a decade,
@@ -26,5 +27,10 @@ public enum TimelineZoom {
     /** The value the reader's script reads: "span", "decade", "year", "month" or "day". */
     public String slug() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a zoom by its name in any case. */
+    public static TimelineZoom fromSlug(String text) {
+        return Slugs.constant(TimelineZoom.class, text, "zoom");
     }
 }

@@ -1,2 +1,2 @@
-/** Timelines: a story's milestones in order, with the eras that frame them. */
+/** Timelines: a story's milestones in order, the eras that frame them, and how the story is published. */
 package news.timeline.core.timeline;

@@ -83,4 +83,21 @@ class SlugsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid slug '" + slug + INVALID_SUFFIX);
     }
+
+    private enum Weather { SUNNY, LIGHT_RAIN }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sunny, SUNNY", "' Light-Rain ', LIGHT_RAIN", "LIGHT_RAIN, LIGHT_RAIN"})
+    void readsAConstantByItsSlugInAnyCase(String text, Weather expected) {
+        assertThat(Slugs.constant(Weather.class, text, "weather")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"snow", "light rain"})
+    void namesTheConstantsItCouldHaveRead(String text) {
+        assertThatThrownBy(() -> Slugs.constant(Weather.class, text, "weather"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown weather '" + text + "': expected one of sunny, light-rain");
+    }
 }

@@ -9,6 +9,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -77,6 +78,82 @@ class TimelineTest {
         assertThatThrownBy(() -> new Timeline(null, title, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Missing timeline title");
+    }
+
+    @Test
+    void isPublishedZoomedOutWithoutCoverAndOpenToEverySiteUnlessToldOtherwise() {
+        Timeline compact = new Timeline(null, TITLE, null, null, null);
+        Timeline withNulls = new Timeline(null, TITLE, null, null, null, null, null, null, null);
+
+        assertThat(compact.state()).isEqualTo(TimelineState.PUBLISHED);
+        assertThat(compact.defaultZoom()).isEqualTo(TimelineZoom.SPAN);
+        assertThat(compact.cover()).isNull();
+        assertThat(compact.embedOrigins()).isNull();
+        assertThat(withNulls).isEqualTo(compact);
+    }
+
+    @Test
+    void keepsHowItIsPublished() {
+        Cover cover = new Cover("https://img.example/summit.jpg", "Two leaders shake hands", null);
+
+        Timeline timeline = new Timeline(null, TITLE, null, TimelineState.DRAFT, TimelineZoom.YEAR, cover,
+                "https://news.example.org", List.of(OBAMA), List.of(GENEVA));
+
+        assertThat(timeline.state()).isEqualTo(TimelineState.DRAFT);
+        assertThat(timeline.defaultZoom()).isEqualTo(TimelineZoom.YEAR);
+        assertThat(timeline.cover()).isEqualTo(cover);
+        assertThat(timeline.embedOrigins()).isEqualTo("https://news.example.org");
+    }
+
+    @Test
+    void holdsTheEmbeddingSitesSeparatedByOneSpace() {
+        Timeline timeline = new Timeline(null, TITLE, null, null, null, null,
+                " https://news.example.org,https://*.example.com:8443 ,\n http://localhost ", null, null);
+
+        assertThat(timeline.embedOrigins()).isEqualTo("https://news.example.org https://*.example.com:8443 http://localhost");
+        assertThat(Timeline.origins(timeline.embedOrigins())).isEqualTo(timeline.embedOrigins());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", " , ,"})
+    void letsAnySiteEmbedItWhenItNamesNone(String origins) {
+        assertThat(Timeline.origins(origins)).isNull();
+        assertThat(new Timeline(null, TITLE, null, null, null, null, origins, null, null).embedOrigins()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.example.org", "https://news.example.org/path", "https://a.example; script-src *",
+            "'self'", "https://*", "ftp://news.example.org"})
+    void refusesWhatIsNotASite(String origin) {
+        String origins = "https://ok.example " + origin;
+
+        assertThatThrownBy(() -> new Timeline(null, TITLE, null, null, null, null, origins, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'")
+                .hasMessageEndingWith("' is not a site address such as https://news.example.org or https://*.example.com");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TimelineState.class)
+    void readsBackTheStateItWritesAndOpensAllButDraftsToReaders(TimelineState state) {
+        assertThat(TimelineState.fromSlug(" " + state.slug().toUpperCase() + " ")).isEqualTo(state);
+        assertThat(state.isReadable()).isEqualTo(state != TimelineState.DRAFT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TimelineZoom.class)
+    void readsBackTheZoomTheReadersScriptReads(TimelineZoom zoom) {
+        assertThat(zoom.slug()).isEqualTo(zoom.name().toLowerCase());
+        assertThat(TimelineZoom.fromSlug(zoom.slug())).isEqualTo(zoom);
+    }
+
+    @Test
+    void namesTheStatesAndZoomsItCannotRead() {
+        assertThatThrownBy(() -> TimelineState.fromSlug("public"))
+                .hasMessage("Unknown timeline state 'public': expected one of draft, published, archived");
+        assertThatThrownBy(() -> TimelineZoom.fromSlug("week"))
+                .hasMessage("Unknown zoom 'week': expected one of span, decade, year, month, day");
     }
 
     @Test

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.timeline.web.NotFound;
@@ -47,7 +46,6 @@ import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
-import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -94,7 +92,7 @@ public class EditorApiResource {
     @APIResponse(responseCode = "200", description = "The timelines with their counts")
     public EditorTimelineList timelines() {
         return new EditorTimelineList(editor.timelines().stream()
-                .map(t -> new EditorTimelineItem(t.slug(), t.title(), state(t.state()), t.milestones(), t.drafts(), t.deleted()))
+                .map(t -> new EditorTimelineItem(t.slug(), t.title(), t.state().slug(), t.milestones(), t.drafts(), t.deleted()))
                 .toList());
     }
 
@@ -333,9 +331,9 @@ public class EditorApiResource {
     }
 
     private EditorTimeline timelineView(String slug) {
-        EditorService.EditableTimeline t = editor.timeline(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
-        return new EditorTimeline(t.slug(), t.title(), t.description(), state(t.state()), t.embedOrigins(), t.version(),
+        EditorService.EditableTimeline editable = editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
+        var t = editable.timeline();
+        return new EditorTimeline(t.slug(), t.title(), t.description(), t.state().slug(), t.embedOrigins(), editable.version(),
                 editor.allMilestoneRows(slug).stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
                         m.status().slug(), m.published(), m.deleted())).toList());
     }
@@ -353,9 +351,5 @@ public class EditorApiResource {
     private List<Candidate> candidates(String slug) {
         return imports.pending(slug, 0, MAX_CANDIDATES).stream()
                 .map(p -> new Candidate(p.id(), MilestoneView.of(p.milestone(), null), p.confidence(), p.flags())).toList();
-    }
-
-    private static String state(TimelineState state) {
-        return state.name().toLowerCase(Locale.ROOT);
     }
 }

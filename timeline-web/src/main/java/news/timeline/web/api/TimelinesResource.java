@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.api.ApiModel.MilestoneView;
 import news.timeline.web.api.ApiModel.Problems;
@@ -90,8 +91,9 @@ public class TimelinesResource {
         int end = window.offset() + milestones.size();
         String next = end < window.matching() ? pages.absolute("/api/timelines/" + slug + "?offset=" + end
                 + query("from", from) + query("to", to)) : null;
-        return Response.ok(new TimelineView(head.slug(), head.title(), head.description(),
-                pages.absolute("/timelines/" + slug), head.eras().stream().map(ApiModel::era).toList(),
+        Timeline timeline = head.timeline();
+        return Response.ok(new TimelineView(timeline.slug(), timeline.title(), timeline.description(),
+                pages.absolute("/timelines/" + slug), timeline.eras().stream().map(ApiModel::era).toList(),
                 window.matching(), window.offset(), ReaderQueries.WINDOW, next, milestones)).build();
     }
 

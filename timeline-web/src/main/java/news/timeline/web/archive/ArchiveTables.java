@@ -122,7 +122,7 @@ public final class ArchiveTables {
             Map.entry("account.role", value -> AccountEntity.Role.valueOf(value)),
             // What the editor and the API refuse, the archive refuses too: a policy fragment in the embed
             // origins would go into the widget's Content-Security-Policy, a javascript: address into a link.
-            Map.entry("timeline.embed_origins", news.timeline.web.editor.EditorService::origins),
+            Map.entry("timeline.embed_origins", news.timeline.core.timeline.Timeline::origins),
             Map.entry("timeline.cover_url", ArchiveTables::webAddress),
             Map.entry("timeline.title", value -> text(value, 200)),
             Map.entry("milestone.headline", value -> text(value, news.timeline.core.milestone.Milestone.MAX_HEADLINE)),

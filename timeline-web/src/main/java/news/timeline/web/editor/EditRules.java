@@ -8,8 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -24,9 +22,11 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.text.Slugs;
-import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.core.timeline.Cover;
+import news.timeline.core.timeline.Timeline;
 import news.timeline.core.timeline.TimelineState;
 import news.timeline.core.timeline.TimelineZoom;
+import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * The rules a milestone's and a timeline's fields follow, as Bean Validation constraints: the editor's forms
@@ -63,14 +63,14 @@ public final class EditRules {
         SOURCE_URL(text -> Source.of(null, null, text, null, null)),
         MEDIA_URL(text -> new Media(text, null, null)),
         TITLE(text -> require(text.strip().length() <= 200, "At most 200 characters")),
-        STATE(text -> TimelineState.valueOf(text.strip().toUpperCase(Locale.ROOT))),
-        ZOOM(text -> TimelineZoom.valueOf(text.strip().toUpperCase(Locale.ROOT))),
-        ORIGINS(EditorService::origins),
+        STATE(TimelineState::fromSlug),
+        ZOOM(TimelineZoom::fromSlug),
+        ORIGINS(Timeline::origins),
         COVER_URL(text -> {
-            require(text.strip().length() <= 2000, "At most 2000 characters");
-            require(isWebAddress(text.strip()), "Give the image's full address, starting with https:// or http://");
+            require(text.strip().length() <= Cover.MAX_URL, "At most " + Cover.MAX_URL + " characters");
+            require(Cover.isWebAddress(text.strip()), "Give the image's full address, starting with https:// or http://");
         }),
-        COVER_TEXT(text -> require(text.strip().length() <= 500, "At most 500 characters"));
+        COVER_TEXT(text -> require(text.strip().length() <= Cover.MAX_TEXT, "At most " + Cover.MAX_TEXT + " characters"));
 
         private final Consumer<String> reader;
 
@@ -194,15 +194,6 @@ public final class EditRules {
             return blank(text) ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("The source's publication date must look like 2025-02-12");
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
@@ -47,7 +48,7 @@ public class EditorResource {
         static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
                                              TimelineForm form, Map<String, String> errors);
 
-        static native TemplateInstance timeline(PageMeta page, String flash, EditorService.EditableTimeline timeline,
+        static native TemplateInstance timeline(PageMeta page, String flash, Timeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
                                                 Map<String, String> errors, EmbedPanel embed,
                                                 List<MilestoneHistory.Note> notes, NoteForm noteForm);
@@ -125,37 +126,33 @@ public class EditorResource {
                              @QueryParam("find") String find, @QueryParam("show") String show,
                              @QueryParam("start") String start, @QueryParam("at") String at,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        EditorService.EditableTimeline editable = editableTimeline(slug);
+        Timeline timeline = editable.timeline();
         EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, Paged.offset(start));
         return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, rows, TimelineForm.of(timeline), Map.of(), embed(timeline, uri.getQueryParameters()),
-                history.notes(timeline.slug()), NoteForm.EMPTY), flash);
+                timeline, rows, TimelineForm.of(editable), Map.of(), embed(timeline, uri.getQueryParameters()),
+                history.notes(slug), NoteForm.EMPTY), flash);
     }
 
     @POST
     @Path("timelines/{slug}")
     public Response updateTimeline(@PathParam("slug") String slug, @BeanParam TimelineForm form) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        Timeline timeline = editableTimeline(slug).timeline();
         if (form.wantsAnotherRow()) {
-            return Response.ok(pages.localized(timelineForm(timeline, form, Map.of()))).build();
+            return Response.ok(pages.localized(timelinePage(timeline, form, Map.of(), NoteForm.EMPTY))).build();
         }
         try {
             editor.updateTimeline(slug, form);
             return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
         } catch (FormErrors e) {
-            return again(timelineForm(timeline, form, e.fields()));
+            return again(timelinePage(timeline, form, e.fields(), NoteForm.EMPTY));
         } catch (StaleEdit e) {
-            return again(timelineForm(timeline, form,
-                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes")));
+            return again(timelinePage(timeline, form,
+                    Map.of("title", "Someone else changed this timeline since you opened it; reload to see their changes"), NoteForm.EMPTY));
         }
     }
 
-    private TemplateInstance timelineForm(EditorService.EditableTimeline timeline, TimelineForm form,
-                                          Map<String, String> errors) {
-        return timelinePage(timeline, form, errors, NoteForm.EMPTY);
-    }
-
-    private TemplateInstance timelinePage(EditorService.EditableTimeline timeline, TimelineForm form,
+    private TemplateInstance timelinePage(Timeline timeline, TimelineForm form,
                                           Map<String, String> errors, NoteForm note) {
         return Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), null, timeline,
                 editor.milestoneRows(timeline.slug(), null, null, null, 0), form, errors,
@@ -167,12 +164,12 @@ public class EditorResource {
     @Path("timelines/{slug}/notes")
     public Response addNote(@PathParam("slug") String slug, @RestForm String note,
                             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        EditorService.EditableTimeline editable = editableTimeline(slug);
         try {
             editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
             return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
         } catch (FormErrors e) {
-            return again(timelinePage(timeline, TimelineForm.of(timeline), Map.of(), new NoteForm(note, e.fields())));
+            return again(timelinePage(editable.timeline(), TimelineForm.of(editable), Map.of(), new NoteForm(note, e.fields())));
         }
     }
 
@@ -183,7 +180,7 @@ public class EditorResource {
         return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
     }
 
-    private EmbedPanel embed(EditorService.EditableTimeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
+    private EmbedPanel embed(Timeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
         Map<String, String> options = new java.util.HashMap<>();
         query.forEach((name, values) -> options.put(name, values.isEmpty() ? "" : values.get(0)));
         return EmbedPanel.of(pages.absolute(""), timeline.slug(), timeline.title(), options);
@@ -192,9 +189,8 @@ public class EditorResource {
     @GET
     @Path("timelines/{slug}/milestones/new")
     public TemplateInstance newMilestone(@PathParam("slug") String slug) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
         return pages.localized(Templates.milestone(meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
-                slug, timeline.title(), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
+                slug, editor.title(slug), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
     }
 
     @POST
@@ -217,12 +213,12 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}")
     public Response editMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                                   @CookieParam(Flash.COOKIE) String flash) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        String title = editor.title(slug);
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
         return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
-                        "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, timeline.title(), milestoneSlug,
+                        "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, title, milestoneSlug,
                 MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), Choices.of(editor))
                 .data("flash", Flash.read(flash)), flash);
     }
@@ -275,7 +271,7 @@ public class EditorResource {
 
     /** Runs {@code store} (which returns the saved milestone's slug) and answers as the form expects. */
     private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
-        EditorService.EditableTimeline timeline = editableTimeline(slug);
+        String title = editor.title(slug);
         try {
             List<String> removed = SummaryMarkup.clean(form.summary).removed();
             String saved = store.get();
@@ -286,7 +282,7 @@ public class EditorResource {
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
             return again(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
-                    timeline.title(), milestoneSlug, form, e.fields(), Choices.of(editor)));
+                    title, milestoneSlug, form, e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
             EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
                     .orElseThrow(() -> NotFound.milestone(milestoneSlug));

@@ -17,8 +17,8 @@ import news.timeline.core.actor.Place;
 import news.timeline.core.actor.PlaceType;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
-import news.timeline.core.text.Slugs;
-import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.NotFound;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.persistence.ActorEntity;
@@ -27,9 +27,7 @@ import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
-import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.persistence.TimelineStore;
-import news.timeline.core.timeline.TimelineZoom;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped
@@ -97,11 +95,8 @@ public class EditorService {
         }
     }
 
-    /** A timeline as its edit form shows it; its milestones come a page at a time from {@link #milestoneRows}. */
-    public record EditableTimeline(String slug, String title, String description, TimelineState state,
-                                   String embedOrigins, long version,
-                                   TimelineZoom defaultZoom, String coverUrl, String coverAlt, String coverCredit,
-                                   List<Era> eras) {
+    /** A timeline with the version being edited; its milestones come a page at a time from {@link #milestoneRows}. */
+    public record EditableTimeline(Timeline timeline, long version) {
     }
 
     /** A milestone with what readers do not see: whether it is published, and the version being edited. */
@@ -128,9 +123,13 @@ public class EditorService {
 
     @Transactional
     public Optional<EditableTimeline> timeline(String slug) {
-        return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(t.slug, t.title, t.description, t.state,
-                t.embedOrigins, t.version, t.defaultZoom, t.coverUrl, t.coverAlt, t.coverCredit,
-                t.eras.stream().map(DomainMapping::toEra).toList()));
+        return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(DomainMapping.toTimeline(t), t.version));
+    }
+
+    /** The title of a timeline to edit, for the pages of its milestones and its imports. */
+    @Transactional
+    public String title(String slug) {
+        return TimelineEntity.findBySlug(slug).map(t -> t.title).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
@@ -182,12 +181,12 @@ public class EditorService {
     @Transactional
     public String createTimeline(TimelineEdit edit) {
         FormErrors.check(validator, edit);
-        TimelineEntity entity = new TimelineEntity();
-        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        fill(entity, edit, EditRules.blank(edit.slug()) ? Slugs.of(edit.title()) : edit.slug().strip());
-        if (TimelineEntity.findBySlug(entity.slug).isPresent()) {
-            throw FormErrors.of("slug", "Another timeline already has the address '" + entity.slug + "'");
+        Timeline timeline = edit.toTimeline(null);
+        if (TimelineEntity.findBySlug(timeline.slug()).isPresent()) {
+            throw FormErrors.of("slug", "Another timeline already has the address '" + timeline.slug() + "'");
         }
+        TimelineEntity entity = new TimelineEntity();
+        TimelineStore.apply(timeline, entity);
         entity.persist();
         return entity.slug;
     }
@@ -206,38 +205,8 @@ public class EditorService {
         if (!Long.valueOf(entity.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The timeline '" + slug + "'");
         }
-        fill(entity, edit, slug);
-        entity.embedOrigins = origins(edit.embedOrigins());
-        if (edit instanceof TimelineForm form) {
-            entity.defaultZoom = EditRules.blank(form.defaultZoom) ? TimelineZoom.SPAN
-                    : TimelineZoom.valueOf(form.defaultZoom.strip().toUpperCase(Locale.ROOT));
-            entity.coverUrl = TimelineForm.strippedOrNull(form.coverUrl);
-            entity.coverAlt = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverAlt);
-            entity.coverCredit = entity.coverUrl == null ? null : TimelineForm.strippedOrNull(form.coverCredit);
-            entity.eras.clear();
-            form.eras(new java.util.HashMap<>()).forEach(era -> entity.eras.add(DomainMapping.toEntity(era, entity)));
-        }
+        TimelineStore.apply(edit.toTimeline(DomainMapping.toTimeline(entity)), entity);
         write("The timeline '" + slug + "'");
-    }
-
-    /**
-     * The sites that may embed a timeline, as CSP sources: "https://news.example.org", "https://*.example.com",
-     * separated by spaces or commas; blank for any site.
-     *
-     * @throws IllegalArgumentException naming a site that is not one
-     */
-    public static String origins(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        List<String> origins = java.util.Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isBlank()).toList();
-        for (String origin : origins) {
-            if (!origin.matches("https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?")) {
-                throw new IllegalArgumentException("'" + origin + "' is not a site address such as https://news.example.org "
-                        + "or https://*.example.com");
-            }
-        }
-        return String.join(" ", origins);
     }
 
     @Transactional
@@ -367,16 +336,6 @@ public class EditorService {
                         + "where lower(p.name) = :name or lower(alias) = :name", PlaceEntity.class)
                 .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toPlace)
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
-    }
-
-    /** The one mapping of a checked edit onto the stored timeline. */
-    private static void fill(TimelineEntity entity, TimelineEdit edit, String slug) {
-        entity.title = edit.title().strip();
-        entity.slug = slug;
-        entity.description = EditRules.blank(edit.description()) ? null : edit.description().strip();
-        entity.state = EditRules.blank(edit.state()) ? TimelineState.DRAFT
-                : TimelineState.valueOf(edit.state().strip().toUpperCase(Locale.ROOT));
-        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private static NotFound missing(String slug) {

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.core.timeline.TimelineState;
+import news.timeline.core.timeline.TimelineZoom;
 import news.timeline.web.editor.EditRules.Reads;
 import news.timeline.web.editor.EditRules.Text;
-import news.timeline.core.timeline.TimelineState;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -48,17 +51,20 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     }
 
     /** A form filled with a stored timeline, for editing it. */
-    public static TimelineForm of(EditorService.EditableTimeline t) {
+    public static TimelineForm of(EditorService.EditableTimeline editable) {
+        Timeline t = editable.timeline();
         TimelineForm form = new TimelineForm();
         form.title = t.title();
         form.description = t.description();
         form.state = t.state().name();
         form.embedOrigins = t.embedOrigins();
-        form.version = Long.toString(t.version());
+        form.version = Long.toString(editable.version());
         form.defaultZoom = t.defaultZoom().name();
-        form.coverUrl = t.coverUrl();
-        form.coverAlt = t.coverAlt();
-        form.coverCredit = t.coverCredit();
+        if (t.cover() != null) {
+            form.coverUrl = t.cover().url();
+            form.coverAlt = t.cover().alt();
+            form.coverCredit = t.cover().credit();
+        }
         for (Era era : t.eras()) {
             form.eraName.add(era.name());
             form.eraStart.add(era.span().start().toString());
@@ -83,6 +89,21 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     @Override
     public Long baseVersion() {
         return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
+    }
+
+    @Override
+    public TimelineZoom defaultZoom(Timeline previous) {
+        return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.fromSlug(defaultZoom);
+    }
+
+    @Override
+    public Cover cover(Timeline previous) {
+        return blank(coverUrl) ? null : new Cover(coverUrl, coverAlt, coverCredit);
+    }
+
+    @Override
+    public List<Era> eras(Timeline previous) {
+        return eras(new LinkedHashMap<>());
     }
 
     /** The cover's fields read together, an image needing its alt text, and the eras' rows. */
@@ -198,10 +219,6 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
 
     private static String at(List<String> values, int index) {
         return index < values.size() && values.get(index) != null ? values.get(index) : "";
-    }
-
-    static String strippedOrNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 
     private static boolean blank(String value) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
@@ -34,7 +35,7 @@ public class EmbedResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(PageMeta page, TimelineHead timeline, MilestoneWindow window,
+        static native TemplateInstance timeline(PageMeta page, Timeline timeline, MilestoneWindow window,
                                                 EmbedOptions options, String fullUrl, String pagerQuery);
     }
 
@@ -52,16 +53,16 @@ public class EmbedResource {
                              @QueryParam("height") @DefaultValue("0") String height, @QueryParam("theme") String theme,
                              @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
                              @QueryParam("offset") String offset, @Context UriInfo uri) {
-        TimelineHead timeline = queries.head(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
+        TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
+        Timeline timeline = head.timeline();
         MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug), actor, null,
                 null, MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse), tag);
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
         int first = Math.max(0, number(offset == null ? "" : offset));
         if (offset == null && start != null && !start.isBlank()) {
-            first = queries.pageHolding(timeline.id(), filter, start);
+            first = queries.pageHolding(head.id(), filter, start);
         }
-        MilestoneWindow window = queries.window(timeline.id(), filter, first, ReaderQueries.PAGE);
+        MilestoneWindow window = queries.window(head.id(), filter, first, ReaderQueries.PAGE);
         EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         String body = pages.localized(Templates.timeline(page, timeline, window, options,

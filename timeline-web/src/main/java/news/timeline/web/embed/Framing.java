@@ -10,11 +10,8 @@ public final class Framing {
     private Framing() {
     }
 
-    /** The policy of an embed page for a timeline's allow-list (space-separated CSP sources, or null). */
+    /** The policy of an embed page for a timeline's allow-list: its checked origins, or null for any site. */
     static String embedPolicy(String origins) {
-        if (origins == null || origins.isBlank()) {
-            return "frame-ancestors *";
-        }
-        return "frame-ancestors 'self' " + origins.strip();
+        return origins == null ? "frame-ancestors *" : "frame-ancestors 'self' " + origins;
     }
 }

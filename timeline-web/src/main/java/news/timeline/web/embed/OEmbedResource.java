@@ -41,7 +41,7 @@ public class OEmbedResource {
             return error(Response.Status.NOT_IMPLEMENTED, "Only format=json is supported, not '" + format + "'.");
         }
         String slug = slug(url);
-        var timeline = slug == null ? null : queries.head(slug).orElse(null);
+        var timeline = slug == null ? null : queries.head(slug).map(ReaderQueries.TimelineHead::timeline).orElse(null);
         if (timeline == null) {
             return error(Response.Status.NOT_FOUND, "No timeline is published at '" + url + "'.");
         }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.importer.read.ArticleMetadata;
-import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.editor.EditorResource;
 import news.timeline.web.editor.EditorService;
@@ -151,7 +150,7 @@ public class ImportResource {
     @Path("fetch")
     public Response fetch(@PathParam("slug") String slug, @RestForm String address) {
         ImportForm form = new ImportForm("", "", "", "", "", "", address, Map.of());
-        editableTitle(slug);
+        editor.title(slug);
         ArticleFetcher.Fetched fetched;
         try {
             fetched = fetcher.fetch(address);
@@ -205,7 +204,7 @@ public class ImportResource {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("slug") String slug, @PathParam("id") long id) {
-        String title = editableTitle(slug);
+        String title = editor.title(slug);
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
                 pages.meta("Accept a candidate", null, "/editor/timelines/" + slug + "/import/" + id + "/edit", "website", null),
@@ -239,16 +238,11 @@ public class ImportResource {
     }
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {
-        String title = editableTitle(slug);
+        String title = editor.title(slug);
         return pages.localized(Templates.review(
                 pages.meta("Import into " + title, null, "/editor/timelines/" + slug + "/import", "website", null),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
                 ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN)));
-    }
-
-    private String editableTitle(String slug) {
-        return editor.timeline(slug).map(EditorService.EditableTimeline::title)
-                .orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private Response invalid(String slug, ImportForm form, Map<String, String> errors) {

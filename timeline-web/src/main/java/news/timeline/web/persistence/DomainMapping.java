@@ -9,6 +9,7 @@ import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.markup.SummaryMarkup;
@@ -24,10 +25,20 @@ public final class DomainMapping {
 
     // ------------------------------------------------------------------------------ entities to domain
 
+    /** The timeline without its milestones, which pages load a window at a time. */
+    public static Timeline toTimeline(TimelineEntity entity) {
+        return toTimeline(entity, List.of());
+    }
+
     /** The timeline with those of its milestones that {@code keep} accepts. */
     public static Timeline toTimeline(TimelineEntity entity, java.util.function.Predicate<MilestoneEntity> keep) {
-        return new Timeline(entity.slug, entity.title, entity.description, map(entity.eras, DomainMapping::toEra),
-                map(entity.milestones.stream().filter(keep).toList(), DomainMapping::toMilestone));
+        return toTimeline(entity, map(entity.milestones.stream().filter(keep).toList(), DomainMapping::toMilestone));
+    }
+
+    private static Timeline toTimeline(TimelineEntity entity, List<Milestone> milestones) {
+        return new Timeline(entity.slug, entity.title, entity.description, entity.state, entity.defaultZoom,
+                entity.coverUrl == null ? null : new Cover(entity.coverUrl, entity.coverAlt, entity.coverCredit),
+                entity.embedOrigins, map(entity.eras, DomainMapping::toEra), milestones);
     }
 
     public static Era toEra(EraEntity entity) {
@@ -65,19 +76,28 @@ public final class DomainMapping {
 
     // ------------------------------------------------------------------------------ domain to entities
 
-    /** Copies everything but the milestones, which the store matches to existing rows by slug. */
+    /**
+     * Copies everything but the milestones, which the store matches to existing rows by slug. The eras' rows
+     * are replaced only when the eras changed, so that their history records changes alone.
+     */
     public static void copy(Timeline timeline, TimelineEntity entity) {
         entity.slug = timeline.slug();
         entity.title = timeline.title();
         entity.description = timeline.description();
-        entity.eras.clear();
-        for (Era era : timeline.eras()) {
-            entity.eras.add(toEntity(era, entity));
+        entity.state = timeline.state();
+        entity.defaultZoom = timeline.defaultZoom();
+        Cover cover = timeline.cover();
+        entity.coverUrl = cover == null ? null : cover.url();
+        entity.coverAlt = cover == null ? null : cover.alt();
+        entity.coverCredit = cover == null ? null : cover.credit();
+        entity.embedOrigins = timeline.embedOrigins();
+        if (!map(entity.eras, DomainMapping::toEra).equals(timeline.eras())) {
+            entity.eras.clear();
+            timeline.eras().forEach(era -> entity.eras.add(toEntity(era, entity)));
         }
     }
 
-    /** A new row for an era of {@code timeline}. */
-    public static EraEntity toEntity(Era era, TimelineEntity timeline) {
+    private static EraEntity toEntity(Era era, TimelineEntity timeline) {
         EraEntity row = new EraEntity();
         row.timeline = timeline;
         row.name = era.name();

@@ -12,8 +12,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.core.timeline.Era;
-import news.timeline.core.timeline.TimelineZoom;
+import news.timeline.core.timeline.Timeline;
 
 /**
  * The queries behind the reader pages. Each page costs a fixed number of statements however many
@@ -40,20 +39,14 @@ public class ReaderQueries {
     @Inject
     EntityManager em;
 
-    /**
-     * A timeline's title, description and eras, without its milestones, and the sites that may frame its
-     * embed widget (null for any).
-     */
-    public record TimelineHead(long id, String slug, String title, String description, List<Era> eras,
-                               String embedOrigins, TimelineZoom defaultZoom, String coverUrl, String coverAlt,
-                               String coverCredit) {
+    /** A timeline readers may see, without its milestones (see {@link #window}), and its row's id for the queries here. */
+    public record TimelineHead(long id, Timeline timeline) {
     }
 
     @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
-        return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable()).map(t -> new TimelineHead(t.id, t.slug, t.title, t.description,
-                t.eras.stream().map(DomainMapping::toEra).toList(), t.embedOrigins, t.defaultZoom, t.coverUrl, t.coverAlt,
-                t.coverCredit));
+        return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable())
+                .map(t -> new TimelineHead(t.id, DomainMapping.toTimeline(t)));
     }
 
     /**

@@ -62,14 +62,8 @@ public class TimelineStore {
      */
     @Transactional
     public long save(Timeline timeline) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(() -> {
-            TimelineEntity created = new TimelineEntity();
-            created.createdAt = now;
-            return created;
-        });
-        DomainMapping.copy(timeline, entity);
-        entity.updatedAt = now;
+        TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new);
+        apply(timeline, entity);
 
         Map<String, MilestoneEntity> existing = new HashMap<>();
         entity.milestones.forEach(m -> existing.put(m.slug, m));
@@ -88,6 +82,13 @@ public class TimelineStore {
         }
         entity.persist();
         return entity.id;
+    }
+
+    /** Copies a timeline, but for its milestones, onto its row (new or stored), which it changes now. */
+    public static void apply(Timeline timeline, TimelineEntity entity) {
+        DomainMapping.copy(timeline, entity);
+        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.createdAt = entity.createdAt == null ? entity.updatedAt : entity.createdAt;
     }
 
     /**

@@ -15,6 +15,7 @@ import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.Facet;
@@ -40,11 +41,11 @@ public class TimelineResource {
         static native TemplateInstance index(PageMeta page, List<TimelineSummary> timelines, String query,
                                              List<Found> results);
 
-        static native TemplateInstance show(PageMeta page, TimelineHead timeline, MilestoneWindow window,
+        static native TemplateInstance show(PageMeta page, Timeline timeline, MilestoneWindow window,
                                             FilterForm filter, List<Facet> kinds, List<Facet> actors,
                                             List<MilestoneHistory.Correction> corrections);
 
-        static native TemplateInstance milestone(PageMeta page, TimelineHead timeline, Milestone milestone);
+        static native TemplateInstance milestone(PageMeta page, Timeline timeline, Milestone milestone);
     }
 
     /**
@@ -111,7 +112,8 @@ public class TimelineResource {
                                  @QueryParam("q") String q, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("offset") Integer offset,
                                  @QueryParam("at") String at) {
-        TimelineHead timeline = timeline(slug);
+        TimelineHead head = head(slug);
+        Timeline timeline = head.timeline();
         String fromError = dateError(from);
         String toError = dateError(to);
         MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug),
@@ -119,8 +121,8 @@ public class TimelineResource {
                 MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse));
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
-                : queries.pageHolding(timeline.id(), filter, at);
-        MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.PAGE);
+                : queries.pageHolding(head.id(), filter, at);
+        MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.PAGE);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
@@ -130,18 +132,19 @@ public class TimelineResource {
         PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
                 StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
                         window.milestones(), pages, slug), oembed);
-        if (timeline.coverUrl() != null) {
-            page = page.withImage(timeline.coverUrl(), timeline.coverAlt());
+        if (timeline.cover() != null) {
+            page = page.withImage(timeline.cover().url(), timeline.cover().alt());
         }
-        return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(timeline.id()),
-                queries.actors(timeline.id()), history.corrections(timeline.id(), CORRECTIONS)));
+        return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(head.id()),
+                queries.actors(head.id()), history.corrections(head.id(), CORRECTIONS)));
     }
 
     @GET
     @Path("timelines/{slug}/milestones/{milestone}")
     public TemplateInstance milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
-        TimelineHead timeline = timeline(slug);
-        Milestone milestone = queries.milestone(timeline.id(), milestoneSlug).orElseThrow(() ->
+        TimelineHead head = head(slug);
+        Timeline timeline = head.timeline();
+        Milestone milestone = queries.milestone(head.id(), milestoneSlug).orElseThrow(() ->
                 NotFound.milestone(timeline.title(), milestoneSlug));
         String path = Paths.milestone(slug, milestoneSlug);
         PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
@@ -151,15 +154,14 @@ public class TimelineResource {
         if (!milestone.media().isEmpty()) {
             var media = milestone.media().get(0);
             page = page.withImage(media.url(), media.caption() == null ? milestone.headline() : media.caption());
-        } else if (timeline.coverUrl() != null) {
-            page = page.withImage(timeline.coverUrl(), timeline.coverAlt());
+        } else if (timeline.cover() != null) {
+            page = page.withImage(timeline.cover().url(), timeline.cover().alt());
         }
         return pages.localized(Templates.milestone(page, timeline, milestone));
     }
 
-    private TimelineHead timeline(String slug) {
-        return queries.head(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
+    private TimelineHead head(String slug) {
+        return queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static String dateError(String value) {

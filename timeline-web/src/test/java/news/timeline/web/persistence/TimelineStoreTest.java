@@ -15,8 +15,11 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.core.timeline.TimelineState;
+import news.timeline.core.timeline.TimelineZoom;
 import org.junit.jupiter.api.Test;
 
 /** Timelines survive a round trip through the database: every field, every kind of date. */
@@ -40,6 +43,17 @@ class TimelineStoreTest {
         store.save(timeline);
 
         assertThat(store.find("store-round-trip")).hasValue(timeline);
+    }
+
+    @Test
+    void roundTripKeepsHowTheTimelineIsPublished() {
+        Timeline timeline = new Timeline("store-published", "Published", null, TimelineState.ARCHIVED, TimelineZoom.MONTH,
+                new Cover("https://img.example/rome.jpg", "The Forum", "Photo desk"), "https://news.example.org",
+                List.of(new Era("Late Republic", HistoricalDate.parse("-0133/-0027"))), List.of(caesar()));
+
+        store.save(timeline);
+
+        assertThat(store.find("store-published")).hasValue(timeline);
     }
 
     @Test
