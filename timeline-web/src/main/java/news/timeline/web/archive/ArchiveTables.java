@@ -123,7 +123,7 @@ public final class ArchiveTables {
             // What the editor and the API refuse, the archive refuses too: a policy fragment in the embed
             // origins would go into the widget's Content-Security-Policy, a javascript: address into a link.
             Map.entry("timeline.embed_origins", news.timeline.core.timeline.Timeline::origins),
-            Map.entry("timeline.cover_url", ArchiveTables::webAddress),
+            Map.entry("timeline.cover_url", ArchiveTables::coverAddress),
             Map.entry("timeline.title", value -> text(value, 200)),
             Map.entry("milestone.headline", value -> text(value, news.timeline.core.milestone.Milestone.MAX_HEADLINE)),
             Map.entry("milestone_aud.headline", value -> text(value, news.timeline.core.milestone.Milestone.MAX_HEADLINE)),
@@ -148,6 +148,12 @@ public final class ArchiveTables {
     private static void webAddress(String value) {
         if (!value.strip().matches("(?i)https?://\\S+")) {
             throw new IllegalArgumentException("expected an http:// or https:// address");
+        }
+    }
+
+    private static void coverAddress(String value) {
+        if (!news.timeline.core.timeline.Cover.isWebAddress(value.strip())) {
+            throw new IllegalArgumentException("expected an http:// or https:// address with a host");
         }
     }
 

@@ -37,8 +37,25 @@ public final class DomainMapping {
 
     private static Timeline toTimeline(TimelineEntity entity, List<Milestone> milestones) {
         return new Timeline(entity.slug, entity.title, entity.description, entity.state, entity.defaultZoom,
-                entity.coverUrl == null ? null : new Cover(entity.coverUrl, entity.coverAlt, entity.coverCredit),
+                cover(entity),
                 entity.embedOrigins, map(entity.eras, DomainMapping::toEra), milestones);
+    }
+
+    /**
+     * The timeline's cover, or null. A row written before covers needed their alt text, or restored from a
+     * hand-made archive, may hold a cover core refuses: the page is shown without it rather than not at all.
+     */
+    static Cover cover(TimelineEntity entity) {
+        if (entity.coverUrl == null) {
+            return null;
+        }
+        try {
+            return new Cover(entity.coverUrl, entity.coverAlt, entity.coverCredit);
+        } catch (IllegalArgumentException e) {
+            org.jboss.logging.Logger.getLogger(DomainMapping.class).warnf("Timeline '%s': cover not shown: %s",
+                    entity.slug, e.getMessage());
+            return null;
+        }
     }
 
     public static Era toEra(EraEntity entity) {
