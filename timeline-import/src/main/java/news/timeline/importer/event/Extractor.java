@@ -1355,6 +1355,18 @@ final class Extractor {
     }
 
     /**
+     * True if the time expression stands right before the "to" of the planned event's infinitive: "agreed in
+     * Istanbul on May 16 to swap 1,000 prisoners" dates the agreeing, not the swap.
+     */
+    private static boolean datesTheDecision(TimeExpression time, Words words, Hit hit, MilestoneStatus status) {
+        if (status != MilestoneStatus.PLANNED && status != MilestoneStatus.EXPECTED) {
+            return false;
+        }
+        int after = wordAt(words, time.end() - 1) + 1;
+        return after < hit.first() && words.lower(after).equals("to") && hit.first() - after <= 2;
+    }
+
+    /**
      * The time expression that dates the event at {@code hit}: in its clause or outside it, the nearest one
      * its status allows (an occurred event's date is not after publication, a plan's not before); a null
      * status allows either.
@@ -1375,7 +1387,7 @@ final class Extractor {
                     || rangeEnd(time, times, words)) {
                 continue;
             }
-            if (premodifiesAnother(time, words, hit, hits)) {
+            if (premodifiesAnother(time, words, hit, hits) || datesTheDecision(time, words, hit, status)) {
                 continue;
             }
             if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)

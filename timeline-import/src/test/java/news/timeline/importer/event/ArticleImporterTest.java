@@ -343,4 +343,16 @@ class ArticleImporterTest {
         assertThat(importer.extract(Article.of("Apple sold the iPod nano after the Shuffle was introduced in January.",
                 PUBLISHED))).noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().equals("2025-01"));
     }
+
+    @Test
+    void aDateBeforeTheInfinitiveDatesTheDecisionNotThePlan() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump and Putin agreed on Friday to meet in Riyadh next month.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .containsExactly("meeting 2025-03");
+        assertThat(importer.extract(Article.of(
+                "Kyiv and Moscow agreed in Istanbul on May 16 to swap 1,000 prisoners each.", PUBLISHED)))
+                .noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().startsWith("2025-05"));
+    }
 }
