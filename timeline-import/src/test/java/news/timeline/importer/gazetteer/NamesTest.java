@@ -66,6 +66,9 @@ class NamesTest {
         // A hyphenated given name keeps its lower-case second syllable; a title alone names no one.
         "The mayor, Park Won-soon, met Moon Jae-in.|Park Won-soon=Park Won-soon:person*; Moon Jae-in=Moon Jae-in:person*",
         "The Prime Minister of Tunisia spoke.|Tunisia=Tunisia:country",
+        // "former Marine Paul Whelan" is Paul Whelan; a war is no actor.
+        "Russia freed former Marine Paul Whelan after the Cold War ended.|Russia=Russia:country; "
+                + "Marine Paul Whelan=Paul Whelan:person",
         // A party is named as the gazetteer writes it.
         "The Democratic party held its caucuses.|The Democratic party=Democratic Party:organisation",
     })
