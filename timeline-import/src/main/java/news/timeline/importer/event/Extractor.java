@@ -1121,7 +1121,9 @@ final class Extractor {
             if (openTense && when.date().startDay().isAfter(published)) {
                 status = MilestoneStatus.PLANNED;
             }
-            date = tenseReading(when, status, published);
+            // "Late on Sunday, Trump announced US troops would be leaving Syria": the day dates the announcing,
+            // which happened; the plan is told on that day.
+            date = tenseReading(when, reportedPlan(words, hit, when, status) ? MilestoneStatus.OCCURRED : status, published);
             date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
             java.time.Period offset = offset(words, hit, when);
             if (offset != null) {
@@ -1352,6 +1354,19 @@ final class Extractor {
             }
         }
         return when;
+    }
+
+    /** True if a plan's time expression comes before the verb of reporting that tells the plan. */
+    private static boolean reportedPlan(Words words, Hit hit, TimeExpression when, MilestoneStatus status) {
+        if (status != MilestoneStatus.PLANNED && status != MilestoneStatus.EXPECTED || when.end() > words.begin(hit.first())) {
+            return false;
+        }
+        for (int k = wordAt(words, when.end() - 1) + 1; k < hit.first(); k++) {
+            if (REPORTING.contains(words.lower(k)) && !words.lower(k).equals("says")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

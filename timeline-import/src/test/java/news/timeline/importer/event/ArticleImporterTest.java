@@ -355,4 +355,15 @@ class ArticleImporterTest {
                 "Kyiv and Moscow agreed in Istanbul on May 16 to swap 1,000 prisoners each.", PUBLISHED)))
                 .noneMatch(c -> c.milestone().date() != null && c.milestone().date().toString().startsWith("2025-05"));
     }
+
+    @Test
+    void aPlanAnnouncedOnADayIsToldOnThatDayNotOnTheNextOne() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Late on Sunday, Donald Trump announced US troops would be leaving Syria.", PUBLISHED));
+
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.YIELD);
+            assertThat(c.milestone().date().toString()).isEqualTo("2025-02-09");
+        });
+    }
 }
