@@ -359,7 +359,8 @@ class ArticleImporterTest {
     @Test
     void aPlanAnnouncedOnADayIsToldOnThatDayNotOnTheNextOne() {
         List<Candidate> found = importer.extract(Article.of(
-                "Late on Sunday, Donald Trump announced US troops would be leaving Syria.", PUBLISHED));
+                "Late on Sunday, Donald Trump, in a statement delivered via the press secretary, announced US troops"
+                        + " would be leaving Syria.", PUBLISHED));
 
         assertThat(found).anySatisfy(c -> {
             assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.YIELD);
