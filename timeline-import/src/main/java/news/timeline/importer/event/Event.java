@@ -41,6 +41,8 @@ final class Event {
      * elsewhere and are no milestone alone.
      */
     boolean anaphoric;
+    /** True if the event is told of an event named before ("The truce takes effect"): it has that one's actors. */
+    boolean toldBefore;
     /** The mention that writes the headline: the most confident one. */
     Trigger trigger;
     Headlines.Parts parts;

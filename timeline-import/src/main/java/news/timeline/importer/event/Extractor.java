@@ -179,6 +179,7 @@ final class Extractor {
         }
         List<Mention> named = names.find(0, words.size());
         Entry country = storyCountry(named);
+        Event previous = null;
         for (Event event : events) {
             // "Thousands protested in Tbilisi" is Georgia's protest when the article names Georgia; "The election
             // is scheduled for March 24" in a story about Thailand is Thailand's election.
@@ -187,6 +188,12 @@ final class Extractor {
             if (event.actors.isEmpty() && actor != null) {
                 event.actors.put(actor.name(), actor);
             }
+            if (event.actors.isEmpty() && event.toldBefore && previous != null) {
+                // "Ukraine and Russia agreed a truce. The truce takes effect on Sunday": theirs, when the story
+                // has no country of its own.
+                event.actors.putAll(previous.actors);
+            }
+            previous = event.actors.isEmpty() ? previous : event;
         }
         return events;
     }
@@ -1065,11 +1072,14 @@ final class Extractor {
         }
         boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
         // "That ban was lifted in 2011": a passive names no doer; dated in its own text, it is still a deed,
-        // whose actor the story's country may give. In a clause of time ("after the Shuffle was introduced in
+        // whose actor the story's country may give. So is a deed of an event told before ("The truce is due
+        // to take effect on February 15"). In a clause of time ("after the Shuffle was introduced in
         // January") it is background.
-        boolean agentless = event.actors.isEmpty() && !hit.noun() && hit.block() != null
-                && trigger.kind() != MilestoneKind.OTHER && hit.first() > sentence.first()
-                && BE.contains(words.lower(hit.first() - 1)) && !TEMPORAL.contains(words.lower(hit.from()));
+        boolean agentless = event.actors.isEmpty() && hit.block() != null && trigger.kind() != MilestoneKind.OTHER
+                && (!hit.noun() && hit.first() > sentence.first()
+                        && (BE.contains(words.lower(hit.first() - 1)) || eventSubject(words, hit))
+                    || hit.noun() && hit.first() - hit.from() <= 2 && DEFINITE.contains(words.lower(hit.from())))
+                && !TEMPORAL.contains(words.lower(hit.from()));
         if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {
             return null;
         }
@@ -1149,6 +1159,7 @@ final class Extractor {
         if (agentless && !fromText) {
             return null;
         }
+        event.toldBefore = agentless && (hit.noun() || eventSubject(words, hit));
         event.status = status;
         event.date = date;
         event.datedBy = fromText ? 0 : -1;
@@ -1354,6 +1365,20 @@ final class Extractor {
             }
         }
         return when;
+    }
+
+    /** True if the clause's subject is a definite event noun: "The truce is due to take effect". */
+    private boolean eventSubject(Words words, Hit hit) {
+        if (!DEFINITE.contains(words.lower(hit.from()))) {
+            return false;
+        }
+        for (int k = hit.from() + 1; k < Math.min(hit.first(), hit.from() + 3); k++) {
+            if (rules.lexicon.at(words, k, hit.first()).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
+                    && !m.word().block().light() && !m.word().block().none())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a plan's time expression comes before the verb of reporting that tells the plan. */

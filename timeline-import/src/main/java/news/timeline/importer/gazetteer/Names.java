@@ -518,7 +518,10 @@ public final class Names {
         }
         String word = words.word(i);
         // Long words in capitals are datelines ("WASHINGTON"), not names; acronyms are short.
-        boolean shouted = word.length() > 5 && word.equals(word.toUpperCase(Locale.ROOT));
+        boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+        // ...and so is a word in capitals that opens a line before a comma: "MINSK, Feb 12, 2015 —".
+        boolean shouted = capitals && (word.length() > 5 || (i == 0 || words.afterLineBreak(i))
+                && i + 1 < words.size() && words.word(i + 1).equals(","));
         return !word.equals("I") && !shouted && !(RULES.notNames().contains(word) && isDateWord(word));
     }
 

@@ -367,4 +367,14 @@ class ArticleImporterTest {
             assertThat(c.milestone().date().toString()).isEqualTo("2025-02-09");
         });
     }
+
+    @Test
+    void aTruceToldAgainIsTheirsAndItsDayIsItsOwn() {
+        List<Candidate> found = importer.extract(Article.of("Ukraine and Russia agreed a truce on Thursday."
+                + " The truce is due to take effect at midnight on February 15.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date() + " "
+                + c.milestone().actors().stream().map(a -> a.name()).toList())
+                .containsExactlyInAnyOrder("ceasefire 2025-02-06 [Ukraine, Russia]", "ceasefire 2025-02-15 [Ukraine, Russia]");
+    }
 }

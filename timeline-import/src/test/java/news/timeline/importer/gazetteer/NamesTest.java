@@ -69,6 +69,8 @@ class NamesTest {
         // "former Marine Paul Whelan" is Paul Whelan; a war is no actor.
         "Russia freed former Marine Paul Whelan after the Cold War ended.|Russia=Russia:country; "
                 + "Marine Paul Whelan=Paul Whelan:person",
+        // A dateline in capitals is no name.
+        "MINSK, Feb 12, 2015 - Russia agreed.|Russia=Russia:country",
         // A party is named as the gazetteer writes it.
         "The Democratic party held its caucuses.|The Democratic party=Democratic Party:organisation",
     })
