@@ -85,6 +85,8 @@ final class Extractor {
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> LEADING = EventWords.get("leading");
     private static final Set<String> NAMING = EventWords.get("naming");
+    private static final Set<MilestoneKind> CONTENT_KINDS = EventWords.get("content-kinds").stream()
+            .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<MilestoneKind> DOCUMENT_KINDS = EventWords.get("document-kinds").stream()
             .map(MilestoneKind::fromSlug).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -387,6 +389,7 @@ final class Extractor {
         // Talks with a date of their own are a meeting wherever they were ("the December 7 talks").
         hits = hits.stream().filter(hit -> !hit.trigger().needsPlace() || placeAfter(hit, mentions)
                 || premodifier(times, words, hit) != null).toList();
+        hits = toldByContent(words, hits);
         // A clause whose event is known tells of that event: its other verbs are no events of their own
         // ("The call between Trump and Putin lasted 90 minutes") — unless the known event comes to nothing.
         List<Hit> all = hits;
@@ -408,6 +411,23 @@ final class Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Putin signed a treaty annexing Crimea": a document whose participle tells an event of weight is told
+     * by that event, the annexation, not by the signing of a treaty.
+     */
+    private List<Hit> toldByContent(Words words, List<Hit> hits) {
+        List<Hit> content = hits.stream().filter(h -> CONTENT_KINDS.contains(h.trigger().kind())
+                && words.lower(h.first()).endsWith("ing") && h.first() > h.sentenceFirst()
+                && rules.lexicon.at(words, h.first() - 1, h.first()).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
+                        && !m.word().block().light() && !m.word().block().none()
+                        && DOCUMENT_KINDS.contains(m.word().block().kind()))).toList();
+        if (content.isEmpty()) {
+            return hits;
+        }
+        return hits.stream().filter(h -> !DOCUMENT_KINDS.contains(h.trigger().kind()) || content.stream()
+                .noneMatch(c -> h.first() < c.first() && h.from() == c.from())).toList();
     }
 
     private static boolean placeAfter(Hit hit, List<Mention> mentions) {
@@ -665,7 +685,9 @@ final class Extractor {
         if (i == first || !words.lower(i).endsWith("ing") || !PartsOfSpeech.NOUN.equals(tags[i - 1 - first])) {
             return false;
         }
-        return rules.lexicon.at(words, i - 1, i).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
+        boolean telling = rules.lexicon.at(words, i, i + 1).stream().anyMatch(m -> !m.word().block().light()
+                && !m.word().block().none() && CONTENT_KINDS.contains(m.word().block().kind()));
+        return !telling && rules.lexicon.at(words, i - 1, i).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
                 && !m.word().block().light() && !m.word().block().none() && fits(m, tags[i - 1 - first], titleCase)
                 && DOCUMENT_KINDS.contains(m.word().block().kind()));
     }

@@ -377,4 +377,13 @@ class ArticleImporterTest {
                 + c.milestone().actors().stream().map(a -> a.name()).toList())
                 .containsExactlyInAnyOrder("ceasefire 2025-02-06 [Ukraine, Russia]", "ceasefire 2025-02-15 [Ukraine, Russia]");
     }
+
+    @Test
+    void aTreatyAnnexingARegionIsTheAnnexationButADecreeBanningSomethingStaysALaw() {
+        assertThat(importer.extract(Article.of("Putin signed a treaty annexing Crimea on Tuesday.", PUBLISHED)))
+                .extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date())
+                .containsExactly("annexation 2025-02-11");
+        assertThat(importer.extract(Article.of("On Friday, Youssef Chahed signed a government decree banning the niqab.",
+                PUBLISHED))).extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.LAW);
+    }
 }
