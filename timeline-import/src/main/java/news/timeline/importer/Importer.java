@@ -41,7 +41,7 @@ public final class Importer {
      */
     public List<Candidate> candidates(Document document, LocalDate publishedOn) {
         if (document instanceof Article article) {
-            return articles.extract(extractable(article, publishedOn == null ? article.publishedOn() : publishedOn));
+            return articles.extract(publishedOn == null ? article : article.publishedOn(publishedOn));
         }
         return given(document);
     }
@@ -61,11 +61,11 @@ public final class Importer {
      * line per skipped sentence or failed part, for the user (they are logged with their cause too).
      */
     public Extraction run(List<? extends Document> documents) {
-        List<news.timeline.importer.event.Article> texts = new ArrayList<>();
+        List<Article> texts = new ArrayList<>();
         List<Candidate> given = new ArrayList<>();
         for (Document document : documents) {
             if (document instanceof Article article) {
-                texts.add(extractable(article, article.publishedOn()));
+                texts.add(article);
             } else {
                 given.addAll(given(document));
             }
@@ -76,10 +76,6 @@ public final class Importer {
         return new Extraction(candidates, extraction.problems());
     }
 
-    private static news.timeline.importer.event.Article extractable(Article article, LocalDate publishedOn) {
-        return new news.timeline.importer.event.Article(article.text(), publishedOn, article.title(), article.outlet(),
-                article.url());
-    }
 
     private static List<Candidate> given(Document document) {
         if (document instanceof TimelineJsDocument file) {

@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.transaction.Transactional;
 import news.timeline.importer.Importer;
-import news.timeline.importer.event.Article;
+import news.timeline.importer.read.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.read.Readers;
 import news.timeline.web.editor.MilestoneForm;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import news.timeline.importer.event.Article;
+import news.timeline.importer.read.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.time.TimeTagger;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -176,7 +176,7 @@ public final class MilestoneEvaluator {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(file + ": bad 'published' " + expected.published());
             }
-            List<Candidate> found = importer.extract(new news.timeline.importer.event.Article(text, published,
+            List<Candidate> found = importer.extract(news.timeline.importer.read.Article.of(text, published,
                     expected.title(), null, null));
             candidates += found.size();
             Set<Candidate> used = new HashSet<>();

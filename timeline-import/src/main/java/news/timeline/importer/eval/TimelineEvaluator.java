@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.importer.event.Article;
+import news.timeline.importer.read.Article;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.event.Candidate;
 import news.timeline.importer.time.TimeExpression;
@@ -84,7 +84,7 @@ public final class TimelineEvaluator {
     /** The tuples of the milestones the importer proposes for each document. */
     public static Set<Tuple> extracted(TimelineCorpus corpus, ArticleImporter importer) {
         return tuples(corpus, document -> {
-            List<Candidate> found = importer.extract(new Article(document.text(), document.published(), null, null, null));
+            List<Candidate> found = importer.extract(Article.of(document.text(), document.published()));
             return found.stream().filter(c -> c.milestone().date() != null).flatMap(c -> proposals(c.milestone()).stream()).toList();
         });
     }

@@ -1,5 +1,6 @@
 package news.timeline.importer.event;
 
+import news.timeline.importer.read.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -70,6 +71,13 @@ public final class ArticleImporter {
         List<Event> mentions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<Event, Integer> articleOf = new IdentityHashMap<>();
+        for (Article article : articles) {
+            if (article.publishedOn() == null) {
+                throw new IllegalArgumentException("publication date is required"
+                        + (article.title() == null ? "" : " for '" + article.title() + "'")
+                        + ": relative dates and the day's news are dated by it");
+            }
+        }
         for (int a = 0; a < articles.size(); a++) {
             for (Event mention : extractor.extract(articles.get(a), problems)) {
                 mentions.add(mention);

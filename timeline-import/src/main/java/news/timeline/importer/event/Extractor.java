@@ -1,5 +1,6 @@
 package news.timeline.importer.event;
 
+import news.timeline.importer.read.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

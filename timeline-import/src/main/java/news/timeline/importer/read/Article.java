@@ -39,6 +39,21 @@ public record Article(
         Objects.requireNonNull(file, "file");
     }
 
+    /** An article known only by its text and publication date, as a caller that holds no file has it. */
+    public static Article of(String text, LocalDate publishedOn) {
+        return of(text, publishedOn, null, null, null);
+    }
+
+    /** An article given by its text and what is known about it, read from no file. */
+    public static Article of(String text, LocalDate publishedOn, String title, String outlet, String url) {
+        return new Article(title, outlet, url, publishedOn, List.of(), text == null ? "" : text, "", 0);
+    }
+
+    /** The same article published on {@code day}: a date the user gives overrides the one read. */
+    public Article publishedOn(LocalDate day) {
+        return new Article(title, outlet, url, day, authors, text, file, item);
+    }
+
     /** Where the article came from: the file, and the feed item if there is one. */
     public String origin() {
         return item == 0 ? file : file + " item " + item;

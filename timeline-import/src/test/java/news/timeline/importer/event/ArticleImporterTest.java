@@ -1,5 +1,6 @@
 package news.timeline.importer.event;
 
+import news.timeline.importer.read.Article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,15 +57,15 @@ class ArticleImporterTest {
 
     @Test
     void missingPublicationDateIsAClearError() {
-        assertThatThrownBy(() -> new Article(CALL, null, "Title", null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publication date is required");
+        assertThatThrownBy(() -> importer.extract(Article.of(CALL, null, "Title", null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("publication date is required for 'Title'");
     }
 
     @Test
     void theSameEventInTwoArticlesIsOneMilestoneWithTwoSources() {
         List<Candidate> found = importer.extractAll(List.of(
-                new Article(CALL, PUBLISHED, "A", "Outlet A", URL_A),
-                new Article(CALL_AGAIN, PUBLISHED, "B", "Outlet B", URL_B)));
+                Article.of(CALL, PUBLISHED, "A", "Outlet A", URL_A),
+                Article.of(CALL_AGAIN, PUBLISHED, "B", "Outlet B", URL_B)));
 
         assertThat(found).hasSize(1);
         Milestone call = found.get(0).milestone();
@@ -75,8 +76,8 @@ class ArticleImporterTest {
     @Test
     void mergingKeepsTheMostPreciseDateAndWhichSourceGaveIt() {
         List<Candidate> found = importer.extractAll(List.of(
-                new Article(MEETING_YEAR, PUBLISHED, "A", null, URL_A),
-                new Article(MEETING_DAY, PUBLISHED, "B", null, URL_B)));
+                Article.of(MEETING_YEAR, PUBLISHED, "A", null, URL_A),
+                Article.of(MEETING_DAY, PUBLISHED, "B", null, URL_B)));
 
         assertThat(found).hasSize(1);
         Candidate meeting = found.get(0);

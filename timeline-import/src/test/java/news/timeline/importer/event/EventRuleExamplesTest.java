@@ -1,5 +1,6 @@
 package news.timeline.importer.event;
 
+import news.timeline.importer.read.Article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package news.timeline.importer.event;
 
+import news.timeline.importer.read.Article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class ExtractionProblemsTest {
             throw new IllegalStateException("tagger broke");
         });
 
-        Extraction extraction = importer.run(List.of(new Article(TEXT, PUBLISHED, "Trump calls Putin", null, null)));
+        Extraction extraction = importer.run(List.of(Article.of(TEXT, PUBLISHED, "Trump calls Putin", null, null)));
 
         assertThat(extraction.problems()).singleElement().asString()
                 .startsWith("\"Trump calls Putin\": the time tagger failed")
@@ -46,7 +47,7 @@ class ExtractionProblemsTest {
             return times;
         });
 
-        Extraction extraction = importer.run(List.of(new Article(TEXT, PUBLISHED, null, null, null)));
+        Extraction extraction = importer.run(List.of(Article.of(TEXT, PUBLISHED, null, null, null)));
 
         assertThat(extraction.problems()).singleElement().asString()
                 .startsWith("the article of 2025-02-12: sentence 2 (\"Russia annexed Crimea in March 2014.\") was skipped");
@@ -57,7 +58,7 @@ class ExtractionProblemsTest {
 
     @Test
     void theEnglishImporterReadsTheSampleWithoutProblems() {
-        Extraction extraction = ArticleImporter.english().run(List.of(new Article(TEXT, PUBLISHED, null, null, null)));
+        Extraction extraction = ArticleImporter.english().run(List.of(Article.of(TEXT, PUBLISHED, null, null, null)));
 
         assertThat(extraction.problems()).isEmpty();
         assertThat(extraction.candidates()).extracting(c -> c.milestone().date())
@@ -75,7 +76,7 @@ class ExtractionProblemsTest {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                articles.add(new Article(java.nio.file.Files.readString(file), LocalDate.parse(
+                articles.add(Article.of(java.nio.file.Files.readString(file), LocalDate.parse(
                         name.substring(name.length() - "yyyy-mm-dd.txt".length(), name.length() - ".txt".length())),
                         name, null, null));
             }
