@@ -28,7 +28,8 @@ public final class Gazetteer {
     private static final int MAX_EDITS = 2;
     private static final int SHORT_NAME = 6;
     private static final int MAX_NEW_NAME = 5;
-    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told", "added", "wrote");
+    private static final Map<String, java.util.Set<String>> NAME_WORDS = DataFiles.lists(FOLDER + "name-words.txt");
+    private static final java.util.Set<String> SAYING = nameWords("saying");
     /** Words that make a name an organisation's (organisation-words.txt), in lower case. */
     static final java.util.Set<String> ORGANISATION_WORDS = DataFiles.lines(FOLDER + "organisation-words.txt").stream()
             .map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -425,6 +426,11 @@ public final class Gazetteer {
         }
         String name = words.span(i, j);
         return new Mention(i, j, new Entry(name, words.word(j - 1), Entry.Type.PERSON, null, null), null, null);
+    }
+
+    /** The list {@code name} of {@code name-words.txt}. @throws IllegalStateException naming the file if it lacks it */
+    static java.util.Set<String> nameWords(String name) {
+        return DataFiles.list(NAME_WORDS, FOLDER + "name-words.txt", name);
     }
 
     /** True if the word could be the lower-case second syllable of a hyphenated given name ("soon", "in"). */

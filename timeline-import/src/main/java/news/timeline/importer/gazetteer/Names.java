@@ -48,11 +48,10 @@ public final class Names {
             }
             return new Rules(Gazetteer.ORGANISATION_WORDS,
                     lower(DataFiles.lines(FOLDER + "place-words.txt")),
-                    Set.of("of", "for", "de", "du", "da", "del", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le"),
-                    Set.of("in", "at", "near", "from", "into", "across", "outside", "inside", "to", "towards", "toward"),
+                    Gazetteer.nameWords("connectors"), Gazetteer.nameWords("locative"),
                     Set.copyOf(DataFiles.lines("/rules/en/sentences/starters.txt")),
                     Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")), references,
-                    Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"),
+                    Gazetteer.nameWords("suffixes"),
                     Set.copyOf(DataFiles.lines(FOLDER + "common-words.txt")),
                     Set.copyOf(DataFiles.lines(FOLDER + "roles.txt")),
                     Set.copyOf(DataFiles.lines(FOLDER + "document-words.txt")),
@@ -590,7 +589,7 @@ public final class Names {
     }
 
     /** Words that join a document's name to the rest of its title. */
-    private static final Set<String> TITLE_JOINS = Set.of("on", "of", "for");
+    private static final Set<String> TITLE_JOINS = Gazetteer.nameWords("title-joins");
 
     private Entry classify(int start, int end, String name, Memory memory) {
         String first = words.lower(start);
