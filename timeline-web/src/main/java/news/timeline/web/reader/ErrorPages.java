@@ -64,7 +64,7 @@ public class ErrorPages {
     }
 
     private Response notFoundPage(String message) {
-        PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), null, "/", "website", null);
+        PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), "/");
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.notFound(page, message)).render()).build();
     }
@@ -98,7 +98,7 @@ public class ErrorPages {
         if (api) {
             return problem(500, "The request failed on our side; it has been logged.");
         }
-        PageMeta page = pages.meta("Something went wrong", null, "/", "website", null);
+        PageMeta page = pages.meta("Something went wrong", "/");
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.failed(page)).render()).build();
     }
