@@ -198,17 +198,16 @@ public class SiteArchive {
     }
 
     private static long nextValue(Connection connection, String sequence, boolean postgres) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(postgres ? "select nextval('" + sequence + "')"
-                     : "select next value for " + sequence)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return number(connection, postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence);
     }
 
     static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+        return number(connection, "select count(*) from " + table);
+    }
+
+    /** The one number a query answers. */
+    private static long number(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }
