@@ -182,9 +182,8 @@ public final class ApiModel {
 
         @Override
         public Source firstSource() {
-            return source == null || EditRules.blank(source.title()) && EditRules.blank(source.url())
-                    && EditRules.blank(source.quote()) ? null
-                    : Source.of(source.title(), source.outlet(), source.url(), EditRules.day(source.published()), source.quote());
+            return source == null ? null
+                    : MilestoneEdit.source(source.title(), source.outlet(), source.url(), source.published(), source.quote());
         }
 
         /** The media sent replace all the milestone had: a PUT sends every field. */

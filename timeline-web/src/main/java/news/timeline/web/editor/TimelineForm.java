@@ -85,11 +85,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     @Override public String description() { return description; }
     @Override public String state() { return state; }
     @Override public String embedOrigins() { return embedOrigins; }
-
-    @Override
-    public Long baseVersion() {
-        return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
-    }
+    @Override public Long baseVersion() { return EditRules.version(version); }
 
     @Override
     public TimelineZoom defaultZoom(Timeline previous) {
