@@ -165,20 +165,19 @@ public class ErrorPages {
      * mistake to be told about, not ours to log.
      */
     static boolean isUnreadableBody(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            for (StackTraceElement frame : cause.getStackTrace()) {
-                if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyCause(e, cause -> java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")));
     }
 
     /** True for a write that found its row's version moved on, however the transaction wrapped it. */
     static boolean isVersionClash(Throwable e) {
+        return anyCause(e, cause -> cause instanceof jakarta.persistence.OptimisticLockException
+                || cause instanceof org.hibernate.StaleStateException);
+    }
+
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+            if (test.test(cause)) {
                 return true;
             }
         }
