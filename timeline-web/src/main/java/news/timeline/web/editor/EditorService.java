@@ -56,12 +56,8 @@ public class EditorService {
 
         /** The value named in a query, or all for none or an unknown one. */
         static Show of(String value) {
-            for (Show show : values()) {
-                if (show.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                    return show;
-                }
-            }
-            return ALL;
+            return java.util.Arrays.stream(values()).filter(show -> show.name().equalsIgnoreCase(value == null ? "" : value.strip()))
+                    .findFirst().orElse(ALL);
         }
 
         public String slug() {
