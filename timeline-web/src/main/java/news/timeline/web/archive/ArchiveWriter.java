@@ -74,7 +74,7 @@ final class ArchiveWriter {
 
     private static long writeRows(Connection connection, Table table, Map<IdSpace, Map<Long, Long>> ids,
                                   OutputStream out) throws SQLException, IOException {
-        List<Columns.Column> columns = Columns.of(connection, table.name()).stream()
+        List<Columns.Column> columns = Columns.of(connection, table.name()).values().stream()
                 .filter(c -> !table.leftOut().contains(c.name())).toList();
         long count = 0;
         try (Statement statement = connection.createStatement();

@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -136,17 +136,17 @@ final class Columns {
     private Columns() {
     }
 
-    /** The columns of {@code table} in their declared order. */
-    static List<Column> of(Connection connection, String table) throws SQLException {
+    /** The columns of {@code table} by name, in their declared order. */
+    static Map<String, Column> of(Connection connection, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
-        List<Column> columns = new ArrayList<>();
+        Map<String, Column> columns = new LinkedHashMap<>();
         try (ResultSet rows = meta.getColumns(connection.getCatalog(), connection.getSchema(), name, null)) {
             while (rows.next()) {
                 String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 int type = rows.getInt("DATA_TYPE");
                 String typeName = rows.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
-                columns.add(new Column(column, kind(table, column, type, typeName), type,
+                columns.put(column, new Column(column, kind(table, column, type, typeName), type,
                         rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getString("COLUMN_DEF") != null,
                         rows.getInt("COLUMN_SIZE")));
             }

@@ -109,10 +109,7 @@ public class SiteArchive {
             Table table = entry.getKey();
             records.put(table.name(), entry.getValue().size());
             Map<String, PreparedStatement> inserts = new HashMap<>();
-            Map<String, Columns.Column> columns = new HashMap<>();
-            for (Columns.Column column : Columns.of(connection, table.name())) {
-                columns.put(column.name(), column);
-            }
+            Map<String, Columns.Column> columns = Columns.of(connection, table.name());
             try {
                 for (ArchiveReader.Row row : entry.getValue()) {
                     Map<String, Object> values = new LinkedHashMap<>(row.values());

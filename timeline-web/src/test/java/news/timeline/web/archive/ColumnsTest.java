@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class ColumnsTest {
             statement.execute("insert into sample values (7, 2.5, true, date '2025-02-12',"
                     + " timestamp with time zone '2025-02-12 13:00:00+02', 'text'),"
                     + " (null, null, null, null, null, null), (0, 0, false, null, null, '')");
-            List<Columns.Column> columns = Columns.of(connection, "sample");
+            Collection<Columns.Column> columns = Columns.of(connection, "sample").values();
             List<String> lines = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select * from sample")) {
                 while (rows.next()) {
