@@ -172,13 +172,9 @@ public final class DisplayExtensions {
         if (summary.firstDay() == null) {
             return "";
         }
-        String first = year(summary.firstDay(), locale);
-        String last = year(summary.lastDay(), locale);
+        String first = yearLabel(HistoricalDate.of(summary.firstDay()).year(), locale);
+        String last = yearLabel(HistoricalDate.of(summary.lastDay()).year(), locale);
         return first.equals(last) ? first : first + "–" + last;
-    }
-
-    private static String year(LocalDate day, Object locale) {
-        return format(locale).format(HistoricalDate.ofYear(HistoricalDate.of(day).year()));
     }
 
     private static HistoricalDateFormat format(Object locale) {
