@@ -156,7 +156,7 @@ public class ErrorPages {
     /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
     private PageMeta routePage(String title, java.util.Locale locale) {
         return new PageMeta(title, null, config.site().baseUrl() + "/", locale, "website", null, null, List.of(),
-                config.site().name());
+                config.site().name(), null, null);
     }
 
     /**

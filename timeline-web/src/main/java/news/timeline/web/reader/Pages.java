@@ -67,7 +67,7 @@ public class Pages {
                     supported.equals(locale())));
         }
         return new PageMeta(title, description, absolute(path), locale(), ogType, json(jsonLd), oembed,
-                languages, siteName());
+                languages, siteName(), null, null);
     }
 
     /** The template with the request's locale set, so messages and dates come out in its language. */
