@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
@@ -121,13 +122,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
      */
     public List<EraRow> rows() {
         List<EraRow> rows = filledRows();
-        int sentEmpty = 0;
-        for (int i = 0; i < rowCount(); i++) {
-            if (!removed(i) && isBlankRow(i)) {
-                sentEmpty++;
-            }
-        }
-        int empty = addEra == null ? 1 : sentEmpty + 1;
+        long empty = addEra == null ? 1 : IntStream.range(0, rowCount()).filter(i -> !removed(i) && isBlankRow(i)).count() + 1;
         for (int i = 0; i < empty; i++) {
             rows.add(new EraRow(rows.size(), "", "", ""));
         }
