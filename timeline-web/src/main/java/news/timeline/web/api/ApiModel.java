@@ -9,8 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import news.timeline.core.actor.Actor;
-import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
@@ -67,9 +65,10 @@ public final class ApiModel {
 
         static MilestoneView of(Milestone m, String url) {
             return new MilestoneView(m.slug(), m.headline(), m.summary(), DateView.of(m.date()), m.status().slug(),
-                    m.kind().slug(), m.actors().stream().map(ApiModel::named).toList(),
-                    m.places().stream().map(ApiModel::named).toList(), m.tags(),
-                    m.sources().stream().map(ApiModel::source).toList(), m.media().stream().map(ApiModel::media).toList(),
+                    m.kind().slug(), m.actors().stream().map(a -> new Named(a.slug(), a.name())).toList(),
+                    m.places().stream().map(p -> new Named(p.slug(), p.name())).toList(), m.tags(),
+                    m.sources().stream().map(s -> new SourceView(s.title(), s.outlet(), s.url(), s.publishedOn(), s.quote())).toList(),
+                    m.media().stream().map(media -> new MediaView(media.url(), media.credit(), media.caption())).toList(),
                     m.importance(), url);
         }
     }
@@ -182,9 +181,8 @@ public final class ApiModel {
 
         @Override
         public Source firstSource() {
-            return source == null || EditRules.blank(source.title()) && EditRules.blank(source.url())
-                    && EditRules.blank(source.quote()) ? null
-                    : Source.of(source.title(), source.outlet(), source.url(), EditRules.day(source.published()), source.quote());
+            return source == null ? null
+                    : MilestoneEdit.source(source.title(), source.outlet(), source.url(), source.published(), source.quote());
         }
 
         /** The media sent replace all the milestone had: a PUT sends every field. */
@@ -231,22 +229,6 @@ public final class ApiModel {
     }
 
     public record Accepted(String milestone, String url) {
-    }
-
-    static Named named(Actor a) {
-        return new Named(a.slug(), a.name());
-    }
-
-    static Named named(Place p) {
-        return new Named(p.slug(), p.name());
-    }
-
-    static SourceView source(Source s) {
-        return new SourceView(s.title(), s.outlet(), s.url(), s.publishedOn(), s.quote());
-    }
-
-    static MediaView media(Media m) {
-        return new MediaView(m.url(), m.credit(), m.caption());
     }
 
     static EraView era(Era era) {

@@ -48,6 +48,7 @@ import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.reader.Paths;
 import news.timeline.web.security.AccountIdentityProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -342,7 +343,7 @@ public class EditorApiResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(slug, milestoneSlug));
         return new EditorMilestone(MilestoneView.of(m.milestone(),
-                pages.absolute("/timelines/" + slug + "/milestones/" + milestoneSlug)), m.published(), m.deleted(), m.version());
+                pages.absolute(Paths.milestone(slug, milestoneSlug))), m.published(), m.deleted(), m.version());
     }
 
     /** The most candidates one answer lists: the first ones waiting; accept or reject them to see more. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.HistoricalDateFormat;
@@ -24,6 +24,7 @@ import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+import news.timeline.web.reader.Paths;
 import news.timeline.web.reader.ReaderLocales;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,8 @@ public class MilestonesResource {
         MilestoneFilter filter;
         int start;
         try {
-            filter = new MilestoneFilter(kind(kind), actor, status(status), q, date("from", from), date("to", to));
+            filter = new MilestoneFilter(named("kind", kind, MilestoneKind::fromSlug), actor,
+                    named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
             start = offset(offset);
         } catch (BadParameter e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.parameter, e.getMessage())).build();
@@ -89,8 +91,7 @@ public class MilestonesResource {
         TimelineHead timeline = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.
-        Locale language = ReaderLocales.supported(lang);
-        HistoricalDateFormat dates = HistoricalDateFormat.of(language == null ? ReaderLocales.SUPPORTED.get(0) : language);
+        HistoricalDateFormat dates = HistoricalDateFormat.of(ReaderLocales.resolve(lang, null, null));
         List<Item> items = window.milestones().stream().map(m -> item(m, slug, dates)).toList();
         return Response.ok(new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items,
                 window.years(), window.undated())).build();
@@ -102,7 +103,7 @@ public class MilestonesResource {
                 m.date() == null ? null : m.date().startDay().toEpochDay(),
                 m.date() == null ? null : m.date().endDayExclusive().toEpochDay(),
                 m.kind().slug(), m.status().slug(), m.actors().stream().map(Actor::slug).toList(), m.importance(),
-                "/timelines/" + timelineSlug + "/milestones/" + m.slug());
+                Paths.milestone(timelineSlug, m.slug()));
     }
 
     static HistoricalDate date(String parameter, String value) {
@@ -116,19 +117,12 @@ public class MilestonesResource {
         }
     }
 
-    private static MilestoneKind kind(String value) {
+    /** A kind or a status by its slug, as {@code fromSlug} reads it; null when the parameter is blank. */
+    private static <T> T named(String parameter, String value, Function<String, T> fromSlug) {
         try {
-            return blank(value) ? null : MilestoneKind.fromSlug(value);
+            return blank(value) ? null : fromSlug.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new BadParameter("kind", "Parameter 'kind': no kind called '" + value.strip() + "'.");
-        }
-    }
-
-    private static MilestoneStatus status(String value) {
-        try {
-            return blank(value) ? null : MilestoneStatus.fromSlug(value);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameter("status", "Parameter 'status': no status called '" + value.strip() + "'.");
+            throw new BadParameter(parameter, "Parameter '" + parameter + "': no " + parameter + " called '" + value.strip() + "'.");
         }
     }
 

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
@@ -20,10 +18,12 @@ import news.timeline.web.api.ApiModel.TimelineList;
 import news.timeline.web.api.ApiModel.TimelineView;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.reader.Pages;
+import news.timeline.web.reader.Paths;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +56,7 @@ public class TimelinesResource {
     public TimelineList timelines() {
         return new TimelineList(store.summaries().stream()
                 .map(t -> new TimelineItem(t.slug(), t.title(), t.description(), t.milestones(), t.firstDay(), t.lastDay(),
-                        pages.absolute("/timelines/" + t.slug()), pages.absolute("/api/timelines/" + t.slug())))
+                        pages.absolute(Paths.timeline(t.slug())), pages.absolute("/api/timelines/" + t.slug())))
                 .toList());
     }
 
@@ -90,10 +90,10 @@ public class TimelinesResource {
                 .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
         int end = window.offset() + milestones.size();
         String next = end < window.matching() ? pages.absolute("/api/timelines/" + slug + "?offset=" + end
-                + query("from", from) + query("to", to)) : null;
+                + Paged.param("from", from) + Paged.param("to", to)) : null;
         Timeline timeline = head.timeline();
         return Response.ok(new TimelineView(timeline.slug(), timeline.title(), timeline.description(),
-                pages.absolute("/timelines/" + slug), timeline.eras().stream().map(ApiModel::era).toList(),
+                pages.absolute(Paths.timeline(slug)), timeline.eras().stream().map(ApiModel::era).toList(),
                 window.matching(), window.offset(), ReaderQueries.WINDOW, next, milestones)).build();
     }
 
@@ -112,10 +112,6 @@ public class TimelinesResource {
     }
 
     private String milestoneUrl(String timeline, String milestone) {
-        return pages.absolute("/timelines/" + timeline + "/milestones/" + milestone);
-    }
-
-    private static String query(String name, String value) {
-        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
+        return pages.absolute(Paths.milestone(timeline, milestone));
     }
 }

@@ -174,13 +174,8 @@ final class ArchiveReader {
         return listed;
     }
 
-    private List<Row> rows(Table table, String content, List<Columns.Column> declared) {
-        Map<String, Columns.Column> columns = new LinkedHashMap<>();
-        for (Columns.Column column : declared) {
-            if (!table.leftOut().contains(column.name())) {
-                columns.put(column.name(), column);
-            }
-        }
+    private List<Row> rows(Table table, String content, Map<String, Columns.Column> columns) {
+        columns.keySet().removeAll(table.leftOut());
         List<Row> rows = new ArrayList<>();
         Set<Long> keys = new HashSet<>();
         String[] lines = content.split("\n", -1);

@@ -77,7 +77,6 @@ public class ArchiveResource {
     }
 
     private TemplateInstance page(SiteArchive.Imported imported, List<ArchiveProblem> problems) {
-        PageMeta meta = pages.meta("Site archive", null, PAGE, "website", null);
-        return pages.localized(Templates.page(meta, imported, problems));
+        return pages.localized(Templates.page(pages.meta("Site archive", PAGE), imported, problems));
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -46,36 +45,36 @@ final class ArchiveWriter {
     static void write(Connection connection, OutputStream out, Instant exportedAt, String site) throws SQLException, IOException {
         Map<IdSpace, Map<Long, Long>> ids = renumbering(connection);
         ZipOutputStream zip = new ZipOutputStream(out);
-        List<Map<String, Object>> listed = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (Table table : ArchiveTables.TABLES) {
-            ZipEntry file = new ZipEntry(table.file());
-            file.setLastModifiedTime(FileTime.from(exportedAt));
-            zip.putNextEntry(file);
-            long count = writeRows(connection, table, ids, zip);
+            open(zip, table.file(), exportedAt);
+            listed.add(new Listed(table.file(), table.name(), writeRows(connection, table, ids, zip)));
             zip.closeEntry();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("file", table.file());
-            entry.put("table", table.name());
-            entry.put("records", count);
-            listed.add(entry);
         }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", FORMAT);
-        manifest.put("version", VERSION);
-        manifest.put("exportedAt", exportedAt.toString());
-        manifest.put("site", site);
-        manifest.put("files", listed);
-        ZipEntry entry = new ZipEntry(MANIFEST);
-        entry.setLastModifiedTime(FileTime.from(exportedAt));
-        zip.putNextEntry(entry);
-        zip.write(JSON.writeValueAsBytes(manifest));
+        open(zip, MANIFEST, exportedAt);
+        zip.write(JSON.writeValueAsBytes(new Manifest(FORMAT, VERSION, exportedAt.toString(), site, listed)));
         zip.closeEntry();
         zip.finish();
     }
 
+    /** One file as the manifest lists it. */
+    record Listed(String file, String table, long records) {
+    }
+
+    /** The manifest: the format and its version, when and from which site, and each file's record count. */
+    record Manifest(String format, int version, String exportedAt, String site, List<Listed> files) {
+    }
+
+    /** Starts the next file, dated when the archive was written. */
+    private static void open(ZipOutputStream zip, String name, Instant at) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.from(at));
+        zip.putNextEntry(entry);
+    }
+
     private static long writeRows(Connection connection, Table table, Map<IdSpace, Map<Long, Long>> ids,
                                   OutputStream out) throws SQLException, IOException {
-        List<Columns.Column> columns = Columns.of(connection, table.name()).stream()
+        List<Columns.Column> columns = Columns.of(connection, table.name()).values().stream()
                 .filter(c -> !table.leftOut().contains(c.name())).toList();
         long count = 0;
         try (Statement statement = connection.createStatement();

@@ -14,9 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A table's columns as this database declares them, and how each kind of value goes to and from JSON:
@@ -40,42 +41,19 @@ final class Columns {
                 json.writeNumber(mappedId);
                 return;
             }
-            switch (kind) {
-                case INTEGER -> {
-                    long value = rows.getLong(name);
-                    if (rows.wasNull()) {
-                        json.writeNull();
-                    } else {
-                        json.writeNumber(value);
-                    }
-                }
-                case DECIMAL -> {
-                    double value = rows.getDouble(name);
-                    if (rows.wasNull()) {
-                        json.writeNull();
-                    } else {
-                        json.writeNumber(value);
-                    }
-                }
-                case BOOLEAN -> {
-                    boolean value = rows.getBoolean(name);
-                    if (rows.wasNull()) {
-                        json.writeNull();
-                    } else {
-                        json.writeBoolean(value);
-                    }
-                }
-                case DATE -> {
-                    LocalDate value = rows.getObject(name, LocalDate.class);
-                    json.writeString(value == null ? null : value.toString());
-                }
+            Object value = switch (kind) {
+                case INTEGER -> rows.getLong(name);
+                case DECIMAL -> rows.getDouble(name);
+                case BOOLEAN -> rows.getBoolean(name);
+                case DATE -> Objects.toString(rows.getObject(name, LocalDate.class), null);
                 case TIMESTAMP -> {
-                    OffsetDateTime value = rows.getObject(name, OffsetDateTime.class);
-                    json.writeString(value == null ? null
-                            : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+                    OffsetDateTime at = rows.getObject(name, OffsetDateTime.class);
+                    yield at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.withOffsetSameInstant(ZoneOffset.UTC));
                 }
-                case TEXT -> json.writeString(rows.getString(name));
-            }
+                case TEXT -> rows.getString(name);
+            };
+            // Numbers and booleans read as 0 and false where the column holds null.
+            json.writeObject(rows.wasNull() ? null : value);
         }
 
         /**
@@ -158,17 +136,17 @@ final class Columns {
     private Columns() {
     }
 
-    /** The columns of {@code table} in their declared order. */
-    static List<Column> of(Connection connection, String table) throws SQLException {
+    /** The columns of {@code table} by name, in their declared order. */
+    static Map<String, Column> of(Connection connection, String table) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
-        List<Column> columns = new ArrayList<>();
+        Map<String, Column> columns = new LinkedHashMap<>();
         try (ResultSet rows = meta.getColumns(connection.getCatalog(), connection.getSchema(), name, null)) {
             while (rows.next()) {
                 String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 int type = rows.getInt("DATA_TYPE");
                 String typeName = rows.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
-                columns.add(new Column(column, kind(table, column, type, typeName), type,
+                columns.put(column, new Column(column, kind(table, column, type, typeName), type,
                         rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rows.getString("COLUMN_DEF") != null,
                         rows.getInt("COLUMN_SIZE")));
             }

@@ -109,10 +109,7 @@ public class SiteArchive {
             Table table = entry.getKey();
             records.put(table.name(), entry.getValue().size());
             Map<String, PreparedStatement> inserts = new HashMap<>();
-            Map<String, Columns.Column> columns = new HashMap<>();
-            for (Columns.Column column : Columns.of(connection, table.name())) {
-                columns.put(column.name(), column);
-            }
+            Map<String, Columns.Column> columns = Columns.of(connection, table.name());
             try {
                 for (ArchiveReader.Row row : entry.getValue()) {
                     Map<String, Object> values = new LinkedHashMap<>(row.values());
@@ -198,17 +195,16 @@ public class SiteArchive {
     }
 
     private static long nextValue(Connection connection, String sequence, boolean postgres) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(postgres ? "select nextval('" + sequence + "')"
-                     : "select next value for " + sequence)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return number(connection, postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence);
     }
 
     static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+        return number(connection, "select count(*) from " + table);
+    }
+
+    /** The one number a query answers. */
+    private static long number(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }

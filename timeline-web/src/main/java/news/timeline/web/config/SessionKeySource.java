@@ -59,7 +59,7 @@ public final class SessionKeySource implements ConfigSourceFactory {
     /** Offers {@link #KEY} alone, computed once, below every configured source. */
     private static final class Lazy implements ConfigSource {
         private final java.util.function.Supplier<String> key;
-        private volatile String value;
+        private String value;
 
         Lazy(java.util.function.Supplier<String> key) {
             this.key = key;
@@ -74,19 +74,15 @@ public final class SessionKeySource implements ConfigSourceFactory {
 
         @Override
         public String getValue(String name) {
-            if (!KEY.equals(name)) {
-                return null;
+            return KEY.equals(name) ? computed() : null;
+        }
+
+        /** The key, worked out the first time it is asked for. */
+        private synchronized String computed() {
+            if (value == null) {
+                value = key.get();
             }
-            String known = value;
-            if (known == null) {
-                synchronized (this) {
-                    if (value == null) {
-                        value = key.get();
-                    }
-                    known = value;
-                }
-            }
-            return known;
+            return value;
         }
 
         @Override

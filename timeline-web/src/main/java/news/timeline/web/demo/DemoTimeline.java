@@ -1,12 +1,10 @@
 package news.timeline.web.demo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +24,7 @@ import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.Importer;
 import news.timeline.importer.event.Candidate;
+import news.timeline.web.config.Resources;
 
 /**
  * Builds the demo timeline the way an editor would: the importer reads the sample article
@@ -55,7 +54,7 @@ public final class DemoTimeline {
 
     public static Demo build() {
         Curated curated = read(CURATED, Curated.class);
-        String article = text("demo/" + curated.article.file);
+        String article = Resources.text("demo/" + curated.article.file);
         Map<String, Actor> actors = new HashMap<>();
         for (CuratedActor a : curated.actors) {
             actors.put(a.slug, new Actor(a.slug, a.name, ActorType.valueOf(a.type.toUpperCase(Locale.ROOT)), a.aliases));
@@ -131,27 +130,11 @@ public final class DemoTimeline {
     private static <T> T read(String resource, Class<T> type) {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = open(resource)) {
-            return mapper.readValue(in, type);
-        } catch (IOException e) {
+        try {
+            return mapper.readValue(Resources.text(resource), type);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Cannot read " + resource + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String text(String resource) {
-        try (InputStream in = open(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource);
-        }
-        return in;
     }
 
     @JsonIgnoreProperties("_comment")

@@ -88,8 +88,8 @@ public class AdminResource {
     }
 
     private TemplateInstance page(String flash, Map<String, String> form, Map<String, String> errors) {
-        PageMeta meta = pages.meta("Accounts", null, "/editor/accounts", "website", null);
-        return pages.localized(Templates.accounts(meta, flash, accounts.rows(), form, errors));
+        return pages.localized(Templates.accounts(pages.meta("Accounts", "/editor/accounts"), flash, accounts.rows(), form,
+                errors));
     }
 
     private static AccountEntity.Role role(String role) {

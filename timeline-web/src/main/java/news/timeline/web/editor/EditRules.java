@@ -197,6 +197,11 @@ public final class EditRules {
         }
     }
 
+    /** A form's version field as the version it names; null when it names none. */
+    static Long version(String text) {
+        return text != null && text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : null;
+    }
+
     public static boolean blank(String value) {
         return value == null || value.isBlank();
     }

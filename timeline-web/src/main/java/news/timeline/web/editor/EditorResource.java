@@ -105,7 +105,7 @@ public class EditorResource {
 
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
-        return page(Templates.index(meta("Editor", "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
+        return page(Templates.index(pages.meta("Editor", "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
                 Map.of()), flash);
     }
 
@@ -116,7 +116,7 @@ public class EditorResource {
             String created = editor.createTimeline(form);
             return Flash.redirect("/editor/timelines/" + created, "Timeline created");
         } catch (FormErrors e) {
-            return again(Templates.index(meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
+            return again(Templates.index(pages.meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
         }
     }
 
@@ -127,11 +127,9 @@ public class EditorResource {
                              @QueryParam("start") String start, @QueryParam("at") String at,
                              @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         EditorService.EditableTimeline editable = editableTimeline(slug);
-        Timeline timeline = editable.timeline();
         EditorService.MilestoneRows rows = editor.milestoneRows(slug, find, show, at, Paged.offset(start));
-        return page(Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + slug), Flash.read(flash),
-                timeline, rows, TimelineForm.of(editable), Map.of(), embed(timeline, uri.getQueryParameters()),
-                history.notes(slug), NoteForm.EMPTY), flash);
+        return page(timelinePage(editable.timeline(), Flash.read(flash), rows, TimelineForm.of(editable), Map.of(),
+                NoteForm.EMPTY, uri.getQueryParameters()), flash);
     }
 
     @POST
@@ -152,11 +150,19 @@ public class EditorResource {
         }
     }
 
-    private TemplateInstance timelinePage(Timeline timeline, TimelineForm form,
-                                          Map<String, String> errors, NoteForm note) {
-        return Templates.timeline(meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), null, timeline,
-                editor.milestoneRows(timeline.slug(), null, null, null, 0), form, errors,
-                embed(timeline, new jakarta.ws.rs.core.MultivaluedHashMap<>()), history.notes(timeline.slug()), note);
+    /** The timeline's page shown again for a form, at the start of its milestones' list. */
+    private TemplateInstance timelinePage(Timeline timeline, TimelineForm form, Map<String, String> errors, NoteForm note) {
+        return timelinePage(timeline, null, editor.milestoneRows(timeline.slug(), null, null, null, 0), form, errors, note,
+                new jakarta.ws.rs.core.MultivaluedHashMap<>());
+    }
+
+    /** The timeline's page: its settings form, its notes, a page of its milestones and the embed panel set by {@code query}. */
+    private TemplateInstance timelinePage(Timeline timeline, String flash, EditorService.MilestoneRows rows, TimelineForm form,
+                                          Map<String, String> errors, NoteForm note,
+                                          jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
+        return Templates.timeline(pages.meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), flash,
+                timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), timeline.slug(), timeline.title(), query),
+                history.notes(timeline.slug()), note);
     }
 
     /** A note to readers under "Updates and corrections", for instance why a milestone was withdrawn. */
@@ -180,16 +186,10 @@ public class EditorResource {
         return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
     }
 
-    private EmbedPanel embed(Timeline timeline, jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
-        Map<String, String> options = new java.util.HashMap<>();
-        query.forEach((name, values) -> options.put(name, values.isEmpty() ? "" : values.get(0)));
-        return EmbedPanel.of(pages.absolute(""), timeline.slug(), timeline.title(), options);
-    }
-
     @GET
     @Path("timelines/{slug}/milestones/new")
     public TemplateInstance newMilestone(@PathParam("slug") String slug) {
-        return pages.localized(Templates.milestone(meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
+        return pages.localized(Templates.milestone(pages.meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
                 slug, editor.title(slug), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
     }
 
@@ -217,7 +217,7 @@ public class EditorResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
-        return page(Templates.milestone(meta("Edit " + m.milestone().headline(),
+        return page(Templates.milestone(pages.meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, title, milestoneSlug,
                 MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), Choices.of(editor))
                 .data("flash", Flash.read(flash)), flash);
@@ -252,7 +252,7 @@ public class EditorResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         String path = "/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history";
-        return page(Templates.history(meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
+        return page(Templates.history(pages.meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
                 milestoneSlug, m.milestone().headline(), history.versions(slug, milestoneSlug)), flash);
     }
 
@@ -281,14 +281,14 @@ public class EditorResource {
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
-            return again(Templates.milestone(meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
+            return again(Templates.milestone(pages.meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
                     title, milestoneSlug, form, e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
             EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
                     .orElseThrow(() -> NotFound.milestone(milestoneSlug));
             MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
-                    meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, Choices.of(editor)))).build();
+                    pages.meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, Choices.of(editor)))).build();
         }
     }
 
@@ -299,10 +299,6 @@ public class EditorResource {
 
     private EditorService.EditableTimeline editableTimeline(String slug) {
         return editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
-    }
-
-    private PageMeta meta(String title, String path) {
-        return pages.meta(title, null, path, "website", null);
     }
 
     private Response again(TemplateInstance template) {

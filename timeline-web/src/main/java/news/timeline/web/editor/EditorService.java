@@ -25,6 +25,7 @@ import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
@@ -55,12 +56,8 @@ public class EditorService {
 
         /** The value named in a query, or all for none or an unknown one. */
         static Show of(String value) {
-            for (Show show : values()) {
-                if (show.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                    return show;
-                }
-            }
-            return ALL;
+            return java.util.Arrays.stream(values()).filter(show -> show.name().equalsIgnoreCase(value == null ? "" : value.strip()))
+                    .findFirst().orElse(ALL);
         }
 
         public String slug() {
@@ -73,7 +70,7 @@ public class EditorService {
      * {@link #ROWS} from {@code offset}, of {@code matching} that match the search in {@code total}.
      */
     public record MilestoneRows(List<MilestoneRow> rows, int offset, long matching, long total, String find, Show show)
-            implements news.timeline.web.persistence.Paged {
+            implements Paged {
         @Override
         public int limit() {
             return ROWS;
@@ -90,8 +87,7 @@ public class EditorService {
 
         /** The query that keeps this search, for the pager's links ("" when there is none). */
         public String query() {
-            return (find == null ? "" : "&find=" + java.net.URLEncoder.encode(find, java.nio.charset.StandardCharsets.UTF_8))
-                    + (show == Show.ALL ? "" : "&show=" + show.slug());
+            return Paged.param("find", find) + (show == Show.ALL ? "" : Paged.param("show", show.slug()));
         }
     }
 

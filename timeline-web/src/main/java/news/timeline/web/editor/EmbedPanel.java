@@ -1,5 +1,6 @@
 package news.timeline.web.editor;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,11 +18,11 @@ public record EmbedPanel(Map<String, String> options, String previewSrc, String 
 
     static final int DEFAULT_HEIGHT = 600;
 
-    /** The panel for timeline {@code slug} on a site at {@code base}, from the options submitted (any may be blank). */
-    static EmbedPanel of(String base, String slug, String title, Map<String, String> submitted) {
+    /** The panel for timeline {@code slug} on a site at {@code base}, from the options submitted in a query (any may be blank). */
+    static EmbedPanel of(String base, String slug, String title, MultivaluedMap<String, String> submitted) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String name : NAMES) {
-            String value = submitted.get(name);
+            String value = submitted.getFirst(name);
             options.put(name, value == null ? "" : value.strip());
         }
         String query = options.entrySet().stream().filter(e -> !e.getValue().isEmpty())

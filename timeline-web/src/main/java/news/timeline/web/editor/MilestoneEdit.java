@@ -91,6 +91,12 @@ public interface MilestoneEdit {
         return approximate ? when.approximately() : when;
     }
 
+    /** A source from its fields as sent, the day as 2025-02-12; null when it has no title, address or quote. */
+    static Source source(String title, String outlet, String url, String published, String quote) {
+        return EditRules.blank(title) && EditRules.blank(url) && EditRules.blank(quote) ? null
+                : Source.of(title, outlet, url, EditRules.day(published), quote);
+    }
+
     /** Names as a list gives them: stripped, blank ones and repeats left out. */
     static List<String> names(List<String> names) {
         return names == null ? List.of()

@@ -121,16 +121,11 @@ public class MilestoneForm implements MilestoneEdit {
     @Override public List<String> placeNames() { return names(places); }
     @Override public List<String> tagNames() { return names(tags); }
     @Override public int importanceLevel() { return EditRules.importance(importance); }
-
-    @Override
-    public Long baseVersion() {
-        return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
-    }
+    @Override public Long baseVersion() { return EditRules.version(version); }
 
     @Override
     public Source firstSource() {
-        return EditRules.blank(sourceTitle) && EditRules.blank(sourceUrl) && EditRules.blank(sourceQuote) ? null
-                : Source.of(sourceTitle, sourceOutlet, sourceUrl, EditRules.day(sourcePublished), sourceQuote);
+        return MilestoneEdit.source(sourceTitle, sourceOutlet, sourceUrl, sourcePublished, sourceQuote);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
@@ -85,11 +86,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     @Override public String description() { return description; }
     @Override public String state() { return state; }
     @Override public String embedOrigins() { return embedOrigins; }
-
-    @Override
-    public Long baseVersion() {
-        return version != null && version.strip().matches("\\d{1,18}") ? Long.valueOf(version.strip()) : null;
-    }
+    @Override public Long baseVersion() { return EditRules.version(version); }
 
     @Override
     public TimelineZoom defaultZoom(Timeline previous) {
@@ -125,13 +122,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
      */
     public List<EraRow> rows() {
         List<EraRow> rows = filledRows();
-        int sentEmpty = 0;
-        for (int i = 0; i < rowCount(); i++) {
-            if (!removed(i) && isBlankRow(i)) {
-                sentEmpty++;
-            }
-        }
-        int empty = addEra == null ? 1 : sentEmpty + 1;
+        long empty = addEra == null ? 1 : IntStream.range(0, rowCount()).filter(i -> !removed(i) && isBlankRow(i)).count() + 1;
         for (int i = 0; i < empty; i++) {
             rows.add(new EraRow(rows.size(), "", "", ""));
         }

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
-import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.MilestonesCsvReader;
@@ -30,28 +30,29 @@ public final class CsvExport {
     }
 
     public static String write(Timeline timeline) {
+        return csv(COLUMNS, timeline.milestones().stream().flatMap(m -> (m.sources().isEmpty()
+                ? java.util.Collections.<Source>singletonList(null) : m.sources()).stream().map(s -> guarded(m.slug(),
+                        m.date() == null ? "" : m.date().toString(),
+                        m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
+                        m.date() != null && m.date().approximate(),
+                        m.status().slug(), m.kind().slug(), m.headline(),
+                        m.summary() == null ? "" : SummaryMarkup.text(m.summary()),
+                        m.actors().stream().map(Actor::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
+                        m.places().stream().map(Place::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
+                        String.join(MilestonesCsvReader.LIST_SEPARATOR, m.tags()), m.importance(),
+                        s == null || s.title() == null ? "" : s.title(),
+                        s == null || s.outlet() == null ? "" : s.outlet(),
+                        s == null || s.url() == null ? "" : s.url(),
+                        s == null || s.publishedOn() == null ? "" : s.publishedOn().toString(),
+                        s == null || s.quote() == null ? "" : s.quote()))));
+    }
+
+    /** A spreadsheet: the {@code columns}, then each row, every line ending in CRLF as RFC 4180 has it. */
+    static String csv(List<String> columns, Stream<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            printer.printRecord(COLUMNS);
-            for (Milestone m : timeline.milestones()) {
-                List<Source> sources = m.sources().isEmpty() ? java.util.Collections.singletonList(null) : m.sources();
-                for (Source s : sources) {
-                    printer.printRecord(guarded(m.slug(),
-                            m.date() == null ? "" : m.date().toString(),
-                            m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
-                            m.date() != null && m.date().approximate(),
-                            m.status().slug(), m.kind().slug(), m.headline(),
-                            m.summary() == null ? "" : SummaryMarkup.text(m.summary()),
-                            m.actors().stream().map(Actor::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
-                            m.places().stream().map(Place::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
-                            String.join(MilestonesCsvReader.LIST_SEPARATOR, m.tags()), m.importance(),
-                            s == null || s.title() == null ? "" : s.title(),
-                            s == null || s.outlet() == null ? "" : s.outlet(),
-                            s == null || s.url() == null ? "" : s.url(),
-                            s == null || s.publishedOn() == null ? "" : s.publishedOn().toString(),
-                            s == null || s.quote() == null ? "" : s.quote()));
-                }
-            }
+            printer.printRecord(columns);
+            printer.printRecords(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

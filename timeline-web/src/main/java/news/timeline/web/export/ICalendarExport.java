@@ -15,9 +15,6 @@ import java.util.function.Function;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.core.actor.Actor;
-import news.timeline.core.actor.Place;
-import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.ICalendarReader;
@@ -92,18 +89,10 @@ public final class ICalendarExport {
             text(event, ICalendarReader.SUMMARY, milestone.summary());
         }
         milestone.tags().forEach(tag -> text(event, ICalendarReader.TAG, tag));
-        for (Actor actor : milestone.actors()) {
-            text(event, ICalendarReader.ACTOR, MilestoneParts.json(actor));
-        }
-        for (Place place : milestone.places()) {
-            text(event, ICalendarReader.PLACE, MilestoneParts.json(place));
-        }
-        for (Source source : milestone.sources()) {
-            text(event, ICalendarReader.SOURCE, MilestoneParts.json(source));
-        }
-        for (Media media : milestone.media()) {
-            text(event, ICalendarReader.MEDIA, MilestoneParts.json(media));
-        }
+        milestone.actors().forEach(actor -> text(event, ICalendarReader.ACTOR, MilestoneParts.json(actor)));
+        milestone.places().forEach(place -> text(event, ICalendarReader.PLACE, MilestoneParts.json(place)));
+        milestone.sources().forEach(source -> text(event, ICalendarReader.SOURCE, MilestoneParts.json(source)));
+        milestone.media().forEach(media -> text(event, ICalendarReader.MEDIA, MilestoneParts.json(media)));
     }
 
     /** biweekly writes experimental properties as given, so the value is escaped here. */

@@ -3,13 +3,11 @@ package news.timeline.web.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.HistoricalDateFormat;
 import news.timeline.core.date.Precision;
@@ -20,8 +18,6 @@ import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.SpreadsheetCells;
 import news.timeline.web.markup.SummaryMarkup;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A timeline in Knight Lab TimelineJS's two formats: its JSON, which TimelineJS opens as is, and its
@@ -86,7 +82,7 @@ public final class TimelineJsExport {
         for (Era era : timeline.eras()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("start_date", dateParts(start(era.span())));
-            e.put("end_date", dateParts(end(era.span()) == null ? start(era.span()) : end(era.span())));
+            e.put("end_date", dateParts(last(era)));
             e.put("text", Map.of("headline", escape(era.name())));
             eras.add(e);
         }
@@ -101,27 +97,14 @@ public final class TimelineJsExport {
     }
 
     public static String csv(Timeline timeline, HistoricalDateFormat dates) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            printer.printRecord(CSV_COLUMNS);
-            printer.printRecord(row(null, null, null, timeline.title(),
-                    timeline.description() == null ? "" : escape(timeline.description()), null, "title", null));
-            for (Era era : timeline.eras()) {
-                HistoricalDate end = end(era.span());
-                printer.printRecord(row(start(era.span()), end == null ? start(era.span()) : end, null, era.name(), "",
-                        null, "era", null));
-            }
-            for (Milestone milestone : timeline.milestones()) {
-                if (milestone.date() == null) {
-                    continue;
-                }
-                printer.printRecord(row(start(milestone.date()), end(milestone.date()), display(milestone.date(), dates),
-                        milestone.headline(), body(milestone), media(milestone), null, milestone.kind().slug()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        Stream<List<String>> title = Stream.of(row(null, null, null, timeline.title(),
+                timeline.description() == null ? "" : escape(timeline.description()), null, "title", null));
+        Stream<List<String>> eras = timeline.eras().stream()
+                .map(era -> row(start(era.span()), last(era), null, era.name(), "", null, "era", null));
+        Stream<List<String>> milestones = timeline.milestones().stream().filter(m -> m.date() != null)
+                .map(m -> row(start(m.date()), end(m.date()), display(m.date(), dates), m.headline(), body(m), media(m), null,
+                        m.kind().slug()));
+        return CsvExport.csv(CSV_COLUMNS, Stream.of(title, eras, milestones).flatMap(rows -> rows));
     }
 
     private static List<String> row(HistoricalDate start, HistoricalDate end, String display, String headline,
@@ -192,6 +175,12 @@ public final class TimelineJsExport {
             return fits(date.end()) ? date.end() : HistoricalDate.of(date.end().lastDay());
         }
         return fits(date.start()) ? null : HistoricalDate.of(date.lastDay());
+    }
+
+    /** Where an era ends for TimelineJS: the end of its range or period, else its start. */
+    private static HistoricalDate last(Era era) {
+        HistoricalDate end = end(era.span());
+        return end == null ? start(era.span()) : end;
     }
 
     /** The reader's wording where TimelineJS would otherwise show something more precise than we know. */

@@ -66,8 +66,8 @@ public class FetchHostsResource {
     }
 
     private TemplateInstance page(String flash, String host, Map<String, String> errors) {
-        PageMeta meta = pages.meta("Import hosts", null, "/editor/import-hosts", "website", null);
-        return pages.localized(Templates.hosts(meta, flash, hosts.rows(), host, errors));
+        return pages.localized(Templates.hosts(pages.meta("Import hosts", "/editor/import-hosts"), flash, hosts.rows(), host,
+                errors));
     }
 
     private static Response redirect(String message) {

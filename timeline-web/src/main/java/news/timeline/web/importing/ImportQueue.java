@@ -100,7 +100,7 @@ public class ImportQueue {
     /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
     @Transactional
     public boolean holds(String timelineSlug, String hash) {
-        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline(timelineSlug), hash) > 0;
+        return queued(timeline(timelineSlug), hash);
     }
 
     /**
@@ -136,7 +136,7 @@ public class ImportQueue {
                 problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
                         + " characters and was left out");
             } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0
-                    || ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0) {
+                    || queued(timeline, articleHash)) {
                 known++;
             } else {
                 ImportSourceEntity row = new ImportSourceEntity();
@@ -182,8 +182,7 @@ public class ImportQueue {
             ImportSourceEntity row = stagedRow(timeline, id);
             Article article = new Article(row.title, row.outlet, row.url, row.publishedOn, List.of(), row.body,
                     row.fileName == null ? "" : row.fileName, 0);
-            articles.add(new StagedArticle(row.id, article,
-                    ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, row.articleHash) > 0));
+            articles.add(new StagedArticle(row.id, article, queued(timeline, row.articleHash)));
         }
         return articles;
     }
@@ -262,7 +261,7 @@ public class ImportQueue {
     @Transactional
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        Milestone milestone = read(row.milestone).withSlug(freeSlug(row.timeline, read(row.milestone).slug()));
+        Milestone milestone = proposed(row);
         MilestoneEntity entity = new MilestoneEntity();
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
@@ -276,9 +275,7 @@ public class ImportQueue {
     /** A pending candidate's milestone, with a slug no milestone of the timeline has, for the editor's form. */
     @Transactional
     public Milestone candidate(String timelineSlug, long id) {
-        ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        Milestone milestone = read(row.milestone);
-        return milestone.withSlug(freeSlug(row.timeline, milestone.slug()));
+        return proposed(pendingRow(timelineSlug, id));
     }
 
     /**
@@ -335,7 +332,7 @@ public class ImportQueue {
      */
     private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
         int maxCandidates = config.importing().maxCandidates();
-        if (ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0) {
+        if (queued(timeline, hash)) {
             return 0;
         }
         if (candidates.size() > maxCandidates) {
@@ -439,6 +436,17 @@ public class ImportQueue {
             throw new NotFound("There is no pending candidate " + id + " for this timeline.");
         }
         return row;
+    }
+
+    /** True if the timeline's queue holds the candidates of the article or file with this hash. */
+    private static boolean queued(TimelineEntity timeline, String hash) {
+        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0;
+    }
+
+    /** The candidate's milestone under a slug no milestone of its timeline has. */
+    private static Milestone proposed(ImportCandidateEntity row) {
+        Milestone milestone = read(row.milestone);
+        return milestone.withSlug(freeSlug(row.timeline, milestone.slug()));
     }
 
     private static String freeSlug(TimelineEntity timeline, String wanted) {

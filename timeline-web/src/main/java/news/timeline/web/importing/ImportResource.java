@@ -207,9 +207,9 @@ public class ImportResource {
         String title = editor.title(slug);
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
-                pages.meta("Accept a candidate", null, "/editor/timelines/" + slug + "/import/" + id + "/edit", "website", null),
-                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(),
-                EditorResource.Choices.of(editor)).data("candidate", id));
+                pages.meta("Accept a candidate", "/editor/timelines/" + slug + "/import/" + id + "/edit"),
+                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), EditorResource.Choices.of(editor))
+                .data("candidate", id));
     }
 
     @POST
@@ -239,8 +239,7 @@ public class ImportResource {
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {
         String title = editor.title(slug);
-        return pages.localized(Templates.review(
-                pages.meta("Import into " + title, null, "/editor/timelines/" + slug + "/import", "website", null),
+        return pages.localized(Templates.review(pages.meta("Import into " + title, "/editor/timelines/" + slug + "/import"),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
                 ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN)));
     }

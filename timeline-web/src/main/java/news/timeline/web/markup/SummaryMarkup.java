@@ -45,10 +45,6 @@ public final class SummaryMarkup {
      * to anything but http, https or mailto) and attributes as "onclick on em".
      */
     public record Cleaned(String html, List<String> removed) {
-
-        public boolean changed() {
-            return !removed.isEmpty();
-        }
     }
 
     /** The summary without anything it may not keep; null for null or blank. */

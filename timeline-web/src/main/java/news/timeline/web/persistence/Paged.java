@@ -1,5 +1,8 @@
 package news.timeline.web.persistence;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * One page of a longer list, as a pager's links need it: {@code shown} items from {@code offset} on, of
  * {@code matching}, in pages of {@code limit}.
@@ -9,6 +12,11 @@ public interface Paged {
     /** A page's first item from the address's "start"; 0 for one that is not a number (a hand-edited address). */
     static int offset(String start) {
         return start != null && start.strip().matches("\\d{1,9}") ? Integer.parseInt(start.strip()) : 0;
+    }
+
+    /** A parameter for a pager's link, {@code &name=value}, encoded; nothing for a blank value. */
+    static String param(String name, String value) {
+        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
     }
 
     int offset();

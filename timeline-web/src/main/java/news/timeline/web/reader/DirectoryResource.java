@@ -36,7 +36,7 @@ public class DirectoryResource {
     @Path("actors/{slug}")
     public TemplateInstance actor(@PathParam("slug") String slug) {
         Actor actor = queries.actor(slug).orElseThrow(() -> new NotFound("There is no actor called '" + slug + "'."));
-        String heading = localized().actorHeading(actor.name());
+        String heading = DisplayExtensions.messages(pages.locale()).actorHeading(actor.name());
         return listing(heading, actor.aliases(), Paths.actor(slug), queries.byActor(slug, LIMIT));
     }
 
@@ -44,7 +44,7 @@ public class DirectoryResource {
     @Path("places/{slug}")
     public TemplateInstance place(@PathParam("slug") String slug) {
         Place place = queries.place(slug).orElseThrow(() -> new NotFound("There is no place called '" + slug + "'."));
-        String heading = localized().placeHeading(place.name());
+        String heading = DisplayExtensions.messages(pages.locale()).placeHeading(place.name());
         return listing(heading, place.aliases(), Paths.place(slug), queries.byPlace(slug, LIMIT));
     }
 
@@ -55,16 +55,11 @@ public class DirectoryResource {
         if (found.isEmpty()) {
             throw new NotFound("No milestone is tagged '" + tag + "'.");
         }
-        return listing(localized().tagHeading(tag), List.of(), Paths.tag(tag), found);
+        return listing(DisplayExtensions.messages(pages.locale()).tagHeading(tag), List.of(), Paths.tag(tag), found);
     }
 
     private TemplateInstance listing(String heading, List<String> aliases, String path, List<Found> found) {
         PageMeta page = pages.meta(heading, heading, path, "website", null);
         return pages.localized(Templates.listing(page, heading, aliases, found));
-    }
-
-    private Messages localized() {
-        return io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
-                io.quarkus.qute.i18n.Localized.Literal.of(pages.locale().toLanguageTag()));
     }
 }

@@ -77,86 +77,15 @@ public final class DisplayExtensions {
     }
 
     static String label(MilestoneKind kind, @TemplateAttribute("locale") Object locale) {
-        Messages words = messages(locale);
-        return switch (kind) {
-            case STATEMENT -> words.kind_STATEMENT();
-            case APPEAL -> words.kind_APPEAL();
-            case INTENT_TO_COOPERATE -> words.kind_INTENT_TO_COOPERATE();
-            case INTENT_TO_MEET -> words.kind_INTENT_TO_MEET();
-            case PHONE_CALL -> words.kind_PHONE_CALL();
-            case VISIT -> words.kind_VISIT();
-            case MEETING -> words.kind_MEETING();
-            case NEGOTIATION -> words.kind_NEGOTIATION();
-            case DIPLOMATIC_COOPERATION -> words.kind_DIPLOMATIC_COOPERATION();
-            case AGREEMENT -> words.kind_AGREEMENT();
-            case MATERIAL_COOPERATION -> words.kind_MATERIAL_COOPERATION();
-            case AID -> words.kind_AID();
-            case YIELD -> words.kind_YIELD();
-            case RELEASE -> words.kind_RELEASE();
-            case CEASEFIRE -> words.kind_CEASEFIRE();
-            case INVESTIGATION -> words.kind_INVESTIGATION();
-            case DEMAND -> words.kind_DEMAND();
-            case DISAPPROVAL -> words.kind_DISAPPROVAL();
-            case REJECTION -> words.kind_REJECTION();
-            case THREAT -> words.kind_THREAT();
-            case PROTEST -> words.kind_PROTEST();
-            case FORCE_POSTURE -> words.kind_FORCE_POSTURE();
-            case REDUCED_RELATIONS -> words.kind_REDUCED_RELATIONS();
-            case SANCTIONS -> words.kind_SANCTIONS();
-            case COERCION -> words.kind_COERCION();
-            case ARREST -> words.kind_ARREST();
-            case EXPULSION -> words.kind_EXPULSION();
-            case ASSAULT -> words.kind_ASSAULT();
-            case MILITARY_ACTION -> words.kind_MILITARY_ACTION();
-            case ANNEXATION -> words.kind_ANNEXATION();
-            case MASS_VIOLENCE -> words.kind_MASS_VIOLENCE();
-            case CHARGE -> words.kind_CHARGE();
-            case CONVICTION -> words.kind_CONVICTION();
-            case SENTENCE -> words.kind_SENTENCE();
-            case ACQUITTAL -> words.kind_ACQUITTAL();
-            case RULING -> words.kind_RULING();
-            case VOTE -> words.kind_VOTE();
-            case ELECTION -> words.kind_ELECTION();
-            case REFERENDUM -> words.kind_REFERENDUM();
-            case LAW -> words.kind_LAW();
-            case APPOINTMENT -> words.kind_APPOINTMENT();
-            case RESIGNATION -> words.kind_RESIGNATION();
-            case CONTRACT -> words.kind_CONTRACT();
-            case ORDER -> words.kind_ORDER();
-            case MERGER -> words.kind_MERGER();
-            case ACQUISITION -> words.kind_ACQUISITION();
-            case RESULTS -> words.kind_RESULTS();
-            case LAYOFFS -> words.kind_LAYOFFS();
-            case LAUNCH -> words.kind_LAUNCH();
-            case MARKET_MOVE -> words.kind_MARKET_MOVE();
-            case DISASTER -> words.kind_DISASTER();
-            case ACCIDENT -> words.kind_ACCIDENT();
-            case DEATH -> words.kind_DEATH();
-            case OTHER -> words.kind_OTHER();
-        };
+        return messages(locale).kindLabel(kind);
     }
 
     static String label(MilestoneKind.Beat beat, @TemplateAttribute("locale") Object locale) {
-        Messages words = messages(locale);
-        return switch (beat) {
-            case DIPLOMACY -> words.beat_DIPLOMACY();
-            case CONFLICT -> words.beat_CONFLICT();
-            case JUSTICE -> words.beat_JUSTICE();
-            case POLITICS -> words.beat_POLITICS();
-            case BUSINESS -> words.beat_BUSINESS();
-            case DISASTER -> words.beat_DISASTER();
-            case OTHER -> words.beat_OTHER();
-        };
+        return messages(locale).beatLabel(beat);
     }
 
     static String label(MilestoneStatus status, @TemplateAttribute("locale") Object locale) {
-        Messages words = messages(locale);
-        return switch (status) {
-            case OCCURRED -> words.status_OCCURRED();
-            case PLANNED -> words.status_PLANNED();
-            case EXPECTED -> words.status_EXPECTED();
-            case CANCELLED -> words.status_CANCELLED();
-        };
+        return messages(locale).statusLabel(status);
     }
 
     /** The label of a kind facet, whose value is the kind's name. */
@@ -243,13 +172,9 @@ public final class DisplayExtensions {
         if (summary.firstDay() == null) {
             return "";
         }
-        String first = year(summary.firstDay(), locale);
-        String last = year(summary.lastDay(), locale);
+        String first = yearLabel(HistoricalDate.of(summary.firstDay()).year(), locale);
+        String last = yearLabel(HistoricalDate.of(summary.lastDay()).year(), locale);
         return first.equals(last) ? first : first + "–" + last;
-    }
-
-    private static String year(LocalDate day, Object locale) {
-        return format(locale).format(HistoricalDate.ofYear(HistoricalDate.of(day).year()));
     }
 
     private static HistoricalDateFormat format(Object locale) {

@@ -64,7 +64,7 @@ public class ErrorPages {
     }
 
     private Response notFoundPage(String message) {
-        PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), null, "/", "website", null);
+        PageMeta page = pages.meta(DisplayExtensions.messages(pages.locale()).notFound(), "/");
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.notFound(page, message)).render()).build();
     }
@@ -98,7 +98,7 @@ public class ErrorPages {
         if (api) {
             return problem(500, "The request failed on our side; it has been logged.");
         }
-        PageMeta page = pages.meta("Something went wrong", null, "/", "website", null);
+        PageMeta page = pages.meta("Something went wrong", "/");
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
                 .entity(pages.localized(Templates.failed(page)).render()).build();
     }
@@ -156,7 +156,7 @@ public class ErrorPages {
     /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
     private PageMeta routePage(String title, java.util.Locale locale) {
         return new PageMeta(title, null, config.site().baseUrl() + "/", locale, "website", null, null, List.of(),
-                config.site().name());
+                config.site().name(), null, null);
     }
 
     /**
@@ -165,20 +165,19 @@ public class ErrorPages {
      * mistake to be told about, not ours to log.
      */
     static boolean isUnreadableBody(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            for (StackTraceElement frame : cause.getStackTrace()) {
-                if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyCause(e, cause -> java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")));
     }
 
     /** True for a write that found its row's version moved on, however the transaction wrapped it. */
     static boolean isVersionClash(Throwable e) {
+        return anyCause(e, cause -> cause instanceof jakarta.persistence.OptimisticLockException
+                || cause instanceof org.hibernate.StaleStateException);
+    }
+
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+            if (test.test(cause)) {
                 return true;
             }
         }

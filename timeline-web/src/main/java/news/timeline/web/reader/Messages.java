@@ -2,10 +2,13 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.milestone.MilestoneStatus;
 
 /**
  * The reader pages' words in English; German and Ukrainian are in {@code messages/msg_de.properties} and
- * {@code messages/msg_uk.properties}. Templates use them as {@code {msg:key}}.
+ * {@code messages/msg_uk.properties}. Templates use them as {@code {msg:key}}. The labels of statuses,
+ * beats and kinds, one per enum constant, are data in every language, English in {@code messages/msg_en.properties}.
  */
 @MessageBundle(locale = "en")
 public interface Messages {
@@ -91,70 +94,8 @@ public interface Messages {
     @Message("%n milestones, choose to zoom in:") String axisCluster();
     @Message("Showing %shown of %total milestones.") String showingPattern();
 
-    @Message("Occurred") String status_OCCURRED();
-    @Message("Planned") String status_PLANNED();
-    @Message("Expected") String status_EXPECTED();
-    @Message("Cancelled") String status_CANCELLED();
-
-    @Message("Diplomacy") String beat_DIPLOMACY();
-    @Message("Conflict") String beat_CONFLICT();
-    @Message("Courts and crime") String beat_JUSTICE();
-    @Message("Politics") String beat_POLITICS();
-    @Message("Business") String beat_BUSINESS();
-    @Message("Disasters and deaths") String beat_DISASTER();
-    @Message("Other") String beat_OTHER();
-    @Message("Statement") String kind_STATEMENT();
-    @Message("Appeal") String kind_APPEAL();
-    @Message("Pledge to cooperate") String kind_INTENT_TO_COOPERATE();
-    @Message("Intent to meet") String kind_INTENT_TO_MEET();
-    @Message("Phone call") String kind_PHONE_CALL();
-    @Message("Visit") String kind_VISIT();
-    @Message("Meeting or summit") String kind_MEETING();
-    @Message("Negotiation") String kind_NEGOTIATION();
-    @Message("Diplomatic cooperation") String kind_DIPLOMATIC_COOPERATION();
-    @Message("Agreement") String kind_AGREEMENT();
-    @Message("Cooperation") String kind_MATERIAL_COOPERATION();
-    @Message("Aid") String kind_AID();
-    @Message("Concession") String kind_YIELD();
-    @Message("Release of prisoners") String kind_RELEASE();
-    @Message("Ceasefire") String kind_CEASEFIRE();
-    @Message("Investigation") String kind_INVESTIGATION();
-    @Message("Demand") String kind_DEMAND();
-    @Message("Criticism") String kind_DISAPPROVAL();
-    @Message("Rejection") String kind_REJECTION();
-    @Message("Threat") String kind_THREAT();
-    @Message("Protest") String kind_PROTEST();
-    @Message("Military build-up") String kind_FORCE_POSTURE();
-    @Message("Relations cut") String kind_REDUCED_RELATIONS();
-    @Message("Sanctions") String kind_SANCTIONS();
-    @Message("Crackdown") String kind_COERCION();
-    @Message("Arrest") String kind_ARREST();
-    @Message("Expulsion") String kind_EXPULSION();
-    @Message("Attack") String kind_ASSAULT();
-    @Message("Military action") String kind_MILITARY_ACTION();
-    @Message("Annexation") String kind_ANNEXATION();
-    @Message("Mass violence") String kind_MASS_VIOLENCE();
-    @Message("Charges") String kind_CHARGE();
-    @Message("Conviction") String kind_CONVICTION();
-    @Message("Sentence") String kind_SENTENCE();
-    @Message("Acquittal") String kind_ACQUITTAL();
-    @Message("Court ruling") String kind_RULING();
-    @Message("Vote") String kind_VOTE();
-    @Message("Election") String kind_ELECTION();
-    @Message("Referendum") String kind_REFERENDUM();
-    @Message("Law or decree") String kind_LAW();
-    @Message("Appointment") String kind_APPOINTMENT();
-    @Message("Resignation or dismissal") String kind_RESIGNATION();
-    @Message("Contract") String kind_CONTRACT();
-    @Message("Order") String kind_ORDER();
-    @Message("Merger") String kind_MERGER();
-    @Message("Acquisition") String kind_ACQUISITION();
-    @Message("Results") String kind_RESULTS();
-    @Message("Layoffs") String kind_LAYOFFS();
-    @Message("Launch") String kind_LAUNCH();
-    @Message("Market move") String kind_MARKET_MOVE();
-    @Message("Disaster") String kind_DISASTER();
-    @Message("Accident") String kind_ACCIDENT();
-    @Message("Death") String kind_DEATH();
-    @Message("Other") String kind_OTHER();
+    // One word per constant, kept as data in messages/msg_en.properties and its translations.
+    @Message String statusLabel(MilestoneStatus status);
+    @Message String beatLabel(MilestoneKind.Beat beat);
+    @Message String kindLabel(MilestoneKind kind);
 }

@@ -12,11 +12,6 @@ public record PageMeta(String title, String description, String canonical, Local
                        String jsonLd, String oembed, List<LanguageLink> languages, String siteName, String image,
                        String imageAlt) {
 
-    public PageMeta(String title, String description, String canonical, Locale locale, String ogType, String jsonLd,
-                    String oembed, List<LanguageLink> languages, String siteName) {
-        this(title, description, canonical, locale, ogType, jsonLd, oembed, languages, siteName, null, null);
-    }
-
     /** This page with an image (an absolute URL) for sharing cards. */
     public PageMeta withImage(String url, String alt) {
         return new PageMeta(title, description, canonical, locale, ogType, jsonLd, oembed, languages, siteName, url, alt);

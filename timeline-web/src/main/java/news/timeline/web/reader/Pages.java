@@ -47,6 +47,11 @@ public class Pages {
         return config.site().name();
     }
 
+    /** Head metadata for a page at {@code path} with no description or structured data: the editor's, an error's. */
+    public PageMeta meta(String title, String path) {
+        return meta(title, null, path, "website", null);
+    }
+
     /** Head metadata for a page at {@code path}. {@code jsonLd} is any object Jackson can write, or null. */
     public PageMeta meta(String title, String description, String path, String ogType, Object jsonLd) {
         return meta(title, description, path, ogType, jsonLd, null);
@@ -62,7 +67,7 @@ public class Pages {
                     supported.equals(locale())));
         }
         return new PageMeta(title, description, absolute(path), locale(), ogType, json(jsonLd), oembed,
-                languages, siteName());
+                languages, siteName(), null, null);
     }
 
     /** The template with the request's locale set, so messages and dates come out in its language. */

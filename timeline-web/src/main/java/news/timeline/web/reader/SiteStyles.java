@@ -2,10 +2,7 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateGlobal;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import news.timeline.web.config.Resources;
 
 /**
  * The site's stylesheet, written into each page's head by the layout. A linked stylesheet blocks the first paint
@@ -15,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 @TemplateGlobal
 public final class SiteStyles {
 
-    static final RawString siteCss = new RawString(read("META-INF/resources/css/site.css"));
+    static final RawString siteCss = new RawString(Resources.text("META-INF/resources/css/site.css"));
 
     private SiteStyles() {
     }
@@ -23,16 +20,5 @@ public final class SiteStyles {
     /** The stylesheet's exact text, which the pages' Content-Security-Policy allows by its hash. */
     public static String css() {
         return siteCss.getValue();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = SiteStyles.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The stylesheet " + resource + " is missing from the application");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

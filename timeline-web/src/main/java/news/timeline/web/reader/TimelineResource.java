@@ -22,6 +22,7 @@ import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.Found;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
@@ -61,21 +62,8 @@ public class TimelineResource {
 
         /** The query string that repeats these filters, for links to other windows of the same view. */
         public String query() {
-            StringBuilder out = new StringBuilder();
-            append(out, "kind", kind);
-            append(out, "actor", actor);
-            append(out, "status", status);
-            append(out, "q", q);
-            append(out, "from", from);
-            append(out, "to", to);
-            return out.toString();
-        }
-
-        private static void append(StringBuilder out, String name, String value) {
-            if (value != null) {
-                out.append('&').append(name).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-            }
+            return Paged.param("kind", kind) + Paged.param("actor", actor) + Paged.param("status", status) + Paged.param("q", q)
+                    + Paged.param("from", from) + Paged.param("to", to);
         }
     }
 

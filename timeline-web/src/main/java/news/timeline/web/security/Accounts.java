@@ -70,10 +70,7 @@ public class Accounts {
         if (!name.matches("[a-z0-9._-]{2,80}")) {
             throw new IllegalArgumentException("username: use 2 to 80 lower-case letters, digits, dots, dashes or underscores");
         }
-        String weak = Passwords.problem(name, password);
-        if (weak != null) {
-            throw new IllegalArgumentException("password: " + weak);
-        }
+        requireStrong(name, password);
         if (AccountEntity.findByUsername(name).isPresent()) {
             throw new IllegalArgumentException("username: '" + name + "' is taken");
         }
@@ -135,10 +132,7 @@ public class Accounts {
     public void setPassword(String username, String password) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
-        String weak = Passwords.problem(account.username, password);
-        if (weak != null) {
-            throw new IllegalArgumentException("password: " + weak);
-        }
+        requireStrong(account.username, password);
         account.passwordHash = BcryptUtil.bcryptHash(password);
         sessions.closeAll(account.id);
     }
@@ -153,6 +147,13 @@ public class Accounts {
         Optional<AccountEntity> account = AccountEntity.findByUsername(normalise(username)).filter(a -> a.enabled && !tooLong);
         boolean matches = matches(account.map(a -> a.passwordHash).orElse(NO_ACCOUNT_HASH), password);
         return matches ? account : Optional.empty();
+    }
+
+    private static void requireStrong(String username, String password) {
+        String weak = Passwords.problem(username, password);
+        if (weak != null) {
+            throw new IllegalArgumentException("password: " + weak);
+        }
     }
 
     private static boolean matches(String hash, char[] password) {

@@ -37,7 +37,7 @@ public class ApiTokens {
     private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
     private static final String PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as the tokens page lists it; never the token itself. */
     public record Row(long id, String owner, String name, String prefix, OffsetDateTime createdAt,
@@ -85,9 +85,7 @@ public class ApiTokens {
         AccountEntity account = AccountEntity.findByUsername(username)
                 .orElseThrow(() -> NotFound.account(username));
         String prefix = newPrefix();
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = prefix + "_" + secret();
         ApiTokenEntity row = new ApiTokenEntity();
         row.account = account;
         row.name = name.strip();
@@ -160,7 +158,7 @@ public class ApiTokens {
         while (true) {
             StringBuilder prefix = new StringBuilder(SCHEME);
             while (prefix.length() < PREFIX_LENGTH) {
-                prefix.append(PREFIX_ALPHABET.charAt(random.nextInt(PREFIX_ALPHABET.length())));
+                prefix.append(PREFIX_ALPHABET.charAt(RANDOM.nextInt(PREFIX_ALPHABET.length())));
             }
             if (ApiTokenEntity.count("prefix", prefix.toString()) == 0) {
                 return prefix.toString();
@@ -171,6 +169,13 @@ public class ApiTokens {
     private static Row row(ApiTokenEntity t) {
         return new Row(t.id, t.account.username, t.name, t.prefix, t.createdAt, t.lastUsedAt, t.expiresAt,
                 t.expiresAt != null && !OffsetDateTime.now(ZoneOffset.UTC).isBefore(t.expiresAt));
+    }
+
+    /** 32 random bytes as URL-safe text: an API token's secret, a session's token, a sign-in form's token. */
+    static String secret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String sha256(String text) {

@@ -3,11 +3,9 @@ package news.timeline.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
@@ -31,7 +29,6 @@ public class EditorSessions {
     /** How often a session's last-seen time is written, rather than on every request. */
     private static final Duration TOUCH = Duration.ofMinutes(1);
 
-    private final SecureRandom random = new SecureRandom();
     @Inject
     TimelineConfig config;
     @ConfigProperty(name = "quarkus.http.auth.form.timeout")
@@ -42,9 +39,7 @@ public class EditorSessions {
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
         EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.accounts().sessionIdle()), now.minus(longest));
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = ApiTokens.secret();
         EditorSessionEntity session = new EditorSessionEntity();
         session.tokenHash = ApiTokens.sha256(token);
         session.account = AccountEntity.findById(account.id);

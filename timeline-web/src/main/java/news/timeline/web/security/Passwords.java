@@ -1,14 +1,10 @@
 package news.timeline.web.security;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import news.timeline.web.config.Resources;
 
 /**
  * What makes a password acceptable: at least {@link #MIN_LENGTH} characters, at most {@link #MAX_BYTES}
@@ -22,7 +18,7 @@ public final class Passwords {
     /** Where bcrypt stops reading. */
     public static final int MAX_BYTES = 72;
 
-    private static final String LIST = "/security/common-passwords.txt";
+    private static final String LIST = "security/common-passwords.txt";
     private static final Set<String> COMMON = load();
 
     private Passwords() {
@@ -62,20 +58,7 @@ public final class Passwords {
     }
 
     private static Set<String> load() {
-        Set<String> common = new HashSet<>();
-        try (InputStream in = Passwords.class.getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException("The list of common passwords " + LIST + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    common.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(common);
+        return Resources.text(LIST).lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -36,7 +36,7 @@ public class SessionResource {
     public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired,
                           @CookieParam(SignInForm.COOKIE) String cookie) {
         String token = form.token(cookie);
-        TemplateInstance page = pages.localized(Templates.login(pages.meta("Sign in", null, "/login", "website", null),
+        TemplateInstance page = pages.localized(Templates.login(pages.meta("Sign in", "/login"),
                 failed, expired, token));
         return Response.ok(page).cookie(SignInForm.cookie(token)).build();
     }

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Lets only the site's own sign-in form sign anyone in. Without this, another site could post its own
@@ -25,8 +23,6 @@ public class SignInForm {
     static final String PARAMETER = "login-token";
     /** The framework answers sign-ins on any path that ends so (FormAuthenticationMechanism). */
     static final String POST_LOCATION = "/j_security_check";
-
-    private final SecureRandom random = new SecureRandom();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
@@ -54,9 +50,7 @@ public class SignInForm {
         if (cookie != null && cookie.matches("[A-Za-z0-9_-]{43}")) {
             return cookie;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return ApiTokens.secret();
     }
 
     /** The cookie that carries the token: for this site's own requests only, gone when the browser closes. */

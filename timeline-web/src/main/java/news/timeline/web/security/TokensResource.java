@@ -73,7 +73,7 @@ public class TokensResource {
     }
 
     private TemplateInstance page(String flash, ApiTokens.Created created, Map<String, String> form, Map<String, String> errors) {
-        PageMeta meta = pages.meta("API tokens", null, "/editor/tokens", "website", null);
+        PageMeta meta = pages.meta("API tokens", "/editor/tokens");
         List<ApiTokens.Row> everyone = identity.hasRole(AccountIdentityProvider.ADMIN) ? tokens.all() : List.of();
         return pages.localized(Templates.tokens(meta, flash, created, tokens.of(username()), everyone, form, errors));
     }

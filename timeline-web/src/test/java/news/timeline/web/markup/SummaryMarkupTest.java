@@ -35,7 +35,6 @@ class SummaryMarkupTest {
         // The javascript: and data: links lose their href, and a link without one goes as a whole.
         assertThat(cleaned.removed()).containsExactlyInAnyOrder("script", "img", "a", "style on em", "onclick on em",
                 "style", "iframe");
-        assertThat(cleaned.changed()).isTrue();
     }
 
     @Test
