@@ -1200,13 +1200,71 @@ final class Extractor {
         event.parts = parts(words, hit, times, event);
         String quote = oneLine(words.text().substring(sentence.begin(), sentence.stop()));
         event.summary = Headlines.shorten(quote, MAX_SUMMARY);
-        event.fallbackHeadline = Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": "
-                + oneLine(words.span(hit.from(), hit.to())));
+        String phrase = hit.noun() ? nounPhrase(words, hit) : null;
+        event.fallbackHeadline = phrase != null ? Headlines.capitalise(phrase)
+                : Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": " + oneLine(words.span(hit.from(), hit.to())));
         if (hit.block() != null || trigger.kind() == MilestoneKind.OTHER) {
             event.clauseHeadline = clauseHeadline(words, hit, event, status, times);
         }
         return event;
     }
+
+    /**
+     * The noun phrase that names an event told by a noun, as a headline: its modifiers ("two police-involved
+     * shootings") and what follows it ("on the Danziger Bridge", "into price fixing"), or null when the noun
+     * stands alone.
+     */
+    private String nounPhrase(Words words, Hit hit) {
+        int start = hit.first();
+        int kept = 0;
+        while (start > hit.from() && kept < NOUN_PHRASE_BEFORE && (modifier(words, start - 1) || glued(words, start - 1))) {
+            start--;
+            kept += words.kind(start) == Words.PUNCT ? 0 : 1;
+        }
+        while (start < hit.first() && words.kind(start) == Words.PUNCT) {
+            start++;
+        }
+        int end = hit.end();
+        if (end < hit.to() && words.kind(end) == Words.WORD && NOUN_COMPLEMENTS.contains(words.lower(end))) {
+            int limit = Math.min(hit.to(), end + 1 + NOUN_PHRASE_AFTER);
+            int k = end + 1;
+            while (k < limit && (words.kind(k) != Words.PUNCT || glued(words, k)) && !stops(words.lower(k))
+                    && !(words.lower(k).endsWith("ed") && !words.capitalised(k))) {
+                k++;
+            }
+            end = k > end + 1 ? k : end;
+        }
+        return end - start < 2 ? null : oneLine(words.span(start, end));
+    }
+
+    /** True if the word ends a noun's complement: a second preposition, a verb of being, a new clause (or, above, a past verb). */
+    private boolean stops(String lower) {
+        return BE.contains(lower) || RELATIVE.contains(lower) || lower.equals("that") || COORDINATORS.contains(lower)
+                || PREPOSITIONS.contains(lower) || rules.clauseOpeners.contains(lower);
+    }
+
+    /** True if the word at {@code k} is a mark glued inside a word: the hyphen of "22-count", the dot of "Sept.". */
+    private static boolean glued(Words words, int k) {
+        return words.kind(k) == Words.PUNCT && (words.word(k).equals("-") || words.word(k).equals("."))
+                && k > 0 && words.begin(k) == words.end(k - 1) && (words.word(k).equals(".")
+                        ? words.word(k - 1).length() <= 4 && words.capitalised(k - 1)
+                        : k + 1 < words.size() && words.end(k) == words.begin(k + 1));
+    }
+
+    /** True if the word may modify an event noun after it: "midterm", "2018", "Kabul". */
+    private static boolean modifier(Words words, int k) {
+        String lower = words.lower(k);
+        return words.kind(k) == Words.NUMBER || words.kind(k) == Words.WORD && !DETERMINERS.contains(lower)
+                && !PREPOSITIONS.contains(lower) && !BE.contains(lower) && !COORDINATORS.contains(lower)
+                && !RELATIVE.contains(lower) && !lower.equals("that") && !REPORTING.contains(lower)
+                && (words.capitalised(k) || !lower.endsWith("ly") && !lower.endsWith("ed"));
+    }
+
+    /** The words after an event noun that tell what it is about: "investigation into", "shootings on". */
+    private static final Set<String> NOUN_COMPLEMENTS = EventWords.get("noun-complements");
+    /** How many modifiers an event noun's headline keeps before it, and how many words of its complement. */
+    private static final int NOUN_PHRASE_BEFORE = 4;
+    private static final int NOUN_PHRASE_AFTER = 8;
 
     /** The headline of a lexicon or other event from its clause (ClauseHeadline), or null. */
     private String clauseHeadline(Words words, Hit hit, Event event, MilestoneStatus status, List<TimeExpression> times) {

@@ -387,4 +387,12 @@ class ArticleImporterTest {
         assertThat(importer.extract(Article.of("On Friday, Youssef Chahed signed a government decree banning the niqab.",
                 PUBLISHED))).extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.LAW);
     }
+
+    @Test
+    void anEventToldByANounIsHeadlinedByItsNounPhraseNotByItsKindAndAClauseFragment() {
+        List<Candidate> found = importer.extract(Article.of(
+                "The suicide bombing on Monday killed two people in Herat, Afghanistan.", PUBLISHED));
+
+        assertThat(found).singleElement().extracting(c -> c.milestone().headline()).isEqualTo("Suicide bombing on Monday");
+    }
 }
