@@ -20,6 +20,7 @@ import news.timeline.importer.read.Readers;
 import news.timeline.importer.read.UnreadableFileException;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.config.Digests;
 
 /**
  * Where articles arrive, pasted, uploaded or fetched: they are read and the importer runs here, outside
@@ -71,7 +72,7 @@ public class ImportIntake {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        String hash = ImportQueue.sha256(text);
+        String hash = Digests.sha256Hex(text);
         if (queue.holds(timelineSlug, hash)) {
             return 0;
         }
@@ -103,7 +104,7 @@ public class ImportIntake {
             }
         }
         ImportQueue.Outcome stored = queue.stage(timelineSlug, field, name,
-                ImportQueue.sha256(content), articles, given);
+                Digests.sha256Hex(content), articles, given);
         List<String> problems = new ArrayList<>(read.problems().stream().map(ReadProblem::toString).toList());
         problems.addAll(stored.problems());
         if (problems.size() > MAX_PROBLEMS) {

@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import news.timeline.core.milestone.Milestone;
@@ -33,6 +29,7 @@ import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
+import news.timeline.web.config.Digests;
 
 /**
  * The editors' import queue: what it stores and how editors review it. Uploaded and fetched articles wait
@@ -131,7 +128,7 @@ public class ImportQueue {
         int candidates = 0;
         int known = 0;
         for (Article article : articles) {
-            String articleHash = sha256(article.text());
+            String articleHash = Digests.sha256Hex(article.text());
             if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
                 problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
                         + " characters and was left out");
@@ -478,19 +475,6 @@ public class ImportQueue {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a stored candidate", e);
-        }
-    }
-
-    /** The SHA-256 of a text (as UTF-8) or a file, in hex: what keeps the same article from being queued twice. */
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,9 +1,8 @@
 package news.timeline.web.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import news.timeline.web.config.Digests;
 
 /**
  * The Content-Security-Policy of the site's pages. Scripts come only from the site's own files, never from
@@ -36,11 +35,6 @@ public final class ContentSecurityPolicy {
 
     /** The CSP source for an inline element's exact text. */
     static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256-" + Base64.getEncoder().encodeToString(Digests.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
