@@ -73,12 +73,17 @@ public final class MilestoneEvaluator {
             return perArticle.stream().mapToDouble(Article::f1).average().orElse(0);
         }
 
+        /** The counts of every candidate, as a cut would give them. */
+        public Scores all() {
+            return new Scores(candidates, matched, required, requiredFound);
+        }
+
         public double precision() {
-            return candidates == 0 ? 0 : (double) matched / candidates;
+            return all().precision();
         }
 
         public double recall() {
-            return required == 0 ? 0 : (double) requiredFound / required;
+            return all().recall();
         }
 
         public double recallAll() {
@@ -86,9 +91,7 @@ public final class MilestoneEvaluator {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return all().f1();
         }
     }
 

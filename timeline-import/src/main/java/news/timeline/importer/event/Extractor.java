@@ -421,9 +421,7 @@ final class Extractor {
     private List<Hit> toldByContent(Words words, List<Hit> hits) {
         List<Hit> content = hits.stream().filter(h -> CONTENT_KINDS.contains(h.trigger().kind())
                 && words.lower(h.first()).endsWith("ing") && h.first() > h.sentenceFirst()
-                && rules.lexicon.at(words, h.first() - 1, h.first()).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN
-                        && !m.word().block().light() && !m.word().block().none()
-                        && DOCUMENT_KINDS.contains(m.word().block().kind()))).toList();
+                && documentNoun(rules.lexicon.at(words, h.first() - 1, h.first()))).toList();
         if (content.isEmpty()) {
             return hits;
         }
@@ -574,8 +572,9 @@ final class Extractor {
             }
             // A verb's clause, or a noun's object clause ("signed a decree"), reaches back past an apposition
             // to its subject: "Chahed, the Prime Minister of Tunisia, signed a decree".
-            int from = PartsOfSpeech.VERB.equals(tag) || lightVerbBefore(words, tags, first, i, clauseStart(words, i, first),
-                    titleCase) ? withSubject(words, tags, first, clauseStart(words, i, first)) : clauseStart(words, i, first);
+            int clause = clauseStart(words, i, first);
+            int lightVerb = PartsOfSpeech.VERB.equals(tag) ? -1 : lightVerbAt(words, tags, first, i, clause, titleCase);
+            int from = PartsOfSpeech.VERB.equals(tag) || lightVerb >= 0 ? withSubject(words, tags, first, clause) : clause;
             int to = clauseEnd(words, i + 1, end);
             boolean light = matches.stream().anyMatch(m -> m.word().block().light() && fits(m, tag, titleCase));
             if (light && eventNounAfter(words, tags, first, i, to, titleCase)) {
@@ -632,9 +631,7 @@ final class Extractor {
             }
             // A noun a light verb governs is told as the verb tells it: "Putin signed an executive order" in
             // the lead is the day's news, as "Putin decreed" would be; "to face charges" is not.
-            int lightVerb = chosen.word().pos() == Lexicon.Pos.NOUN
-                    ? lightVerbAt(words, tags, first, i, clauseStart(words, i, first), titleCase) : -1;
-            boolean governed = lightVerb >= 0 && told(words, tags, first, lightVerb, i);
+            boolean governed = chosen.word().pos() == Lexicon.Pos.NOUN && lightVerb >= 0 && told(words, tags, first, lightVerb, i);
             boolean drop = block.drops(governed ? Lexicon.Pos.VERB : chosen.word().pos()) || !lead;
             hits.add(new Hit(lexiconTrigger(block, kind, drop), i, chosen.end(), from,
                     clauseEnd(words, chosen.end(), end), first, block, chosen.word().pos() == Lexicon.Pos.NOUN, pending));
