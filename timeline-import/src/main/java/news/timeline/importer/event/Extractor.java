@@ -198,8 +198,52 @@ final class Extractor {
             }
             previous = event.actors.isEmpty() ? previous : event;
         }
+        if (!sentences.isEmpty() && headline(text, sentences)) {
+            foldHeadline(events, sentences.get(0), article.publishedOn());
+        }
         return events;
     }
+
+    /** True if the text opens with a headline: a first line of its own, set apart by a blank line. */
+    private static boolean headline(String text, List<Sentence> sentences) {
+        Sentence first = sentences.get(0);
+        int next = sentences.size() > 1 ? sentences.get(1).begin() : text.length();
+        return text.substring(0, first.begin()).isBlank()
+                && HEADLINE_BREAK.matcher(text.substring(first.stop(), next)).matches();
+    }
+
+    private static final java.util.regex.Pattern HEADLINE_BREAK = java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*\\R\\s*");
+
+    /**
+     * Folds each event the headline tells without a date of its own into the body's event of the same kind
+     * told within the days before publication: "Brother of Pakistani star sentenced to life" is the body's
+     * "A court in Multan on Friday sentenced Muhammad Waseem", whose day and names the body gives, even where
+     * the headline names the country and the body the man.
+     */
+    private static void foldHeadline(List<Event> events, Sentence headline, LocalDate published) {
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (event.datedBy >= 0 || event.date == null || event.sources.get(0).quoteStart() >= headline.stop()) {
+                continue;
+            }
+            for (Event body : events) {
+                if (body != event && body.kind == event.kind && body.date != null
+                        && body.sources.get(0).quoteStart() >= headline.stop() && recent(body.date, published)) {
+                    Merger.absorb(body, event);
+                    events.remove(i--);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True if the date falls within the days before publication that a headline reports as the day's news. */
+    private static boolean recent(HistoricalDate date, LocalDate published) {
+        return !date.startDay().isAfter(published) && !date.lastDay().isBefore(published.minusDays(HEADLINE_DAYS));
+    }
+
+    /** How many days before publication a headline's news may have happened. */
+    private static final int HEADLINE_DAYS = 6;
 
     /** The country of the event's first place, if the article names that country; or null. */
     private static Entry placeCountry(Event event, List<Mention> named) {

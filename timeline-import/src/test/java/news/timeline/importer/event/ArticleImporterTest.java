@@ -316,6 +316,31 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aHeadlinesEventIsTheBodysEventOfTheSameKindWithTheBodysDay() {
+        String text = "Brother of Pakistani social media star sentenced to life\n\n"
+                + "On Friday, a court in Multan sentenced Muhammad Waseem to life imprisonment for killing his sister.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 9, 30)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.SENTENCE).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.milestone().date().toString()).isEqualTo("2019-09-27");
+                    assertThat(c.milestone().sources()).hasSize(2);
+                });
+    }
+
+    @Test
+    void aHeadlineWhoseEventTheBodyDoesNotTellIsKept() {
+        String text = "Alexei Navalny sentenced to nine years in prison\n\n"
+                + "The European Union condemned the verdict on Friday.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 3, 22)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .containsExactlyInAnyOrder("SENTENCE 2022-03-22", "DISAPPROVAL 2022-03-18");
+    }
+
+    @Test
     void sanctionsTargetingSomeoneAreSanctionsNotAModifier() {
         List<Candidate> found = importer.extract(Article.of(
                 "The United States imposed sanctions targeting Russian banks on Friday.", PUBLISHED));
