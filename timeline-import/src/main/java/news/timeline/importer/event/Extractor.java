@@ -1034,10 +1034,44 @@ final class Extractor {
         }
         MilestoneStatus status = cue == null || cue == Cue.Status.PAST || cue == Cue.Status.TODAY
                 ? MilestoneStatus.OCCURRED : MilestoneStatus.valueOf(cue.name());
-        LocalDate published = article.publishedOn();
-
-        // Actors and places: the clause's first, then the rest of the sentence outside other events' clauses.
         Event event = new Event(trigger.kind());
+        Naming naming = name(event, words, hit, hits, mentions);
+        if (!complete(words, hit, times, naming.placeNear())) {
+            return null;
+        }
+        lendDoers(event, words, hit, mentions);
+        boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
+        boolean agentless = agentless(event, words, sentence, hit);
+        if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {
+            return null;
+        }
+        // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
+        // delivered a disk". Plans and deeds without a doer are too vague without a kind.
+        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() && !collective
+                || status != MilestoneStatus.OCCURRED)) {
+            return null;
+        }
+        if (!spoken(event, hit, mentions)) {
+            return null;
+        }
+        Dating dating = date(event, words, hit, hits, times, cue, status, article.publishedOn(), lead, narrative);
+        if (dating == null || agentless && dating.when() == null) {
+            return null;
+        }
+        event.toldBefore = agentless && (hit.noun() || eventSubject(words, hit));
+        tell(event, article, words, sentence, hit, times, dating, naming.namedAfter());
+        return event;
+    }
+
+    /** What naming the event's people and places found: a place right after the trigger, a name after it. */
+    private record Naming(boolean placeNear, boolean namedAfter) {
+    }
+
+    /**
+     * Names the event's actors, doers and places: the clause's first, then the rest of the sentence outside
+     * other events' clauses.
+     */
+    private Naming name(Event event, Words words, Hit hit, List<Hit> hits, List<Mention> mentions) {
         List<Entry> places = new ArrayList<>();
         List<Entry> sentencePlaces = new ArrayList<>();
         boolean placeNear = false;
@@ -1052,17 +1086,10 @@ final class Extractor {
         }
         for (int pass = 0; pass < 4; pass++) {
             for (Mention mention : mentions) {
-                boolean inClause = mention.first() >= hit.from() && mention.end() <= hit.to();
-                boolean before = mention.first() < hit.first();
-                boolean wanted = switch (pass) {
-                    case 0 -> inClause && before;
-                    case 1 -> !inClause && before && !inOtherClause(mention, hit, hits);
-                    case 2 -> inClause && !before;
-                    default -> !inClause && !before && !inOtherClause(mention, hit, hits);
-                };
-                if (!wanted) {
+                if (pass(mention, hit, hits) != pass) {
                     continue;
                 }
+                boolean inClause = pass == 0 || pass == 2;
                 String previous = mention.first() > 0 ? words.lower(mention.first() - 1) : "";
                 boolean locative = LOCATIVE.contains(previous);
                 Entry actor = mention.actor();
@@ -1105,17 +1132,41 @@ final class Extractor {
             // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
             event.subjects.add(sentenceDoers.get(0));
         }
+        return new Naming(placeNear, namedAfter);
+    }
+
+    /**
+     * In which pass a mention names the event's people: 0 before the trigger in its clause, 1 before it in
+     * the sentence outside other events' clauses, 2 after it in its clause, 3 after it elsewhere outside other
+     * events' clauses; -1 in another event's clause.
+     */
+    private static int pass(Mention mention, Hit hit, List<Hit> hits) {
+        boolean before = mention.first() < hit.first();
+        if (mention.first() >= hit.from() && mention.end() <= hit.to()) {
+            return before ? 0 : 2;
+        }
+        return inOtherClause(mention, hit, hits) ? -1 : before ? 1 : 3;
+    }
+
+    /**
+     * False if the trigger wants what its sentence lacks (a place right after it, an amount), or if it names
+     * an election by its year.
+     */
+    private boolean complete(Words words, Hit hit, List<TimeExpression> times, boolean placeNear) {
+        Trigger trigger = hit.trigger();
         if (trigger.needsPlace() && !placeNear && premodifier(times, words, hit) == null) {
-            return null;
+            return false;
         }
         // "a leading candidate for the 2020 presidential election": an election named by its year is the
         // race being talked about, not a vote the sentence reports.
         if (trigger.kind() == MilestoneKind.ELECTION && hit.noun() && namedByYear(times, words, hit)) {
-            return null;
+            return false;
         }
-        if (trigger.needsAmount() && amount(words, hit) == null) {
-            return null;
-        }
+        return !trigger.needsAmount() || amount(words, hit) != null;
+    }
+
+    /** Gives an event that names no one the doers its sentence or its places lend it. */
+    private void lendDoers(Event event, Words words, Hit hit, List<Mention> mentions) {
         // "Rescuers ended their work yesterday": a body of people that does the deed stands in for a name.
         if (event.actors.isEmpty() && hit.noun() && OCCASIONS.contains(words.lower(hit.from()))) {
             // "Shmyhal and Morawiecki met in Kyiv after two rounds of talks in Warsaw": the sentence's doers
@@ -1134,25 +1185,25 @@ final class Extractor {
             event.places.values().stream().filter(place -> place.type() == Entry.Type.COUNTRY).findFirst()
                     .ifPresent(country -> event.actors.put(country.name(), country));
         }
-        boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
+    }
+
+    /** True if the event is a deed whose doer the text leaves out, and still a deed of its own. */
+    private boolean agentless(Event event, Words words, Sentence sentence, Hit hit) {
+        Trigger trigger = hit.trigger();
         // "That ban was lifted in 2011": a passive names no doer; dated in its own text, it is still a deed,
         // whose actor the story's country may give. So is a deed of an event told before ("The truce is due
         // to take effect on February 15"). In a clause of time ("after the Shuffle was introduced in
         // January") it is background.
-        boolean agentless = event.actors.isEmpty() && hit.block() != null && trigger.kind() != MilestoneKind.OTHER
+        return event.actors.isEmpty() && hit.block() != null && trigger.kind() != MilestoneKind.OTHER
                 && (!hit.noun() && hit.first() > sentence.first()
                         && (BE.contains(words.lower(hit.first() - 1)) || eventSubject(words, hit))
                     || hit.noun() && hit.first() - hit.from() <= 2 && DEFINITE.contains(words.lower(hit.from())))
                 && !TEMPORAL.contains(words.lower(hit.from()));
-        if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {
-            return null;
-        }
-        // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
-        // delivered a disk". Plans and deeds without a doer are too vague without a kind.
-        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() && !collective
-                || status != MilestoneStatus.OCCURRED)) {
-            return null;
-        }
+    }
+
+    /** False if the trigger wants its speaker named and the sentence names none it may take. */
+    private static boolean spoken(Event event, Hit hit, List<Mention> mentions) {
+        Trigger trigger = hit.trigger();
         if (hit.block() != null && hit.block().subject()) {
             // "said Attorney General Eric Holder": a speaker may follow the verb of saying.
             if (event.subjects.isEmpty()) {
@@ -1165,15 +1216,26 @@ final class Extractor {
                 }
             }
             if (event.subjects.isEmpty()) {
-                return null;
+                return false;
             }
         }
         // "Hegseth stated" is news; a press officer's or a defendant's "stated" is what they said.
         if (trigger.needsKnownSpeaker() && event.actors.values().stream()
                 .noneMatch(actor -> actor.isListedPerson() && event.subjects.contains(actor.name()))) {
-            return null;
+            return false;
         }
+        return true;
 
+    }
+
+    /** The event's date, the status its date tells, and the time expression that gave it (or null). */
+    private record Dating(HistoricalDate date, MilestoneStatus status, TimeExpression when) {
+    }
+
+    /** When the event happened, or null if an event told without a date is no milestone. */
+    private Dating date(Event event, Words words, Hit hit, List<Hit> hits, List<TimeExpression> times, Cue.Status cue,
+            MilestoneStatus status, LocalDate published, boolean lead, Narrative narrative) {
+        Trigger trigger = hit.trigger();
         // The date: the clause's nearest, then the sentence's nearest outside other events' clauses.
         // A date right after "said" dates the saying: it dates the event only when nothing else does,
         // ...and only for events that happened: a plan announced on Friday does not take place on Friday.
@@ -1220,12 +1282,19 @@ final class Extractor {
             java.time.Period offset = offset(words, hit);
             date = HistoricalDate.of(offset == null ? published : published.plus(offset));
         }
-        if (agentless && !fromText) {
-            return null;
-        }
-        event.toldBefore = agentless && (hit.noun() || eventSubject(words, hit));
+        return new Dating(date, status, when);
+    }
+
+    /** Completes the event with its date, its source and what the candidate shows of it. */
+    private void tell(Event event, Article article, Words words, Sentence sentence, Hit hit, List<TimeExpression> times,
+            Dating dating, boolean namedAfter) {
+        Trigger trigger = hit.trigger();
+        LocalDate published = article.publishedOn();
+        MilestoneStatus status = dating.status();
+        TimeExpression when = dating.when();
+        boolean fromText = when != null;
         event.status = status;
-        event.date = date;
+        event.date = dating.date();
         event.datedBy = fromText ? 0 : -1;
         event.sources.add(Source.quoting(article.title(), article.outlet(), blankToNull(article.url()), published,
                 article.text(), sentence.begin(), sentence.stop()));
@@ -1247,7 +1316,6 @@ final class Extractor {
         if (hit.block() != null || trigger.kind() == MilestoneKind.OTHER) {
             event.clauseHeadline = clauseHeadline(words, hit, event, status, times);
         }
-        return event;
     }
 
     /**
