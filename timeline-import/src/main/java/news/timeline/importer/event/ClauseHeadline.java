@@ -51,7 +51,7 @@ final class ClauseHeadline {
             return null;
         }
         StringBuilder out = new StringBuilder(subject).append(' ');
-        boolean passive = passive(words, verb);
+        boolean passive = passive(words, verb, present);
         boolean plural = doers.size() > 1;
         // A lemma's present form holds all its words ("take effect"): the text's words after the verb are in it.
         boolean whole = false;
@@ -113,7 +113,8 @@ final class ClauseHeadline {
         List<String> speaker = List.of();
         for (int k = clauseStart; k < verb; k++) {
             String word = words.lower(k);
-            if (BE.contains(word) || inTime(words, k, times) || words.kind(k) == Words.PUNCT) {
+            if (BE.contains(word) || inTime(words, k, times) || words.kind(k) == Words.PUNCT
+                    || PREPOSITIONS.contains(word) && k + 1 < verb && inTime(words, k + 1, times)) {
                 continue;
             }
             if (word.equals("that") && !kept.isEmpty()) {
@@ -138,9 +139,21 @@ final class ClauseHeadline {
         return kept.isEmpty() || kept.size() > MAX_SUBJECT_WORDS ? null : String.join(" ", kept);
     }
 
-    /** True if a form of "be" (or "have been") stands right before the verb: "was sentenced". */
-    private static boolean passive(Words words, int verb) {
-        if (verb == 0 || !BE.contains(words.lower(verb - 1)) || words.lower(verb).endsWith("ing")) {
+    /**
+     * True if a form of "be" (or "have been") stands right before the verb ("was sentenced"), or if the verb
+     * is a past form in the article's headline, which tells what happened in the present and keeps its past
+     * forms for the passive ("Navalny sentenced to nine years").
+     */
+    private static boolean passive(Words words, int verb, String[] present) {
+        String form = words.lower(verb);
+        if (form.endsWith("ing")) {
+            return false;
+        }
+        if (present != null && !form.equals(present[0]) && !form.equals(present[1]) && !present[0].contains(" ")
+                && words.end(verb) <= Headlines.titleEnd(words.text())) {
+            return true;
+        }
+        if (verb == 0 || !BE.contains(words.lower(verb - 1))) {
             return false;
         }
         String before = words.lower(verb - 1);

@@ -204,15 +204,11 @@ final class Extractor {
         return events;
     }
 
-    /** True if the text opens with a headline: a first line of its own, set apart by a blank line. */
+    /** True if the text's first sentence is its headline: a first line of its own, set apart by a blank line. */
     private static boolean headline(String text, List<Sentence> sentences) {
-        Sentence first = sentences.get(0);
-        int next = sentences.size() > 1 ? sentences.get(1).begin() : text.length();
-        return text.substring(0, first.begin()).isBlank()
-                && HEADLINE_BREAK.matcher(text.substring(first.stop(), next)).matches();
+        int end = Headlines.titleEnd(text);
+        return end >= 0 && sentences.get(0).stop() <= end;
     }
-
-    private static final java.util.regex.Pattern HEADLINE_BREAK = java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*\\R\\s*");
 
     /**
      * Folds each event the headline tells without a date of its own into the body's event of the same kind

@@ -3,6 +3,7 @@ package news.timeline.importer.event;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
@@ -140,6 +141,17 @@ final class Headlines {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
+
+    /**
+     * Where the text's headline ends: its first line, when that line is set apart from the rest by a blank
+     * line; or -1 when the text opens with no headline of its own.
+     */
+    static int titleEnd(String text) {
+        Matcher line = TITLE_LINE.matcher(text);
+        return line.lookingAt() ? line.end(1) : -1;
+    }
+
+    private static final Pattern TITLE_LINE = Pattern.compile("\\s*(\\S[^\\r\\n]*?)[ \\t]*\\R[ \\t]*\\R");
 
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -326,6 +326,8 @@ class ArticleImporterTest {
                 .satisfies(c -> {
                     assertThat(c.milestone().date().toString()).isEqualTo("2019-09-27");
                     assertThat(c.milestone().sources()).hasSize(2);
+                    // The day goes from the headline, and so does the preposition that led to it.
+                    assertThat(c.milestone().headline()).startsWith("Court in Multan sentences Muhammad Waseem");
                 });
     }
 
@@ -338,6 +340,8 @@ class ArticleImporterTest {
 
         assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
                 .containsExactlyInAnyOrder("SENTENCE 2022-03-22", "DISAPPROVAL 2022-03-18");
+        // A headline's past form is its passive: Navalny was sentenced, he did not sentence.
+        assertThat(found).extracting(c -> c.milestone().headline()).contains("Navalny sentenced to nine years in prison");
     }
 
     @Test
