@@ -1608,7 +1608,8 @@ final class Extractor {
                 continue;
             }
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd
-                    || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin;
+                    || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin
+                    || opensSentenceOf(time, words, hit, hits);
             if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)
                     || rangeEnd(time, times, words)) {
                 continue;
@@ -1636,6 +1637,30 @@ final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * True if the time expression opens the sentence and dates its first verb event, however long the subject
+     * between them: "On Thursday, Tsikhanouskaya, a candidate for the election to be held on August 9, held a
+     * rally" — no event noun of the subject claims the opening day.
+     */
+    private static boolean opensSentenceOf(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
+        // An event noun only as the object of its clause's verb: "..., held a rally".
+        if (hit.noun() && (hit.from() == hit.first() || DETERMINERS.contains(words.lower(hit.from()))
+                || words.capitalised(hit.from()) || !words.lower(hit.from() - 1).equals(","))) {
+            return false;
+        }
+        int start = wordAt(words, time.begin());
+        int after = wordAt(words, time.end() - 1) + 1;
+        if (start - hit.sentenceFirst() > 1 || after >= hit.first() || !words.lower(after).equals(",")) {
+            return false;
+        }
+        for (Hit other : hits) {
+            if (other != hit && !other.noun() && other.first() > after && other.first() < hit.first()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

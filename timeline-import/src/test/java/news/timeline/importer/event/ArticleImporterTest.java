@@ -345,6 +345,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aDayThatOpensTheSentenceDatesItsVerbAcrossASubjectThatNamesAnotherEvent() {
+        String text = "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential"
+                + " election to be held on August 9, held a rally in Minsk, the capital.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2020, 8, 3)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .contains("PROTEST 2020-07-30", "ELECTION 2020-08-09");
+    }
+
+    @Test
     void sanctionsTargetingSomeoneAreSanctionsNotAModifier() {
         List<Candidate> found = importer.extract(Article.of(
                 "The United States imposed sanctions targeting Russian banks on Friday.", PUBLISHED));
