@@ -648,7 +648,10 @@ final class Extractor {
             }
             if (chosen == null) {
                 boolean none = matches.stream().anyMatch(m -> m.word().block().none() && fits(m, tag, titleCase));
-                boolean listed = matches.stream().anyMatch(m -> !m.word().block().light() && !m.word().block().none());
+                // A verb whose every kind needs words its clause lacks is any other verb: "rescuers ended their
+                // work" is no resignation, but still a deed.
+                boolean listed = matches.stream().anyMatch(m -> !m.word().block().light() && !m.word().block().none()
+                        && (m.word().block().needs().isEmpty() && m.word().block().specials().isEmpty()));
                 // A capitalised word is a name ("Trump"), even where the tagger reads a verb. An -ing form
                 // without "be" is no finite verb: "a man posing as an agent" tells who, not what happened.
                 if (!none && !listed && PartsOfSpeech.VERB.equals(tag) && !words.capitalised(i)

@@ -356,6 +356,15 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aVerbWhoseKindsAllNeedWordsItsClauseLacksIsStillADatedDeed() {
+        // "end" makes a resignation only with a bid, a candidacy or a race; here it is a deed of kind other.
+        List<Candidate> found = importer.extract(Article.of("Deval Patrick ended his holiday on Wednesday.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .containsExactly("OTHER 2025-02-12");
+    }
+
+    @Test
     void sanctionsTargetingSomeoneAreSanctionsNotAModifier() {
         List<Candidate> found = importer.extract(Article.of(
                 "The United States imposed sanctions targeting Russian banks on Friday.", PUBLISHED));
