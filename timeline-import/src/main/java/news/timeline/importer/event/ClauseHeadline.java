@@ -52,7 +52,7 @@ final class ClauseHeadline {
         }
         StringBuilder out = new StringBuilder(subject).append(' ');
         boolean passive = passive(words, verb, present);
-        boolean plural = doers.size() > 1;
+        boolean plural = doers.size() > 1 || doers.isEmpty() && pluralNoun(subject);
         // A lemma's present form holds all its words ("take effect"): the text's words after the verb are in it.
         boolean whole = false;
         if (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED) {
@@ -137,6 +137,13 @@ final class ClauseHeadline {
             kept = speaker;
         }
         return kept.isEmpty() || kept.size() > MAX_SUBJECT_WORDS ? null : String.join(" ", kept);
+    }
+
+    /** True if a subject phrase ends in a plural common noun: "rescuers", "two police officers". */
+    private static boolean pluralNoun(String subject) {
+        String last = subject.substring(subject.lastIndexOf(' ') + 1);
+        return last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss")
+                && !last.endsWith("us") && !last.endsWith("is");
     }
 
     /**

@@ -22,7 +22,7 @@ class ClauseHeadlineTest {
             "Trump will visit Riyadh in May. | Trump to visit Riyadh",
             // A body of people is a doer though no one is named; the reporting before "that" is left out,
             // and a pronoun after it is the speaker.
-            "Officials told state media on Friday, adding that rescuers ended their work on Thursday. | Rescuers ended their work",
+            "Officials told state media on Friday, adding that rescuers ended their work on Thursday. | Rescuers end their work",
             "The department announced today that it has reached a proposed settlement with Visa. | Department reaches proposed settlement with Visa",
             // A verb of several words is written once.
             "The agreement, brokered by the United States, Egypt and Qatar, is set to take effect on Sunday. | Egypt and Qatar to take effect",
