@@ -224,6 +224,8 @@ public final class Names {
         /** People by the title they were last named with: "president" is President Biden after him. */
         final Map<String, Entry> byRole = new HashMap<>();
         Entry organisation;
+        /** Organisations by the common word of their name, the latest first: "the court" is the court named last. */
+        final Map<String, Entry> byHead = new HashMap<>();
 
         /** True if the entry was named before by more than its form: a surname of someone named in full. */
         boolean knows(Entry entry) {
@@ -250,6 +252,12 @@ public final class Names {
                 case ORGANISATION -> {
                     organisation = entry;
                     String[] parts = entry.name().split("[\\s()]+");
+                    for (String part : parts) {
+                        String word = part.toLowerCase(Locale.ROOT);
+                        if (RULES.organisationWords().contains(word)) {
+                            byHead.put(word, entry);
+                        }
+                    }
                     byWord.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), entry);
                     // "Robert Bosch GmbH" ... "Bosch": a company is named again by its distinctive word.
                     for (int k = 1; k < parts.length; k++) {
@@ -382,7 +390,15 @@ public final class Names {
         }
         Entry.Type type = RULES.references().get(words.lower(j));
         // "the company's", "the company Boeing": a name that follows says itself who it is.
-        if (type == null || j + 1 < limit && (words.capitalised(j + 1) || words.lower(j + 1).equals("of"))) {
+        if (j + 1 < limit && (words.capitalised(j + 1) || words.lower(j + 1).equals("of"))) {
+            return null;
+        }
+        // "the department", "the court": the organisation named last with that word in its name.
+        Entry named = two || words.capitalised(j) ? null : memory.byHead.get(words.lower(j));
+        if (named != null) {
+            return new Mention(i, j + 1, named, null, null);
+        }
+        if (type == null) {
             return null;
         }
         // "The two leaders", "both presidents", "the presidents": the last two people named.

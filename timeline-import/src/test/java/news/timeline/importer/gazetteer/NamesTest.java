@@ -34,6 +34,10 @@ class NamesTest {
         // "the company" is the last organisation named; "the two leaders" the two people just named.
         "Fabrikam Corp cut jobs. The company said so.|"
                 + "Fabrikam Corp=Fabrikam Corp:organisation*; The company=Fabrikam Corp:organisation",
+        // "the court" is the organisation named last with "court" in its name, whatever came between.
+        "The Contoso District Court set bail. Fabrikam Corp paid. The court adjourned.|"
+                + "Contoso District Court=Contoso District Court:organisation*; Fabrikam Corp=Fabrikam Corp:organisation*; "
+                + "The court=Contoso District Court:organisation",
         "Trump called Putin. The two leaders spoke for an hour.|Trump=Donald Trump:person; Putin=Vladimir Putin:person; "
                 + "The two=Donald Trump:person; leaders=Vladimir Putin:person",
         // A company is named again by its distinctive word, a German one by its "GmbH".
