@@ -110,7 +110,51 @@ public final class Names {
         }
         names.fullNames();
         names.aliases();
+        names.bodiesOfPlaces();
         return names;
+    }
+
+    /**
+     * "The Supreme Court of the United Kingdom", "the Central Bank of Russia": a body named with the country or
+     * region it serves is one organisation under that whole name, and so is every other mention of that body
+     * in the article ("the Supreme Court" later on is the same court, not another of that name).
+     */
+    private void bodiesOfPlaces() {
+        Map<Entry, Entry> whole = new HashMap<>();
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            Mention body = mentions.get(m);
+            Mention place = mentions.get(m + 1);
+            int of = body.end();
+            boolean the = of + 1 < words.size() && words.lower(of + 1).equals("the");
+            if (body.actor() == null || body.actor().type() != Entry.Type.ORGANISATION || of >= words.size()
+                    || !words.lower(of).equals("of") || place.first() != of + (the ? 2 : 1) || !territory(place)) {
+                continue;
+            }
+            Entry served = place.actor() != null ? place.actor() : place.place();
+            int first = body.first();
+            while (first < body.end() - 1 && words.lower(first).equals("the")) {
+                first++;
+            }
+            String name = words.span(first, body.end()) + " of " + (the ? "the " : "") + served.name();
+            Entry organisation = new Entry(name, name, Entry.Type.ORGANISATION, null, served.countryCode());
+            whole.putIfAbsent(body.actor(), organisation);
+            strangers.remove(mentions.remove(m + 1));
+            replace(m, new Mention(body.first(), place.end(), whole.get(body.actor()), null, body.misspelt()));
+        }
+        for (int m = 0; m < mentions.size() && !whole.isEmpty(); m++) {
+            Mention mention = mentions.get(m);
+            Entry organisation = mention.actor() == null ? null : whole.get(mention.actor());
+            if (organisation != null) {
+                replace(m, new Mention(mention.first(), mention.end(), organisation, mention.place(), mention.misspelt()));
+            }
+        }
+    }
+
+    /** True if the mention names a country, or a region of one ("Montana"). */
+    private static boolean territory(Mention mention) {
+        Entry entry = mention.actor() != null ? mention.actor() : mention.place();
+        return entry != null && (entry.type() == Entry.Type.COUNTRY
+                || entry.type() == Entry.Type.PLACE && entry.placeType() == news.timeline.core.actor.PlaceType.REGION);
     }
 
     /** What joins a name to another name of the same actor: "Mustafa Kamel Mustafa, aka Abu Hamza". */

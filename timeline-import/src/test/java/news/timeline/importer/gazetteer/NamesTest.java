@@ -38,6 +38,10 @@ class NamesTest {
         "The Contoso District Court set bail. Fabrikam Corp paid. The court adjourned.|"
                 + "Contoso District Court=Contoso District Court:organisation*; Fabrikam Corp=Fabrikam Corp:organisation*; "
                 + "The court=Contoso District Court:organisation",
+        // A body named with the country it serves is one organisation, and so is its later short name.
+        "The Supreme Court of the United Kingdom ruled. The Supreme Court was unanimous.|"
+                + "The Supreme Court of the United Kingdom=Supreme Court of the United Kingdom:organisation; "
+                + "The Supreme Court=Supreme Court of the United Kingdom:organisation",
         "Trump called Putin. The two leaders spoke for an hour.|Trump=Donald Trump:person; Putin=Vladimir Putin:person; "
                 + "The two=Donald Trump:person; leaders=Vladimir Putin:person",
         // A company is named again by its distinctive word, a German one by its "GmbH".
