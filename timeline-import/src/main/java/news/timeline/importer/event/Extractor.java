@@ -51,6 +51,7 @@ final class Extractor {
     private static final Set<String> REPORTING = EventWords.get("reporting");
     /** Clause openers whose dates tell of another time than the main clause's events. */
     private static final Set<String> TEMPORAL = EventWords.get("temporal");
+    private static final Set<String> SAME_DAY = EventWords.get("same-day");
     private static final Set<String> DEFINITE = EventWords.get("definite");
     private static final Set<String> DETERMINERS = EventWords.get("determiners");
     /** Clause openers that place their clause's event before the time of the sentence. */
@@ -1613,6 +1614,9 @@ final class Extractor {
             boolean inClause = time.begin() >= clauseBegin && time.end() <= clauseEnd
                     || time.begin() >= opening(words, hit.from(), hit.sentenceFirst()) && time.end() <= clauseBegin
                     || opensSentenceOf(time, words, hit, hits);
+            // "A few hours before the jet crashed on Wednesday, Iran launched missiles": the day is the launch's too.
+            boolean sameDay = sameDay(time, words, hit);
+            inClause |= sameDay;
             if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)
                     || rangeEnd(time, times, words)) {
                 continue;
@@ -1620,7 +1624,7 @@ final class Extractor {
             if (premodifiesAnother(time, words, hit, hits) || datesTheDecision(time, words, hit, status)) {
                 continue;
             }
-            if (clauseOnly ? !inClause || nearerTrigger(time, words, hit, hits)
+            if (clauseOnly ? !inClause || !sameDay && nearerTrigger(time, words, hit, hits)
                     : inClause || inOtherClause(time, words, hit, hits) || inRelativeClause(time, words, hit)
                             || inTemporalClause(time, words, hit)) {
                 continue;
@@ -1796,6 +1800,23 @@ final class Extractor {
         int i = wordAt(words, time.begin());
         int start = clauseStart(words, i, hit.sentenceFirst());
         return start != hit.from() && TEMPORAL.contains(words.lower(start));
+    }
+
+    /**
+     * True if {@code time} is in a clause of time that keeps its event on the same day as the trigger's: "a
+     * few hours before the jet crashed on Wednesday, Iran launched missiles".
+     */
+    private static boolean sameDay(TimeExpression time, Words words, Hit hit) {
+        int at = wordAt(words, time.begin());
+        if (hit.first() <= wordAt(words, time.end() - 1)) {
+            return false;
+        }
+        for (int j = at - 1; j > hit.sentenceFirst() && !words.lower(j).equals(","); j--) {
+            if (TEMPORAL.contains(words.lower(j)) && SAME_DAY.contains(words.lower(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if {@code time} follows "who", "which"... after the trigger, with no clause break between them. */

@@ -365,6 +365,18 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
+        String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
+                + " in Iraqi military bases.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2020, 1, 13)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date() + " " + c.milestone().headline())
+                .contains("MILITARY_ACTION 2020-01-08 Iran launches missiles targeting US troops in Iraqi military bases",
+                        "ACCIDENT 2020-01-08 Jet crashes");
+    }
+
+    @Test
     void sanctionsTargetingSomeoneAreSanctionsNotAModifier() {
         List<Candidate> found = importer.extract(Article.of(
                 "The United States imposed sanctions targeting Russian banks on Friday.", PUBLISHED));
