@@ -3,6 +3,7 @@ package news.timeline.web.markup;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.timeline.core.text.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -87,7 +88,7 @@ public final class SummaryMarkup {
      * HTML reads are escaped, so that cleaning keeps "talks in <Geneva>" as words instead of dropping a tag.
      */
     public static String fromText(String text) {
-        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null ? null : Html.escapeText(text);
     }
 
     /** The words of a summary, markup removed and character references read; null for null. */
