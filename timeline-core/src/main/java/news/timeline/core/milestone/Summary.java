@@ -11,9 +11,9 @@ import news.timeline.core.text.Html;
  * <p>Plain text is made safe here, by escaping it. Markup cannot be: core reads no HTML and knows no
  * policy of what a summary may keep. So a markup summary is made only by the code that cleans markup and
  * reads its words, which implements {@link Markup} and answers for it: the web's {@code SummaryMarkup},
- * from what an editor typed (cleaned once, as it comes in) or from a column nothing but such markup is
- * written to. Nothing else implements it ({@code ArchitectureTest}), so text that was never cleaned
- * cannot pass for markup by accident.
+ * from what comes in (an editor's form, the API, the import queue, an archive; cleaned once, there) or from
+ * a column nothing but such markup is written to. Nothing else implements it ({@code ArchitectureTest}),
+ * so text that was never cleaned cannot pass for markup by accident.
  */
 public sealed interface Summary permits Summary.Plain, Summary.Markup {
 

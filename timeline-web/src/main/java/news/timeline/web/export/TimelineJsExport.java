@@ -18,7 +18,6 @@ import news.timeline.core.text.Html;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.SpreadsheetCells;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline in Knight Lab TimelineJS's two formats: its JSON, which TimelineJS opens as is, and its
@@ -206,8 +205,8 @@ public final class TimelineJsExport {
     /** The summary and each source's quote, as the small HTML TimelineJS shows in a slide. */
     private static String body(Milestone milestone) {
         StringBuilder html = new StringBuilder();
-        if (milestone.summary() != null) {
-            html.append("<p>").append(Html.escapeAttribute(SummaryMarkup.text(milestone.summary()))).append("</p>");
+        if (!milestone.summary().isEmpty()) {
+            html.append("<p>").append(Html.escapeAttribute(milestone.summary().text())).append("</p>");
         }
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {
