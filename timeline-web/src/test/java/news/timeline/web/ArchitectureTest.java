@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,11 +13,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.transaction.Transactional;
+import news.timeline.core.milestone.Summary;
 import news.timeline.importer.Importer;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.read.Readers;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.editor.TimelineForm;
+import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.web.persistence.DomainMapping;
+import news.timeline.web.persistence.MilestoneHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +127,20 @@ class ArchitectureTest {
     void theWebEntersTheImporterThroughItsFrontDoor() {
         noClasses().that().resideInAPackage(WEB + "..")
                 .should().dependOnClassesThat().belongToAnyOf(ArticleImporter.class)
+                .check(classes);
+    }
+
+    /** A page shows a markup summary as it is, so only the code that cleans markup makes one (see core's Summary). */
+    @Test
+    void onlyTheMarkupPackageMakesMarkupSummaries() {
+        classes().that().implement(Summary.Markup.class).should().resideInAPackage(WEB + ".markup..").check(classes);
+    }
+
+    /** Markup is taken uncleaned only from the columns it was written to cleaned: a milestone's and its history's. */
+    @Test
+    void onlyColumnsOfCleanedSummariesAreReadBackAsMarkup() {
+        noClasses().that().doNotBelongToAnyOf(SummaryMarkup.class, DomainMapping.class, MilestoneHistory.class)
+                .should().callMethod(SummaryMarkup.class, "stored", String.class)
                 .check(classes);
     }
 

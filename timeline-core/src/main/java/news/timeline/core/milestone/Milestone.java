@@ -13,12 +13,12 @@ import news.timeline.core.text.Slugs;
  *
  * <p>{@code date} is {@code null} only for an event that has not happened (planned, expected or
  * cancelled) and has no date yet. {@code importance} runs from 1 (shown at every zoom) to 3 (shown only
- * zoomed in).
+ * zoomed in). A null {@code summary} is {@link Summary#NONE}.
  */
 public record Milestone(
         String slug,
         String headline,
-        String summary,
+        Summary summary,
         HistoricalDate date,
         MilestoneStatus status,
         MilestoneKind kind,
@@ -52,7 +52,7 @@ public record Milestone(
                     + " characters long: at most " + MAX_HEADLINE + " are allowed");
         }
         slug = slug == null || slug.isBlank() ? Slugs.of(headline) : Slugs.require(slug, "milestone slug");
-        summary = Source.blankToNull(summary);
+        summary = summary == null ? Summary.NONE : summary;
         status = status == null ? MilestoneStatus.OCCURRED : status;
         kind = kind == null ? MilestoneKind.OTHER : kind;
         if (date == null && status == MilestoneStatus.OCCURRED) {
@@ -74,10 +74,6 @@ public record Milestone(
         return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
     }
 
-    public Milestone withSummary(String summary) {
-        return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
-    }
-
     public Milestone withSources(List<Source> sources) {
         return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
     }
@@ -95,7 +91,7 @@ public record Milestone(
                 merged.add(source);
             }
         }
-        return new Milestone(slug, headline, summary == null ? other.summary : summary,
+        return new Milestone(slug, headline, summary.isEmpty() ? other.summary : summary,
                 date == null ? other.date : date, status, kind, actors.isEmpty() ? other.actors : actors,
                 places.isEmpty() ? other.places : places, tags, merged, media, importance);
     }
@@ -113,7 +109,7 @@ public record Milestone(
     public static final class Builder {
         private String slug;
         private final String headline;
-        private String summary;
+        private Summary summary = Summary.NONE;
         private HistoricalDate date;
         private MilestoneStatus status = MilestoneStatus.OCCURRED;
         private MilestoneKind kind = MilestoneKind.OTHER;
@@ -129,7 +125,8 @@ public record Milestone(
         }
 
         public Builder slug(String slug) { this.slug = slug; return this; }
-        public Builder summary(String summary) { this.summary = summary; return this; }
+        /** A summary of plain text, as every reader of articles and files gives it. */
+        public Builder summary(String text) { this.summary = Summary.plain(text); return this; }
         public Builder date(HistoricalDate date) { this.date = date; return this; }
         public Builder status(MilestoneStatus status) { this.status = Objects.requireNonNull(status); return this; }
         public Builder kind(MilestoneKind kind) { this.kind = Objects.requireNonNull(kind); return this; }

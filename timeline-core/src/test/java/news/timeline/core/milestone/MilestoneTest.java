@@ -42,11 +42,11 @@ class MilestoneTest {
 
         assertThat(merged.headline()).isEqualTo(HEADLINE);
         assertThat(merged.date()).isEqualTo(GENEVA_SUMMIT);
-        assertThat(merged.summary()).isEqualTo("They talked for hours.");
+        assertThat(merged.summary()).isEqualTo(Summary.plain("They talked for hours."));
         assertThat(merged.actors()).containsExactly(BIDEN);
         assertThat(merged.places()).containsExactly(GENEVA);
         assertThat(merged.sources()).containsExactly(REUTERS, ap);
-        assertThat(merged.withSummary("Kept.").mergedWith(other).summary()).isEqualTo("Kept.");
+        assertThat(geneva().summary("Kept.").build().mergedWith(other).summary()).isEqualTo(Summary.plain("Kept."));
     }
 
     @Test
@@ -99,18 +99,18 @@ class MilestoneTest {
         assertThat(milestone.status()).isEqualTo(MilestoneStatus.OCCURRED);
         assertThat(milestone.kind()).isEqualTo(MilestoneKind.OTHER);
         assertThat(milestone.importance()).isEqualTo(2);
-        assertThat(milestone.summary()).isNull();
+        assertThat(milestone.summary()).isEqualTo(Summary.NONE);
         assertThat(milestone.actors()).isEmpty();
     }
 
     @Test
     void defaultsNullStatusAndKindInTheConstructor() {
-        Milestone milestone = new Milestone(null, HEADLINE, " ", GENEVA_SUMMIT, null, null, null, null, null,
+        Milestone milestone = new Milestone(null, HEADLINE, null, GENEVA_SUMMIT, null, null, null, null, null,
                 null, null, 1);
 
         assertThat(milestone.status()).isEqualTo(MilestoneStatus.OCCURRED);
         assertThat(milestone.kind()).isEqualTo(MilestoneKind.OTHER);
-        assertThat(milestone.summary()).isNull();
+        assertThat(milestone.summary()).isEqualTo(Summary.NONE);
         assertThat(milestone.tags()).isEmpty();
     }
 

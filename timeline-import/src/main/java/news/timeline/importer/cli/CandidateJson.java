@@ -25,7 +25,7 @@ final class CandidateJson {
             HistoricalDate date = milestone.date();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("headline", milestone.headline());
-            row.put("summary", milestone.summary());
+            row.put("summary", milestone.summary().isEmpty() ? null : milestone.summary().text());
             row.put("date", date == null ? null : date.start().toString());
             row.put("precision", date == null ? null : date.precision().name().toLowerCase(Locale.ROOT));
             row.put("approximate", date != null && date.approximate());

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import news.timeline.core.text.Html;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds with ROME: each item an article.
@@ -122,8 +123,7 @@ public final class FeedReader {
     }
 
     private static String escapeAsParagraphs(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<p>" + escaped.replaceAll("\\r?\\n\\s*\\r?\\n", "</p><p>") + "</p>";
+        return "<p>" + Html.escapeText(text).replaceAll("\\r?\\n\\s*\\r?\\n", "</p><p>") + "</p>";
     }
 
     private static List<String> authors(SyndEntry entry) {

@@ -8,6 +8,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.milestone.Summary;
 import news.timeline.core.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class OwnExportReadersTest {
                         tuple("Leaders meet in Geneva", "2021-06-16/2021-06-17", MilestoneStatus.OCCURRED),
                         tuple("Phone call at noon", "2025-02-12T12:00", MilestoneStatus.OCCURRED),
                         tuple("Visit to Riyadh", "2025-03-01", MilestoneStatus.PLANNED));
-        assertThat(timeline.milestones().get(0).summary()).isEqualTo("Talks at the villa, with aides.");
+        assertThat(timeline.milestones().get(0).summary()).isEqualTo(Summary.plain("Talks at the villa, with aides."));
         assertThat(read.errors()).extracting(ReadProblem::toString).containsExactly(
                 "desk-calendar.ics, event 4, X-TIMELINE-DATE: error: Invalid date '2025-13': month must be between 01 and 12",
                 "desk-calendar.ics, event 5, SUMMARY: error: the event has no summary to be the milestone's headline");
@@ -50,7 +51,7 @@ class OwnExportReadersTest {
             assertThat(call.importance()).isEqualTo(1);
             assertThat(call.actors()).extracting(a -> a.name()).containsExactly("Donald Trump");
             assertThat(call.tags()).containsExactly("talks");
-            assertThat(call.summary()).isEqualTo("A 90-minute call: \"lengthy and highly productive\".");
+            assertThat(call.summary()).isEqualTo(Summary.plain("A 90-minute call: \"lengthy and highly productive\"."));
             assertThat(call.sources()).containsExactly(Source.of("The call", null, "https://ledger.example/call", null, null));
         });
         assertThat(read.errors()).singleElement().extracting(ReadProblem::toString).asString()
@@ -64,7 +65,7 @@ class OwnExportReadersTest {
 
         assertThat(milestones).extracting(Milestone::slug).containsExactly("geneva", "riyadh");
         Milestone geneva = milestones.get(0);
-        assertThat(geneva.summary()).isEqualTo("First summit, \"at last\".");
+        assertThat(geneva.summary()).isEqualTo(Summary.plain("First summit, \"at last\"."));
         assertThat(geneva.actors()).extracting(a -> a.name()).containsExactly("Joe Biden", "Vladimir Putin");
         assertThat(geneva.sources()).extracting(Source::title).containsExactly("Leaders meet", "Wire copy");
         assertThat(milestones.get(1).date()).isEqualTo(HistoricalDate.parse("2025~"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Summary;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,8 @@ class TimelineJsReaderTest {
         Milestone crimea = milestone(only(json()), "crimea-annexation");
 
         assertThat(crimea.headline()).isEqualTo("Russia annexes Crimea");
-        assertThat(crimea.summary()).isEqualTo("President Putin signs a treaty absorbing Crimea into Russia.\n\n"
-                + "The West answers with sanctions.");
+        assertThat(crimea.summary()).isEqualTo(Summary.plain("President Putin signs a treaty absorbing Crimea into Russia.\n\n"
+                + "The West answers with sanctions."));
         assertThat(crimea.media()).containsExactly(SIGNING);
     }
 
@@ -368,7 +369,7 @@ class TimelineJsReaderTest {
         SlideExtras extras = document.milestoneExtras().get(summit.slug());
         assertThat(summit.date()).isEqualTo(SUMMIT);
         assertThat(summit.headline()).isEqualTo("Summit");
-        assertThat(summit.summary()).isEqualTo("Talks.");
+        assertThat(summit.summary()).isEqualTo(Summary.plain("Talks."));
         assertThat(summit.media()).containsExactly(new Media("https://a.example/p.jpg", "AP", "Villa"));
         assertThat(extras).isEqualTo(new SlideExtras("<b>Summit</b>", "<p>Talks.</p>", "Wednesday afternoon",
                 "Diplomacy", "#fff", "https://a.example/t.jpg", "event", null, Map.of("Media Credit", "<i>AP</i>")));

@@ -64,8 +64,9 @@ public final class ApiModel {
                                 @Schema(description = "The milestone's page.") String url) {
 
         static MilestoneView of(Milestone m, String url) {
-            return new MilestoneView(m.slug(), m.headline(), m.summary(), DateView.of(m.date()), m.status().slug(),
-                    m.kind().slug(), m.actors().stream().map(a -> new Named(a.slug(), a.name())).toList(),
+            return new MilestoneView(m.slug(), m.headline(), m.summary().isEmpty() ? null : m.summary().html(),
+                    DateView.of(m.date()), m.status().slug(), m.kind().slug(),
+                    m.actors().stream().map(a -> new Named(a.slug(), a.name())).toList(),
                     m.places().stream().map(p -> new Named(p.slug(), p.name())).toList(), m.tags(),
                     m.sources().stream().map(s -> new SourceView(s.title(), s.outlet(), s.url(), s.publishedOn(), s.quote())).toList(),
                     m.media().stream().map(media -> new MediaView(media.url(), media.credit(), media.caption())).toList(),
@@ -148,7 +149,7 @@ public final class ApiModel {
     public record MilestoneInput(@Schema(required = true) @NotBlank(message = "A milestone needs a headline")
                                  @Reads(Text.HEADLINE) String headline,
                                  @Reads(Text.SLUG) String slug,
-                                 @Reads(Text.SUMMARY) String summary,
+                                 String summary,
                                  @Schema(examples = "2021-06-16") @Reads(Text.DATE) String date,
                                  @Schema(description = "The last day of a range.") @Reads(Text.DATE) String end,
                                  Boolean approximate,

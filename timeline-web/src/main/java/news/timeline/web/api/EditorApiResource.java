@@ -159,7 +159,7 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
         timelineView(slug);
-        String created = editor.saveMilestone(slug, null, required(body));
+        String created = editor.saveMilestone(slug, null, required(body)).slug();
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
                 .entity(milestoneView(slug, created)).build();
     }
@@ -182,7 +182,7 @@ public class EditorApiResource {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
         try {
-            String saved = editor.saveMilestone(slug, milestoneSlug, in);
+            String saved = editor.saveMilestone(slug, milestoneSlug, in).slug();
             return Response.ok(milestoneView(slug, saved)).build();
         } catch (StaleEdit e) {
             EditorMilestone current = milestoneView(slug, milestoneSlug);

@@ -142,7 +142,8 @@ public final class ArchiveTables {
             "milestone_aud.summary", ArchiveTables::summary);
 
     private static String summary(String html) {
-        return news.timeline.web.markup.SummaryMarkup.clean(html).html();
+        news.timeline.core.milestone.Summary summary = news.timeline.web.markup.SummaryMarkup.clean(html).summary();
+        return summary.isEmpty() ? null : summary.html();
     }
 
     private static void webAddress(String value) {

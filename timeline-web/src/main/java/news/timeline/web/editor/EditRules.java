@@ -21,12 +21,12 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.milestone.Summary;
 import news.timeline.core.text.Slugs;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.core.timeline.TimelineState;
 import news.timeline.core.timeline.TimelineZoom;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * The rules a milestone's and a timeline's fields follow, as Bean Validation constraints: the editor's forms
@@ -49,11 +49,6 @@ public final class EditRules {
         HEADLINE(text -> require(text.strip().length() <= Milestone.MAX_HEADLINE,
                 "At most " + Milestone.MAX_HEADLINE + " characters; this one has " + text.strip().length())),
         SLUG(text -> require(Slugs.isValid(text.strip()), "Use lower-case letters, digits and single hyphens")),
-        SUMMARY(text -> {
-            String html = SummaryMarkup.clean(text).html();
-            require(html == null || html.length() <= MAX_SUMMARY,
-                    "At most " + MAX_SUMMARY + " characters, markup included; this one has " + (html == null ? 0 : html.length()));
-        }),
         DATE(HistoricalDate::parse),
         STATUS(MilestoneStatus::fromSlug),
         KIND(MilestoneKind::fromSlug),
@@ -165,6 +160,12 @@ public final class EditRules {
             problems.forEach((field, message) -> refuse(context, message, field));
             return problems.isEmpty();
         }
+    }
+
+    /** What is wrong with a summary, cleaned as it will be stored, by field: none, or that it does not fit its column. */
+    static Map<String, String> summary(Summary cleaned) {
+        return cleaned.length() <= MAX_SUMMARY ? Map.of() : Map.of("summary",
+                "At most " + MAX_SUMMARY + " characters, markup included; this one has " + cleaned.length());
     }
 
     /** A new name's type: a person unless chosen otherwise. */

@@ -24,7 +24,6 @@ import news.timeline.web.NotFound;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
-import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.reader.PageMeta;
@@ -269,15 +268,15 @@ public class EditorResource {
         return save(slug, milestoneSlug, form, () -> editor.saveMilestone(slug, milestoneSlug, form));
     }
 
-    /** Runs {@code store} (which returns the saved milestone's slug) and answers as the form expects. */
-    private Response save(String slug, String milestoneSlug, MilestoneForm form, java.util.function.Supplier<String> store) {
+    /** Runs {@code store}, which saves the milestone, and answers as the form expects. */
+    private Response save(String slug, String milestoneSlug, MilestoneForm form,
+                          java.util.function.Supplier<EditorService.Saved> store) {
         String title = editor.title(slug);
         try {
-            List<String> removed = SummaryMarkup.clean(form.summary).removed();
-            String saved = store.get();
-            return Flash.redirect(row(slug, saved), removed.isEmpty() ? "Milestone saved"
+            EditorService.Saved saved = store.get();
+            return Flash.redirect(row(slug, saved.slug()), saved.removed().isEmpty() ? "Milestone saved"
                     : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
-                    + "line breaks: " + String.join(", ", removed.stream()
+                    + "line breaks: " + String.join(", ", saved.removed().stream()
                     .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);

@@ -21,6 +21,7 @@ import news.timeline.core.timeline.Timeline;
 import news.timeline.core.timeline.TimelineState;
 import news.timeline.web.NotFound;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
@@ -41,6 +42,10 @@ public class EditorService {
     /** A milestone in the editor's list of a timeline, drafts and deleted ones included. */
     public record MilestoneRow(String slug, String headline, String date, MilestoneStatus status, boolean published,
                                boolean deleted) {
+    }
+
+    /** A saved milestone's slug, and what cleaning took out of its summary (see {@link SummaryMarkup.Cleaned}). */
+    public record Saved(String slug, List<String> removed) {
     }
 
     /** How many milestones the editor's list of a timeline shows at a time. */
@@ -214,13 +219,15 @@ public class EditorService {
     /**
      * Creates (when {@code milestoneSlug} is null) or updates a milestone from an edit, once its rules pass.
      *
-     * @return the milestone's slug
+     * @return the milestone's slug, and what was taken out of its summary
      * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
     @Transactional
-    public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
-        FormErrors.check(validator, edit);
+    public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
+        // Cleaned once, here: checked as it will be stored, stored as it is, and the editor told what went.
+        SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
+        FormErrors.check(validator, edit, EditRules.summary(summary.summary()));
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
                 : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
@@ -228,7 +235,8 @@ public class EditorService {
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
-        Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), this::placeNamed);
+        Milestone milestone = edit.toMilestone(summary.summary(), previous, name -> actorNamed(name, edit.newActorType()),
+                this::placeNamed);
         boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
                 row.id == null ? -1L : row.id) > 0;
         if (slugTaken) {
@@ -243,7 +251,7 @@ public class EditorService {
         }
         timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         write("The milestone '" + milestone.slug() + "'");
-        return milestone.slug();
+        return new Saved(milestone.slug(), summary.removed());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import news.timeline.core.text.Html;
 
 /**
  * The editor's "Embed" panel: the widget's options as the editor chose them, and the three ways to put
@@ -30,20 +31,16 @@ public record EmbedPanel(Map<String, String> options, String previewSrc, String 
                 .collect(Collectors.joining("&"));
         String path = "/embed/timelines/" + slug + (query.isEmpty() ? "" : "?" + query);
         String height = options.get("height").matches("\\d{2,4}") ? options.get("height") : Integer.toString(DEFAULT_HEIGHT);
-        String iframe = "<iframe src=\"" + attribute(base + path) + "\" width=\"100%\" height=\"" + height + "\" title=\""
-                + attribute(title) + "\" loading=\"lazy\" style=\"border:0\"></iframe>";
-        StringBuilder div = new StringBuilder("<div data-timeline=\"" + slug + "\" data-title=\"" + attribute(title) + "\"");
+        String iframe = "<iframe src=\"" + Html.escapeAttribute(base + path) + "\" width=\"100%\" height=\"" + height + "\" title=\""
+                + Html.escapeAttribute(title) + "\" loading=\"lazy\" style=\"border:0\"></iframe>";
+        StringBuilder div = new StringBuilder("<div data-timeline=\"" + slug + "\" data-title=\"" + Html.escapeAttribute(title) + "\"");
         options.forEach((name, value) -> {
             if (!value.isEmpty()) {
-                div.append(" data-").append(name).append("=\"").append(attribute(value)).append('"');
+                div.append(" data-").append(name).append("=\"").append(Html.escapeAttribute(value)).append('"');
             }
         });
         String script = div + "></div>\n<script src=\"" + base + "/embed/v1.js\" async></script>";
         String oembed = base + "/oembed?format=json&url=" + URLEncoder.encode(base + "/timelines/" + slug, StandardCharsets.UTF_8);
         return new EmbedPanel(options, path, iframe, script, oembed);
-    }
-
-    private static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -12,6 +12,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.milestone.Summary;
 import news.timeline.web.form.FormErrors;
 
 /**
@@ -51,12 +52,13 @@ public interface MilestoneEdit {
     }
 
     /**
-     * The milestone this edit describes. Names of actors and places become actors and places through the
-     * two functions, which know the ones that exist.
+     * The milestone this edit describes, with its summary as cleaned on the way in. Names of actors and places
+     * become actors and places through the two functions, which know the ones that exist.
      *
      * @throws FormErrors for what the rules could not see, such as a name too long for an actor
      */
-    default Milestone toMilestone(Milestone previous, Function<String, Actor> actorNamed, Function<String, Place> placeNamed) {
+    default Milestone toMilestone(Summary summary, Milestone previous, Function<String, Actor> actorNamed,
+                                  Function<String, Place> placeNamed) {
         List<Source> before = previous == null ? List.of() : previous.sources();
         List<Source> sources = new ArrayList<>();
         Source first = firstSource();
@@ -71,7 +73,7 @@ public interface MilestoneEdit {
         }
         sources.addAll(before.subList(Math.min(1, before.size()), before.size()));
         try {
-            return new Milestone(EditRules.blank(slug()) ? null : slug().strip(), headline(), summary(),
+            return new Milestone(EditRules.blank(slug()) ? null : slug().strip(), headline(), summary,
                     EditRules.blank(date()) ? null : date(date(), end(), isApproximate()),
                     EditRules.blank(status()) ? null : MilestoneStatus.fromSlug(status()),
                     EditRules.blank(kind()) ? null : MilestoneKind.fromSlug(kind()),

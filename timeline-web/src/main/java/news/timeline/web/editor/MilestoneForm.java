@@ -25,7 +25,7 @@ public class MilestoneForm implements MilestoneEdit {
 
     @RestForm @NotBlank(message = "A milestone needs a headline") @Reads(Text.HEADLINE) public String headline;
     @RestForm @Reads(Text.SLUG) public String slug;
-    @RestForm @Reads(Text.SUMMARY) public String summary;
+    @RestForm public String summary;
     /** A date value such as 2021, 2021-06 or 2021-06-16 (see HistoricalDate); blank for undated. */
     @RestForm @Reads(Text.DATE) public String date;
     /** The last day of a range, in the same form; blank for a single date. */
@@ -56,7 +56,7 @@ public class MilestoneForm implements MilestoneEdit {
         MilestoneForm form = new MilestoneForm();
         form.headline = m.headline();
         form.slug = m.slug();
-        form.summary = m.summary();
+        form.summary = m.summary().html();
         if (m.date() != null) {
             form.date = m.date().start().toString();
             form.end = m.date().isRange() ? m.date().end().toString() : null;

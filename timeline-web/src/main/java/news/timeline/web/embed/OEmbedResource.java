@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.timeline.core.text.Html;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.reader.Pages;
 
@@ -58,7 +59,7 @@ public class OEmbedResource {
         body.put("width", width);
         body.put("height", height);
         body.put("html", "<iframe src=\"" + src + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + escape(timeline.title()) + "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>");
+                + "\" title=\"" + Html.escapeAttribute(timeline.title()) + "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>");
         return Response.ok(body).build();
     }
 
@@ -87,9 +88,5 @@ public class OEmbedResource {
 
     private static Response error(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 }

@@ -23,7 +23,6 @@ import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.AtomTimelineReader;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as an Atom feed through ROME: one entry per milestone, newest first. Atom categories whose
@@ -80,10 +79,10 @@ public final class AtomExport {
             entry.setLinks(links);
             entry.setUpdatedDate(when);
             entry.setPublishedDate(when);
-            if (milestone.summary() != null) {
+            if (!milestone.summary().isEmpty()) {
                 SyndContent summary = new SyndContentImpl();
                 summary.setType("text");
-                summary.setValue(SummaryMarkup.text(milestone.summary()));
+                summary.setValue(milestone.summary().text());
                 entry.setDescription(summary);
             }
             entries.add(entry);

@@ -12,7 +12,6 @@ import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.MilestonesCsvReader;
 import news.timeline.importer.read.SpreadsheetCells;
-import news.timeline.web.markup.SummaryMarkup;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -36,7 +35,7 @@ public final class CsvExport {
                         m.date() == null ? "" : m.date().precision().name().toLowerCase(java.util.Locale.ROOT),
                         m.date() != null && m.date().approximate(),
                         m.status().slug(), m.kind().slug(), m.headline(),
-                        m.summary() == null ? "" : SummaryMarkup.text(m.summary()),
+                        m.summary().text(),
                         m.actors().stream().map(Actor::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
                         m.places().stream().map(Place::name).collect(Collectors.joining(MilestonesCsvReader.LIST_SEPARATOR)),
                         String.join(MilestonesCsvReader.LIST_SEPARATOR, m.tags()), m.importance(),

@@ -19,7 +19,6 @@ import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.ICalendarReader;
 import news.timeline.importer.read.MilestoneParts;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline as an iCalendar file (RFC 5545) through biweekly. Each dated milestone is one event at its
@@ -85,8 +84,8 @@ public final class ICalendarExport {
         text(event, ICalendarReader.STATUS, milestone.status().slug());
         text(event, ICalendarReader.KIND, milestone.kind().slug());
         text(event, ICalendarReader.IMPORTANCE, Integer.toString(milestone.importance()));
-        if (milestone.summary() != null) {
-            text(event, ICalendarReader.SUMMARY, milestone.summary());
+        if (!milestone.summary().isEmpty()) {
+            text(event, ICalendarReader.SUMMARY, milestone.summary().html());
         }
         milestone.tags().forEach(tag -> text(event, ICalendarReader.TAG, tag));
         milestone.actors().forEach(actor -> text(event, ICalendarReader.ACTOR, MilestoneParts.json(actor)));
@@ -106,10 +105,7 @@ public final class ICalendarExport {
     }
 
     private static String description(Milestone milestone) {
-        StringBuilder text = new StringBuilder();
-        if (milestone.summary() != null) {
-            text.append(SummaryMarkup.text(milestone.summary()));
-        }
+        StringBuilder text = new StringBuilder(milestone.summary().text());
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {
                 text.append(text.isEmpty() ? "" : "\n\n").append('“').append(source.quote()).append('”');

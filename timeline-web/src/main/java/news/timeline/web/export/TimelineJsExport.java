@@ -14,10 +14,10 @@ import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.text.Html;
 import news.timeline.core.timeline.Era;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.importer.read.SpreadsheetCells;
-import news.timeline.web.markup.SummaryMarkup;
 
 /**
  * A timeline in Knight Lab TimelineJS's two formats: its JSON, which TimelineJS opens as is, and its
@@ -26,7 +26,7 @@ import news.timeline.web.markup.SummaryMarkup;
  * the display date. TimelineJS cannot place undated milestones, so they are left out.
  *
  * <p>TimelineJS shows headlines, texts, captions, credits and era names as HTML, so every one of them is
- * escaped text here; only http and https addresses become media or links; and the spreadsheet's cells are
+ * escaped here, quotes too, as a link's address in a slide's text must be; only http and https addresses become media or links; and the spreadsheet's cells are
  * guarded against running as formulas (SpreadsheetCells).
  */
 public final class TimelineJsExport {
@@ -43,7 +43,7 @@ public final class TimelineJsExport {
 
     public static String json(Timeline timeline, HistoricalDateFormat dates) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("title", Map.of("text", text(timeline.title(), timeline.description() == null ? "" : escape(timeline.description()))));
+        root.put("title", Map.of("text", text(timeline.title(), timeline.description() == null ? "" : Html.escapeAttribute(timeline.description()))));
         List<Object> events = new ArrayList<>();
         for (Milestone milestone : timeline.milestones()) {
             if (milestone.date() == null) {
@@ -66,10 +66,10 @@ public final class TimelineJsExport {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("url", media.url());
                 if (media.caption() != null) {
-                    m.put("caption", escape(media.caption()));
+                    m.put("caption", Html.escapeAttribute(media.caption()));
                 }
                 if (media.credit() != null) {
-                    m.put("credit", escape(media.credit()));
+                    m.put("credit", Html.escapeAttribute(media.credit()));
                 }
                 event.put("media", m);
             }
@@ -83,7 +83,7 @@ public final class TimelineJsExport {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("start_date", dateParts(start(era.span())));
             e.put("end_date", dateParts(last(era)));
-            e.put("text", Map.of("headline", escape(era.name())));
+            e.put("text", Map.of("headline", Html.escapeAttribute(era.name())));
             eras.add(e);
         }
         if (!eras.isEmpty()) {
@@ -98,7 +98,7 @@ public final class TimelineJsExport {
 
     public static String csv(Timeline timeline, HistoricalDateFormat dates) {
         Stream<List<String>> title = Stream.of(row(null, null, null, timeline.title(),
-                timeline.description() == null ? "" : escape(timeline.description()), null, "title", null));
+                timeline.description() == null ? "" : Html.escapeAttribute(timeline.description()), null, "title", null));
         Stream<List<String>> eras = timeline.eras().stream()
                 .map(era -> row(start(era.span()), last(era), null, era.name(), "", null, "era", null));
         Stream<List<String>> milestones = timeline.milestones().stream().filter(m -> m.date() != null)
@@ -113,11 +113,11 @@ public final class TimelineJsExport {
         cells.addAll(cells(start));
         cells.addAll(cells(end));
         cells.add(display == null ? "" : display);
-        cells.add(escape(headline));
+        cells.add(Html.escapeAttribute(headline));
         cells.add(text);
         cells.add(media == null ? "" : media.url());
-        cells.add(media == null || media.credit() == null ? "" : escape(media.credit()));
-        cells.add(media == null || media.caption() == null ? "" : escape(media.caption()));
+        cells.add(media == null || media.credit() == null ? "" : Html.escapeAttribute(media.credit()));
+        cells.add(media == null || media.caption() == null ? "" : Html.escapeAttribute(media.caption()));
         cells.add("");
         cells.add(type == null ? "" : type);
         cells.add(group == null ? "" : group);
@@ -197,7 +197,7 @@ public final class TimelineJsExport {
 
     private static Map<String, Object> text(String headline, String body) {
         Map<String, Object> text = new LinkedHashMap<>();
-        text.put("headline", escape(headline));
+        text.put("headline", Html.escapeAttribute(headline));
         text.put("text", body);
         return text;
     }
@@ -205,24 +205,20 @@ public final class TimelineJsExport {
     /** The summary and each source's quote, as the small HTML TimelineJS shows in a slide. */
     private static String body(Milestone milestone) {
         StringBuilder html = new StringBuilder();
-        if (milestone.summary() != null) {
-            html.append("<p>").append(escape(SummaryMarkup.text(milestone.summary()))).append("</p>");
+        if (!milestone.summary().isEmpty()) {
+            html.append("<p>").append(Html.escapeAttribute(milestone.summary().text())).append("</p>");
         }
         for (Source source : milestone.sources()) {
             if (source.quote() != null) {
-                html.append("<blockquote>").append(escape(source.quote())).append("</blockquote>");
+                html.append("<blockquote>").append(Html.escapeAttribute(source.quote())).append("</blockquote>");
             }
             if (isWeb(source.url())) {
-                html.append("<p><a href=\"").append(escape(source.url())).append("\">")
-                        .append(escape(source.title() == null ? source.url() : source.title())).append("</a></p>");
+                html.append("<p><a href=\"").append(Html.escapeAttribute(source.url())).append("\">")
+                        .append(Html.escapeAttribute(source.title() == null ? source.url() : source.title())).append("</a></p>");
             } else if (source.title() != null) {
-                html.append("<p>").append(escape(source.title())).append("</p>");
+                html.append("<p>").append(Html.escapeAttribute(source.title())).append("</p>");
             }
         }
         return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -28,7 +28,12 @@ public final class FormErrors extends RuntimeException {
      * @throws FormErrors naming each wrong field as the request does: {@code headline}, {@code media[1].url}
      */
     public static <T> T check(Validator validator, T bean) {
-        Map<String, String> fields = new TreeMap<>();
+        return check(validator, bean, Map.of());
+    }
+
+    /** As {@link #check(Validator, Object)}, with what else is wrong, by field, that the constraints do not see. */
+    public static <T> T check(Validator validator, T bean, Map<String, String> more) {
+        Map<String, String> fields = new TreeMap<>(more);
         for (ConstraintViolation<T> violation : validator.validate(bean)) {
             fields.putIfAbsent(field(violation.getPropertyPath()), violation.getMessage());
         }

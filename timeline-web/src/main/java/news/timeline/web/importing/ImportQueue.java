@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.milestone.Summary;
 import news.timeline.importer.event.Candidate;
 import news.timeline.importer.event.Highlight;
 import news.timeline.importer.read.Article;
@@ -72,7 +77,15 @@ public class ImportQueue {
 
     /** Records as JSON; derived getters such as HistoricalDate.isRange() are written but not read back. */
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // A summary is its HTML: the importer's escaped text, or an archive's markup, cleaned once as it leaves.
+            .registerModule(new SimpleModule()
+                    .addSerializer(Summary.class, new StdDelegatingSerializer(new StdConverter<Summary, String>() {
+                        @Override public String convert(Summary summary) { return summary.isEmpty() ? null : summary.html(); }
+                    }))
+                    .addDeserializer(Summary.class, new StdDelegatingDeserializer<>(new StdConverter<String, Summary>() {
+                        @Override public Summary convert(String html) { return SummaryMarkup.clean(html).summary(); }
+                    })));
     private static final int MAX_SUGGESTIONS = 3;
     /** Candidates on one page of the review: each is a form with quotes and suggestions. */
     public static final int REVIEW_PAGE = 50;
@@ -280,12 +293,12 @@ public class ImportQueue {
      * in the same transaction as the candidate's acceptance, so a failed save leaves the candidate pending
      * and two editors saving the same candidate at once make one milestone, not two.
      *
-     * @return what {@code save} returns, the milestone's slug
+     * @return what {@code save} returns
      */
     @Transactional
-    public String acceptEdited(String timelineSlug, long id, java.util.function.Supplier<String> save) {
+    public <T> T acceptEdited(String timelineSlug, long id, java.util.function.Supplier<T> save) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        String saved = save.get();
+        T saved = save.get();
         row.state = State.ACCEPTED;
         return saved;
     }
@@ -343,9 +356,7 @@ public class ImportQueue {
             row.articleHash = hash;
             row.position = position++;
             row.headline = candidate.milestone().headline();
-            // Importers give plain text; the store holds a summary as a little HTML.
-            Milestone proposed = candidate.milestone();
-            row.milestone = write(proposed.withSummary(SummaryMarkup.fromText(proposed.summary())));
+            row.milestone = write(candidate.milestone());
             String highlights = write(candidate.highlights());
             // An event told in dozens of sentences keeps its quotes; only their marks would not fit.
             row.highlights = highlights.length() <= 4000 ? highlights : null;

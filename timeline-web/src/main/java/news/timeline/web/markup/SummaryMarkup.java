@@ -3,6 +3,7 @@ package news.timeline.web.markup;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.timeline.core.milestone.Summary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -13,11 +14,8 @@ import org.owasp.html.PolicyFactory;
 /**
  * A milestone's summary is a little HTML: links, emphasis and line breaks. Everything else an editor types
  * (scripts, event handlers, styles, images, links to anything but http, https and mailto) is removed by the
- * OWASP sanitizer before it is stored, so the reader's pages can show the stored summary as it is. Plain
- * text is a summary too: it comes out with its special characters escaped and shows the same.
- *
- * <p>Where markup cannot go (feeds, calendars, spreadsheets, sharing tags, structured data) {@link #text}
- * gives the words alone.
+ * OWASP sanitizer once, where the summary comes in, so the reader's pages can show the stored summary as it
+ * is. Only here is core's {@link Summary.Markup} made, and its words read for where markup cannot go.
  */
 public final class SummaryMarkup {
 
@@ -44,13 +42,21 @@ public final class SummaryMarkup {
      * A summary with what it may keep, and what was taken out: elements by name ("script"; "a" for a link
      * to anything but http, https or mailto) and attributes as "onclick on em".
      */
-    public record Cleaned(String html, List<String> removed) {
+    public record Cleaned(Summary summary, List<String> removed) {
     }
 
-    /** The summary without anything it may not keep; null for null or blank. */
+    /** Markup that passed the policy, here or before it was stored. */
+    private record Kept(String html) implements Summary.Markup {
+        @Override
+        public String text() {
+            return Jsoup.parseBodyFragment(html).body().text().strip();
+        }
+    }
+
+    /** The summary as typed, without anything it may not keep; {@link Summary#NONE} for null or blank. */
     public static Cleaned clean(String summary) {
         if (summary == null || summary.isBlank()) {
-            return new Cleaned(null, List.of());
+            return new Cleaned(Summary.NONE, List.of());
         }
         Set<String> removed = new LinkedHashSet<>();
         String safe = POLICY.sanitize(summary.strip(), new HtmlChangeListener<Set<String>>() {
@@ -78,24 +84,11 @@ public final class SummaryMarkup {
         Document document = Jsoup.parseBodyFragment(safe);
         document.outputSettings(OUTPUT);
         document.body().select("a[rel]").attr("rel", REL);
-        String html = document.body().html().strip();
-        return new Cleaned(html.isEmpty() ? null : html, List.copyOf(removed));
+        return new Cleaned(stored(document.body().html().strip()), List.copyOf(removed));
     }
 
-    /**
-     * Plain text (an importer's summary, taken from an article's words) as a summary: the three characters
-     * HTML reads are escaped, so that cleaning keeps "talks in <Geneva>" as words instead of dropping a tag.
-     */
-    public static String fromText(String text) {
-        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** The words of a summary, markup removed and character references read; null for null. */
-    public static String text(String html) {
-        if (html == null) {
-            return null;
-        }
-        String text = Jsoup.parseBodyFragment(html).body().text().strip();
-        return text.isEmpty() ? null : text;
+    /** A summary from a column only cleaned ones are written to: a milestone's, and its history's. */
+    public static Summary stored(String html) {
+        return html == null || html.isBlank() ? Summary.NONE : new Kept(html);
     }
 }

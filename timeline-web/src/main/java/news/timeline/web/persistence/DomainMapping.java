@@ -63,7 +63,7 @@ public final class DomainMapping {
     }
 
     public static Milestone toMilestone(MilestoneEntity entity) {
-        return new Milestone(entity.slug, entity.headline, entity.summary,
+        return new Milestone(entity.slug, entity.headline, SummaryMarkup.stored(entity.summary),
                 entity.dateValue == null ? null : HistoricalDate.parse(entity.dateValue),
                 entity.status, entity.kind,
                 map(entity.actors, DomainMapping::toActor),
@@ -128,8 +128,8 @@ public final class DomainMapping {
     public static void copy(Milestone milestone, MilestoneEntity entity) {
         entity.slug = milestone.slug();
         entity.headline = milestone.headline();
-        // Summaries are stored cleaned, whoever writes them (editor, importer, demo), since pages show them as HTML.
-        entity.summary = SummaryMarkup.clean(milestone.summary()).html();
+        // A summary was made safe to show where it came in (escaped plain text, or markup cleaned once).
+        entity.summary = milestone.summary().isEmpty() ? null : milestone.summary().html();
         HistoricalDate date = milestone.date();
         entity.dateValue = date == null ? null : date.toString();
         entity.datePrecision = date == null ? null : date.precision();

@@ -186,8 +186,8 @@ public class MilestoneHistory {
         // Readers see a summary's words: a change of markup alone is no correction to them.
         List<Change> facts = diff(fields(seen), fields(state)).stream()
                 .filter(c -> FACTS.contains(c.field()))
-                .map(c -> c.field().equals("Summary") ? new Change(c.field(), Objects.toString(SummaryMarkup.text(c.before()), ""),
-                        Objects.toString(SummaryMarkup.text(c.after()), "")) : c)
+                .map(c -> c.field().equals("Summary")
+                        ? new Change(c.field(), SummaryMarkup.stored(c.before()).text(), SummaryMarkup.stored(c.after()).text()) : c)
                 .filter(c -> !c.before().equals(c.after())).toList();
         return facts.isEmpty() ? null
                 : new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts, null);
@@ -218,7 +218,7 @@ public class MilestoneHistory {
         fields.put("Date", m.date() == null ? "" : m.date().toString());
         fields.put("Status", m.status().slug());
         fields.put("Kind", m.kind().slug());
-        fields.put("Summary", Objects.toString(m.summary(), ""));
+        fields.put("Summary", m.summary().html());
         fields.put("Who", m.actors().stream().map(Actor::name).collect(Collectors.joining(", ")));
         fields.put("Where", m.places().stream().map(Place::name).collect(Collectors.joining(", ")));
         fields.put("Tags", String.join(", ", m.tags()));

@@ -45,14 +45,6 @@ public final class DisplayExtensions {
         return format(locale).format(milestone.date());
     }
 
-    /**
-     * The summary as HTML, unescaped: summaries are stored cleaned to their small markup subset
-     * ({@code SummaryMarkup}, applied in {@code DomainMapping} on every write), so what is stored is safe to show.
-     */
-    static io.quarkus.qute.RawString summaryHtml(Milestone milestone) {
-        return new io.quarkus.qute.RawString(milestone.summary() == null ? "" : milestone.summary());
-    }
-
     static String display(HistoricalDate date, @TemplateAttribute("locale") Object locale) {
         return format(locale).format(date);
     }

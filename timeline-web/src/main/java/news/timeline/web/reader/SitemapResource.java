@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import news.timeline.core.text.Html;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.persistence.TimelineSummary;
@@ -46,10 +47,6 @@ public class SitemapResource {
     }
 
     private void url(StringBuilder xml, String path) {
-        xml.append("  <url><loc>").append(escape(pages.absolute(path))).append("</loc></url>\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        xml.append("  <url><loc>").append(Html.escapeText(pages.absolute(path))).append("</loc></url>\n");
     }
 }

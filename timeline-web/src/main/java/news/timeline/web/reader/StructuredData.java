@@ -7,7 +7,6 @@ import java.util.Map;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
-import news.timeline.web.markup.SummaryMarkup;
 
 /** schema.org JSON-LD for search engines: a timeline as an {@code ItemList} of {@code Event}s. */
 final class StructuredData {
@@ -52,8 +51,8 @@ final class StructuredData {
         event.put("@type", "Event");
         event.put("name", milestone.headline());
         event.put("url", url);
-        if (topLevel && milestone.summary() != null) {
-            event.put("description", SummaryMarkup.text(milestone.summary()));
+        if (topLevel && !milestone.summary().isEmpty()) {
+            event.put("description", milestone.summary().text());
         }
         if (milestone.date() != null && milestone.date().year() > 0) {
             event.put("startDate", milestone.date().value());

@@ -17,7 +17,6 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
-import news.timeline.web.markup.SummaryMarkup;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
@@ -136,7 +135,7 @@ public class TimelineResource {
                 NotFound.milestone(timeline.title(), milestoneSlug));
         String path = Paths.milestone(slug, milestoneSlug);
         PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
-                milestone.summary() == null ? timeline.description() : SummaryMarkup.text(milestone.summary()), path, "article",
+                milestone.summary().isEmpty() ? timeline.description() : milestone.summary().text(), path, "article",
                 StructuredData.event(milestone, pages.absolute(path), true));
         // Sharing cards show the milestone's own picture, else the timeline's cover.
         if (!milestone.media().isEmpty()) {

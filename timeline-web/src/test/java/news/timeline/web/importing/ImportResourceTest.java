@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
@@ -26,8 +27,11 @@ import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.Source;
+import news.timeline.core.milestone.Summary;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.importer.event.Candidate;
 import news.timeline.web.editor.EditorService;
+import news.timeline.web.persistence.ImportCandidateEntity;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.security.EditorSession;
@@ -363,7 +367,7 @@ class ImportResourceTest {
                 .filter(m -> m.slug().equals("trump-putin-call")).findFirst().orElseThrow();
         assertThat(after.sources()).hasSizeGreaterThan(1).first().isEqualTo(earlier);
         assertThat(after.sources()).anyMatch(s -> s.quote().startsWith("The call between Trump and Putin"));
-        assertThat(after.summary()).isNotBlank();
+        assertThat(after.summary().text()).isNotBlank();
         assertThat(history.versions("import-merge", "trump-putin-call")).hasSize(before + 1);
         assertThat(candidates(get(path).asString())).isEqualTo(candidates(review) - 1);
 
@@ -429,6 +433,30 @@ class ImportResourceTest {
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .havingCause().isInstanceOf(news.timeline.web.NotFound.class);
         assertThat(get(path).asString()).doesNotContain("/import/" + id + "/edit");
+    }
+
+    /** The queue holds the importer's plain text, escaped, and whatever a site archive brought: a summary is cleaned as it leaves. */
+    @Test
+    void aQueuedSummaryIsCleanedOnceAsItLeavesTheQueue() {
+        timeline("import-cleaning");
+        Milestone talks = Milestone.builder("Talks resume").date(HistoricalDate.ofDay(2025, 2, 12))
+                .summary("Talks in <Geneva> & Bern").build();
+        imports.enqueue("import-cleaning", List.of(new Candidate(talks, 0.9, 0, List.of())), "cleaning", "file", "'cleaning'");
+        Milestone queued = imports.pending("import-cleaning", 0, 10).get(0).milestone();
+        assertThat(queued.summary()).isInstanceOf(Summary.Markup.class);
+        assertThat(queued.summary().html()).isEqualTo("Talks in &lt;Geneva&gt; &amp; Bern");
+        assertThat(queued.summary().text()).isEqualTo("Talks in <Geneva> & Bern");
+
+        // As a site archive may bring it: markup the editor's form would have cleaned.
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportCandidateEntity row = ImportCandidateEntity.<ImportCandidateEntity>find("articleHash", "cleaning").singleResult();
+            row.milestone = row.milestone.replace("Talks in &lt;Geneva&gt; &amp; Bern", "<em>Talks</em><script>alert(1)</script>");
+        });
+        long id = imports.pending("import-cleaning", 0, 10).get(0).id();
+        String accepted = imports.accept("import-cleaning", id);
+
+        assertThat(editor.milestone("import-cleaning", accepted).orElseThrow().milestone().summary().html())
+                .isEqualTo("<em>Talks</em>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package news.timeline.web.markup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.Summary;
 import news.timeline.web.demo.DemoTimeline;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ class SummaryMarkupTest {
                         + "<a href=\"https://example.org/story?a=1&amp;b=2\">report</a>, "
                         + "<a href=\"mailto:desk@example.org\">desk</a>");
 
-        assertThat(cleaned.html()).isEqualTo("Talks <em>resumed</em> in <strong>Riyadh</strong>, <i>per</i> <b>both</b><br>"
+        assertThat(cleaned.summary()).isInstanceOf(Summary.Markup.class);
+        assertThat(cleaned.summary().html()).isEqualTo("Talks <em>resumed</em> in <strong>Riyadh</strong>, <i>per</i> <b>both</b><br>"
                 + "sides: <a href=\"https://example.org/story?a=1&amp;b=2\" rel=\"nofollow noopener\">report</a>, "
                 + "<a href=\"mailto:desk@example.org\" rel=\"nofollow noopener\">desk</a>");
         assertThat(cleaned.removed()).isEmpty();
@@ -28,8 +30,8 @@ class SummaryMarkupTest {
                 + "<em style=\"color:red\" onclick=\"alert(4)\">styled</em> <a href=\"data:text/html,x\">data</a>"
                 + "<style>p{}</style><iframe src=\"https://evil.example\"></iframe>");
 
-        assertThat(cleaned.html()).isEqualTo("Before  click <em>styled</em> data");
-        assertThat(cleaned.html()).doesNotContainIgnoringCase("script").doesNotContainIgnoringCase("alert")
+        assertThat(cleaned.summary().html()).isEqualTo("Before  click <em>styled</em> data");
+        assertThat(cleaned.summary().html()).doesNotContainIgnoringCase("script").doesNotContainIgnoringCase("alert")
                 .doesNotContainIgnoringCase("style=").doesNotContainIgnoringCase("<style").doesNotContainIgnoringCase("javascript:")
                 .doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("data:");
         // The javascript: and data: links lose their href, and a link without one goes as a whole.
@@ -41,37 +43,48 @@ class SummaryMarkupTest {
     void plainTextStaysAsTypedAndEscapesOnlyWhatHtmlNeeds() {
         SummaryMarkup.Cleaned cleaned = SummaryMarkup.clean("Putin's \"special\" operation: 2 < 3 & AT&T = 100%");
 
-        assertThat(cleaned.html()).isEqualTo("Putin's \"special\" operation: 2 &lt; 3 &amp; AT&amp;T = 100%");
+        assertThat(cleaned.summary().html()).isEqualTo("Putin's \"special\" operation: 2 &lt; 3 &amp; AT&amp;T = 100%");
         assertThat(cleaned.removed()).isEmpty();
-        assertThat(SummaryMarkup.text(cleaned.html())).isEqualTo("Putin's \"special\" operation: 2 < 3 & AT&T = 100%");
+        assertThat(cleaned.summary().text()).isEqualTo("Putin's \"special\" operation: 2 < 3 & AT&T = 100%");
     }
 
     @Test
     void cleaningTwiceChangesNothing() {
-        String once = SummaryMarkup.clean("A <a href=\"https://example.org\">link</a> & <em>more</em>").html();
+        String once = SummaryMarkup.clean("A <a href=\"https://example.org\">link</a> & <em>more</em>").summary().html();
 
-        assertThat(SummaryMarkup.clean(once).html()).isEqualTo(once);
+        assertThat(SummaryMarkup.clean(once).summary().html()).isEqualTo(once);
         assertThat(SummaryMarkup.clean(once).removed()).isEmpty();
     }
 
     @Test
     void textDropsMarkupAndReadsReferences() {
-        assertThat(SummaryMarkup.text("<em>Talks</em> in <a href=\"https://example.org\">Riyadh</a> &amp; Jeddah"))
+        assertThat(SummaryMarkup.stored("<em>Talks</em> in <a href=\"https://example.org\">Riyadh</a> &amp; Jeddah").text())
                 .isEqualTo("Talks in Riyadh & Jeddah");
-        assertThat(SummaryMarkup.text(null)).isNull();
-        assertThat(SummaryMarkup.clean("  ").html()).isNull();
+        assertThat(SummaryMarkup.stored(null)).isEqualTo(Summary.NONE);
+        assertThat(SummaryMarkup.clean("  ").summary()).isEqualTo(Summary.NONE);
     }
 
-    /** The demo timeline's summaries are plain text: cleaned, they read and show exactly as before. */
+    /** A column holds only what was cleaned before it was written, so what it holds is taken as it is. */
     @Test
-    void demoSummariesAreUnchangedInWordsAndHaveNoMarkup() {
+    void storedMarkupIsReadBackAsItIsWithoutCleaningAgain() {
+        String html = SummaryMarkup.clean("Talks <em>resumed</em>, <a href=\"https://example.org\">report</a>").summary().html();
+
+        assertThat(SummaryMarkup.stored(html)).isInstanceOf(Summary.Markup.class)
+                .isEqualTo(SummaryMarkup.clean(html).summary());
+        assertThat(SummaryMarkup.stored(html).html()).isSameAs(html);
+    }
+
+    /** The demo timeline's summaries are plain text: stored escaped, they read and show exactly as cleaned ones would. */
+    @Test
+    void demoSummariesArePlainTextThatCleaningWouldNotChange() {
         for (Milestone m : DemoTimeline.load().milestones()) {
-            if (m.summary() == null) {
+            if (m.summary().isEmpty()) {
                 continue;
             }
-            String html = SummaryMarkup.clean(m.summary()).html();
-            assertThat(SummaryMarkup.text(html)).as(m.slug()).isEqualTo(m.summary());
-            assertThat(html).as(m.slug()).isEqualTo(m.summary().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            Summary cleaned = SummaryMarkup.clean(m.summary().html()).summary();
+            assertThat(m.summary()).as(m.slug()).isInstanceOf(Summary.Plain.class);
+            assertThat(cleaned.html()).as(m.slug()).isEqualTo(m.summary().html());
+            assertThat(cleaned.text()).as(m.slug()).isEqualTo(m.summary().text());
         }
     }
 
@@ -79,7 +92,13 @@ class SummaryMarkupTest {
     void plainTextFromAnImporterKeepsEveryWord() {
         String words = "Talks in <Geneva> & Bern, \"at length\"";
 
-        assertThat(SummaryMarkup.text(SummaryMarkup.clean(SummaryMarkup.fromText(words)).html())).isEqualTo(words);
-        assertThat(SummaryMarkup.clean(SummaryMarkup.fromText(words)).removed()).isEmpty();
+        assertThat(SummaryMarkup.clean(Summary.plain(words).html()).summary().text()).isEqualTo(words);
+        assertThat(SummaryMarkup.clean(Summary.plain(words).html()).removed()).isEmpty();
+    }
+
+    /** Why an importer's plain text is cleaned too: an article may carry characters no HTML page may hold. */
+    @Test
+    void cleaningPlainTextDropsWhatHtmlForbids() {
+        assertThat(SummaryMarkup.clean(Summary.plain("Talks\u0007 end\uffff").html()).summary().html()).isEqualTo("Talks end");
     }
 }

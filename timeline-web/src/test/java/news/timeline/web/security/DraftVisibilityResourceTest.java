@@ -45,7 +45,7 @@ class DraftVisibilityResourceTest {
         editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Visibility open", OPEN_TIMELINE, null, "PUBLISHED"));
         editor.saveMilestone(OPEN_TIMELINE, null, milestone("Council votes", PUBLIC_ACTOR, "", true));
         editor.saveMilestone(OPEN_TIMELINE, null, milestone("Unannounced visit", UNPUBLISHED_ACTOR, "", false));
-        String deleted = editor.saveMilestone(OPEN_TIMELINE, null, milestone("Withdrawn claim", DELETED_ACTOR, DELETED_PLACE, true));
+        String deleted = editor.saveMilestone(OPEN_TIMELINE, null, milestone("Withdrawn claim", DELETED_ACTOR, DELETED_PLACE, true)).slug();
         editor.delete(OPEN_TIMELINE, deleted);
     }
 
