@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import news.timeline.web.Area;
 import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -54,13 +55,13 @@ public class ErrorPages {
     /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
     public Response missing(NotFound e, UriInfo uri) {
-        return isApi(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
+        return Area.API.holds(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
     }
 
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return isApi(uri.getPath()) ? problem(404, NO_API) : notFoundPage(NO_PAGE);
+        return Area.API.holds(uri.getPath()) ? problem(404, NO_API) : notFoundPage(NO_PAGE);
     }
 
     private Response notFoundPage(String message) {
@@ -75,7 +76,7 @@ public class ErrorPages {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        boolean api = isApi(uri.getPath());
+        boolean api = Area.API.holds(uri.getPath());
         if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             String reason = web.getResponse().getStatusInfo().getReasonPhrase();
@@ -124,7 +125,7 @@ public class ErrorPages {
                 return;
             }
             var response = context.response().setStatusCode(413).putHeader("Connection", "close");
-            if (isApi(context.request().path())) {
+            if (Area.API.holds(context.request().path())) {
                 response.putHeader("Content-Type", MediaType.APPLICATION_JSON)
                         .end(problemJson("The body is larger than the " + size + " this site accepts at once."));
                 return;
@@ -140,7 +141,7 @@ public class ErrorPages {
 
     void addFallbackRoute(@Observes Router router) {
         router.route().last().handler(context -> {
-            if (isApi(context.request().path())) {
+            if (Area.API.holds(context.request().path())) {
                 context.response().setStatusCode(404).putHeader("Content-Type", MediaType.APPLICATION_JSON)
                         .end(problemJson(NO_API));
                 return;
@@ -182,10 +183,6 @@ public class ErrorPages {
             }
         }
         return false;
-    }
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
     /** The API's error shape (docs/api.md): a list of problems, here one about the request as a whole. */

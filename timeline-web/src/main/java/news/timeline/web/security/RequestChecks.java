@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.Charset;
+import news.timeline.web.Area;
 
 /**
  * Refuses, before anything reads them, requests whose Content-Type cannot be understood: a value that is
@@ -61,9 +62,8 @@ public class RequestChecks {
     }
 
     private static void refuse(RoutingContext context, int status, String problem) {
-        boolean api = context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api");
         var response = context.response().setStatusCode(status);
-        if (api) {
+        if (Area.API.holds(context.normalizedPath())) {
             response.putHeader("Content-Type", "application/json")
                     .end(new io.vertx.core.json.JsonObject().put("errors", new io.vertx.core.json.JsonArray()
                             .add(new io.vertx.core.json.JsonObject().putNull("field").put("message", problem + "."))).encode());
