@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.api.ApiModel.Accepted;
 import news.timeline.web.api.ApiModel.Candidate;
 import news.timeline.web.api.ApiModel.Candidates;
@@ -37,8 +38,6 @@ import news.timeline.web.api.ApiModel.ImportRequest;
 import news.timeline.web.api.ApiModel.MilestoneInput;
 import news.timeline.web.api.ApiModel.MilestoneView;
 import news.timeline.web.api.ApiModel.NewTimeline;
-import news.timeline.web.api.ApiModel.Problem;
-import news.timeline.web.api.ApiModel.Problems;
 import news.timeline.web.api.ApiModel.TimelineChange;
 import news.timeline.web.api.ApiModel.TimelineConflict;
 import news.timeline.web.editor.EditorService;
@@ -262,20 +261,19 @@ public class EditorApiResource {
     /** Field errors: 422, each problem naming its field. */
     @ServerExceptionMapper
     public Response invalid(FormErrors e) {
-        List<Problem> problems = e.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(f -> new Problem(f.getKey(), f.getValue())).toList();
-        return json(422, new Problems(problems));
+        return new Problems(e.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(f -> new Problems.Problem(f.getKey(), f.getValue())).toList()).response(422);
     }
 
     /** A body that is not JSON, or JSON of the wrong shape: 400 naming where. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return json(400, Problems.of(field(e), message(e)));
+        return Problems.of(field(e), message(e)).response(400);
     }
 
     @ServerExceptionMapper
     public Response noBody(MissingBody e) {
-        return json(400, Problems.of(null, e.getMessage()));
+        return Problems.of(null, e.getMessage()).response(400);
     }
 
     /**
@@ -285,10 +283,6 @@ public class EditorApiResource {
     @ServerExceptionMapper
     public Response refused(WebApplicationException e, UriInfo uri, Request request) {
         return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : errors.unexpected(e, uri, request);
-    }
-
-    private static Response json(int status, Problems problems) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problems).build();
     }
 
     private static <T> T required(T body) {

@@ -2,8 +2,6 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.timeline.web.Area;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.config.TimelineConfig;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -127,7 +126,7 @@ public class ErrorPages {
             var response = context.response().setStatusCode(413).putHeader("Connection", "close");
             if (Area.API.holds(context.request().path())) {
                 response.putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(problemJson("The body is larger than the " + size + " this site accepts at once."));
+                        .end(Problems.of(null, "The body is larger than the " + size + " this site accepts at once.").json());
                 return;
             }
             var cookie = context.request().getCookie(ReaderLocales.COOKIE);
@@ -143,7 +142,7 @@ public class ErrorPages {
         router.route().last().handler(context -> {
             if (Area.API.holds(context.request().path())) {
                 context.response().setStatusCode(404).putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(problemJson(NO_API));
+                        .end(Problems.of(null, NO_API).json());
                 return;
             }
             PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0));
@@ -185,13 +184,8 @@ public class ErrorPages {
         return false;
     }
 
-    /** The API's error shape (docs/api.md): a list of problems, here one about the request as a whole. */
+    /** The API's answer about the request as a whole. */
     private static Response problem(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problemJson(message)).build();
-    }
-
-    private static String problemJson(String message) {
-        return new JsonObject().put("errors", new JsonArray().add(new JsonObject().putNull("field")
-                .put("message", message))).encode();
+        return Problems.of(null, message).response(status);
     }
 }
