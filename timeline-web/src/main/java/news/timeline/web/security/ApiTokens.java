@@ -99,15 +99,13 @@ public class ApiTokens {
     /** The account's own tokens, newest first. */
     @Transactional
     public List<Row> of(String username) {
-        return ApiTokenEntity.<ApiTokenEntity>list("account.username = ?1 order by createdAt desc, id desc", username)
-                .stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.ofAccount(username).stream().map(ApiTokens::row).toList();
     }
 
     /** Every account's tokens, for administrators. */
     @Transactional
     public List<Row> all() {
-        return ApiTokenEntity.<ApiTokenEntity>list("order by account.username, createdAt desc, id desc")
-                .stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.ofEveryAccount().stream().map(ApiTokens::row).toList();
     }
 
     /**
@@ -136,7 +134,7 @@ public class ApiTokens {
                 || token.charAt(PREFIX_LENGTH) != '_') {
             return Optional.empty();
         }
-        Optional<ApiTokenEntity> found = ApiTokenEntity.find("prefix", token.substring(0, PREFIX_LENGTH)).firstResultOptional();
+        Optional<ApiTokenEntity> found = ApiTokenEntity.findByPrefix(token.substring(0, PREFIX_LENGTH));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -159,7 +157,7 @@ public class ApiTokens {
             while (prefix.length() < PREFIX_LENGTH) {
                 prefix.append(PREFIX_ALPHABET.charAt(RANDOM.nextInt(PREFIX_ALPHABET.length())));
             }
-            if (ApiTokenEntity.count("prefix", prefix.toString()) == 0) {
+            if (ApiTokenEntity.findByPrefix(prefix.toString()).isEmpty()) {
                 return prefix.toString();
             }
         }

@@ -38,7 +38,7 @@ public class EditorSessions {
     @Transactional
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
-        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.accounts().sessionIdle()), now.minus(longest));
+        EditorSessionEntity.deleteExpired(now.minus(config.accounts().sessionIdle()), now.minus(longest));
         String token = ApiTokens.secret();
         EditorSessionEntity session = new EditorSessionEntity();
         session.tokenHash = ApiTokens.sha256(token);
@@ -81,7 +81,7 @@ public class EditorSessions {
     /** Ends every session of an account, as a new password or disabling it does. */
     @Transactional
     public void closeAll(long accountId) {
-        EditorSessionEntity.delete("account.id", accountId);
+        EditorSessionEntity.deleteOf(accountId);
     }
 
     private static OffsetDateTime now() {
