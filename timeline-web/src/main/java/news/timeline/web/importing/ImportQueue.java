@@ -97,7 +97,7 @@ public class ImportQueue {
     /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
     @Transactional
     public boolean holds(String timelineSlug, String hash) {
-        return queued(timeline(timelineSlug), hash);
+        return ImportCandidateEntity.queued(timeline(timelineSlug), hash);
     }
 
     /**
@@ -132,8 +132,7 @@ public class ImportQueue {
             if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
                 problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
                         + " characters and was left out");
-            } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0
-                    || queued(timeline, articleHash)) {
+            } else if (ImportSourceEntity.waits(timeline, articleHash) || ImportCandidateEntity.queued(timeline, articleHash)) {
                 known++;
             } else {
                 ImportSourceEntity row = new ImportSourceEntity();
@@ -160,8 +159,7 @@ public class ImportQueue {
 
     @Transactional
     public List<Staged> staged(String timelineSlug) {
-        return ImportSourceEntity.<ImportSourceEntity>list("timeline.slug = ?1 order by createdAt, id", timelineSlug)
-                .stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
+        return ImportSourceEntity.waiting(timelineSlug).stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
                         row.publishedOn == null ? "" : row.publishedOn.toString()))
                 .toList();
     }
@@ -179,7 +177,7 @@ public class ImportQueue {
             ImportSourceEntity row = stagedRow(timeline, id);
             Article article = new Article(row.title, row.outlet, row.url, row.publishedOn, List.of(), row.body,
                     row.fileName == null ? "" : row.fileName, 0);
-            articles.add(new StagedArticle(row.id, article, queued(timeline, row.articleHash)));
+            articles.add(new StagedArticle(row.id, article, ImportCandidateEntity.queued(timeline, row.articleHash)));
         }
         return articles;
     }
@@ -226,7 +224,7 @@ public class ImportQueue {
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
     @Transactional
     public PendingPage pendingPage(String timelineSlug, int offset) {
-        long total = ImportCandidateEntity.count("timeline.slug = ?1 and state = ?2", timelineSlug, State.PENDING);
+        long total = ImportCandidateEntity.pendingCount(timelineSlug);
         int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
         return new PendingPage(pending(timelineSlug, start, REVIEW_PAGE), start, total);
     }
@@ -234,20 +232,13 @@ public class ImportQueue {
     /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
     @Transactional
     public List<Pending> pending(String timelineSlug, int offset, int limit) {
-        List<Milestone> existing = MilestoneEntity.<MilestoneEntity>list(
-                        "timeline.slug = ?1 and deletedAt is null", timelineSlug).stream()
-                .map(DomainMapping::toMilestone).toList();
-        return ImportCandidateEntity.<ImportCandidateEntity>find(
-                        "timeline.slug = ?1 and state = ?2 order by createdAt, position", timelineSlug, State.PENDING)
-                .range(offset, offset + limit - 1).list()
-                .stream().map(row -> {
-                    Milestone milestone = read(row.milestone);
-                    return new Pending(row.id, milestone, precision(milestone), row.confidence,
-                            row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
-                            quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing,
-                            MAX_SUGGESTIONS));
-                })
-                .toList();
+        List<Milestone> existing = MilestoneEntity.undeleted(timelineSlug).stream().map(DomainMapping::toMilestone).toList();
+        return ImportCandidateEntity.pending(timelineSlug, offset, limit).stream().map(row -> {
+            Milestone milestone = read(row.milestone);
+            return new Pending(row.id, milestone, precision(milestone), row.confidence,
+                    row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
+                    quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing, MAX_SUGGESTIONS));
+        }).toList();
     }
 
     /**
@@ -305,11 +296,8 @@ public class ImportQueue {
     @Transactional
     public String merge(String timelineSlug, long id, String milestoneSlug) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        MilestoneEntity target = MilestoneEntity.<MilestoneEntity>find(
-                        "timeline = ?1 and slug = ?2 and deletedAt is null", row.timeline,
-                        milestoneSlug == null ? "" : milestoneSlug.strip())
-                .firstResultOptional()
-                .orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
+        MilestoneEntity target = MilestoneEntity.findBySlug(timelineSlug, milestoneSlug == null ? "" : milestoneSlug.strip())
+                .filter(m -> m.deletedAt == null).orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
                         ? "Choose the milestone to merge the candidate into"
                         : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
         Milestone current = DomainMapping.toMilestone(target);
@@ -329,7 +317,7 @@ public class ImportQueue {
      */
     private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
         int maxCandidates = config.importing().maxCandidates();
-        if (queued(timeline, hash)) {
+        if (ImportCandidateEntity.queued(timeline, hash)) {
             return 0;
         }
         if (candidates.size() > maxCandidates) {
@@ -435,11 +423,6 @@ public class ImportQueue {
         return row;
     }
 
-    /** True if the timeline's queue holds the candidates of the article or file with this hash. */
-    private static boolean queued(TimelineEntity timeline, String hash) {
-        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0;
-    }
-
     /** The candidate's milestone under a slug no milestone of its timeline has. */
     private static Milestone proposed(ImportCandidateEntity row) {
         Milestone milestone = read(row.milestone);
@@ -448,7 +431,7 @@ public class ImportQueue {
 
     private static String freeSlug(TimelineEntity timeline, String wanted) {
         String slug = wanted;
-        for (int n = 2; MilestoneEntity.count("timeline = ?1 and slug = ?2", timeline, slug) > 0; n++) {
+        for (int n = 2; MilestoneEntity.findBySlug(timeline.slug, slug).isPresent(); n++) {
             slug = wanted + "-" + n;
         }
         return slug;

@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.MilestoneKind;
@@ -50,6 +51,8 @@ import news.timeline.core.timeline.TimelineState;
 @NamedQuery(name = MilestoneEntity.EDITOR_COUNT, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH)
 @NamedQuery(name = MilestoneEntity.EDITOR_POSITION, query = MilestoneEntity.ROW_NUMBER + MilestoneEntity.EDITOR_ORDER
         + ") as position from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + ") r where r.slug = :slug")
+@NamedQuery(name = "Milestone.bySlug", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.slug = ?2")
+@NamedQuery(name = "Milestone.undeleted", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.deletedAt is null")
 @NamedQuery(name = MilestoneEntity.FOUND, query = "from MilestoneEntity m join fetch m.timeline where " + MilestoneEntity.VISIBLE
         + MilestoneEntity.HAS_TEXT + MilestoneEntity.HAS_ACTOR + " and (:tag is null or :tag member of m.tags)"
         + " and (:place is null or exists (select 1 from m.places p where p.slug = :place)) order by " + MilestoneEntity.READER_ORDER)
@@ -100,6 +103,16 @@ public class MilestoneEntity extends PanacheEntityBase {
     public static final String EDITOR_ROWS = "Milestone.editorRows";
     public static final String EDITOR_COUNT = "Milestone.editorCount";
     public static final String EDITOR_POSITION = "Milestone.editorPosition";
+
+    /** A timeline's milestone, deleted or not. */
+    public static Optional<MilestoneEntity> findBySlug(String timelineSlug, String slug) {
+        return find("#Milestone.bySlug", timelineSlug, slug).firstResultOptional();
+    }
+
+    /** A timeline's milestones but the deleted ones, drafts included. */
+    public static List<MilestoneEntity> undeleted(String timelineSlug) {
+        return list("#Milestone.undeleted", timelineSlug);
+    }
 
     /** Where the milestone a position query numbers stands, counting from 0; empty when the query does not hold it. */
     public static OptionalInt position(TypedQuery<Long> position) {
