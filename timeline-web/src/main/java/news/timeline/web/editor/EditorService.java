@@ -106,14 +106,7 @@ public class EditorService {
 
     @Transactional
     public List<TimelineRow> timelines() {
-        return em.createQuery("""
-                select t.slug, t.title, t.state,
-                       sum(case when m.id is not null and m.deletedAt is null then 1 else 0 end),
-                       sum(case when m.id is not null and m.deletedAt is null and m.published = false then 1 else 0 end),
-                       sum(case when m.deletedAt is not null then 1 else 0 end)
-                from TimelineEntity t left join t.milestones m
-                group by t.id, t.slug, t.title, t.state order by t.title""", Object[].class).getResultList().stream()
-                .map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
+        return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
                         number(r[5]))).toList();
     }
 
@@ -162,11 +155,9 @@ public class EditorService {
     }
 
     /** One of the editor's list queries on a timeline's milestones, for those {@code show} picks with {@code find} in the headline. */
-    private <T> jakarta.persistence.TypedQuery<T> list(String query, Class<T> type, String slug, Show show, String find) {
-        return em.createNamedQuery(query, type).setParameter("timeline", slug)
-                .setParameter("deleted", switch (show) { case ALL -> null; case DELETED -> 1; case PUBLISHED, DRAFTS -> 0; })
-                .setParameter("published", switch (show) { case PUBLISHED -> true; case DRAFTS -> false; default -> null; })
-                .setParameter("find", find == null ? null : news.timeline.web.persistence.MilestoneFilter.containing(find));
+    private static <T> jakarta.persistence.TypedQuery<T> list(String query, Class<T> type, String slug, Show show, String find) {
+        return MilestoneEntity.editorList(query, type, slug, show == Show.ALL ? null : show == Show.DELETED,
+                switch (show) { case PUBLISHED -> true; case DRAFTS -> false; default -> null; }, find);
     }
 
     /**
@@ -207,7 +198,7 @@ public class EditorService {
 
     @Transactional
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
-        return row(timelineSlug, milestoneSlug)
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version, m.deletedAt != null));
     }
 
@@ -222,16 +213,13 @@ public class EditorService {
     public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
         FormErrors.check(validator, edit);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
-        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
-                : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
+        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : row(timelineSlug, milestoneSlug);
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
-        Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), this::placeNamed);
-        boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
-                row.id == null ? -1L : row.id) > 0;
-        if (slugTaken) {
+        Milestone milestone = edit.toMilestone(previous, name -> actorNamed(name, edit.newActorType()), EditorService::placeNamed);
+        if (MilestoneEntity.findBySlug(timelineSlug, milestone.slug()).filter(other -> other != row).isPresent()) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }
         TimelineStore.apply(milestone, row);
@@ -261,12 +249,12 @@ public class EditorService {
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
     @Transactional
     public void delete(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row(timelineSlug, milestoneSlug).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     @Transactional
     public void restore(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = null;
+        row(timelineSlug, milestoneSlug).deletedAt = null;
     }
 
     /**
@@ -295,8 +283,7 @@ public class EditorService {
     /** Withdraws a note to readers; a note of another timeline, or one already gone, is not found. */
     @Transactional
     public void removeNote(String timelineSlug, long id) {
-        long removed = CorrectionNoteEntity.delete("id = ?1 and timeline.slug = ?2", id, timelineSlug);
-        if (removed == 0) {
+        if (!CorrectionNoteEntity.remove(timelineSlug, id)) {
             throw new NotFound("The timeline has no note " + id + ".");
         }
     }
@@ -304,34 +291,26 @@ public class EditorService {
     /** Every actor's name, for the form's suggestions. */
     @Transactional
     public List<String> actorNames() {
-        return em.createQuery("select a.name from ActorEntity a order by a.name", String.class).getResultList();
+        return ActorEntity.names();
     }
 
     @Transactional
     public List<String> placeNames() {
-        return em.createQuery("select p.name from PlaceEntity p order by p.name", String.class).getResultList();
-    }
-
-    private Optional<MilestoneEntity> row(String timelineSlug, String milestoneSlug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
-                .firstResultOptional();
+        return PlaceEntity.names();
     }
 
     /** An existing actor by name or alias, ignoring case; otherwise a new actor of that type by that name. */
-    private Actor actorNamed(String name, ActorType type) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return em.createQuery("select distinct a from ActorEntity a left join a.aliases alias "
-                        + "where lower(a.name) = :name or lower(alias) = :name", ActorEntity.class)
-                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toActor)
-                .orElseGet(() -> new Actor(null, name, type, List.of()));
+    private static Actor actorNamed(String name, ActorType type) {
+        return ActorEntity.findNamed(name).map(DomainMapping::toActor).orElseGet(() -> new Actor(null, name, type, List.of()));
     }
 
-    private Place placeNamed(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return em.createQuery("select distinct p from PlaceEntity p left join p.aliases alias "
-                        + "where lower(p.name) = :name or lower(alias) = :name", PlaceEntity.class)
-                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toPlace)
+    private static Place placeNamed(String name) {
+        return PlaceEntity.findNamed(name).map(DomainMapping::toPlace)
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
+    }
+
+    private static MilestoneEntity row(String timelineSlug, String milestoneSlug) {
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
     }
 
     private static NotFound missing(String slug) {

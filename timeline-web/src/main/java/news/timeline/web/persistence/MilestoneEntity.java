@@ -114,6 +114,17 @@ public class MilestoneEntity extends PanacheEntityBase {
         return list("#Milestone.undeleted", timelineSlug);
     }
 
+    /**
+     * One of the editor's list queries (EDITOR_ROWS, EDITOR_COUNT, EDITOR_POSITION) on a timeline's milestones:
+     * deleted ones or the others, published ones or drafts, with {@code find} in the headline; null for either.
+     */
+    public static <T> TypedQuery<T> editorList(String query, Class<T> type, String timelineSlug, Boolean deleted,
+                                               Boolean published, String find) {
+        return getEntityManager().createNamedQuery(query, type).setParameter("timeline", timelineSlug)
+                .setParameter("deleted", deleted == null ? null : deleted ? 1 : 0).setParameter("published", published)
+                .setParameter("find", find == null ? null : MilestoneFilter.containing(find));
+    }
+
     /** Where the milestone a position query numbers stands, counting from 0; empty when the query does not hold it. */
     public static OptionalInt position(TypedQuery<Long> position) {
         return position.getResultList().stream().mapToInt(n -> (int) (n - 1)).findFirst();
