@@ -8,9 +8,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import news.timeline.importer.Importer;
 import news.timeline.importer.event.ArticleImporter;
 import news.timeline.importer.read.Readers;
@@ -74,6 +78,41 @@ class ArchitectureTest {
                 .because("a resource translates between HTTP and the services, which alone read and write entities")
                 .check(classes);
     }
+
+    /**
+     * Queries are named on the entities and checked at start-up: outside {@code persistence} nothing writes
+     * query text or runs a query itself, neither through the entity manager nor through Panache's query
+     * methods, which take the text as a string; the entities' own methods name what they ask for.
+     */
+    @Test
+    void servicesReachEntitiesThroughTheQueriesNamedOnThem() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".persistence..")
+                .should().callMethodWhere(panacheQueryText().or(entityManagerQuery("create")))
+                .because("a service reaches its entities through the queries named on them")
+                .check(classes);
+    }
+
+    /** No query text is put together at run time: every JPQL query is a named one. */
+    @Test
+    void everyQueryIsNamed() {
+        noClasses().should().callMethodWhere(entityManagerQuery("createQuery").or(entityManagerQuery("createNativeQuery")))
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> panacheQueryText() {
+        return DescribedPredicate.describe("a Panache query given as text", call -> call.getTarget().getOwner()
+                .isAssignableTo(PanacheEntityBase.class) && PANACHE_QUERIES.contains(call.getTarget().getName())
+                && !call.getTarget().getRawParameterTypes().isEmpty()
+                && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class));
+    }
+
+    private static DescribedPredicate<JavaMethodCall> entityManagerQuery(String prefix) {
+        return DescribedPredicate.describe("EntityManager." + prefix + "…Query", call -> call.getTarget().getOwner()
+                .isAssignableTo(EntityManager.class) && call.getTarget().getName().startsWith(prefix)
+                && call.getTarget().getName().endsWith("Query"));
+    }
+
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "delete", "update");
 
     @Test
     void persistenceDependsOnNoPageResourceOrService() {

@@ -25,6 +25,8 @@ import news.timeline.core.actor.ActorType;
 @NamedQuery(name = "Actor.names", query = "select a.name from ActorEntity a order by a.name")
 @NamedQuery(name = "Actor.named", query = "select distinct a from ActorEntity a left join a.aliases alias"
         + " where lower(a.name) = ?1 or lower(alias) = ?1")
+@NamedQuery(name = "Actor.readable", query = "from ActorEntity a where a.slug = ?1 and exists (select 1 from MilestoneEntity m"
+        + " join m.actors x where x.id = a.id and " + MilestoneEntity.VISIBLE + ")")
 public class ActorEntity extends PanacheEntityBase {
 
     @Id

@@ -21,6 +21,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "correction_note")
 @NamedQuery(name = "CorrectionNote.remove", query = "delete from CorrectionNoteEntity n where n.id = ?1 and n.timeline.slug = ?2")
+@NamedQuery(name = "CorrectionNote.ofTimeline", query = "from CorrectionNoteEntity n where n.timeline.id = ?1"
+        + " order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "CorrectionNote.ofTimelineSlug", query = "from CorrectionNoteEntity n where n.timeline.slug = ?1"
+        + " order by n.createdAt desc, n.id desc")
 public class CorrectionNoteEntity extends PanacheEntityBase {
 
     /** The longest note, in characters. */

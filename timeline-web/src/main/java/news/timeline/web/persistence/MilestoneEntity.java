@@ -53,6 +53,22 @@ import news.timeline.core.timeline.TimelineState;
         + ") as position from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + ") r where r.slug = :slug")
 @NamedQuery(name = "Milestone.bySlug", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.slug = ?2")
 @NamedQuery(name = "Milestone.undeleted", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.deletedAt is null")
+@NamedQuery(name = "Milestone.readable", query = "from MilestoneEntity m where m.timeline.id = ?1 and m.slug = ?2"
+        + " and m.published = true and m.deletedAt is null")
+@NamedQuery(name = "Milestone.stillPublic", query = "select m.id from MilestoneEntity m where m.id in ?1 and m.published = true"
+        + " and m.deletedAt is null")
+@NamedQuery(name = "Milestone.actorFacets", query = "select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a"
+        + " where m.timeline.id = ?1 and " + MilestoneEntity.VISIBLE + " group by a.slug, a.name order by a.name")
+@NamedQuery(name = "Milestone.kindFacets", query = "select m.kind, count(m) from MilestoneEntity m where m.timeline.id = ?1 and "
+        + MilestoneEntity.VISIBLE + " group by m.kind order by m.kind")
+@NamedQuery(name = "Milestone.paths", query = "select m.timeline.slug, m.slug from MilestoneEntity m where " + MilestoneEntity.VISIBLE
+        + " order by m.timeline.slug, m.slug")
+@NamedQuery(name = "Milestone.actorSlugs", query = "select distinct a.slug from MilestoneEntity m join m.actors a where "
+        + MilestoneEntity.VISIBLE + " order by a.slug")
+@NamedQuery(name = "Milestone.placeSlugs", query = "select distinct p.slug from MilestoneEntity m join m.places p where "
+        + MilestoneEntity.VISIBLE + " order by p.slug")
+@NamedQuery(name = "Milestone.tags", query = "select distinct t from MilestoneEntity m join m.tags t where " + MilestoneEntity.VISIBLE
+        + " order by t")
 @NamedQuery(name = MilestoneEntity.FOUND, query = "from MilestoneEntity m join fetch m.timeline where " + MilestoneEntity.VISIBLE
         + MilestoneEntity.HAS_TEXT + MilestoneEntity.HAS_ACTOR + " and (:tag is null or :tag member of m.tags)"
         + " and (:place is null or exists (select 1 from m.places p where p.slug = :place)) order by " + MilestoneEntity.READER_ORDER)

@@ -109,8 +109,7 @@ public class MilestoneHistory {
     @Transactional
     public List<Correction> corrections(long timelineId, int limit) {
         List<Correction> corrections = new ArrayList<>(changes(timelineId, limit));
-        for (CorrectionNoteEntity note : em.createQuery("from CorrectionNoteEntity n where n.timeline.id = ?1"
-                + " order by n.createdAt desc, n.id desc", CorrectionNoteEntity.class)
+        for (CorrectionNoteEntity note : em.createNamedQuery("CorrectionNote.ofTimeline", CorrectionNoteEntity.class)
                 .setParameter(1, timelineId).setMaxResults(limit).getResultList()) {
             corrections.add(Correction.note(note.createdAt.toInstant(), note.note));
         }
@@ -121,8 +120,8 @@ public class MilestoneHistory {
     /** The notes to readers of a timeline, newest first, for its editors. */
     @Transactional
     public List<Note> notes(String timelineSlug) {
-        return em.createQuery("from CorrectionNoteEntity n where n.timeline.slug = ?1 order by n.createdAt desc, n.id desc",
-                        CorrectionNoteEntity.class).setParameter(1, timelineSlug).getResultList().stream()
+        return em.createNamedQuery("CorrectionNote.ofTimelineSlug", CorrectionNoteEntity.class).setParameter(1, timelineSlug)
+                .getResultList().stream()
                 .map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
     }
 
@@ -166,9 +165,7 @@ public class MilestoneHistory {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select m.id from MilestoneEntity m where m.id in ?1"
-                + " and m.published = true and m.deletedAt is null", Long.class).setParameter(1, Set.copyOf(ids))
-                .getResultList());
+        return new HashSet<>(em.createNamedQuery("Milestone.stillPublic", Long.class).setParameter(1, Set.copyOf(ids)).getResultList());
     }
 
     /** The facts a revision changed in a version readers saw, or null when it changed none of them. */
@@ -204,9 +201,7 @@ public class MilestoneHistory {
     }
 
     private static MilestoneEntity current(String timelineSlug, String milestoneSlug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
-                .firstResultOptional()
-                .orElseThrow(() -> new NotFound(
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug).orElseThrow(() -> new NotFound(
                         "There is no milestone called '" + milestoneSlug + "' to show the history of."));
     }
 

@@ -27,6 +27,8 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = "Place.names", query = "select p.name from PlaceEntity p order by p.name")
 @NamedQuery(name = "Place.named", query = "select distinct p from PlaceEntity p left join p.aliases alias"
         + " where lower(p.name) = ?1 or lower(alias) = ?1")
+@NamedQuery(name = "Place.readable", query = "from PlaceEntity p where p.slug = ?1 and exists (select 1 from MilestoneEntity m"
+        + " join m.places x where x.id = p.id and " + MilestoneEntity.VISIBLE + ")")
 public class PlaceEntity extends PanacheEntityBase {
 
     @Id

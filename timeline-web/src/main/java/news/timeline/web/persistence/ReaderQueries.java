@@ -34,8 +34,6 @@ public class ReaderQueries {
     /** The most milestones one API response carries: what the reader's axis loads for a span at a time. */
     public static final int WINDOW = 200;
 
-    private static final String VISIBLE = MilestoneEntity.VISIBLE;
-
     @Inject
     EntityManager em;
 
@@ -98,25 +96,21 @@ public class ReaderQueries {
     /** One milestone of a timeline by its slug. */
     @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2 and published = true and deletedAt is null",
-                timelineId, slug).firstResultOptional().map(DomainMapping::toMilestone);
+        return MilestoneEntity.<MilestoneEntity>find("#Milestone.readable", timelineId, slug).firstResultOptional()
+                .map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
     @Transactional
     public List<Facet> actors(long timelineId) {
-        return em.createQuery("select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a where m.timeline.id = :timeline"
-                + " and " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
-                .setParameter("timeline", timelineId).getResultList().stream()
+        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
     @Transactional
     public List<Facet> kinds(long timelineId) {
-        return em.createQuery("select m.kind, count(m) from MilestoneEntity m where m.timeline.id = :timeline and " + VISIBLE
-                + " group by m.kind order by m.kind", Object[].class)
-                .setParameter("timeline", timelineId).getResultList().stream()
+        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
 
@@ -154,45 +148,37 @@ public class ReaderQueries {
      */
     @Transactional
     public java.util.Optional<Actor> actor(String slug) {
-        return em.createQuery("select a from ActorEntity a where a.slug = :slug and exists "
-                        + "(select 1 from MilestoneEntity m join m.actors x where x.id = a.id and " + VISIBLE + ")", ActorEntity.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toActor);
+        return ActorEntity.<ActorEntity>find("#Actor.readable", slug).firstResultOptional().map(DomainMapping::toActor);
     }
 
     /** The place, if a milestone readers can see happened there (see {@link #actor}). */
     @Transactional
     public java.util.Optional<Place> place(String slug) {
-        return em.createQuery("select p from PlaceEntity p where p.slug = :slug and exists "
-                        + "(select 1 from MilestoneEntity m join m.places x where x.id = p.id and " + VISIBLE + ")", PlaceEntity.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toPlace);
+        return PlaceEntity.<PlaceEntity>find("#Place.readable", slug).firstResultOptional().map(DomainMapping::toPlace);
     }
 
     /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
     @Transactional
     public List<String[]> milestonePaths() {
-        return em.createQuery("select m.timeline.slug, m.slug from MilestoneEntity m where " + VISIBLE + " order by m.timeline.slug, m.slug",
-                Object[].class).getResultList().stream()
+        return em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
                 .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
 
     /** The actors that milestones readers can see name, for the sitemap. */
     @Transactional
     public List<String> actorSlugs() {
-        return em.createQuery("select distinct a.slug from MilestoneEntity m join m.actors a where " + VISIBLE + " order by a.slug",
-                String.class).getResultList();
+        return em.createNamedQuery("Milestone.actorSlugs", String.class).getResultList();
     }
 
     /** The places of milestones readers can see, for the sitemap. */
     @Transactional
     public List<String> placeSlugs() {
-        return em.createQuery("select distinct p.slug from MilestoneEntity m join m.places p where " + VISIBLE + " order by p.slug",
-                String.class).getResultList();
+        return em.createNamedQuery("Milestone.placeSlugs", String.class).getResultList();
     }
 
     @Transactional
     public List<String> tags() {
-        return em.createQuery("select distinct t from MilestoneEntity m join m.tags t where " + VISIBLE + " order by t", String.class)
-                .getResultList();
+        return em.createNamedQuery("Milestone.tags", String.class).getResultList();
     }
 
     private List<Found> found(String text, String actor, String place, String tag, int limit) {

@@ -30,6 +30,12 @@ import news.timeline.core.timeline.TimelineZoom;
                sum(case when m.deletedAt is not null then 1 else 0 end)
         from TimelineEntity t left join t.milestones m
         group by t.id, t.slug, t.title, t.state order by t.title""")
+@NamedQuery(name = "Timeline.summaries", query = """
+        select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
+        from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
+        where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
+        group by t.id, t.slug, t.title, t.description
+        order by t.title""")
 public class TimelineEntity extends PanacheEntityBase {
 
     @Id

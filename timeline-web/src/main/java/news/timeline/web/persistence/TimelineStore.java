@@ -32,13 +32,7 @@ public class TimelineStore {
     /** Every timeline with its milestone count and span, by title. One query. */
     @Transactional
     public List<TimelineSummary> summaries() {
-        List<Object[]> rows = em.createQuery("""
-                select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
-                from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
-                where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
-                group by t.id, t.slug, t.title, t.description
-                order by t.title""", Object[].class).getResultList();
-        return rows.stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
+        return em.createNamedQuery("Timeline.summaries", Object[].class).getResultList().stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
                 ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
     }
 
