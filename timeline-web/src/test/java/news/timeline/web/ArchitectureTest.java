@@ -99,6 +99,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The site archive copies tables whole with the database's own columns; nothing else goes around the entities. */
+    @Test
+    void onlyTheArchiveUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".archive..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
+                .check(classes);
+    }
+
     private static DescribedPredicate<JavaMethodCall> panacheQueryText() {
         return DescribedPredicate.describe("a Panache query given as text", call -> call.getTarget().getOwner()
                 .isAssignableTo(PanacheEntityBase.class) && PANACHE_QUERIES.contains(call.getTarget().getName())
