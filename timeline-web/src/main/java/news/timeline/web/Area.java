@@ -1,16 +1,14 @@
 package news.timeline.web;
 
 /**
- * The parts of the site that answer differently from the readers' pages, each the addresses under one path:
- * the JSON API answers its errors in JSON, the editor and its API are private, and only the editor keeps
- * cookies. An address belongs to an area as the security checks see it, path parameters ({@code ;x}) left out.
+ * The parts of the site that answer unlike the readers' pages (errors in JSON, private, with cookies), each
+ * the addresses under one path, told apart as the security checks do: path parameters ({@code ;x}) left out.
  */
 public enum Area {
     API("/api"),
     EDITOR_API("/api/editor"),
     EDITOR("/editor");
 
-    /** The area's own address, which the addresses under it start with. */
     public final String path;
 
     Area(String path) {

@@ -1,7 +1,6 @@
 package news.timeline.web;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -28,8 +27,6 @@ public record Problems(List<Problem> errors) {
 
     /** As JSON text, also for the answers given before the REST layer. */
     public String json() {
-        JsonArray list = new JsonArray();
-        errors.forEach(problem -> list.add(new JsonObject().put("field", problem.field()).put("message", problem.message())));
-        return new JsonObject().put("errors", list).encode();
+        return Json.encode(this);
     }
 }

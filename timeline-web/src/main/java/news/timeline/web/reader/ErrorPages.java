@@ -50,17 +50,20 @@ public class ErrorPages {
     io.quarkus.runtime.configuration.MemorySize maxBodySize;
 
     public static final String NO_API = "There is nothing at this address.";
+    static final String UNREADABLE = "The request's body could not be read: a form with a malformed %-escape, or an upload"
+            + " that was cut off or is not a well-formed multipart form.";
+    static final String STALE = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
 
     /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
     public Response missing(NotFound e, UriInfo uri) {
-        return Area.API.holds(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
+        return answer(uri, 404, e.getMessage(), () -> notFoundPage(e.getMessage()));
     }
 
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return Area.API.holds(uri.getPath()) ? problem(404, NO_API) : notFoundPage(NO_PAGE);
+        return answer(uri, 404, NO_API, () -> notFoundPage(NO_PAGE));
     }
 
     private Response notFoundPage(String message) {
@@ -75,32 +78,32 @@ public class ErrorPages {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        boolean api = Area.API.holds(uri.getPath());
         if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             String reason = web.getResponse().getStatusInfo().getReasonPhrase();
-            if (api) {
-                return problem(status, status == 415 ? "Send the body as JSON (Content-Type: application/json)."
-                        : status == 405 ? "This address does not take " + request.getMethod() + " requests." : reason + ".");
-            }
-            return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(reason).build();
+            return answer(uri, status, status == 415 ? "Send the body as JSON (Content-Type: application/json)."
+                    : status == 405 ? "This address does not take " + request.getMethod() + " requests." : reason + ".",
+                    () -> text(status, reason));
         }
         if (isUnreadableBody(e)) {
-            String message = "The request's body could not be read: a form with a malformed %-escape, or an upload that "
-                    + "was cut off or is not a well-formed multipart form.";
-            return api ? problem(400, message) : Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+            return answer(uri, 400, UNREADABLE, () -> text(400, UNREADABLE));
         }
         if (isVersionClash(e)) {
-            String message = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
-            return api ? problem(409, message) : Response.status(409).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+            return answer(uri, 409, STALE, () -> text(409, STALE));
         }
         LOG.error("Request failed", e);
-        if (api) {
-            return problem(500, "The request failed on our side; it has been logged.");
-        }
-        PageMeta page = pages.meta("Something went wrong", "/");
-        return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
-                .entity(pages.localized(Templates.failed(page)).render()).build();
+        return answer(uri, 500, "The request failed on our side; it has been logged.", () -> Response.serverError()
+                .type(MediaType.TEXT_HTML_TYPE).entity(pages.localized(Templates.failed(pages.meta("Something went wrong", "/")))
+                        .render()).build());
+    }
+
+    /** The one place pages and the API part: under {@code /api} the API's problem, elsewhere the page. */
+    private static Response answer(UriInfo uri, int status, String message, java.util.function.Supplier<Response> page) {
+        return Area.API.holds(uri.getPath()) ? Problems.of(null, message).response(status) : page.get();
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
     }
 
     /**
@@ -182,10 +185,5 @@ public class ErrorPages {
             }
         }
         return false;
-    }
-
-    /** The API's answer about the request as a whole. */
-    private static Response problem(int status, String message) {
-        return Problems.of(null, message).response(status);
     }
 }
