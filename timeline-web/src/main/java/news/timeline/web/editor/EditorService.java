@@ -32,6 +32,7 @@ import news.timeline.web.persistence.TimelineStore;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped
+@Transactional
 public class EditorService {
 
     /** A timeline in the editor's list. */
@@ -104,25 +105,21 @@ public class EditorService {
     @Inject
     Validator validator;
 
-    @Transactional
     public List<TimelineRow> timelines() {
         return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
                         number(r[5]))).toList();
     }
 
-    @Transactional
     public Optional<EditableTimeline> timeline(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(DomainMapping.toTimeline(t), t.version));
     }
 
     /** The title of a timeline to edit, for the pages of its milestones and its imports. */
-    @Transactional
     public String title(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> t.title).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
-    @Transactional
     public List<MilestoneRow> allMilestoneRows(String slug) {
         return list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, Show.ALL, null).getResultList().stream()
                 .map(EditorService::milestoneRow).toList();
@@ -137,7 +134,6 @@ public class EditorService {
      * (any case; null for all) and that {@code show} picks, from {@code offset} on, or the page that holds
      * the milestone {@code at} when it is given and among them.
      */
-    @Transactional
     public MilestoneRows milestoneRows(String slug, String find, String show, String at, int offset) {
         String text = find == null || find.isBlank() ? null : find.strip();
         Show which = Show.of(show);
@@ -165,7 +161,6 @@ public class EditorService {
      *
      * @throws FormErrors naming every wrong field at once
      */
-    @Transactional
     public String createTimeline(TimelineEdit edit) {
         FormErrors.check(validator, edit);
         Timeline timeline = edit.toTimeline(null);
@@ -185,7 +180,6 @@ public class EditorService {
      * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when the timeline is no longer at the edit's version
      */
-    @Transactional
     public void updateTimeline(String slug, TimelineEdit edit) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
         FormErrors.check(validator, edit);
@@ -196,7 +190,6 @@ public class EditorService {
         write("The timeline '" + slug + "'");
     }
 
-    @Transactional
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
         return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version, m.deletedAt != null));
@@ -209,7 +202,6 @@ public class EditorService {
      * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
-    @Transactional
     public String saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
         FormErrors.check(validator, edit);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
@@ -247,12 +239,10 @@ public class EditorService {
     }
 
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
-    @Transactional
     public void delete(String timelineSlug, String milestoneSlug) {
         row(timelineSlug, milestoneSlug).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    @Transactional
     public void restore(String timelineSlug, String milestoneSlug) {
         row(timelineSlug, milestoneSlug).deletedAt = null;
     }
@@ -261,7 +251,6 @@ public class EditorService {
      * Adds a note to readers under the timeline's "Updates and corrections", in plain text.
      * @throws FormErrors on the field {@code note} when it is empty or too long
      */
-    @Transactional
     public void addNote(String timelineSlug, String text, String by) {
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         String note = text == null ? "" : text.strip();
@@ -281,7 +270,6 @@ public class EditorService {
     }
 
     /** Withdraws a note to readers; a note of another timeline, or one already gone, is not found. */
-    @Transactional
     public void removeNote(String timelineSlug, long id) {
         if (!CorrectionNoteEntity.remove(timelineSlug, id)) {
             throw new NotFound("The timeline has no note " + id + ".");
@@ -289,12 +277,10 @@ public class EditorService {
     }
 
     /** Every actor's name, for the form's suggestions. */
-    @Transactional
     public List<String> actorNames() {
         return ActorEntity.names();
     }
 
-    @Transactional
     public List<String> placeNames() {
         return PlaceEntity.names();
     }

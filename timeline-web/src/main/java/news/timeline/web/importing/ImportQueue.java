@@ -39,6 +39,7 @@ import news.timeline.web.config.Digests;
  * twice adds nothing. Reading and extraction happen before, outside any transaction (ImportIntake).
  */
 @ApplicationScoped
+@Transactional
 public class ImportQueue {
 
     /** A candidate as the review page shows it. */
@@ -89,13 +90,11 @@ public class ImportQueue {
     }
 
     /** @throws NotFound if there is no such timeline */
-    @Transactional
     public void requireTimeline(String timelineSlug) {
         timeline(timelineSlug);
     }
 
     /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
-    @Transactional
     public boolean holds(String timelineSlug, String hash) {
         return ImportCandidateEntity.queued(timeline(timelineSlug), hash);
     }
@@ -106,7 +105,6 @@ public class ImportQueue {
      * @return how many candidates were added: 0 when the article was imported before
      * @throws FormErrors on {@code field}, if there are more than one import may add
      */
-    @Transactional
     public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what) {
         return store(timeline(timelineSlug), candidates, hash, field, what);
     }
@@ -119,7 +117,6 @@ public class ImportQueue {
      * @param given the candidates of each file of milestones in it
      * @return what was staged and queued; its problems name the articles left out
      */
-    @Transactional
     public Outcome stage(String timelineSlug, String field, String name, String hash, List<Article> articles,
                          List<List<Candidate>> given) {
         TimelineEntity timeline = timeline(timelineSlug);
@@ -157,7 +154,6 @@ public class ImportQueue {
         return new Outcome(staged, candidates, known, problems);
     }
 
-    @Transactional
     public List<Staged> staged(String timelineSlug) {
         return ImportSourceEntity.waiting(timelineSlug).stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
                         row.publishedOn == null ? "" : row.publishedOn.toString()))
@@ -169,7 +165,6 @@ public class ImportQueue {
      *
      * @throws NotFound for an id no article of the timeline waits under
      */
-    @Transactional
     public List<StagedArticle> stagedArticles(String timelineSlug, List<Long> ids) {
         TimelineEntity timeline = timeline(timelineSlug);
         List<StagedArticle> articles = new ArrayList<>();
@@ -187,7 +182,6 @@ public class ImportQueue {
      *
      * @return how many candidates were added
      */
-    @Transactional
     public int confirmed(String timelineSlug, List<Extracted> extracted) {
         TimelineEntity timeline = timeline(timelineSlug);
         int added = 0;
@@ -199,7 +193,6 @@ public class ImportQueue {
         return added;
     }
 
-    @Transactional
     public void discard(String timelineSlug, long id) {
         stagedRow(timeline(timelineSlug), id).delete();
     }
@@ -222,7 +215,6 @@ public class ImportQueue {
     }
 
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
-    @Transactional
     public PendingPage pendingPage(String timelineSlug, int offset) {
         long total = ImportCandidateEntity.pendingCount(timelineSlug);
         int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
@@ -230,7 +222,6 @@ public class ImportQueue {
     }
 
     /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
-    @Transactional
     public List<Pending> pending(String timelineSlug, int offset, int limit) {
         List<Milestone> existing = MilestoneEntity.undeleted(timelineSlug).stream().map(DomainMapping::toMilestone).toList();
         return ImportCandidateEntity.pending(timelineSlug, offset, limit).stream().map(row -> {
@@ -246,7 +237,6 @@ public class ImportQueue {
      *
      * @return the new milestone's slug
      */
-    @Transactional
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         Milestone milestone = proposed(row);
@@ -261,7 +251,6 @@ public class ImportQueue {
     }
 
     /** A pending candidate's milestone, with a slug no milestone of the timeline has, for the editor's form. */
-    @Transactional
     public Milestone candidate(String timelineSlug, long id) {
         return proposed(pendingRow(timelineSlug, id));
     }
@@ -273,7 +262,6 @@ public class ImportQueue {
      *
      * @return what {@code save} returns, the milestone's slug
      */
-    @Transactional
     public String acceptEdited(String timelineSlug, long id, java.util.function.Supplier<String> save) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         String saved = save.get();
@@ -281,7 +269,6 @@ public class ImportQueue {
         return saved;
     }
 
-    @Transactional
     public void reject(String timelineSlug, long id) {
         pendingRow(timelineSlug, id).state = State.REJECTED;
     }
@@ -293,7 +280,6 @@ public class ImportQueue {
      *
      * @return the milestone's headline
      */
-    @Transactional
     public String merge(String timelineSlug, long id, String milestoneSlug) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         MilestoneEntity target = MilestoneEntity.findBySlug(timelineSlug, milestoneSlug == null ? "" : milestoneSlug.strip())

@@ -28,6 +28,7 @@ import org.hibernate.envers.query.AuditEntity;
  * changed, restoring an old version, and the list of corrections readers are shown.
  */
 @ApplicationScoped
+@Transactional
 public class MilestoneHistory {
 
     /** The fields readers see as facts: a change to one of them after publication is a correction. */
@@ -67,7 +68,6 @@ public class MilestoneHistory {
     EntityManager em;
 
     /** Every saved version of a milestone, oldest first, each with what it changed. */
-    @Transactional
     public List<Version> versions(String timelineSlug, String milestoneSlug) {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         List<Version> versions = new ArrayList<>();
@@ -84,7 +84,6 @@ public class MilestoneHistory {
     }
 
     /** Makes an old version the current one again; the restore is itself a new version. */
-    @Transactional
     public void restore(String timelineSlug, String milestoneSlug, long revision) {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         MilestoneEntity old = reader().find(MilestoneEntity.class, current.id, revision);
@@ -106,7 +105,6 @@ public class MilestoneHistory {
      * with the version before it, so the cost follows the number of corrections shown, not the size of the
      * timeline.
      */
-    @Transactional
     public List<Correction> corrections(long timelineId, int limit) {
         List<Correction> corrections = new ArrayList<>(changes(timelineId, limit));
         for (CorrectionNoteEntity note : em.createNamedQuery("CorrectionNote.ofTimeline", CorrectionNoteEntity.class)
@@ -118,7 +116,6 @@ public class MilestoneHistory {
     }
 
     /** The notes to readers of a timeline, newest first, for its editors. */
-    @Transactional
     public List<Note> notes(String timelineSlug) {
         return em.createNamedQuery("CorrectionNote.ofTimelineSlug", CorrectionNoteEntity.class).setParameter(1, timelineSlug)
                 .getResultList().stream()

@@ -20,6 +20,7 @@ import news.timeline.core.timeline.Timeline;
  * loaded in batches (see {@code quarkus.hibernate-orm.fetch.batch-size}).
  */
 @ApplicationScoped
+@Transactional
 public class ReaderQueries {
 
     /**
@@ -41,7 +42,6 @@ public class ReaderQueries {
     public record TimelineHead(long id, Timeline timeline) {
     }
 
-    @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
         return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable())
                 .map(t -> new TimelineHead(t.id, DomainMapping.toTimeline(t)));
@@ -51,7 +51,6 @@ public class ReaderQueries {
      * The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@code limit}. Two
      * queries: the counts per year, summed in the database, and the window itself.
      */
-    @Transactional
     public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset, int limit) {
         List<MilestoneWindow.YearCount> years = new ArrayList<>();
         long undated = 0;
@@ -78,7 +77,6 @@ public class ReaderQueries {
      * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
      * the page that holds it ({@link #pageHolding}).
      */
-    @Transactional
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
         return MilestoneEntity.position(filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId)
                 .setParameter("slug", slug.strip()));
@@ -88,27 +86,23 @@ public class ReaderQueries {
      * The offset of the reader's page of {@link #PAGE} cards that holds the milestone {@code slug} among
      * those matching {@code filter}; the first page's, 0, when it is not among them.
      */
-    @Transactional
     public int pageHolding(long timelineId, MilestoneFilter filter, String slug) {
         return position(timelineId, filter, slug).orElse(0) / PAGE * PAGE;
     }
 
     /** One milestone of a timeline by its slug. */
-    @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
         return MilestoneEntity.<MilestoneEntity>find("#Milestone.readable", timelineId, slug).firstResultOptional()
                 .map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
-    @Transactional
     public List<Facet> actors(long timelineId) {
         return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
-    @Transactional
     public List<Facet> kinds(long timelineId) {
         return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
@@ -119,25 +113,21 @@ public class ReaderQueries {
     }
 
     /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
-    @Transactional
     public List<Found> search(String text, int limit) {
         return found(MilestoneFilter.containing(text.strip()), null, null, null, limit);
     }
 
     /** Milestones of every timeline that name the actor. */
-    @Transactional
     public List<Found> byActor(String actorSlug, int limit) {
         return found(null, actorSlug, null, null, limit);
     }
 
     /** Milestones of every timeline that happened at the place. */
-    @Transactional
     public List<Found> byPlace(String placeSlug, int limit) {
         return found(null, null, placeSlug, null, limit);
     }
 
     /** Milestones of every timeline with the tag. */
-    @Transactional
     public List<Found> byTag(String tag, int limit) {
         return found(null, null, null, tag, limit);
     }
@@ -146,37 +136,31 @@ public class ReaderQueries {
      * The actor, if a milestone readers can see names it. Actors are shared across timelines, so one named
      * only in a draft, an unpublished or a deleted milestone would otherwise give away unpublished work.
      */
-    @Transactional
     public java.util.Optional<Actor> actor(String slug) {
         return ActorEntity.<ActorEntity>find("#Actor.readable", slug).firstResultOptional().map(DomainMapping::toActor);
     }
 
     /** The place, if a milestone readers can see happened there (see {@link #actor}). */
-    @Transactional
     public java.util.Optional<Place> place(String slug) {
         return PlaceEntity.<PlaceEntity>find("#Place.readable", slug).firstResultOptional().map(DomainMapping::toPlace);
     }
 
     /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
-    @Transactional
     public List<String[]> milestonePaths() {
         return em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
                 .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
 
     /** The actors that milestones readers can see name, for the sitemap. */
-    @Transactional
     public List<String> actorSlugs() {
         return em.createNamedQuery("Milestone.actorSlugs", String.class).getResultList();
     }
 
     /** The places of milestones readers can see, for the sitemap. */
-    @Transactional
     public List<String> placeSlugs() {
         return em.createNamedQuery("Milestone.placeSlugs", String.class).getResultList();
     }
 
-    @Transactional
     public List<String> tags() {
         return em.createNamedQuery("Milestone.tags", String.class).getResultList();
     }

@@ -27,6 +27,7 @@ import news.timeline.web.config.Digests;
  * token works while it is neither revoked (deleted) nor expired and its account may sign in.
  */
 @ApplicationScoped
+@Transactional
 public class ApiTokens {
 
     static final String SCHEME = "tl_";
@@ -58,7 +59,6 @@ public class ApiTokens {
      * @param expires blank for never, or the last day it works, such as 2026-12-31
      * @throws FormErrors naming the field, for a missing or too long name or an expiry that is not a future day
      */
-    @Transactional
     public Created create(String username, String name, String expires) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank()) {
@@ -97,13 +97,11 @@ public class ApiTokens {
     }
 
     /** The account's own tokens, newest first. */
-    @Transactional
     public List<Row> of(String username) {
         return ApiTokenEntity.ofAccount(username).stream().map(ApiTokens::row).toList();
     }
 
     /** Every account's tokens, for administrators. */
-    @Transactional
     public List<Row> all() {
         return ApiTokenEntity.ofEveryAccount().stream().map(ApiTokens::row).toList();
     }
@@ -114,7 +112,6 @@ public class ApiTokens {
      * @param anyAccount true for administrators, who may revoke anyone's token
      * @return the revoked token's name
      */
-    @Transactional
     public String revoke(String username, long id, boolean anyAccount) {
         ApiTokenEntity row = ApiTokenEntity.findById(id);
         if (row == null || !(anyAccount || row.account.username.equals(username))) {
@@ -128,7 +125,6 @@ public class ApiTokens {
      * The account a token belongs to, if the token exists, has not expired and its account may sign in.
      * Records when the token was used.
      */
-    @Transactional
     public Optional<AccountEntity> authenticate(String token) {
         if (token == null || token.length() <= PREFIX_LENGTH || !token.startsWith(SCHEME)
                 || token.charAt(PREFIX_LENGTH) != '_') {

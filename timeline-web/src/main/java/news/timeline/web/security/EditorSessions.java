@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * renews it, since {@code new-cookie-interval} is as long: a renewed cookie would carry the username).
  */
 @ApplicationScoped
+@Transactional
 public class EditorSessions {
 
     /** The identity attribute that holds the session's token, for signing out. */
@@ -35,7 +36,6 @@ public class EditorSessions {
     Duration longest;
 
     /** Starts a session for the account, and returns the token its cookie will carry. */
-    @Transactional
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
         EditorSessionEntity.deleteExpired(now.minus(config.accounts().sessionIdle()), now.minus(longest));
@@ -50,7 +50,6 @@ public class EditorSessions {
     }
 
     /** The account whose live session the token names, or empty if it ended, expired or was never made. */
-    @Transactional
     public Optional<AccountEntity> resume(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
@@ -71,7 +70,6 @@ public class EditorSessions {
     }
 
     /** Ends one session, as signing out does. */
-    @Transactional
     public void close(String token) {
         if (token != null) {
             EditorSessionEntity.deleteById(ApiTokens.sha256(token));
@@ -79,7 +77,6 @@ public class EditorSessions {
     }
 
     /** Ends every session of an account, as a new password or disabling it does. */
-    @Transactional
     public void closeAll(long accountId) {
         EditorSessionEntity.deleteOf(accountId);
     }
