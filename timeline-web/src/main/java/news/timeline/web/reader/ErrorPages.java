@@ -126,34 +126,30 @@ public class ErrorPages {
                 context.next();
                 return;
             }
-            var response = context.response().setStatusCode(413).putHeader("Connection", "close");
-            if (Area.API.holds(context.request().path())) {
-                response.putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(Problems.of(null, "The body is larger than the " + size + " this site accepts at once.").json());
-                return;
-            }
-            var cookie = context.request().getCookie(ReaderLocales.COOKIE);
-            java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
-                    context.request().getHeader("Accept-Language"));
-            PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
-            response.putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(Templates.tooLarge(page, size).setAttribute("locale", locale).render());
+            context.response().putHeader("Connection", "close");
+            answer(context, 413, "The body is larger than the " + size + " this site accepts at once.", () -> {
+                var cookie = context.request().getCookie(ReaderLocales.COOKIE);
+                java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
+                        context.request().getHeader("Accept-Language"));
+                PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
+                return Templates.tooLarge(page, size).setAttribute("locale", locale).render();
+            });
         });
     }
 
     void addFallbackRoute(@Observes Router router) {
-        router.route().last().handler(context -> {
-            if (Area.API.holds(context.request().path())) {
-                context.response().setStatusCode(404).putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(Problems.of(null, NO_API).json());
-                return;
-            }
+        router.route().last().handler(context -> answer(context, 404, NO_API, () -> {
             PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0));
-            context.response()
-                    .setStatusCode(404)
-                    .putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render());
-        });
+            return Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render();
+        }));
+    }
+
+    /** The same parting for the routes outside the REST layer: the API's problem, or the page {@code html} renders. */
+    private static void answer(io.vertx.ext.web.RoutingContext context, int status, String message,
+                               java.util.function.Supplier<String> html) {
+        boolean api = Area.API.holds(context.request().path());
+        context.response().setStatusCode(status).putHeader("Content-Type", api ? MediaType.APPLICATION_JSON : "text/html;charset=UTF-8")
+                .end(api ? Problems.of(null, message).json() : html.get());
     }
 
     /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
