@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.ofAccount", query = "from ApiTokenEntity t where t.account.username = ?1 order by t.createdAt desc, t.id desc")
-@NamedQuery(name = "ApiToken.everyAccount", query = "from ApiTokenEntity t order by t.account.username, t.createdAt desc, t.id desc")
+@NamedQuery(name = "ApiToken.of", query = "from ApiTokenEntity t where ?1 is null or t.account.username = ?1"
+        + " order by t.account.username, t.createdAt desc, t.id desc")
 public class ApiTokenEntity extends PanacheEntityBase {
 
     @Id
@@ -61,13 +61,8 @@ public class ApiTokenEntity extends PanacheEntityBase {
         return find("prefix", prefix).firstResultOptional();
     }
 
-    /** An account's tokens, newest first. */
-    public static List<ApiTokenEntity> ofAccount(String username) {
-        return list("#ApiToken.ofAccount", username);
-    }
-
-    /** Every account's tokens, by account, newest first. */
-    public static List<ApiTokenEntity> ofEveryAccount() {
-        return list("#ApiToken.everyAccount");
+    /** An account's tokens, or with null every account's, by account, newest first. */
+    public static List<ApiTokenEntity> of(String username) {
+        return list("#ApiToken.of", username);
     }
 }

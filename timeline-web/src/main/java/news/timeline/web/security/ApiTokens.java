@@ -98,12 +98,12 @@ public class ApiTokens {
 
     /** The account's own tokens, newest first. */
     public List<Row> of(String username) {
-        return ApiTokenEntity.ofAccount(username).stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.of(username).stream().map(ApiTokens::row).toList();
     }
 
     /** Every account's tokens, for administrators. */
     public List<Row> all() {
-        return ApiTokenEntity.ofEveryAccount().stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.of(null).stream().map(ApiTokens::row).toList();
     }
 
     /**
