@@ -106,8 +106,8 @@ public class EditorService {
     Validator validator;
 
     public List<TimelineRow> timelines() {
-        return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
-                        number(r[5]))).toList();
+        return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2],
+                number(r[3]), number(r[4]), number(r[5]))).toList();
     }
 
     public Optional<EditableTimeline> timeline(String slug) {

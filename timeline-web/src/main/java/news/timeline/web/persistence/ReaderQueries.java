@@ -145,24 +145,18 @@ public class ReaderQueries {
         return PlaceEntity.<PlaceEntity>find("#Place.readable", slug).firstResultOptional().map(DomainMapping::toPlace);
     }
 
-    /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
-    public List<String[]> milestonePaths() {
-        return em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
-                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
+    /** What readers can see, for the sitemap: each milestone as (timeline slug, slug), the actors, places and tags. */
+    public record Sitemap(List<String[]> milestones, List<String> actors, List<String> places, List<String> tags) {
     }
 
-    /** The actors that milestones readers can see name, for the sitemap. */
-    public List<String> actorSlugs() {
-        return em.createNamedQuery("Milestone.actorSlugs", String.class).getResultList();
+    public Sitemap sitemap() {
+        return new Sitemap(em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
+                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList(), slugs("Milestone.actorSlugs"),
+                slugs("Milestone.placeSlugs"), slugs("Milestone.tags"));
     }
 
-    /** The places of milestones readers can see, for the sitemap. */
-    public List<String> placeSlugs() {
-        return em.createNamedQuery("Milestone.placeSlugs", String.class).getResultList();
-    }
-
-    public List<String> tags() {
-        return em.createNamedQuery("Milestone.tags", String.class).getResultList();
+    private List<String> slugs(String query) {
+        return em.createNamedQuery(query, String.class).getResultList();
     }
 
     private List<Found> found(String text, String actor, String place, String tag, int limit) {
