@@ -2,7 +2,6 @@ package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -100,8 +99,6 @@ public class EditorService {
     public record EditableMilestone(Milestone milestone, boolean published, long version, boolean deleted) {
     }
 
-    @Inject
-    EntityManager em;
     @Inject
     Validator validator;
 
@@ -232,7 +229,7 @@ public class EditorService {
      */
     private void write(String what) {
         try {
-            em.flush();
+            MilestoneEntity.flush();
         } catch (OptimisticLockException e) {
             throw new StaleEdit(what);
         }
