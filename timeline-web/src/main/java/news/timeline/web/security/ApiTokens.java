@@ -89,7 +89,7 @@ public class ApiTokens {
         row.account = account;
         row.name = name.strip();
         row.prefix = prefix;
-        row.tokenHash = sha256(token);
+        row.tokenHash = Digests.sha256Hex(token);
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.expiresAt = expiresAt;
         row.persist();
@@ -136,7 +136,7 @@ public class ApiTokens {
         }
         ApiTokenEntity row = found.get();
         boolean matches = MessageDigest.isEqual(row.tokenHash.getBytes(StandardCharsets.US_ASCII),
-                sha256(token).getBytes(StandardCharsets.US_ASCII));
+                Digests.sha256Hex(token).getBytes(StandardCharsets.US_ASCII));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!matches || (row.expiresAt != null && !now.isBefore(row.expiresAt)) || !row.account.enabled) {
             return Optional.empty();
@@ -169,10 +169,5 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** The stored form of a token or a session's secret: its SHA-256, in hex. */
-    static String sha256(String text) {
-        return Digests.sha256Hex(text);
     }
 }

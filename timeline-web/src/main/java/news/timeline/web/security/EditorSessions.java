@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import news.timeline.web.config.Digests;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.EditorSessionEntity;
@@ -41,7 +42,7 @@ public class EditorSessions {
         EditorSessionEntity.deleteExpired(now.minus(config.accounts().sessionIdle()), now.minus(longest));
         String token = ApiTokens.secret();
         EditorSessionEntity session = new EditorSessionEntity();
-        session.tokenHash = ApiTokens.sha256(token);
+        session.tokenHash = Digests.sha256Hex(token);
         session.account = AccountEntity.findById(account.id);
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -54,7 +55,7 @@ public class EditorSessions {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        EditorSessionEntity session = EditorSessionEntity.findById(ApiTokens.sha256(token));
+        EditorSessionEntity session = EditorSessionEntity.findById(Digests.sha256Hex(token));
         if (session == null) {
             return Optional.empty();
         }
@@ -72,7 +73,7 @@ public class EditorSessions {
     /** Ends one session, as signing out does. */
     public void close(String token) {
         if (token != null) {
-            EditorSessionEntity.deleteById(ApiTokens.sha256(token));
+            EditorSessionEntity.deleteById(Digests.sha256Hex(token));
         }
     }
 
