@@ -271,11 +271,6 @@ public class EditorApiResource {
         return Problems.of(field(e), message(e)).response(400);
     }
 
-    @ServerExceptionMapper
-    public Response noBody(MissingBody e) {
-        return Problems.of(null, e.getMessage()).response(400);
-    }
-
     /**
      * A JSON body the framework's reader refused is answered as above; its other refusals (415 for a body
      * that is not JSON) as on every other API address.
@@ -285,18 +280,12 @@ public class EditorApiResource {
         return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : errors.unexpected(e, uri, request);
     }
 
+    /** The body of a changing request; without one, the API's 400 that says so. */
     private static <T> T required(T body) {
         if (body == null) {
-            throw new MissingBody();
+            throw new WebApplicationException(Problems.of(null, "The request has no body; send a JSON object").response(400));
         }
         return body;
-    }
-
-    /** A changing request without a body. */
-    static final class MissingBody extends RuntimeException {
-        MissingBody() {
-            super("The request has no body; send a JSON object");
-        }
     }
 
     private static String field(JsonProcessingException e) {
