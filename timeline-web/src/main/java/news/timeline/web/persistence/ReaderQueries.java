@@ -112,24 +112,17 @@ public class ReaderQueries {
     public record Found(String timelineSlug, String timelineTitle, Milestone milestone) {
     }
 
-    /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
-    public List<Found> search(String text, int limit) {
-        return found(MilestoneFilter.containing(text.strip()), null, null, null, limit);
-    }
+    /** What a search across timelines looks for: text in the headline or summary, an actor's or a place's slug, a tag. */
+    public enum Across { TEXT, ACTOR, PLACE, TAG }
 
-    /** Milestones of every timeline that name the actor. */
-    public List<Found> byActor(String actorSlug, int limit) {
-        return found(null, actorSlug, null, null, limit);
-    }
-
-    /** Milestones of every timeline that happened at the place. */
-    public List<Found> byPlace(String placeSlug, int limit) {
-        return found(null, null, placeSlug, null, limit);
-    }
-
-    /** Milestones of every timeline with the tag. */
-    public List<Found> byTag(String tag, int limit) {
-        return found(null, null, null, tag, limit);
+    /** Milestones readers can see, of every timeline, that match {@code value} as {@code across} says, at most {@code limit}. */
+    public List<Found> found(Across across, String value, int limit) {
+        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class)
+                .setParameter("text", across == Across.TEXT ? MilestoneFilter.containing(value.strip()) : null)
+                .setParameter("actor", across == Across.ACTOR ? value : null)
+                .setParameter("place", across == Across.PLACE ? value : null)
+                .setParameter("tag", across == Across.TAG ? value : null).setMaxResults(limit).getResultList().stream()
+                .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
     }
 
     /**
@@ -157,12 +150,5 @@ public class ReaderQueries {
 
     private List<String> slugs(String query) {
         return em.createNamedQuery(query, String.class).getResultList();
-    }
-
-    private List<Found> found(String text, String actor, String place, String tag, int limit) {
-        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class).setParameter("text", text)
-                .setParameter("actor", actor).setParameter("place", place).setParameter("tag", tag)
-                .setMaxResults(limit).getResultList().stream()
-                .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
     }
 }
