@@ -148,7 +148,8 @@ public class ErrorPages {
     private static void answer(io.vertx.ext.web.RoutingContext context, int status, String message,
                                java.util.function.Supplier<String> html) {
         boolean api = Area.API.holds(context.request().path());
-        context.response().setStatusCode(status).putHeader("Content-Type", api ? MediaType.APPLICATION_JSON : "text/html;charset=UTF-8")
+        context.response().setStatusCode(status)
+                .putHeader("Content-Type", api ? MediaType.APPLICATION_JSON : "text/html;charset=UTF-8")
                 .end(api ? Problems.of(null, message).json() : html.get());
     }
 
