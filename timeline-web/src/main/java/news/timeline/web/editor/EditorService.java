@@ -103,8 +103,9 @@ public class EditorService {
     Validator validator;
 
     public List<TimelineRow> timelines() {
+        // Every timeline joins at least one row, so none of the sums is null.
         return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2],
-                number(r[3]), number(r[4]), number(r[5]))).toList();
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
     }
 
     public Optional<EditableTimeline> timeline(String slug) {
@@ -298,9 +299,5 @@ public class EditorService {
 
     private static NotFound missing(String slug) {
         return new NotFound("There is nothing called '" + slug + "' to edit.");
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -68,11 +68,13 @@ public class MilestoneHistory {
     EntityManager em;
 
     /** Every saved version of a milestone, oldest first, each with what it changed. */
+    @SuppressWarnings("unchecked")
     public List<Version> versions(String timelineSlug, String milestoneSlug) {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         List<Version> versions = new ArrayList<>();
         Map<String, String> before = Map.of();
-        for (Object[] row : revisions(AuditEntity.id().eq(current.id))) {
+        for (Object[] row : (List<Object[]>) reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
+                .add(AuditEntity.id().eq(current.id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList()) {
             MilestoneEntity state = (MilestoneEntity) row[0];
             Revision revision = (Revision) row[1];
             Map<String, String> after = fields(state);
@@ -118,8 +120,7 @@ public class MilestoneHistory {
     /** The notes to readers of a timeline, newest first, for its editors. */
     public List<Note> notes(String timelineSlug) {
         return em.createNamedQuery("CorrectionNote.ofTimelineSlug", CorrectionNoteEntity.class).setParameter(1, timelineSlug)
-                .getResultList().stream()
-                .map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
+                .getResultList().stream().map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -162,7 +163,8 @@ public class MilestoneHistory {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createNamedQuery("Milestone.stillPublic", Long.class).setParameter(1, Set.copyOf(ids)).getResultList());
+        return new HashSet<>(em.createNamedQuery("Milestone.stillPublic", Long.class).setParameter(1, Set.copyOf(ids))
+                .getResultList());
     }
 
     /** The facts a revision changed in a version readers saw, or null when it changed none of them. */
@@ -185,12 +187,6 @@ public class MilestoneHistory {
                 .filter(c -> !c.before().equals(c.after())).toList();
         return facts.isEmpty() ? null
                 : new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts, null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> revisions(org.hibernate.envers.query.criteria.AuditCriterion criterion) {
-        return reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
-                .add(criterion).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
     }
 
     private AuditReader reader() {

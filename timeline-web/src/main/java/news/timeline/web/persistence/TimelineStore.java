@@ -15,7 +15,6 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.core.timeline.TimelineState;
 
 /** Reads and writes whole timelines. Actors and places are shared between timelines, keyed by slug. */
 @ApplicationScoped

@@ -130,11 +130,10 @@ public class ApiTokens {
                 || token.charAt(PREFIX_LENGTH) != '_') {
             return Optional.empty();
         }
-        Optional<ApiTokenEntity> found = ApiTokenEntity.findByPrefix(token.substring(0, PREFIX_LENGTH));
-        if (found.isEmpty()) {
+        ApiTokenEntity row = ApiTokenEntity.findByPrefix(token.substring(0, PREFIX_LENGTH)).orElse(null);
+        if (row == null) {
             return Optional.empty();
         }
-        ApiTokenEntity row = found.get();
         boolean matches = MessageDigest.isEqual(row.tokenHash.getBytes(StandardCharsets.US_ASCII),
                 Digests.sha256Hex(token).getBytes(StandardCharsets.US_ASCII));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

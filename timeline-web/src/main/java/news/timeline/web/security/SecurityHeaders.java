@@ -56,7 +56,7 @@ public class SecurityHeaders {
 
     /** The editor, its API, and signing in: answers that are for one person and must not be kept. */
     static boolean isPrivate(String path) {
-        String plain = path.replaceAll(";[^/]*", "");
-        return Area.EDITOR.holds(plain) || Area.EDITOR_API.holds(plain) || plain.equals("/login") || plain.endsWith("/j_security_check");
+        return Area.EDITOR.holds(path) || Area.EDITOR_API.holds(path)
+                || path.replaceAll(";[^/]*", "").matches("/login|.*/j_security_check");
     }
 }
