@@ -76,11 +76,6 @@ public class EditorService {
             return ROWS;
         }
 
-        @Override
-        public int shown() {
-            return rows.size();
-        }
-
         public List<Show> shows() {
             return List.of(Show.values());
         }

@@ -207,11 +207,6 @@ public class ImportQueue {
         public int limit() {
             return REVIEW_PAGE;
         }
-
-        @Override
-        public int shown() {
-            return rows.size();
-        }
     }
 
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
