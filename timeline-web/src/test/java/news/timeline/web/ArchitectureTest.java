@@ -87,8 +87,27 @@ class ArchitectureTest {
     @Test
     void servicesReachEntitiesThroughTheQueriesNamedOnThem() {
         noClasses().that().resideOutsideOfPackage(WEB + ".persistence..")
-                .should().callMethodWhere(panacheQueryText().or(entityManagerQuery("create")))
+                .should().callMethodWhere(panacheQueryText())
                 .because("a service reaches its entities through the queries named on them")
+                .check(classes);
+    }
+
+    /** Only the stores hold the entity manager; a service reaches it through its entities (Panache). */
+    @Test
+    void onlyPersistenceUsesTheEntityManager() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".persistence..")
+                .should().dependOnClassesThat().belongToAnyOf(EntityManager.class)
+                .check(classes);
+    }
+
+    /**
+     * The API's error answer is made in one place: the route handlers that answer before the REST layer (the
+     * request checks, the error pages' routes) take their JSON from Problems rather than writing it by hand.
+     */
+    @Test
+    void onlyProblemsWritesJsonByHand() {
+        noClasses().that().doNotBelongToAnyOf(Problems.class)
+                .should().dependOnClassesThat().resideInAPackage("io.vertx.core.json..")
                 .check(classes);
     }
 
