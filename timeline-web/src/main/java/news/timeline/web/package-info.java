@@ -1,2 +1,2 @@
-/** The web application; at its root only what every package shares: what was asked for does not exist, which area an address is in, the API's error answer. */
+/** The web application; at its root only what every package shares: NotFound, Area (which part of the site), Problems. */
 package news.timeline.web;

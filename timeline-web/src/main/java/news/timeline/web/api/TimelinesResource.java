@@ -75,7 +75,8 @@ public class TimelinesResource {
                              @Parameter(description = "Skip this many milestones (0 first).") @QueryParam("offset") String offset,
                              @Parameter(description = "Only milestones from this date on, e.g. 2022.") @QueryParam("from") String from,
                              @Parameter(description = "Only milestones up to this date, e.g. 2022-06.") @QueryParam("to") String to) {
-        var filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from), MilestonesResource.date("to", to));
+        var filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from),
+                MilestonesResource.date("to", to));
         int start = MilestonesResource.offset(offset);
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.WINDOW);

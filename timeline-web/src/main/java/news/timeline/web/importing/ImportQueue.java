@@ -155,9 +155,8 @@ public class ImportQueue {
     }
 
     public List<Staged> staged(String timelineSlug) {
-        return ImportSourceEntity.waiting(timelineSlug).stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
-                        row.publishedOn == null ? "" : row.publishedOn.toString()))
-                .toList();
+        return ImportSourceEntity.waiting(timelineSlug).stream().map(row -> new Staged(row.id, row.fileName, row.title,
+                row.outlet, row.url, row.publishedOn == null ? "" : row.publishedOn.toString())).toList();
     }
 
     /**
@@ -278,7 +277,8 @@ public class ImportQueue {
     public String merge(String timelineSlug, long id, String milestoneSlug) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         MilestoneEntity target = MilestoneEntity.findBySlug(timelineSlug, milestoneSlug == null ? "" : milestoneSlug.strip())
-                .filter(m -> m.deletedAt == null).orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
+                .filter(m -> m.deletedAt == null)
+                .orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
                         ? "Choose the milestone to merge the candidate into"
                         : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
         Milestone current = DomainMapping.toMilestone(target);
@@ -380,8 +380,7 @@ public class ImportQueue {
     }
 
     private static TimelineEntity timeline(String slug) {
-        return TimelineEntity.findBySlug(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
+        return TimelineEntity.findBySlug(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static ImportSourceEntity stagedRow(TimelineEntity timeline, Long id) {

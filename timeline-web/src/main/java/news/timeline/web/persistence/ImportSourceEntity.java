@@ -23,7 +23,8 @@ import java.util.List;
 @Entity
 @Table(name = "import_source")
 @NamedQuery(name = "ImportSource.waiting", query = "from ImportSourceEntity s where s.timeline.slug = ?1 order by s.createdAt, s.id")
-@NamedQuery(name = "ImportSource.withHash", query = "select count(s) from ImportSourceEntity s where s.timeline = ?1 and s.articleHash = ?2")
+@NamedQuery(name = "ImportSource.withHash", query = "select count(s) from ImportSourceEntity s where s.timeline = ?1"
+        + " and s.articleHash = ?2")
 public class ImportSourceEntity extends PanacheEntityBase {
 
     /** The longest article text kept (a long read is some 100,000 characters), and the most a VARCHAR holds on H2 here. */

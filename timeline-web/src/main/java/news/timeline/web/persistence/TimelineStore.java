@@ -30,8 +30,9 @@ public class TimelineStore {
 
     /** Every timeline with its milestone count and span, by title. One query. */
     public List<TimelineSummary> summaries() {
-        return em.createNamedQuery("Timeline.summaries", Object[].class).getResultList().stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
-                ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
+        return em.createNamedQuery("Timeline.summaries", Object[].class).getResultList().stream()
+                .map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
+                        ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
     }
 
     /** The whole timeline as readers see it (published milestones only), or empty if readers cannot see it. */
