@@ -1,2 +1,2 @@
-/** The web application; at its root only what every package shares, the answer that something asked for does not exist. */
+/** The web application; at its root only what every package shares: NotFound, Area (which part of the site), Problems. */
 package news.timeline.web;

@@ -1,7 +1,6 @@
 package news.timeline.web;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -10,9 +9,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import news.timeline.core.milestone.Summary;
 import news.timeline.importer.Importer;
 import news.timeline.importer.event.ArticleImporter;
@@ -81,6 +84,68 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Queries are named on the entities and checked at start-up: outside {@code persistence} nothing writes
+     * query text or runs a query itself, neither through the entity manager nor through Panache's query
+     * methods, which take the text as a string; the entities' own methods name what they ask for.
+     */
+    @Test
+    void servicesReachEntitiesThroughTheQueriesNamedOnThem() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".persistence..")
+                .should().callMethodWhere(panacheQueryText())
+                .because("a service reaches its entities through the queries named on them")
+                .check(classes);
+    }
+
+    /** Only the stores hold the entity manager; a service reaches it through its entities (Panache). */
+    @Test
+    void onlyPersistenceUsesTheEntityManager() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".persistence..")
+                .should().dependOnClassesThat().belongToAnyOf(EntityManager.class)
+                .check(classes);
+    }
+
+    /**
+     * The API's error answer is made in one place: the route handlers that answer before the REST layer (the
+     * request checks, the error pages' routes) take their JSON from Problems rather than writing it by hand.
+     */
+    @Test
+    void onlyProblemsWritesJsonByHand() {
+        noClasses().that().doNotBelongToAnyOf(Problems.class)
+                .should().dependOnClassesThat().resideInAPackage("io.vertx.core.json..")
+                .check(classes);
+    }
+
+    /** No query text is put together at run time: every JPQL query is a named one. */
+    @Test
+    void everyQueryIsNamed() {
+        noClasses().should().callMethodWhere(entityManagerQuery("createQuery").or(entityManagerQuery("createNativeQuery")))
+                .check(classes);
+    }
+
+    /** The site archive copies tables whole with the database's own columns; nothing else goes around the entities. */
+    @Test
+    void onlyTheArchiveUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage(WEB + ".archive..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> panacheQueryText() {
+        return DescribedPredicate.describe("a Panache query given as text", call -> call.getTarget().getOwner()
+                .isAssignableTo(PanacheEntityBase.class) && PANACHE_QUERIES.contains(call.getTarget().getName())
+                && !call.getTarget().getRawParameterTypes().isEmpty()
+                && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class));
+    }
+
+    private static DescribedPredicate<JavaMethodCall> entityManagerQuery(String prefix) {
+        return DescribedPredicate.describe("EntityManager." + prefix + "…Query", call -> call.getTarget().getOwner()
+                .isAssignableTo(EntityManager.class) && call.getTarget().getName().startsWith(prefix)
+                && call.getTarget().getName().endsWith("Query"));
+    }
+
+    private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "delete", "update");
+
     @Test
     void persistenceDependsOnNoPageResourceOrService() {
         noClasses().that().resideInAPackage(WEB + ".persistence..")
@@ -113,11 +178,12 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The root holds what every package shares (NotFound, Area); it and the forms stand on nothing else of ours. */
     @Test
-    void formsAndNotFoundDependOnNothingOfOurs() {
-        noClasses().that().resideInAPackage(WEB + ".form..").or().belongToAnyOf(NotFound.class)
+    void formsAndTheRootDependOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage(WEB + ".form..").or().resideInAPackage(WEB)
                 .should().dependOnClassesThat(resideInAPackage("news.timeline..")
-                        .and(not(resideInAPackage(WEB + ".form.."))).and(not(equivalentTo(NotFound.class)))
+                        .and(not(resideInAPackage(WEB + ".form.."))).and(not(resideInAPackage(WEB)))
                         .as("other classes of ours"))
                 .check(classes);
     }

@@ -91,17 +91,6 @@ public final class ApiModel {
                                List<MilestoneView> milestones) {
     }
 
-    @Schema(description = "What is wrong with a request: each problem names the field or parameter it is about.")
-    public record Problems(List<Problem> errors) {
-        static Problems of(String field, String message) {
-            return new Problems(List.of(new Problem(field, message)));
-        }
-    }
-
-    public record Problem(@Schema(description = "The field or parameter, or null for the request as a whole.") String field,
-                          String message) {
-    }
-
     // The editor API's bodies; StrictReader refuses fields they do not have.
 
     @Schema(description = "A new timeline.")

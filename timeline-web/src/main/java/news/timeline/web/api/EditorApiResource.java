@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.api.ApiModel.Accepted;
 import news.timeline.web.api.ApiModel.Candidate;
 import news.timeline.web.api.ApiModel.Candidates;
@@ -37,8 +38,6 @@ import news.timeline.web.api.ApiModel.ImportRequest;
 import news.timeline.web.api.ApiModel.MilestoneInput;
 import news.timeline.web.api.ApiModel.MilestoneView;
 import news.timeline.web.api.ApiModel.NewTimeline;
-import news.timeline.web.api.ApiModel.Problem;
-import news.timeline.web.api.ApiModel.Problems;
 import news.timeline.web.api.ApiModel.TimelineChange;
 import news.timeline.web.api.ApiModel.TimelineConflict;
 import news.timeline.web.editor.EditorService;
@@ -262,20 +261,14 @@ public class EditorApiResource {
     /** Field errors: 422, each problem naming its field. */
     @ServerExceptionMapper
     public Response invalid(FormErrors e) {
-        List<Problem> problems = e.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(f -> new Problem(f.getKey(), f.getValue())).toList();
-        return json(422, new Problems(problems));
+        return new Problems(e.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(f -> new Problems.Problem(f.getKey(), f.getValue())).toList()).response(422);
     }
 
     /** A body that is not JSON, or JSON of the wrong shape: 400 naming where. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return json(400, Problems.of(field(e), message(e)));
-    }
-
-    @ServerExceptionMapper
-    public Response noBody(MissingBody e) {
-        return json(400, Problems.of(null, e.getMessage()));
+        return Problems.of(field(e), message(e)).response(400);
     }
 
     /**
@@ -287,22 +280,12 @@ public class EditorApiResource {
         return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : errors.unexpected(e, uri, request);
     }
 
-    private static Response json(int status, Problems problems) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problems).build();
-    }
-
+    /** The body of a changing request; without one, the API's 400 that says so. */
     private static <T> T required(T body) {
         if (body == null) {
-            throw new MissingBody();
+            throw new WebApplicationException(Problems.of(null, "The request has no body; send a JSON object").response(400));
         }
         return body;
-    }
-
-    /** A changing request without a body. */
-    static final class MissingBody extends RuntimeException {
-        MissingBody() {
-            super("The request has no body; send a JSON object");
-        }
     }
 
     private static String field(JsonProcessingException e) {

@@ -20,6 +20,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
@@ -51,16 +52,10 @@ public class MilestonesResource {
                        List<MilestoneWindow.YearCount> years, long undated) {
     }
 
-    public record Problem(String parameter, String message) {
-    }
-
-    /** A parameter that cannot be read; becomes a 400 naming it. */
-    static final class BadParameter extends RuntimeException {
-        final String parameter;
-
+    /** A parameter that cannot be read: the API's 400 naming it, answered as it is. */
+    static final class BadParameter extends jakarta.ws.rs.WebApplicationException {
         BadParameter(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
+            super(message, Problems.of(parameter, message).response(400));
         }
     }
 
@@ -79,15 +74,9 @@ public class MilestonesResource {
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
                                @QueryParam("q") String q, @QueryParam("offset") String offset,
                                @QueryParam("lang") String lang) {
-        MilestoneFilter filter;
-        int start;
-        try {
-            filter = new MilestoneFilter(named("kind", kind, MilestoneKind::fromSlug), actor,
-                    named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
-            start = offset(offset);
-        } catch (BadParameter e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new Problem(e.parameter, e.getMessage())).build();
-        }
+        var filter = new MilestoneFilter(named("kind", kind, MilestoneKind::fromSlug), actor,
+                named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
+        int start = offset(offset);
         TimelineHead timeline = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.api.ApiModel.MilestoneView;
-import news.timeline.web.api.ApiModel.Problems;
 import news.timeline.web.api.ApiModel.TimelineItem;
 import news.timeline.web.api.ApiModel.TimelineList;
 import news.timeline.web.api.ApiModel.TimelineView;
@@ -75,15 +75,9 @@ public class TimelinesResource {
                              @Parameter(description = "Skip this many milestones (0 first).") @QueryParam("offset") String offset,
                              @Parameter(description = "Only milestones from this date on, e.g. 2022.") @QueryParam("from") String from,
                              @Parameter(description = "Only milestones up to this date, e.g. 2022-06.") @QueryParam("to") String to) {
-        MilestoneFilter filter;
-        int start;
-        try {
-            filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from),
-                    MilestonesResource.date("to", to));
-            start = MilestonesResource.offset(offset);
-        } catch (MilestonesResource.BadParameter e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Problems.of(e.parameter, e.getMessage())).build();
-        }
+        var filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from),
+                MilestonesResource.date("to", to));
+        int start = MilestonesResource.offset(offset);
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.WINDOW);
         List<MilestoneView> milestones = window.milestones().stream()

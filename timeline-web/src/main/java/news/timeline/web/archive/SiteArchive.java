@@ -29,6 +29,11 @@ import news.timeline.web.archive.ArchiveTables.Table;
  * Exports the whole site to an archive and imports one into an empty site, in one transaction: a problem
  * anywhere leaves the site as it was. Rows go in as they are, history included, so Envers reads the
  * imported revisions (their authors and times) as its own.
+ *
+ * <p>The archive is the one place that uses JDBC (ArchitectureTest): it copies every table whole, with the
+ * columns the database declares (Columns), Envers' tables and the join tables too, which no entity maps, so
+ * a column a migration adds travels without a change here. Its statements are made of ArchiveTables' names
+ * and those columns alone, never of what an archive holds.
  */
 @ApplicationScoped
 public class SiteArchive {

@@ -2,7 +2,6 @@ package news.timeline.web.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -33,6 +32,7 @@ import news.timeline.web.persistence.TimelineStore;
 
 /** What editors do to timelines and milestones, each action one transaction. */
 @ApplicationScoped
+@Transactional
 public class EditorService {
 
     /** A timeline in the editor's list. */
@@ -81,11 +81,6 @@ public class EditorService {
             return ROWS;
         }
 
-        @Override
-        public int shown() {
-            return rows.size();
-        }
-
         public List<Show> shows() {
             return List.of(Show.values());
         }
@@ -105,36 +100,24 @@ public class EditorService {
     }
 
     @Inject
-    EntityManager em;
-    @Inject
     Validator validator;
 
-    @Transactional
     public List<TimelineRow> timelines() {
-        return em.createQuery("""
-                select t.slug, t.title, t.state,
-                       sum(case when m.id is not null and m.deletedAt is null then 1 else 0 end),
-                       sum(case when m.id is not null and m.deletedAt is null and m.published = false then 1 else 0 end),
-                       sum(case when m.deletedAt is not null then 1 else 0 end)
-                from TimelineEntity t left join t.milestones m
-                group by t.id, t.slug, t.title, t.state order by t.title""", Object[].class).getResultList().stream()
-                .map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2], number(r[3]), number(r[4]),
-                        number(r[5]))).toList();
+        // Every timeline joins at least one row, so none of the sums is null.
+        return TimelineEntity.editorRows().stream().map(r -> new TimelineRow((String) r[0], (String) r[1], (TimelineState) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
     }
 
-    @Transactional
     public Optional<EditableTimeline> timeline(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> new EditableTimeline(DomainMapping.toTimeline(t), t.version));
     }
 
     /** The title of a timeline to edit, for the pages of its milestones and its imports. */
-    @Transactional
     public String title(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> t.title).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     /** Every milestone of a timeline as the editor's list orders them, for the editor API. */
-    @Transactional
     public List<MilestoneRow> allMilestoneRows(String slug) {
         return list(MilestoneEntity.EDITOR_ROWS, Object[].class, slug, Show.ALL, null).getResultList().stream()
                 .map(EditorService::milestoneRow).toList();
@@ -149,7 +132,6 @@ public class EditorService {
      * (any case; null for all) and that {@code show} picks, from {@code offset} on, or the page that holds
      * the milestone {@code at} when it is given and among them.
      */
-    @Transactional
     public MilestoneRows milestoneRows(String slug, String find, String show, String at, int offset) {
         String text = find == null || find.isBlank() ? null : find.strip();
         Show which = Show.of(show);
@@ -167,11 +149,9 @@ public class EditorService {
     }
 
     /** One of the editor's list queries on a timeline's milestones, for those {@code show} picks with {@code find} in the headline. */
-    private <T> jakarta.persistence.TypedQuery<T> list(String query, Class<T> type, String slug, Show show, String find) {
-        return em.createNamedQuery(query, type).setParameter("timeline", slug)
-                .setParameter("deleted", switch (show) { case ALL -> null; case DELETED -> 1; case PUBLISHED, DRAFTS -> 0; })
-                .setParameter("published", switch (show) { case PUBLISHED -> true; case DRAFTS -> false; default -> null; })
-                .setParameter("find", find == null ? null : news.timeline.web.persistence.MilestoneFilter.containing(find));
+    private static <T> jakarta.persistence.TypedQuery<T> list(String query, Class<T> type, String slug, Show show, String find) {
+        return MilestoneEntity.editorList(query, type, slug, show == Show.ALL ? null : show == Show.DELETED,
+                switch (show) { case PUBLISHED -> true; case DRAFTS -> false; default -> null; }, find);
     }
 
     /**
@@ -179,7 +159,6 @@ public class EditorService {
      *
      * @throws FormErrors naming every wrong field at once
      */
-    @Transactional
     public String createTimeline(TimelineEdit edit) {
         FormErrors.check(validator, edit);
         Timeline timeline = edit.toTimeline(null);
@@ -199,7 +178,6 @@ public class EditorService {
      * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when the timeline is no longer at the edit's version
      */
-    @Transactional
     public void updateTimeline(String slug, TimelineEdit edit) {
         TimelineEntity entity = TimelineEntity.findBySlug(slug).orElseThrow(() -> missing(slug));
         FormErrors.check(validator, edit);
@@ -210,9 +188,8 @@ public class EditorService {
         write("The timeline '" + slug + "'");
     }
 
-    @Transactional
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
-        return row(timelineSlug, milestoneSlug)
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version, m.deletedAt != null));
     }
 
@@ -223,23 +200,19 @@ public class EditorService {
      * @throws FormErrors naming every wrong field at once
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
-    @Transactional
     public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
         // Cleaned once, here: checked as it will be stored, stored as it is, and the editor told what went.
         SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
         FormErrors.check(validator, edit, EditRules.summary(summary.summary()));
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
-        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity()
-                : row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
+        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : row(timelineSlug, milestoneSlug);
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
         Milestone milestone = edit.toMilestone(summary.summary(), previous, name -> actorNamed(name, edit.newActorType()),
-                this::placeNamed);
-        boolean slugTaken = MilestoneEntity.count("timeline = ?1 and slug = ?2 and id <> ?3", timeline, milestone.slug(),
-                row.id == null ? -1L : row.id) > 0;
-        if (slugTaken) {
+                EditorService::placeNamed);
+        if (MilestoneEntity.findBySlug(timelineSlug, milestone.slug()).filter(other -> other != row).isPresent()) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }
         TimelineStore.apply(milestone, row);
@@ -260,28 +233,25 @@ public class EditorService {
      */
     private void write(String what) {
         try {
-            em.flush();
+            MilestoneEntity.flush();
         } catch (OptimisticLockException e) {
             throw new StaleEdit(what);
         }
     }
 
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
-    @Transactional
     public void delete(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row(timelineSlug, milestoneSlug).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    @Transactional
     public void restore(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug)).deletedAt = null;
+        row(timelineSlug, milestoneSlug).deletedAt = null;
     }
 
     /**
      * Adds a note to readers under the timeline's "Updates and corrections", in plain text.
      * @throws FormErrors on the field {@code note} when it is empty or too long
      */
-    @Transactional
     public void addNote(String timelineSlug, String text, String by) {
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         String note = text == null ? "" : text.strip();
@@ -301,52 +271,36 @@ public class EditorService {
     }
 
     /** Withdraws a note to readers; a note of another timeline, or one already gone, is not found. */
-    @Transactional
     public void removeNote(String timelineSlug, long id) {
-        long removed = CorrectionNoteEntity.delete("id = ?1 and timeline.slug = ?2", id, timelineSlug);
-        if (removed == 0) {
+        if (!CorrectionNoteEntity.remove(timelineSlug, id)) {
             throw new NotFound("The timeline has no note " + id + ".");
         }
     }
 
     /** Every actor's name, for the form's suggestions. */
-    @Transactional
     public List<String> actorNames() {
-        return em.createQuery("select a.name from ActorEntity a order by a.name", String.class).getResultList();
+        return ActorEntity.names();
     }
 
-    @Transactional
     public List<String> placeNames() {
-        return em.createQuery("select p.name from PlaceEntity p order by p.name", String.class).getResultList();
-    }
-
-    private Optional<MilestoneEntity> row(String timelineSlug, String milestoneSlug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
-                .firstResultOptional();
+        return PlaceEntity.names();
     }
 
     /** An existing actor by name or alias, ignoring case; otherwise a new actor of that type by that name. */
-    private Actor actorNamed(String name, ActorType type) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return em.createQuery("select distinct a from ActorEntity a left join a.aliases alias "
-                        + "where lower(a.name) = :name or lower(alias) = :name", ActorEntity.class)
-                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toActor)
-                .orElseGet(() -> new Actor(null, name, type, List.of()));
+    private static Actor actorNamed(String name, ActorType type) {
+        return ActorEntity.findNamed(name).map(DomainMapping::toActor).orElseGet(() -> new Actor(null, name, type, List.of()));
     }
 
-    private Place placeNamed(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return em.createQuery("select distinct p from PlaceEntity p left join p.aliases alias "
-                        + "where lower(p.name) = :name or lower(alias) = :name", PlaceEntity.class)
-                .setParameter("name", wanted).getResultStream().findFirst().map(DomainMapping::toPlace)
+    private static Place placeNamed(String name) {
+        return PlaceEntity.findNamed(name).map(DomainMapping::toPlace)
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
+    }
+
+    private static MilestoneEntity row(String timelineSlug, String milestoneSlug) {
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug).orElseThrow(() -> missing(milestoneSlug));
     }
 
     private static NotFound missing(String slug) {
         return new NotFound("There is nothing called '" + slug + "' to edit.");
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -18,7 +18,9 @@ import news.timeline.web.reader.Pages;
 
 /**
  * The oEmbed provider (https://oembed.com): given a timeline page's URL, the HTML that embeds it as a
- * widget. Only JSON is offered; other formats get 501 as the specification asks.
+ * widget. Only JSON is offered; other formats get 501 as the specification asks. Its consumers read an
+ * error's status alone (the specification gives it no body): the bare {@code {"error": ...}} is for the
+ * person trying a URL, and, this not being the API, not the API's {@code Problems}.
  */
 @Path("/oembed")
 public class OEmbedResource {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import news.timeline.web.Area;
 
 /**
  * Post-redirect-get for every form: the message an editor sees once, on the page a successful form redirects
@@ -40,7 +41,7 @@ public final class Flash {
     }
 
     private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(COOKIE).value(value).path("/editor").maxAge(maxAge).httpOnly(true)
+        return new NewCookie.Builder(COOKIE).value(value).path(Area.EDITOR.path).maxAge(maxAge).httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 }

@@ -16,6 +16,7 @@ import news.timeline.web.persistence.AllowedHostEntity;
  * instance of the application sees the same list.
  */
 @ApplicationScoped
+@Transactional
 public class FetchHosts {
 
     /** An allowed host as the administrators' page lists it. */
@@ -25,13 +26,11 @@ public class FetchHosts {
     private static final Pattern NAME = Pattern.compile("(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
-    @Transactional
     public List<Row> rows() {
         return AllowedHostEntity.<AllowedHostEntity>listAll(io.quarkus.panache.common.Sort.by("host")).stream()
                 .map(h -> new Row(h.host, h.addedBy, h.addedAt)).toList();
     }
 
-    @Transactional
     public boolean isAllowed(String host) {
         return AllowedHostEntity.findById(host.toLowerCase(Locale.ROOT)) != null;
     }
@@ -43,7 +42,6 @@ public class FetchHosts {
      * @return the host as stored
      * @throws FormErrors on the field {@code host}, if it is not a host name or an IP address
      */
-    @Transactional
     public String allow(String typed, String by) {
         String host;
         try {
@@ -100,7 +98,6 @@ public class FetchHosts {
         }
     }
 
-    @Transactional
     public boolean remove(String host) {
         return AllowedHostEntity.deleteById(host.toLowerCase(Locale.ROOT));
     }

@@ -44,6 +44,7 @@ import news.timeline.web.config.Digests;
  * twice adds nothing. Reading and extraction happen before, outside any transaction (ImportIntake).
  */
 @ApplicationScoped
+@Transactional
 public class ImportQueue {
 
     /** A candidate as the review page shows it. */
@@ -102,15 +103,13 @@ public class ImportQueue {
     }
 
     /** @throws NotFound if there is no such timeline */
-    @Transactional
     public void requireTimeline(String timelineSlug) {
         timeline(timelineSlug);
     }
 
     /** True if the timeline's queue already holds the candidates of the article or file with this hash. */
-    @Transactional
     public boolean holds(String timelineSlug, String hash) {
-        return queued(timeline(timelineSlug), hash);
+        return ImportCandidateEntity.queued(timeline(timelineSlug), hash);
     }
 
     /**
@@ -119,7 +118,6 @@ public class ImportQueue {
      * @return how many candidates were added: 0 when the article was imported before
      * @throws FormErrors on {@code field}, if there are more than one import may add
      */
-    @Transactional
     public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what) {
         return store(timeline(timelineSlug), candidates, hash, field, what);
     }
@@ -132,7 +130,6 @@ public class ImportQueue {
      * @param given the candidates of each file of milestones in it
      * @return what was staged and queued; its problems name the articles left out
      */
-    @Transactional
     public Outcome stage(String timelineSlug, String field, String name, String hash, List<Article> articles,
                          List<List<Candidate>> given) {
         TimelineEntity timeline = timeline(timelineSlug);
@@ -145,8 +142,7 @@ public class ImportQueue {
             if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
                 problems.add(article.origin() + ": the article is longer than " + ImportSourceEntity.MAX_TEXT
                         + " characters and was left out");
-            } else if (ImportSourceEntity.count("timeline = ?1 and articleHash = ?2", timeline, articleHash) > 0
-                    || queued(timeline, articleHash)) {
+            } else if (ImportSourceEntity.waits(timeline, articleHash) || ImportCandidateEntity.queued(timeline, articleHash)) {
                 known++;
             } else {
                 ImportSourceEntity row = new ImportSourceEntity();
@@ -171,12 +167,9 @@ public class ImportQueue {
         return new Outcome(staged, candidates, known, problems);
     }
 
-    @Transactional
     public List<Staged> staged(String timelineSlug) {
-        return ImportSourceEntity.<ImportSourceEntity>list("timeline.slug = ?1 order by createdAt, id", timelineSlug)
-                .stream().map(row -> new Staged(row.id, row.fileName, row.title, row.outlet, row.url,
-                        row.publishedOn == null ? "" : row.publishedOn.toString()))
-                .toList();
+        return ImportSourceEntity.waiting(timelineSlug).stream().map(row -> new Staged(row.id, row.fileName, row.title,
+                row.outlet, row.url, row.publishedOn == null ? "" : row.publishedOn.toString())).toList();
     }
 
     /**
@@ -184,7 +177,6 @@ public class ImportQueue {
      *
      * @throws NotFound for an id no article of the timeline waits under
      */
-    @Transactional
     public List<StagedArticle> stagedArticles(String timelineSlug, List<Long> ids) {
         TimelineEntity timeline = timeline(timelineSlug);
         List<StagedArticle> articles = new ArrayList<>();
@@ -192,7 +184,7 @@ public class ImportQueue {
             ImportSourceEntity row = stagedRow(timeline, id);
             Article article = new Article(row.title, row.outlet, row.url, row.publishedOn, List.of(), row.body,
                     row.fileName == null ? "" : row.fileName, 0);
-            articles.add(new StagedArticle(row.id, article, queued(timeline, row.articleHash)));
+            articles.add(new StagedArticle(row.id, article, ImportCandidateEntity.queued(timeline, row.articleHash)));
         }
         return articles;
     }
@@ -202,7 +194,6 @@ public class ImportQueue {
      *
      * @return how many candidates were added
      */
-    @Transactional
     public int confirmed(String timelineSlug, List<Extracted> extracted) {
         TimelineEntity timeline = timeline(timelineSlug);
         int added = 0;
@@ -214,7 +205,6 @@ public class ImportQueue {
         return added;
     }
 
-    @Transactional
     public void discard(String timelineSlug, long id) {
         stagedRow(timeline(timelineSlug), id).delete();
     }
@@ -229,38 +219,24 @@ public class ImportQueue {
         public int limit() {
             return REVIEW_PAGE;
         }
-
-        @Override
-        public int shown() {
-            return rows.size();
-        }
     }
 
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
-    @Transactional
     public PendingPage pendingPage(String timelineSlug, int offset) {
-        long total = ImportCandidateEntity.count("timeline.slug = ?1 and state = ?2", timelineSlug, State.PENDING);
+        long total = ImportCandidateEntity.pendingCount(timelineSlug);
         int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
         return new PendingPage(pending(timelineSlug, start, REVIEW_PAGE), start, total);
     }
 
     /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
-    @Transactional
     public List<Pending> pending(String timelineSlug, int offset, int limit) {
-        List<Milestone> existing = MilestoneEntity.<MilestoneEntity>list(
-                        "timeline.slug = ?1 and deletedAt is null", timelineSlug).stream()
-                .map(DomainMapping::toMilestone).toList();
-        return ImportCandidateEntity.<ImportCandidateEntity>find(
-                        "timeline.slug = ?1 and state = ?2 order by createdAt, position", timelineSlug, State.PENDING)
-                .range(offset, offset + limit - 1).list()
-                .stream().map(row -> {
-                    Milestone milestone = read(row.milestone);
-                    return new Pending(row.id, milestone, precision(milestone), row.confidence,
-                            row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
-                            quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing,
-                            MAX_SUGGESTIONS));
-                })
-                .toList();
+        List<Milestone> existing = MilestoneEntity.undeleted(timelineSlug).stream().map(DomainMapping::toMilestone).toList();
+        return ImportCandidateEntity.pending(timelineSlug, offset, limit).stream().map(row -> {
+            Milestone milestone = read(row.milestone);
+            return new Pending(row.id, milestone, precision(milestone), row.confidence,
+                    row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
+                    quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing, MAX_SUGGESTIONS));
+        }).toList();
     }
 
     /**
@@ -268,7 +244,6 @@ public class ImportQueue {
      *
      * @return the new milestone's slug
      */
-    @Transactional
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         Milestone milestone = proposed(row);
@@ -283,7 +258,6 @@ public class ImportQueue {
     }
 
     /** A pending candidate's milestone, with a slug no milestone of the timeline has, for the editor's form. */
-    @Transactional
     public Milestone candidate(String timelineSlug, long id) {
         return proposed(pendingRow(timelineSlug, id));
     }
@@ -295,7 +269,6 @@ public class ImportQueue {
      *
      * @return what {@code save} returns
      */
-    @Transactional
     public <T> T acceptEdited(String timelineSlug, long id, java.util.function.Supplier<T> save) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         T saved = save.get();
@@ -303,7 +276,6 @@ public class ImportQueue {
         return saved;
     }
 
-    @Transactional
     public void reject(String timelineSlug, long id) {
         pendingRow(timelineSlug, id).state = State.REJECTED;
     }
@@ -315,13 +287,10 @@ public class ImportQueue {
      *
      * @return the milestone's headline
      */
-    @Transactional
     public String merge(String timelineSlug, long id, String milestoneSlug) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        MilestoneEntity target = MilestoneEntity.<MilestoneEntity>find(
-                        "timeline = ?1 and slug = ?2 and deletedAt is null", row.timeline,
-                        milestoneSlug == null ? "" : milestoneSlug.strip())
-                .firstResultOptional()
+        MilestoneEntity target = MilestoneEntity.findBySlug(timelineSlug, milestoneSlug == null ? "" : milestoneSlug.strip())
+                .filter(m -> m.deletedAt == null)
                 .orElseThrow(() -> FormErrors.of("milestone", milestoneSlug == null || milestoneSlug.isBlank()
                         ? "Choose the milestone to merge the candidate into"
                         : "This timeline has no milestone at the address '" + milestoneSlug.strip() + "'"));
@@ -342,7 +311,7 @@ public class ImportQueue {
      */
     private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
         int maxCandidates = config.importing().maxCandidates();
-        if (queued(timeline, hash)) {
+        if (ImportCandidateEntity.queued(timeline, hash)) {
             return 0;
         }
         if (candidates.size() > maxCandidates) {
@@ -422,8 +391,7 @@ public class ImportQueue {
     }
 
     private static TimelineEntity timeline(String slug) {
-        return TimelineEntity.findBySlug(slug)
-                .orElseThrow(() -> NotFound.timeline(slug));
+        return TimelineEntity.findBySlug(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static ImportSourceEntity stagedRow(TimelineEntity timeline, Long id) {
@@ -446,11 +414,6 @@ public class ImportQueue {
         return row;
     }
 
-    /** True if the timeline's queue holds the candidates of the article or file with this hash. */
-    private static boolean queued(TimelineEntity timeline, String hash) {
-        return ImportCandidateEntity.count("timeline = ?1 and articleHash = ?2", timeline, hash) > 0;
-    }
-
     /** The candidate's milestone under a slug no milestone of its timeline has. */
     private static Milestone proposed(ImportCandidateEntity row) {
         Milestone milestone = read(row.milestone);
@@ -459,7 +422,7 @@ public class ImportQueue {
 
     private static String freeSlug(TimelineEntity timeline, String wanted) {
         String slug = wanted;
-        for (int n = 2; MilestoneEntity.count("timeline = ?1 and slug = ?2", timeline, slug) > 0; n++) {
+        for (int n = 2; MilestoneEntity.findBySlug(timeline.slug, slug).isPresent(); n++) {
             slug = wanted + "-" + n;
         }
         return slug;

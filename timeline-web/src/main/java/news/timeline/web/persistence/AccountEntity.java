@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,6 +18,8 @@ import java.util.Optional;
 /** An editor's or admin's account. Readers need none. */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = "Account.otherAdministrators", query = "select count(a) from AccountEntity a where a.role = ?1"
+        + " and a.enabled = true and a.id <> ?2")
 public class AccountEntity extends PanacheEntityBase {
 
     /** What an account may do: editors edit timelines, admins also manage accounts. */
@@ -55,5 +58,10 @@ public class AccountEntity extends PanacheEntityBase {
 
     public static Optional<AccountEntity> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** True if an administrator other than this account may sign in. */
+    public boolean hasOtherAdministrators() {
+        return count("#Account.otherAdministrators", Role.ADMIN, id) > 0;
     }
 }

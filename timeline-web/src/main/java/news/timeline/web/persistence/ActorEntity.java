@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -21,6 +22,11 @@ import news.timeline.core.actor.ActorType;
 
 @Entity
 @Table(name = "actor")
+@NamedQuery(name = "Actor.names", query = "select a.name from ActorEntity a order by a.name")
+@NamedQuery(name = "Actor.named", query = "select distinct a from ActorEntity a left join a.aliases alias"
+        + " where lower(a.name) = ?1 or lower(alias) = ?1")
+@NamedQuery(name = "Actor.readable", query = "from ActorEntity a where a.slug = ?1 and exists (select 1 from MilestoneEntity m"
+        + " join m.actors x where x.id = a.id and " + MilestoneEntity.VISIBLE + ")")
 public class ActorEntity extends PanacheEntityBase {
 
     @Id
@@ -46,5 +52,15 @@ public class ActorEntity extends PanacheEntityBase {
 
     public static Optional<ActorEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Every actor's name, by name. */
+    public static List<String> names() {
+        return getEntityManager().createNamedQuery("Actor.names", String.class).getResultList();
+    }
+
+    /** The actor with this name or alias, ignoring case. */
+    public static Optional<ActorEntity> findNamed(String name) {
+        return find("#Actor.named", name.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
     }
 }

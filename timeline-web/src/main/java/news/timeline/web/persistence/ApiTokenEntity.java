@@ -9,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A token with which an account uses the JSON editor API. The token itself is shown once, when it is made;
@@ -19,6 +22,8 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "api_token")
+@NamedQuery(name = "ApiToken.of", query = "from ApiTokenEntity t where ?1 is null or t.account.username = ?1"
+        + " order by t.account.username, t.createdAt desc, t.id desc")
 public class ApiTokenEntity extends PanacheEntityBase {
 
     @Id
@@ -51,4 +56,13 @@ public class ApiTokenEntity extends PanacheEntityBase {
     /** After this instant the token no longer works; null for never. */
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
+
+    public static Optional<ApiTokenEntity> findByPrefix(String prefix) {
+        return find("prefix", prefix).firstResultOptional();
+    }
+
+    /** An account's tokens, or with null every account's, by account, newest first. */
+    public static List<ApiTokenEntity> of(String username) {
+        return list("#ApiToken.of", username);
+    }
 }

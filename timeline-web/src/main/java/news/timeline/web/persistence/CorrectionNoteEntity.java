@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -19,6 +20,11 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "correction_note")
+@NamedQuery(name = "CorrectionNote.remove", query = "delete from CorrectionNoteEntity n where n.id = ?1 and n.timeline.slug = ?2")
+@NamedQuery(name = "CorrectionNote.ofTimeline", query = "from CorrectionNoteEntity n where n.timeline.id = ?1"
+        + " order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "CorrectionNote.ofTimelineSlug", query = "from CorrectionNoteEntity n where n.timeline.slug = ?1"
+        + " order by n.createdAt desc, n.id desc")
 public class CorrectionNoteEntity extends PanacheEntityBase {
 
     /** The longest note, in characters. */
@@ -41,4 +47,9 @@ public class CorrectionNoteEntity extends PanacheEntityBase {
 
     @Column(name = "created_by", length = 100)
     public String createdBy;
+
+    /** Deletes a timeline's note, and says whether there was one. */
+    public static boolean remove(String timelineSlug, long id) {
+        return delete("#CorrectionNote.remove", id, timelineSlug) > 0;
+    }
 }

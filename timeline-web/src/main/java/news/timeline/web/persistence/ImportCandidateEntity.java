@@ -11,13 +11,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A milestone the importer proposed for a timeline, in the editors' review queue. */
 @Entity
 @Table(name = "import_candidate")
+@NamedQuery(name = "ImportCandidate.pending", query = "from ImportCandidateEntity c where c.timeline.slug = ?1 and c.state = ?2"
+        + " order by c.createdAt, c.position")
+@NamedQuery(name = "ImportCandidate.pendingCount", query = "select count(c) from ImportCandidateEntity c where c.timeline.slug = ?1"
+        + " and c.state = ?2")
+@NamedQuery(name = "ImportCandidate.withHash", query = "select count(c) from ImportCandidateEntity c where c.timeline = ?1"
+        + " and c.articleHash = ?2")
 public class ImportCandidateEntity extends PanacheEntityBase {
 
     /** Where a candidate is in review. */
@@ -70,4 +78,18 @@ public class ImportCandidateEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The candidates waiting for review in a timeline's queue, oldest import first, from {@code offset} on. */
+    public static List<ImportCandidateEntity> pending(String timelineSlug, int offset, int limit) {
+        return find("#ImportCandidate.pending", timelineSlug, State.PENDING).range(offset, offset + limit - 1).list();
+    }
+
+    public static long pendingCount(String timelineSlug) {
+        return count("#ImportCandidate.pendingCount", timelineSlug, State.PENDING);
+    }
+
+    /** True if the timeline's queue holds the candidates of the article or file with this hash. */
+    public static boolean queued(TimelineEntity timeline, String articleHash) {
+        return count("#ImportCandidate.withHash", timeline, articleHash) > 0;
+    }
 }

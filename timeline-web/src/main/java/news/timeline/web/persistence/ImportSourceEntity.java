@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * An article read from an uploaded file or a fetched page, waiting for an editor to confirm its
@@ -20,6 +22,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "import_source")
+@NamedQuery(name = "ImportSource.waiting", query = "from ImportSourceEntity s where s.timeline.slug = ?1 order by s.createdAt, s.id")
+@NamedQuery(name = "ImportSource.withHash", query = "select count(s) from ImportSourceEntity s where s.timeline = ?1"
+        + " and s.articleHash = ?2")
 public class ImportSourceEntity extends PanacheEntityBase {
 
     /** The longest article text kept (a long read is some 100,000 characters), and the most a VARCHAR holds on H2 here. */
@@ -61,4 +66,14 @@ public class ImportSourceEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The articles waiting for a timeline, oldest first. */
+    public static List<ImportSourceEntity> waiting(String timelineSlug) {
+        return list("#ImportSource.waiting", timelineSlug);
+    }
+
+    /** True if the article with this hash waits for the timeline. */
+    public static boolean waits(TimelineEntity timeline, String articleHash) {
+        return count("#ImportSource.withHash", timeline, articleHash) > 0;
+    }
 }

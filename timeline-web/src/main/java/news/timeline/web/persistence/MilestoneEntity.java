@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import news.timeline.core.date.Precision;
 import news.timeline.core.milestone.MilestoneKind;
@@ -50,6 +51,24 @@ import news.timeline.core.timeline.TimelineState;
 @NamedQuery(name = MilestoneEntity.EDITOR_COUNT, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH)
 @NamedQuery(name = MilestoneEntity.EDITOR_POSITION, query = MilestoneEntity.ROW_NUMBER + MilestoneEntity.EDITOR_ORDER
         + ") as position from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + ") r where r.slug = :slug")
+@NamedQuery(name = "Milestone.bySlug", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.slug = ?2")
+@NamedQuery(name = "Milestone.undeleted", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.deletedAt is null")
+@NamedQuery(name = "Milestone.readable", query = "from MilestoneEntity m where m.timeline.id = ?1 and m.slug = ?2"
+        + " and m.published = true and m.deletedAt is null")
+@NamedQuery(name = "Milestone.stillPublic", query = "select m.id from MilestoneEntity m where m.id in ?1 and m.published = true"
+        + " and m.deletedAt is null")
+@NamedQuery(name = "Milestone.actorFacets", query = "select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a"
+        + " where m.timeline.id = ?1 and " + MilestoneEntity.VISIBLE + " group by a.slug, a.name order by a.name")
+@NamedQuery(name = "Milestone.kindFacets", query = "select m.kind, count(m) from MilestoneEntity m where m.timeline.id = ?1 and "
+        + MilestoneEntity.VISIBLE + " group by m.kind order by m.kind")
+@NamedQuery(name = "Milestone.paths", query = "select m.timeline.slug, m.slug from MilestoneEntity m where " + MilestoneEntity.VISIBLE
+        + " order by m.timeline.slug, m.slug")
+@NamedQuery(name = "Milestone.actorSlugs", query = "select distinct a.slug from MilestoneEntity m join m.actors a where "
+        + MilestoneEntity.VISIBLE + " order by a.slug")
+@NamedQuery(name = "Milestone.placeSlugs", query = "select distinct p.slug from MilestoneEntity m join m.places p where "
+        + MilestoneEntity.VISIBLE + " order by p.slug")
+@NamedQuery(name = "Milestone.tags", query = "select distinct t from MilestoneEntity m join m.tags t where " + MilestoneEntity.VISIBLE
+        + " order by t")
 @NamedQuery(name = MilestoneEntity.FOUND, query = "from MilestoneEntity m join fetch m.timeline where " + MilestoneEntity.VISIBLE
         + MilestoneEntity.HAS_TEXT + MilestoneEntity.HAS_ACTOR + " and (:tag is null or :tag member of m.tags)"
         + " and (:place is null or exists (select 1 from m.places p where p.slug = :place)) order by " + MilestoneEntity.READER_ORDER)
@@ -100,6 +119,27 @@ public class MilestoneEntity extends PanacheEntityBase {
     public static final String EDITOR_ROWS = "Milestone.editorRows";
     public static final String EDITOR_COUNT = "Milestone.editorCount";
     public static final String EDITOR_POSITION = "Milestone.editorPosition";
+
+    /** A timeline's milestone, deleted or not. */
+    public static Optional<MilestoneEntity> findBySlug(String timelineSlug, String slug) {
+        return find("#Milestone.bySlug", timelineSlug, slug).firstResultOptional();
+    }
+
+    /** A timeline's milestones but the deleted ones, drafts included. */
+    public static List<MilestoneEntity> undeleted(String timelineSlug) {
+        return list("#Milestone.undeleted", timelineSlug);
+    }
+
+    /**
+     * One of the editor's list queries (EDITOR_ROWS, EDITOR_COUNT, EDITOR_POSITION) on a timeline's milestones:
+     * deleted ones or the others, published ones or drafts, with {@code find} in the headline; null for either.
+     */
+    public static <T> TypedQuery<T> editorList(String query, Class<T> type, String timelineSlug, Boolean deleted,
+                                               Boolean published, String find) {
+        return getEntityManager().createNamedQuery(query, type).setParameter("timeline", timelineSlug)
+                .setParameter("deleted", deleted == null ? null : deleted ? 1 : 0).setParameter("published", published)
+                .setParameter("find", find == null ? null : MilestoneFilter.containing(find));
+    }
 
     /** Where the milestone a position query numbers stands, counting from 0; empty when the query does not hold it. */
     public static OptionalInt position(TypedQuery<Long> position) {

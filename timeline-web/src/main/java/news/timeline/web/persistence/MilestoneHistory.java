@@ -28,6 +28,7 @@ import org.hibernate.envers.query.AuditEntity;
  * changed, restoring an old version, and the list of corrections readers are shown.
  */
 @ApplicationScoped
+@Transactional
 public class MilestoneHistory {
 
     /** The fields readers see as facts: a change to one of them after publication is a correction. */
@@ -67,12 +68,13 @@ public class MilestoneHistory {
     EntityManager em;
 
     /** Every saved version of a milestone, oldest first, each with what it changed. */
-    @Transactional
+    @SuppressWarnings("unchecked")
     public List<Version> versions(String timelineSlug, String milestoneSlug) {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         List<Version> versions = new ArrayList<>();
         Map<String, String> before = Map.of();
-        for (Object[] row : revisions(AuditEntity.id().eq(current.id))) {
+        for (Object[] row : (List<Object[]>) reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
+                .add(AuditEntity.id().eq(current.id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList()) {
             MilestoneEntity state = (MilestoneEntity) row[0];
             Revision revision = (Revision) row[1];
             Map<String, String> after = fields(state);
@@ -84,7 +86,6 @@ public class MilestoneHistory {
     }
 
     /** Makes an old version the current one again; the restore is itself a new version. */
-    @Transactional
     public void restore(String timelineSlug, String milestoneSlug, long revision) {
         MilestoneEntity current = current(timelineSlug, milestoneSlug);
         MilestoneEntity old = reader().find(MilestoneEntity.class, current.id, revision);
@@ -106,11 +107,9 @@ public class MilestoneHistory {
      * with the version before it, so the cost follows the number of corrections shown, not the size of the
      * timeline.
      */
-    @Transactional
     public List<Correction> corrections(long timelineId, int limit) {
         List<Correction> corrections = new ArrayList<>(changes(timelineId, limit));
-        for (CorrectionNoteEntity note : em.createQuery("from CorrectionNoteEntity n where n.timeline.id = ?1"
-                + " order by n.createdAt desc, n.id desc", CorrectionNoteEntity.class)
+        for (CorrectionNoteEntity note : em.createNamedQuery("CorrectionNote.ofTimeline", CorrectionNoteEntity.class)
                 .setParameter(1, timelineId).setMaxResults(limit).getResultList()) {
             corrections.add(Correction.note(note.createdAt.toInstant(), note.note));
         }
@@ -119,11 +118,9 @@ public class MilestoneHistory {
     }
 
     /** The notes to readers of a timeline, newest first, for its editors. */
-    @Transactional
     public List<Note> notes(String timelineSlug) {
-        return em.createQuery("from CorrectionNoteEntity n where n.timeline.slug = ?1 order by n.createdAt desc, n.id desc",
-                        CorrectionNoteEntity.class).setParameter(1, timelineSlug).getResultList().stream()
-                .map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
+        return em.createNamedQuery("CorrectionNote.ofTimelineSlug", CorrectionNoteEntity.class).setParameter(1, timelineSlug)
+                .getResultList().stream().map(n -> new Note(n.id, n.createdAt.toInstant(), n.createdBy, n.note)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -166,8 +163,7 @@ public class MilestoneHistory {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select m.id from MilestoneEntity m where m.id in ?1"
-                + " and m.published = true and m.deletedAt is null", Long.class).setParameter(1, Set.copyOf(ids))
+        return new HashSet<>(em.createNamedQuery("Milestone.stillPublic", Long.class).setParameter(1, Set.copyOf(ids))
                 .getResultList());
     }
 
@@ -193,20 +189,12 @@ public class MilestoneHistory {
                 : new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts, null);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> revisions(org.hibernate.envers.query.criteria.AuditCriterion criterion) {
-        return reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, false, true)
-                .add(criterion).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-    }
-
     private AuditReader reader() {
         return AuditReaderFactory.get(em);
     }
 
     private static MilestoneEntity current(String timelineSlug, String milestoneSlug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.slug = ?1 and slug = ?2", timelineSlug, milestoneSlug)
-                .firstResultOptional()
-                .orElseThrow(() -> new NotFound(
+        return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug).orElseThrow(() -> new NotFound(
                         "There is no milestone called '" + milestoneSlug + "' to show the history of."));
     }
 

@@ -16,7 +16,7 @@ public record MilestoneWindow(List<Milestone> milestones, int offset, int limit,
     }
 
     @Override
-    public int shown() {
-        return milestones.size();
+    public List<Milestone> rows() {
+        return milestones;
     }
 }

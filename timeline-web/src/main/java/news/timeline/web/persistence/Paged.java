@@ -2,9 +2,10 @@ package news.timeline.web.persistence;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * One page of a longer list, as a pager's links need it: {@code shown} items from {@code offset} on, of
+ * One page of a longer list, as a pager's links need it: its {@code rows} from {@code offset} on, of
  * {@code matching}, in pages of {@code limit}.
  */
 public interface Paged {
@@ -19,10 +20,14 @@ public interface Paged {
         return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8);
     }
 
+    List<?> rows();
     int offset();
     int limit();
-    int shown();
     long matching();
+
+    default int shown() {
+        return rows().size();
+    }
 
     default boolean hasLess() {
         return offset() > 0;

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -23,6 +24,11 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "place")
+@NamedQuery(name = "Place.names", query = "select p.name from PlaceEntity p order by p.name")
+@NamedQuery(name = "Place.named", query = "select distinct p from PlaceEntity p left join p.aliases alias"
+        + " where lower(p.name) = ?1 or lower(alias) = ?1")
+@NamedQuery(name = "Place.readable", query = "from PlaceEntity p where p.slug = ?1 and exists (select 1 from MilestoneEntity m"
+        + " join m.places x where x.id = p.id and " + MilestoneEntity.VISIBLE + ")")
 public class PlaceEntity extends PanacheEntityBase {
 
     @Id
@@ -52,5 +58,15 @@ public class PlaceEntity extends PanacheEntityBase {
 
     public static Optional<PlaceEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Every place's name, by name. */
+    public static List<String> names() {
+        return getEntityManager().createNamedQuery("Place.names", String.class).getResultList();
+    }
+
+    /** The place with this name or alias, ignoring case. */
+    public static Optional<PlaceEntity> findNamed(String name) {
+        return find("#Place.named", name.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
     }
 }

@@ -20,6 +20,7 @@ import news.timeline.core.timeline.Timeline;
  * loaded in batches (see {@code quarkus.hibernate-orm.fetch.batch-size}).
  */
 @ApplicationScoped
+@Transactional
 public class ReaderQueries {
 
     /**
@@ -34,8 +35,6 @@ public class ReaderQueries {
     /** The most milestones one API response carries: what the reader's axis loads for a span at a time. */
     public static final int WINDOW = 200;
 
-    private static final String VISIBLE = MilestoneEntity.VISIBLE;
-
     @Inject
     EntityManager em;
 
@@ -43,7 +42,6 @@ public class ReaderQueries {
     public record TimelineHead(long id, Timeline timeline) {
     }
 
-    @Transactional
     public java.util.Optional<TimelineHead> head(String slug) {
         return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable())
                 .map(t -> new TimelineHead(t.id, DomainMapping.toTimeline(t)));
@@ -53,7 +51,6 @@ public class ReaderQueries {
      * The milestones of a timeline that match {@code filter}, from {@code offset} on, at most {@code limit}. Two
      * queries: the counts per year, summed in the database, and the window itself.
      */
-    @Transactional
     public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset, int limit) {
         List<MilestoneWindow.YearCount> years = new ArrayList<>();
         long undated = 0;
@@ -80,7 +77,6 @@ public class ReaderQueries {
      * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
      * the page that holds it ({@link #pageHolding}).
      */
-    @Transactional
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
         return MilestoneEntity.position(filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId)
                 .setParameter("slug", slug.strip()));
@@ -90,33 +86,25 @@ public class ReaderQueries {
      * The offset of the reader's page of {@link #PAGE} cards that holds the milestone {@code slug} among
      * those matching {@code filter}; the first page's, 0, when it is not among them.
      */
-    @Transactional
     public int pageHolding(long timelineId, MilestoneFilter filter, String slug) {
         return position(timelineId, filter, slug).orElse(0) / PAGE * PAGE;
     }
 
     /** One milestone of a timeline by its slug. */
-    @Transactional
     public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
-        return MilestoneEntity.<MilestoneEntity>find("timeline.id = ?1 and slug = ?2 and published = true and deletedAt is null",
-                timelineId, slug).firstResultOptional().map(DomainMapping::toMilestone);
+        return MilestoneEntity.<MilestoneEntity>find("#Milestone.readable", timelineId, slug).firstResultOptional()
+                .map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
-    @Transactional
     public List<Facet> actors(long timelineId) {
-        return em.createQuery("select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a where m.timeline.id = :timeline"
-                + " and " + VISIBLE + " group by a.slug, a.name order by a.name", Object[].class)
-                .setParameter("timeline", timelineId).getResultList().stream()
+        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
-    @Transactional
     public List<Facet> kinds(long timelineId) {
-        return em.createQuery("select m.kind, count(m) from MilestoneEntity m where m.timeline.id = :timeline and " + VISIBLE
-                + " group by m.kind order by m.kind", Object[].class)
-                .setParameter("timeline", timelineId).getResultList().stream()
+        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
 
@@ -124,81 +112,43 @@ public class ReaderQueries {
     public record Found(String timelineSlug, String timelineTitle, Milestone milestone) {
     }
 
-    /** Milestones of every timeline whose headline or summary contains {@code text}, at most {@code limit}. */
-    @Transactional
-    public List<Found> search(String text, int limit) {
-        return found(MilestoneFilter.containing(text.strip()), null, null, null, limit);
-    }
+    /** What a search across timelines looks for: text in the headline or summary, an actor's or a place's slug, a tag. */
+    public enum Across { TEXT, ACTOR, PLACE, TAG }
 
-    /** Milestones of every timeline that name the actor. */
-    @Transactional
-    public List<Found> byActor(String actorSlug, int limit) {
-        return found(null, actorSlug, null, null, limit);
-    }
-
-    /** Milestones of every timeline that happened at the place. */
-    @Transactional
-    public List<Found> byPlace(String placeSlug, int limit) {
-        return found(null, null, placeSlug, null, limit);
-    }
-
-    /** Milestones of every timeline with the tag. */
-    @Transactional
-    public List<Found> byTag(String tag, int limit) {
-        return found(null, null, null, tag, limit);
+    /** Milestones readers can see, of every timeline, that match {@code value} as {@code across} says, at most {@code limit}. */
+    public List<Found> found(Across across, String value, int limit) {
+        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class)
+                .setParameter("text", across == Across.TEXT ? MilestoneFilter.containing(value.strip()) : null)
+                .setParameter("actor", across == Across.ACTOR ? value : null)
+                .setParameter("place", across == Across.PLACE ? value : null)
+                .setParameter("tag", across == Across.TAG ? value : null).setMaxResults(limit).getResultList().stream()
+                .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
     }
 
     /**
      * The actor, if a milestone readers can see names it. Actors are shared across timelines, so one named
      * only in a draft, an unpublished or a deleted milestone would otherwise give away unpublished work.
      */
-    @Transactional
     public java.util.Optional<Actor> actor(String slug) {
-        return em.createQuery("select a from ActorEntity a where a.slug = :slug and exists "
-                        + "(select 1 from MilestoneEntity m join m.actors x where x.id = a.id and " + VISIBLE + ")", ActorEntity.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toActor);
+        return ActorEntity.<ActorEntity>find("#Actor.readable", slug).firstResultOptional().map(DomainMapping::toActor);
     }
 
     /** The place, if a milestone readers can see happened there (see {@link #actor}). */
-    @Transactional
     public java.util.Optional<Place> place(String slug) {
-        return em.createQuery("select p from PlaceEntity p where p.slug = :slug and exists "
-                        + "(select 1 from MilestoneEntity m join m.places x where x.id = p.id and " + VISIBLE + ")", PlaceEntity.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(DomainMapping::toPlace);
+        return PlaceEntity.<PlaceEntity>find("#Place.readable", slug).firstResultOptional().map(DomainMapping::toPlace);
     }
 
-    /** Every timeline slug, and every milestone as (timeline slug, milestone slug), for the sitemap. */
-    @Transactional
-    public List<String[]> milestonePaths() {
-        return em.createQuery("select m.timeline.slug, m.slug from MilestoneEntity m where " + VISIBLE + " order by m.timeline.slug, m.slug",
-                Object[].class).getResultList().stream()
-                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
+    /** What readers can see, for the sitemap: each milestone as (timeline slug, slug), the actors, places and tags. */
+    public record Sitemap(List<String[]> milestones, List<String> actors, List<String> places, List<String> tags) {
     }
 
-    /** The actors that milestones readers can see name, for the sitemap. */
-    @Transactional
-    public List<String> actorSlugs() {
-        return em.createQuery("select distinct a.slug from MilestoneEntity m join m.actors a where " + VISIBLE + " order by a.slug",
-                String.class).getResultList();
+    public Sitemap sitemap() {
+        return new Sitemap(em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
+                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList(), slugs("Milestone.actorSlugs"),
+                slugs("Milestone.placeSlugs"), slugs("Milestone.tags"));
     }
 
-    /** The places of milestones readers can see, for the sitemap. */
-    @Transactional
-    public List<String> placeSlugs() {
-        return em.createQuery("select distinct p.slug from MilestoneEntity m join m.places p where " + VISIBLE + " order by p.slug",
-                String.class).getResultList();
-    }
-
-    @Transactional
-    public List<String> tags() {
-        return em.createQuery("select distinct t from MilestoneEntity m join m.tags t where " + VISIBLE + " order by t", String.class)
-                .getResultList();
-    }
-
-    private List<Found> found(String text, String actor, String place, String tag, int limit) {
-        return em.createNamedQuery(MilestoneEntity.FOUND, MilestoneEntity.class).setParameter("text", text)
-                .setParameter("actor", actor).setParameter("place", place).setParameter("tag", tag)
-                .setMaxResults(limit).getResultList().stream()
-                .map(m -> new Found(m.timeline.slug, m.timeline.title, DomainMapping.toMilestone(m))).toList();
+    private List<String> slugs(String query) {
+        return em.createNamedQuery(query, String.class).getResultList();
     }
 }

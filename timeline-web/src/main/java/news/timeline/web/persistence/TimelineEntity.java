@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -22,6 +23,19 @@ import news.timeline.core.timeline.TimelineZoom;
 @Entity
 @Table(name = "timeline")
 @org.hibernate.envers.Audited
+@NamedQuery(name = "Timeline.editorRows", query = """
+        select t.slug, t.title, t.state,
+               sum(case when m.id is not null and m.deletedAt is null then 1 else 0 end),
+               sum(case when m.id is not null and m.deletedAt is null and m.published = false then 1 else 0 end),
+               sum(case when m.deletedAt is not null then 1 else 0 end)
+        from TimelineEntity t left join t.milestones m
+        group by t.id, t.slug, t.title, t.state order by t.title""")
+@NamedQuery(name = "Timeline.summaries", query = """
+        select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
+        from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
+        where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
+        group by t.id, t.slug, t.title, t.description
+        order by t.title""")
 public class TimelineEntity extends PanacheEntityBase {
 
     @Id
@@ -82,5 +96,10 @@ public class TimelineEntity extends PanacheEntityBase {
 
     public static Optional<TimelineEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */
+    public static List<Object[]> editorRows() {
+        return getEntityManager().createNamedQuery("Timeline.editorRows", Object[].class).getResultList();
     }
 }

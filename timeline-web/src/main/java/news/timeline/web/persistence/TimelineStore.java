@@ -15,42 +15,33 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.core.timeline.TimelineState;
 
 /** Reads and writes whole timelines. Actors and places are shared between timelines, keyed by slug. */
 @ApplicationScoped
+@Transactional
 public class TimelineStore {
 
     @Inject
     EntityManager em;
 
-    @Transactional
     public boolean isEmpty() {
         return TimelineEntity.count() == 0;
     }
 
     /** Every timeline with its milestone count and span, by title. One query. */
-    @Transactional
     public List<TimelineSummary> summaries() {
-        List<Object[]> rows = em.createQuery("""
-                select t.slug, t.title, t.description, count(m), min(m.startDay), max(m.endDay)
-                from TimelineEntity t left join t.milestones m on m.published = true and m.deletedAt is null
-                where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
-                group by t.id, t.slug, t.title, t.description
-                order by t.title""", Object[].class).getResultList();
-        return rows.stream().map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
-                ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
+        return em.createNamedQuery("Timeline.summaries", Object[].class).getResultList().stream()
+                .map(row -> new TimelineSummary((String) row[0], (String) row[1], (String) row[2],
+                        ((Number) row[3]).longValue(), day(row[4], 0), day(row[5], -1))).toList();
     }
 
     /** The whole timeline as readers see it (published milestones only), or empty if readers cannot see it. */
-    @Transactional
     public Optional<Timeline> find(String slug) {
         return TimelineEntity.findBySlug(slug).filter(t -> t.state.isReadable())
                 .map(t -> DomainMapping.toTimeline(t, m -> m.published && m.deletedAt == null));
     }
 
     /** When the timeline last changed, or empty if no timeline has that slug. */
-    @Transactional
     public Optional<OffsetDateTime> updatedAt(String slug) {
         return TimelineEntity.findBySlug(slug).map(t -> t.updatedAt);
     }
@@ -60,7 +51,6 @@ public class TimelineStore {
      *
      * @return the database id of the timeline
      */
-    @Transactional
     public long save(Timeline timeline) {
         TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new);
         apply(timeline, entity);

@@ -13,6 +13,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.web.NotFound;
 import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.Across;
 import news.timeline.web.persistence.ReaderQueries.Found;
 
 /** Pages that gather milestones across timelines: by actor, by place, by tag. */
@@ -37,7 +38,7 @@ public class DirectoryResource {
     public TemplateInstance actor(@PathParam("slug") String slug) {
         Actor actor = queries.actor(slug).orElseThrow(() -> new NotFound("There is no actor called '" + slug + "'."));
         String heading = DisplayExtensions.messages(pages.locale()).actorHeading(actor.name());
-        return listing(heading, actor.aliases(), Paths.actor(slug), queries.byActor(slug, LIMIT));
+        return listing(heading, actor.aliases(), Paths.actor(slug), queries.found(Across.ACTOR, slug, LIMIT));
     }
 
     @GET
@@ -45,13 +46,13 @@ public class DirectoryResource {
     public TemplateInstance place(@PathParam("slug") String slug) {
         Place place = queries.place(slug).orElseThrow(() -> new NotFound("There is no place called '" + slug + "'."));
         String heading = DisplayExtensions.messages(pages.locale()).placeHeading(place.name());
-        return listing(heading, place.aliases(), Paths.place(slug), queries.byPlace(slug, LIMIT));
+        return listing(heading, place.aliases(), Paths.place(slug), queries.found(Across.PLACE, slug, LIMIT));
     }
 
     @GET
     @Path("tags/{tag}")
     public TemplateInstance tag(@PathParam("tag") String tag) {
-        List<Found> found = queries.byTag(tag, LIMIT);
+        List<Found> found = queries.found(Across.TAG, tag, LIMIT);
         if (found.isEmpty()) {
             throw new NotFound("No milestone is tagged '" + tag + "'.");
         }

@@ -2,8 +2,6 @@ package news.timeline.web.reader;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import news.timeline.web.Area;
 import news.timeline.web.NotFound;
+import news.timeline.web.Problems;
 import news.timeline.web.config.TimelineConfig;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -50,17 +50,20 @@ public class ErrorPages {
     io.quarkus.runtime.configuration.MemorySize maxBodySize;
 
     public static final String NO_API = "There is nothing at this address.";
+    static final String UNREADABLE = "The request's body could not be read: a form with a malformed %-escape, or an upload"
+            + " that was cut off or is not a well-formed multipart form.";
+    static final String STALE = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
 
     /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
     public Response missing(NotFound e, UriInfo uri) {
-        return isApi(uri.getPath()) ? problem(404, e.getMessage()) : notFoundPage(e.getMessage());
+        return answer(uri, 404, e.getMessage(), () -> notFoundPage(e.getMessage()));
     }
 
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return isApi(uri.getPath()) ? problem(404, NO_API) : notFoundPage(NO_PAGE);
+        return answer(uri, 404, NO_API, () -> notFoundPage(NO_PAGE));
     }
 
     private Response notFoundPage(String message) {
@@ -75,32 +78,32 @@ public class ErrorPages {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, jakarta.ws.rs.core.Request request) {
-        boolean api = isApi(uri.getPath());
         if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             String reason = web.getResponse().getStatusInfo().getReasonPhrase();
-            if (api) {
-                return problem(status, status == 415 ? "Send the body as JSON (Content-Type: application/json)."
-                        : status == 405 ? "This address does not take " + request.getMethod() + " requests." : reason + ".");
-            }
-            return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(reason).build();
+            return answer(uri, status, status == 415 ? "Send the body as JSON (Content-Type: application/json)."
+                    : status == 405 ? "This address does not take " + request.getMethod() + " requests." : reason + ".",
+                    () -> text(status, reason));
         }
         if (isUnreadableBody(e)) {
-            String message = "The request's body could not be read: a form with a malformed %-escape, or an upload that "
-                    + "was cut off or is not a well-formed multipart form.";
-            return api ? problem(400, message) : Response.status(400).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+            return answer(uri, 400, UNREADABLE, () -> text(400, UNREADABLE));
         }
         if (isVersionClash(e)) {
-            String message = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
-            return api ? problem(409, message) : Response.status(409).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+            return answer(uri, 409, STALE, () -> text(409, STALE));
         }
         LOG.error("Request failed", e);
-        if (api) {
-            return problem(500, "The request failed on our side; it has been logged.");
-        }
-        PageMeta page = pages.meta("Something went wrong", "/");
-        return Response.serverError().type(MediaType.TEXT_HTML_TYPE)
-                .entity(pages.localized(Templates.failed(page)).render()).build();
+        return answer(uri, 500, "The request failed on our side; it has been logged.", () -> Response.serverError()
+                .type(MediaType.TEXT_HTML_TYPE).entity(pages.localized(Templates.failed(pages.meta("Something went wrong", "/")))
+                        .render()).build());
+    }
+
+    /** The one place pages and the API part: under {@code /api} the API's problem, elsewhere the page. */
+    private static Response answer(UriInfo uri, int status, String message, java.util.function.Supplier<Response> page) {
+        return Area.API.holds(uri.getPath()) ? Problems.of(null, message).response(status) : page.get();
+    }
+
+    private static Response text(int status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
     }
 
     /**
@@ -123,34 +126,31 @@ public class ErrorPages {
                 context.next();
                 return;
             }
-            var response = context.response().setStatusCode(413).putHeader("Connection", "close");
-            if (isApi(context.request().path())) {
-                response.putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(problemJson("The body is larger than the " + size + " this site accepts at once."));
-                return;
-            }
-            var cookie = context.request().getCookie(ReaderLocales.COOKIE);
-            java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
-                    context.request().getHeader("Accept-Language"));
-            PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
-            response.putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(Templates.tooLarge(page, size).setAttribute("locale", locale).render());
+            context.response().putHeader("Connection", "close");
+            answer(context, 413, "The body is larger than the " + size + " this site accepts at once.", () -> {
+                var cookie = context.request().getCookie(ReaderLocales.COOKIE);
+                java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
+                        context.request().getHeader("Accept-Language"));
+                PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
+                return Templates.tooLarge(page, size).setAttribute("locale", locale).render();
+            });
         });
     }
 
     void addFallbackRoute(@Observes Router router) {
-        router.route().last().handler(context -> {
-            if (isApi(context.request().path())) {
-                context.response().setStatusCode(404).putHeader("Content-Type", MediaType.APPLICATION_JSON)
-                        .end(problemJson(NO_API));
-                return;
-            }
+        router.route().last().handler(context -> answer(context, 404, NO_API, () -> {
             PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0));
-            context.response()
-                    .setStatusCode(404)
-                    .putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render());
-        });
+            return Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render();
+        }));
+    }
+
+    /** The same parting for the routes outside the REST layer: the API's problem, or the page {@code html} renders. */
+    private static void answer(io.vertx.ext.web.RoutingContext context, int status, String message,
+                               java.util.function.Supplier<String> html) {
+        boolean api = Area.API.holds(context.request().path());
+        context.response().setStatusCode(status)
+                .putHeader("Content-Type", api ? MediaType.APPLICATION_JSON : "text/html;charset=UTF-8")
+                .end(api ? Problems.of(null, message).json() : html.get());
     }
 
     /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
@@ -182,19 +182,5 @@ public class ErrorPages {
             }
         }
         return false;
-    }
-
-    static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/"));
-    }
-
-    /** The API's error shape (docs/api.md): a list of problems, here one about the request as a whole. */
-    private static Response problem(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(problemJson(message)).build();
-    }
-
-    private static String problemJson(String message) {
-        return new JsonObject().put("errors", new JsonArray().add(new JsonObject().putNull("field")
-                .put("message", message))).encode();
     }
 }

@@ -30,12 +30,11 @@ public class SitemapResource {
         for (TimelineSummary timeline : store.summaries()) {
             url(xml, Paths.timeline(timeline.slug()));
         }
-        for (String[] path : queries.milestonePaths()) {
-            url(xml, Paths.milestone(path[0], path[1]));
-        }
-        queries.actorSlugs().forEach(slug -> url(xml, Paths.actor(slug)));
-        queries.placeSlugs().forEach(slug -> url(xml, Paths.place(slug)));
-        queries.tags().forEach(tag -> url(xml, Paths.tag(tag)));
+        ReaderQueries.Sitemap visible = queries.sitemap();
+        visible.milestones().forEach(path -> url(xml, Paths.milestone(path[0], path[1])));
+        visible.actors().forEach(slug -> url(xml, Paths.actor(slug)));
+        visible.places().forEach(slug -> url(xml, Paths.place(slug)));
+        visible.tags().forEach(tag -> url(xml, Paths.tag(tag)));
         return xml.append("</urlset>\n").toString();
     }
 

@@ -85,7 +85,7 @@ public class TimelineResource {
             timelines = timelines.stream().filter(t -> t.title().toLowerCase(java.util.Locale.ROOT).contains(lower)
                     || (t.description() != null && t.description().toLowerCase(java.util.Locale.ROOT).contains(lower)))
                     .toList();
-            results = queries.search(query, SEARCH_LIMIT);
+            results = queries.found(ReaderQueries.Across.TEXT, query, SEARCH_LIMIT);
         }
         PageMeta page = pages.meta(pages.siteName(), "Timelines of the news, each milestone with the sentence that reports it.",
                 "/", "website", null);

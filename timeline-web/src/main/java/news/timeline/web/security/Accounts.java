@@ -91,7 +91,7 @@ public class Accounts {
 
     @Transactional
     public java.util.List<Row> rows() {
-        return AccountEntity.<AccountEntity>list("order by username").stream()
+        return AccountEntity.<AccountEntity>listAll(io.quarkus.panache.common.Sort.by("username")).stream()
                 .map(a -> new Row(a.username, a.displayName, a.role, a.enabled)).toList();
     }
 
@@ -105,7 +105,7 @@ public class Accounts {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
         boolean stopsAdministering = account.role == Role.ADMIN && account.enabled && (role != Role.ADMIN || !enabled);
-        if (stopsAdministering && AccountEntity.count("role = ?1 and enabled = true and id <> ?2", Role.ADMIN, account.id) == 0) {
+        if (stopsAdministering && !account.hasOtherAdministrators()) {
             throw new IllegalArgumentException("'" + account.username + "' is the last administrator; make another one first");
         }
         account.role = role;

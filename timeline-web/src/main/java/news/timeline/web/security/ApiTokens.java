@@ -27,6 +27,7 @@ import news.timeline.web.config.Digests;
  * token works while it is neither revoked (deleted) nor expired and its account may sign in.
  */
 @ApplicationScoped
+@Transactional
 public class ApiTokens {
 
     static final String SCHEME = "tl_";
@@ -58,7 +59,6 @@ public class ApiTokens {
      * @param expires blank for never, or the last day it works, such as 2026-12-31
      * @throws FormErrors naming the field, for a missing or too long name or an expiry that is not a future day
      */
-    @Transactional
     public Created create(String username, String name, String expires) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank()) {
@@ -89,7 +89,7 @@ public class ApiTokens {
         row.account = account;
         row.name = name.strip();
         row.prefix = prefix;
-        row.tokenHash = sha256(token);
+        row.tokenHash = Digests.sha256Hex(token);
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.expiresAt = expiresAt;
         row.persist();
@@ -97,17 +97,13 @@ public class ApiTokens {
     }
 
     /** The account's own tokens, newest first. */
-    @Transactional
     public List<Row> of(String username) {
-        return ApiTokenEntity.<ApiTokenEntity>list("account.username = ?1 order by createdAt desc, id desc", username)
-                .stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.of(username).stream().map(ApiTokens::row).toList();
     }
 
     /** Every account's tokens, for administrators. */
-    @Transactional
     public List<Row> all() {
-        return ApiTokenEntity.<ApiTokenEntity>list("order by account.username, createdAt desc, id desc")
-                .stream().map(ApiTokens::row).toList();
+        return ApiTokenEntity.of(null).stream().map(ApiTokens::row).toList();
     }
 
     /**
@@ -116,7 +112,6 @@ public class ApiTokens {
      * @param anyAccount true for administrators, who may revoke anyone's token
      * @return the revoked token's name
      */
-    @Transactional
     public String revoke(String username, long id, boolean anyAccount) {
         ApiTokenEntity row = ApiTokenEntity.findById(id);
         if (row == null || !(anyAccount || row.account.username.equals(username))) {
@@ -130,19 +125,17 @@ public class ApiTokens {
      * The account a token belongs to, if the token exists, has not expired and its account may sign in.
      * Records when the token was used.
      */
-    @Transactional
     public Optional<AccountEntity> authenticate(String token) {
         if (token == null || token.length() <= PREFIX_LENGTH || !token.startsWith(SCHEME)
                 || token.charAt(PREFIX_LENGTH) != '_') {
             return Optional.empty();
         }
-        Optional<ApiTokenEntity> found = ApiTokenEntity.find("prefix", token.substring(0, PREFIX_LENGTH)).firstResultOptional();
-        if (found.isEmpty()) {
+        ApiTokenEntity row = ApiTokenEntity.findByPrefix(token.substring(0, PREFIX_LENGTH)).orElse(null);
+        if (row == null) {
             return Optional.empty();
         }
-        ApiTokenEntity row = found.get();
         boolean matches = MessageDigest.isEqual(row.tokenHash.getBytes(StandardCharsets.US_ASCII),
-                sha256(token).getBytes(StandardCharsets.US_ASCII));
+                Digests.sha256Hex(token).getBytes(StandardCharsets.US_ASCII));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!matches || (row.expiresAt != null && !now.isBefore(row.expiresAt)) || !row.account.enabled) {
             return Optional.empty();
@@ -159,7 +152,7 @@ public class ApiTokens {
             while (prefix.length() < PREFIX_LENGTH) {
                 prefix.append(PREFIX_ALPHABET.charAt(RANDOM.nextInt(PREFIX_ALPHABET.length())));
             }
-            if (ApiTokenEntity.count("prefix", prefix.toString()) == 0) {
+            if (ApiTokenEntity.findByPrefix(prefix.toString()).isEmpty()) {
                 return prefix.toString();
             }
         }
@@ -175,10 +168,5 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** The stored form of a token or a session's secret: its SHA-256, in hex. */
-    static String sha256(String text) {
-        return Digests.sha256Hex(text);
     }
 }

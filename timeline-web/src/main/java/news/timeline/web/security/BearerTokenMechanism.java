@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import news.timeline.web.Area;
 
 /**
  * Reads {@code Authorization: Bearer <token>} on the editor API, and only there: tokens are for programs,
@@ -27,14 +28,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     /** The name {@code quarkus.http.auth.permission.*.auth-mechanism} selects this mechanism by. */
     public static final String SCHEME = "bearer";
-    static final String EDITOR_API = "/api/editor";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String path = context.normalizedPath();
         String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
-        boolean api = path.equals(EDITOR_API) || path.startsWith(EDITOR_API + "/");
-        if (!api || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!Area.EDITOR_API.holds(context.normalizedPath()) || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Uni.createFrom().nullItem();
         }
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(

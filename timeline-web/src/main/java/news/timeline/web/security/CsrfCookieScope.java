@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import news.timeline.web.Area;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,15 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CsrfCookieScope {
 
-    static final String EDITOR = "/editor";
-
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String cookieName;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            String path = context.normalizedPath();
-            if (!path.equals(EDITOR) && !path.startsWith(EDITOR + "/")) {
+            if (!Area.EDITOR.holds(context.normalizedPath())) {
                 context.addHeadersEndHandler(ignored -> strip(context.response()));
             }
             context.next();

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
+import news.timeline.web.Area;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
@@ -17,14 +18,11 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  */
 public class CsrfFormBodies {
 
-    static final String API = "/api";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> formsOnly(ResteasyReactiveContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        boolean api = path.equals(API) || path.startsWith(API + "/");
-        if (SAFE.contains(request.getMethod()) || api || isForm(request.getMediaType())) {
+        if (SAFE.contains(request.getMethod()) || Area.API.holds(request.getUriInfo().getPath()) || isForm(request.getMediaType())) {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)

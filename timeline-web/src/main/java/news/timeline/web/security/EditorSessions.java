@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import news.timeline.web.config.Digests;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.EditorSessionEntity;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * renews it, since {@code new-cookie-interval} is as long: a renewed cookie would carry the username).
  */
 @ApplicationScoped
+@Transactional
 public class EditorSessions {
 
     /** The identity attribute that holds the session's token, for signing out. */
@@ -35,13 +37,12 @@ public class EditorSessions {
     Duration longest;
 
     /** Starts a session for the account, and returns the token its cookie will carry. */
-    @Transactional
     public String open(AccountEntity account) {
         OffsetDateTime now = now();
-        EditorSessionEntity.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.accounts().sessionIdle()), now.minus(longest));
+        EditorSessionEntity.deleteExpired(now.minus(config.accounts().sessionIdle()), now.minus(longest));
         String token = ApiTokens.secret();
         EditorSessionEntity session = new EditorSessionEntity();
-        session.tokenHash = ApiTokens.sha256(token);
+        session.tokenHash = Digests.sha256Hex(token);
         session.account = AccountEntity.findById(account.id);
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -50,12 +51,11 @@ public class EditorSessions {
     }
 
     /** The account whose live session the token names, or empty if it ended, expired or was never made. */
-    @Transactional
     public Optional<AccountEntity> resume(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        EditorSessionEntity session = EditorSessionEntity.findById(ApiTokens.sha256(token));
+        EditorSessionEntity session = EditorSessionEntity.findById(Digests.sha256Hex(token));
         if (session == null) {
             return Optional.empty();
         }
@@ -71,17 +71,15 @@ public class EditorSessions {
     }
 
     /** Ends one session, as signing out does. */
-    @Transactional
     public void close(String token) {
         if (token != null) {
-            EditorSessionEntity.deleteById(ApiTokens.sha256(token));
+            EditorSessionEntity.deleteById(Digests.sha256Hex(token));
         }
     }
 
     /** Ends every session of an account, as a new password or disabling it does. */
-    @Transactional
     public void closeAll(long accountId) {
-        EditorSessionEntity.delete("account.id", accountId);
+        EditorSessionEntity.deleteOf(accountId);
     }
 
     private static OffsetDateTime now() {

@@ -5,6 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.Charset;
+import news.timeline.web.Area;
+import news.timeline.web.Problems;
 
 /**
  * Refuses, before anything reads them, requests whose Content-Type cannot be understood: a value that is
@@ -61,12 +63,9 @@ public class RequestChecks {
     }
 
     private static void refuse(RoutingContext context, int status, String problem) {
-        boolean api = context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api");
         var response = context.response().setStatusCode(status);
-        if (api) {
-            response.putHeader("Content-Type", "application/json")
-                    .end(new io.vertx.core.json.JsonObject().put("errors", new io.vertx.core.json.JsonArray()
-                            .add(new io.vertx.core.json.JsonObject().putNull("field").put("message", problem + "."))).encode());
+        if (Area.API.holds(context.normalizedPath())) {
+            response.putHeader("Content-Type", "application/json").end(Problems.of(null, problem + ".").json());
         } else {
             response.putHeader("Content-Type", "text/plain;charset=UTF-8").end(problem + ".");
         }

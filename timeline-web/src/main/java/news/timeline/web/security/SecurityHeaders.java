@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import news.timeline.web.Area;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.reader.SiteStyles;
 
@@ -55,8 +56,7 @@ public class SecurityHeaders {
 
     /** The editor, its API, and signing in: answers that are for one person and must not be kept. */
     static boolean isPrivate(String path) {
-        String plain = path.replaceAll(";[^/]*", "");
-        return plain.equals("/editor") || plain.startsWith("/editor/") || plain.equals("/api/editor") || plain.startsWith("/api/editor/")
-                || plain.equals("/login") || plain.endsWith("/j_security_check");
+        return Area.EDITOR.holds(path) || Area.EDITOR_API.holds(path)
+                || path.replaceAll(";[^/]*", "").matches("/login|.*/j_security_check");
     }
 }

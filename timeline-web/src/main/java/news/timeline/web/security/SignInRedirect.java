@@ -3,6 +3,7 @@ package news.timeline.web.security;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import news.timeline.web.Area;
 
 /**
  * Sends a visitor without a session who opens an editor address to the sign-in page. The framework would
@@ -19,7 +20,7 @@ public class SignInRedirect {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            if (isEditor(context.normalizedPath())) {
+            if (Area.EDITOR.holds(context.normalizedPath())) {
                 context.addHeadersEndHandler(ignored -> {
                     var response = context.response();
                     if (response.getStatusCode() == 401) {
@@ -29,11 +30,5 @@ public class SignInRedirect {
             }
             context.next();
         });
-    }
-
-    /** True for the editor's addresses, path parameters (";x") left out as the security checks leave them out. */
-    static boolean isEditor(String path) {
-        String plain = path.replaceAll(";[^/]*", "");
-        return plain.equals(CsrfCookieScope.EDITOR) || plain.startsWith(CsrfCookieScope.EDITOR + "/");
     }
 }

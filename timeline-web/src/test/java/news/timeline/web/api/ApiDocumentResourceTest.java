@@ -33,5 +33,9 @@ class ApiDocumentResourceTest {
         assertThat(document.getMap("paths.'/api/editor/timelines/{slug}/milestones/{milestone}'.put.responses"))
                 .containsKeys("200", "401", "404", "409", "422");
         assertThat(document.getList("paths.'/api/timelines'.get.security")).as("the public API needs no token").isNull();
+        assertThat(document.getString("paths.'/api/editor/timelines'.post.responses.'422'.content.'application/json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/Problems");
+        assertThat(document.getMap("components.schemas.Problem.properties")).as("the API's error answer")
+                .containsOnlyKeys("field", "message");
     }
 }

@@ -265,7 +265,7 @@ class EditorApiResourceTest {
         transactions.begin();
         try {
             // The slow save has read the milestone at this version when the fast one commits.
-            MilestoneEntity.find("timeline.slug = ?1 and slug = ?2", "race-to-write", created).firstResult();
+            MilestoneEntity.findBySlug("race-to-write", created);
             Transaction slow = transactions.suspend();
             MilestoneForm first = MilestoneForm.of(read.milestone(), true, read.version());
             first.headline = "Won";

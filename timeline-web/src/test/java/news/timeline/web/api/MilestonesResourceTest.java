@@ -66,8 +66,8 @@ class MilestonesResourceTest {
         given().queryParam(parameter, value).when().get(DEMO)
                 .then().statusCode(400)
                 .contentType(containsString("application/json"))
-                .body("parameter", equalTo(parameter))
-                .body("message", containsString("'" + parameter + "'"));
+                .body("errors.field", contains(parameter))
+                .body("errors[0].message", containsString("'" + parameter + "'"));
     }
 
     @Test

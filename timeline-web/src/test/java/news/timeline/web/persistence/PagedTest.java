@@ -22,4 +22,30 @@ class PagedTest {
         assertThat(Paged.offset("lots")).isZero();
         assertThat(Paged.offset(null)).isZero();
     }
+
+    @Test
+    void aPageCountsWhatItShowsFromItsRows() {
+        Paged page = new Paged() {
+            public java.util.List<?> rows() {
+                return java.util.List.of("a", "b");
+            }
+
+            public int offset() {
+                return 10;
+            }
+
+            public int limit() {
+                return 2;
+            }
+
+            public long matching() {
+                return 13;
+            }
+        };
+        assertThat(page.shown()).isEqualTo(2);
+        assertThat(page.first()).isEqualTo(11);
+        assertThat(page.last()).isEqualTo(12);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(page.nextOffset()).isEqualTo(12);
+    }
 }
