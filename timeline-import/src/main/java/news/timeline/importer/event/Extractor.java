@@ -480,11 +480,11 @@ final class Extractor {
         return false;
     }
 
-    /** The triggers of a sentence, longest match first, one per kind and clause. */
     /** A sentence's hits, and its words' parts of speech when the sentence needed them (else null). */
     private record Found(List<Hit> hits, String[] tags) {
     }
 
+    /** The triggers of a sentence, longest match first, one per kind and clause. */
     private Found hits(Words words, Sentence sentence, boolean lead, List<TimeExpression> times) {
         List<Hit> hits = new ArrayList<>();
         int i = sentence.first();
