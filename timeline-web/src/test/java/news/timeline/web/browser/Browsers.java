@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The browser the tests drive: the system's Chromium (Debian's {@code chromium} package), never one
- * Playwright downloads, so the tests need no browser mirror. Without a browser the tests fail and say how
- * to install one; they do not skip, or a machine without Chromium would pass them unseen.
+ * Playwright downloads, so the tests need no browser mirror. Without a browser the tests are skipped and the
+ * build says so in one line ({@link BrowserAvailable}); where they are required, as in CI, they fail and say
+ * how to install one, so a machine without Chromium cannot pass them unseen.
  */
 final class Browsers {
 
@@ -45,9 +46,25 @@ final class Browsers {
                 .setExecutablePath(executable()).setArgs(ARGS));
     }
 
-    static Path executable() {
+    /**
+     * What the browser tests lack on this machine ("no Chromium", "no npm", "no Chromium and no npm"), or
+     * null when both are installed.
+     */
+    static String missingTools() {
+        boolean chromium = chromiumCandidates().stream().map(Paths::get).anyMatch(Files::isExecutable);
+        String path = System.getenv("PATH");
+        boolean npm = path != null && Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Paths.get(dir, "npm")));
+        return chromium && npm ? null : !chromium && !npm ? "no Chromium and no npm" : !chromium ? "no Chromium" : "no npm";
+    }
+
+    private static List<String> chromiumCandidates() {
         String configured = System.getenv("CHROMIUM_PATH");
-        List<String> candidates = configured == null || configured.isBlank() ? CANDIDATES : List.of(configured);
+        return configured == null || configured.isBlank() ? CANDIDATES : List.of(configured);
+    }
+
+    static Path executable() {
+        List<String> candidates = chromiumCandidates();
         return candidates.stream().map(Paths::get).filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new AssertionError("No Chromium found at " + candidates + ". Install one with "
                         + "'sudo apt-get install chromium' (Debian, Ubuntu) or set CHROMIUM_PATH to a Chromium or "

@@ -6,8 +6,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** One Chromium per test class, launched before its first test and closed after its last. */
+/**
+ * One Chromium per test class, launched before its first test and closed after its last; skipped where
+ * Chromium or npm is missing, unless the browser tests are required ({@link BrowserAvailable}).
+ */
+@ExtendWith(BrowserAvailable.class)
 abstract class ChromiumTest {
 
     static Playwright playwright;
