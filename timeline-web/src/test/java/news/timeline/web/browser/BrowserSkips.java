@@ -1,6 +1,5 @@
 package news.timeline.web.browser;
 
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -38,10 +37,5 @@ public final class BrowserSkips implements TestExecutionListener {
             System.out.println(skipped + " browser tests skipped: " + why + "; install Debian's chromium and npm to run"
                     + " them (CI requires them with -D" + BrowserAvailable.REQUIRED + "=true)");
         }
-    }
-
-    @Override
-    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        // Nothing to count: only skips for missing tools are reported.
     }
 }
