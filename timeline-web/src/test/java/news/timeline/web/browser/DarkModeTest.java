@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The site's pages for a reader whose system asks for dark colours: the background is dark and axe-core
@@ -36,18 +36,7 @@ class DarkModeTest extends ChromiumTest {
             }""";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "?q=geneva",
-            "timelines/us-russia-relations",
-            "timelines/us-russia-relations?lanes=kind&view=2024-06-01_2025-06-01#m-trump-putin-call",
-            "timelines/us-russia-relations?from=2025-13",
-            "timelines/us-russia-relations/milestones/geneva-summit",
-            "actors/vladimir-putin",
-            "places/geneva",
-            "tags/summit",
-            "no/such/page",
-            "login"})
+    @MethodSource("news.timeline.web.browser.AccessibilityTest#readerPages")
     void readerPagesAreDarkAndPassAxe(String path) throws Exception {
         try (BrowserContext context = browser.newContext(dark())) {
             Page page = context.newPage();
