@@ -26,6 +26,13 @@ function start() {
   const laneSelect = $('.tl-axis__lanes select') || { value: '', addEventListener() {} };
   const form = root.querySelector('form.tl-filters'), count = document.getElementById('tl-count');
   const text = axis.dataset;
+  // Wide screens show the folded filters whatever their state (site.css); keep the state true to what is
+  // shown, so assistive technology does not call them collapsed.
+  const fold = form && form.querySelector('.tl-filters__fold'), wide = window.matchMedia('(min-width: 60rem)');
+  const unfold = () => { if (fold && wide.matches && !fold.open) fold.open = true; };
+  unfold();
+  wide.addEventListener('change', unfold);
+  if (fold) fold.addEventListener('toggle', unfold);
   const lang = document.documentElement.lang || undefined;
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   // Inside a publisher's article every pushState would add a step to their page's Back button; the widget
