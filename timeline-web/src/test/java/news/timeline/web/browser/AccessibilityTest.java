@@ -41,7 +41,9 @@ class AccessibilityTest extends ChromiumTest {
             "tags/summit",
             "no/such/page",
             "timelines/no-such-timeline",
-            "timelines/us-russia-relations?lang=uk&lanes=actor"})
+            "timelines/us-russia-relations?lang=uk&lanes=actor",
+            "embed/timelines/us-russia-relations",
+            "embed/timelines/us-russia-relations?height=auto&theme=dark"})
     void noViolations(String path) throws Exception {
         try (BrowserContext context = browser.newContext(axeOptions())) {
             Page page = context.newPage();
