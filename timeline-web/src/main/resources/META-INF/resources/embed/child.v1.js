@@ -1,5 +1,6 @@
 /*! Newsroom timelines embed child v1: tells the framing page how tall the widget is, in pym.js's
-    message format, so NPR's pym.js parents and our own loader (/embed/v1.js) size it alike. */
+    message format, so NPR's pym.js parents and our own loaders (/embed/v1.js, /embed/v2.js) size it
+    alike: the height the publisher chose for a fixed widget, its content's height for height=auto. */
 (function () {
   'use strict';
   var params = new URLSearchParams(window.location.search);
@@ -19,9 +20,11 @@
   if (!id || window.parent === window) {
     return;
   }
+  // A fixed widget fills whatever frame it is given, so its content's height would tell the parent nothing.
+  var fixed = frame ? parseInt(frame.getAttribute('data-height'), 10) : NaN;
   var last = -1;
   function sendHeight() {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    var height = fixed > 0 ? fixed : Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
       window.parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + height, '*');

@@ -1,6 +1,8 @@
 /*! Newsroom timelines embed loader v1. Stable URL: /embed/v1.js. Turns every
     <div data-timeline="slug" data-kind data-actor data-tag data-from data-to data-m data-height
-    data-theme data-lang data-axis data-title> into a sized iframe, loaded when it nears the viewport. */
+    data-theme data-lang data-axis data-title> into a sized iframe, loaded when it nears the viewport.
+    Frozen: without data-height its widgets keep following their content, as they always have; new
+    embeds use /embed/v2.js, whose widgets are a fixed 600 px unless asked otherwise. */
 (function () {
   'use strict';
   if (window.__timelineEmbedV1) {
@@ -26,8 +28,11 @@
         query.set(name, value);
       }
     });
+    var fixed = /^[0-9]+$/.test(host.getAttribute('data-height') || '') ? host.getAttribute('data-height') : null;
+    if (!fixed) {
+      query.set('height', 'auto');
+    }
     query.set('childId', id);
-    var fixed = host.getAttribute('data-height');
     var frame = document.createElement('iframe');
     frame.src = origin + '/embed/timelines/' + encodeURIComponent(host.getAttribute('data-timeline')) + '?' + query;
     frame.title = host.getAttribute('data-title') || 'Timeline';

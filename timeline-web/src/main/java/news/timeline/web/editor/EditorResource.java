@@ -160,7 +160,7 @@ public class EditorResource {
                                           Map<String, String> errors, NoteForm note,
                                           jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
         return Templates.timeline(pages.meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), flash,
-                timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), timeline.slug(), timeline.title(), query),
+                timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), pages.requestOrigin(), timeline.slug(), timeline.title(), query),
                 history.notes(timeline.slug()), note);
     }
 

@@ -27,7 +27,9 @@ import news.timeline.web.reader.Paths;
 
 /**
  * The widget publishers embed: a timeline without the site's chrome, filtered and styled by query
- * parameters. It sets no cookies and loads nothing from other hosts; who may frame it is the timeline's
+ * parameters. By default it is a fixed-height frame whose list of milestones scrolls inside
+ * ({@link EmbedOptions#DEFAULT_HEIGHT}), as tall as its content only when asked ({@code height=auto}). It sets no
+ * cookies and loads nothing from other hosts but its milestones' pictures; who may frame it is the timeline's
  * embed allow-list, sent as {@code Content-Security-Policy: frame-ancestors}.
  */
 @Path("/")
@@ -50,7 +52,7 @@ public class EmbedResource {
     public Response timeline(@PathParam("slug") String slug, @QueryParam("m") String start,
                              @QueryParam("kind") String kind, @QueryParam("actor") String actor,
                              @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("height") @DefaultValue("0") String height, @QueryParam("theme") String theme,
+                             @QueryParam("height") String height, @QueryParam("theme") String theme,
                              @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
                              @QueryParam("offset") String offset, @Context UriInfo uri) {
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
@@ -63,7 +65,7 @@ public class EmbedResource {
             first = queries.pageHolding(head.id(), filter, start);
         }
         MilestoneWindow window = queries.window(head.id(), filter, first, ReaderQueries.PAGE);
-        EmbedOptions options = new EmbedOptions(start, number(height), theme, !"off".equals(axis), childId);
+        EmbedOptions options = new EmbedOptions(start, EmbedOptions.height(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         String body = pages.localized(Templates.timeline(page, timeline, window, options,
                 pages.absolute(Paths.timeline(slug)), pagerQuery(uri))).render();

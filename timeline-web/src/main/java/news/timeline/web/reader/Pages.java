@@ -43,6 +43,15 @@ public class Pages {
         return config.site().baseUrl() + path;
     }
 
+    /**
+     * The scheme and host the current request was made to ({@code https://news.example.org}), as the browser
+     * sees them when a proxy forwards them, to compare with the configured public address.
+     */
+    public String requestOrigin() {
+        String host = request.authority() == null ? null : request.authority().toString();
+        return host == null || host.isBlank() ? null : request.scheme() + "://" + host;
+    }
+
     public String siteName() {
         return config.site().name();
     }

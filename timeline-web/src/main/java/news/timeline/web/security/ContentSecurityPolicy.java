@@ -25,12 +25,13 @@ public final class ContentSecurityPolicy {
     }
 
     /**
-     * The policy of an embed widget: linked styles only, nothing at all from other hosts (the widget's
-     * promise to the publishers' readers), framed by {@code frameAncestors} (a {@code frame-ancestors}
+     * The policy of an embed widget: linked styles only, no script, style or frame from other hosts (the
+     * widget's promise to the publishers' readers) but the milestones' own pictures, which are links to
+     * other sites as on the site's pages; framed by {@code frameAncestors} (a {@code frame-ancestors}
      * directive made of checked origins, see Framing).
      */
     public static String embed(String frameAncestors) {
-        return COMMON + "; style-src 'self'; " + frameAncestors;
+        return COMMON + "; style-src 'self'; img-src 'self' https: http: data:; " + frameAncestors;
     }
 
     /** The CSP source for an inline element's exact text. */

@@ -48,8 +48,13 @@ class AccessibilityTest extends ChromiumTest {
                 "login");
     }
 
+    /** The embed, compact by default and at full length when asked. */
+    static Stream<String> embedPages() {
+        return Stream.of("embed/timelines/us-russia-relations", "embed/timelines/us-russia-relations?height=auto&theme=dark");
+    }
+
     @ParameterizedTest
-    @MethodSource("readerPages")
+    @MethodSource({"readerPages", "embedPages"})
     void noViolations(String path) throws Exception {
         try (BrowserContext context = browser.newContext(axeOptions())) {
             Page page = context.newPage();

@@ -137,6 +137,9 @@ class EditorPagesTest extends ChromiumTest {
             page.navigate(base + "editor/timelines/us-russia-relations");
             page.waitForLoadState(LoadState.NETWORKIDLE);
             assertThat(AccessibilityTest.violations(page)).as("timeline form").isEmpty();
+            // The test's site is at localhost: the embed panel says so, where the editor copies the code.
+            assertThat(page.locator("#embed-warning")).isVisible();
+            assertThat(page.locator("#embed-warning")).containsText("TIMELINE_SITE_BASE_URL");
             page.locator("#f-coverUrl").fill("not an address");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save timeline")).click();
             assertThat(page.locator("#e-coverUrl")).isVisible();

@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.embed.EmbedOptions;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EmbedPageTest extends ChromiumTest {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EmbedPageTest.class);
 
     private static final String SLUG = "us-russia-relations";
     private static final List<String> DATED_HEADLINES = List.of("Russia annexes Crimea", "Biden and Putin meet in Geneva",
@@ -88,7 +92,7 @@ class EmbedPageTest extends ChromiumTest {
                         + "<script src=\"" + site + "/embed/v1.js\"></script>"
                         + "<script src=\"/pym.v1.min.js\"></script>"
                         + "<script>new pym.Parent('pym-widget', '" + site + "/embed/timelines/" + SLUG
-                        + "?kind=meeting', {title: 'Meetings'});</script>"
+                        + "?kind=meeting&height=auto', {title: 'Meetings'});</script>"
                         + "</body></html>",
                 "/pym.v1.min.js", Files.readString(pym)));
 
@@ -110,6 +114,143 @@ class EmbedPageTest extends ChromiumTest {
         assertThat(widget.evaluate("() => document.activeElement.tagName")).isEqualTo("A");
         assertThat(widget.evaluate("() => document.cookie")).isEqualTo("");
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void compactWidgetsKeepTheirHeightAndScrollTheirListInside() throws Exception {
+        String site = origin().replace("127.0.0.1", "localhost");
+        publish(Map.of("/compact.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
+                + "<h1>An article</h1>"
+                + "<div data-timeline=\"" + SLUG + "\" data-title=\"Default\"></div>"
+                + "<div data-timeline=\"" + SLUG + "\" data-title=\"Chosen\" data-height=\"300\"></div>"
+                + "<div data-timeline=\"" + SLUG + "\" data-title=\"Auto\" data-height=\"auto\"></div>"
+                + "<script src=\"" + site + "/embed/v2.js\"></script></body></html>"));
+
+        page.navigate(publisher + "/compact.html");
+        page.waitForFunction("() => document.querySelectorAll('iframe').length === 3");
+        List<ElementHandle> frames = page.querySelectorAll("iframe");
+        assertThat(frames.get(0).getAttribute("height")).isEqualTo(Integer.toString(EmbedOptions.DEFAULT_HEIGHT));
+        assertThat(frames.get(1).getAttribute("height")).isEqualTo("300");
+        assertHeightFollowsContent(frames.get(2));
+
+        for (ElementHandle iframe : frames.subList(0, 2)) {
+            Frame widget = iframe.contentFrame();
+            widget.waitForSelector(".tl-embed__credit");
+            assertThat(iframe.boundingBox().height).isEqualTo(Double.parseDouble(iframe.getAttribute("height")));
+            // The widget's page is exactly as tall as its frame; its list holds the rest and scrolls.
+            assertThat(widget.evaluate("() => document.documentElement.scrollHeight <= window.innerHeight")).isEqualTo(true);
+            assertThat(widget.evaluate("() => { const l = document.querySelector('.tl-embed__list');"
+                    + " return l.scrollHeight > l.clientHeight && getComputedStyle(l).overflowY === 'auto'; }")).isEqualTo(true);
+            Object pageScroll = page.evaluate("() => window.scrollY");
+            // The wheel over the list's own margin: over the axis it would zoom the axis instead.
+            widget.locator(".tl-embed__list").hover(new com.microsoft.playwright.Locator.HoverOptions()
+                    .setPosition(3, 20));
+            page.mouse().wheel(0, 400);
+            waitIn(widget, "() => document.querySelector('.tl-embed__list').scrollTop > 0");
+            assertThat(page.evaluate("() => window.scrollY")).isEqualTo(pageScroll);
+            assertThat(widget.locator(".tl-embed__title")).isInViewport();
+        }
+        LOG.infof("Widget heights for the demo timeline: default %s px, chosen %s px, auto %s px",
+                frames.get(0).getAttribute("height"), frames.get(1).getAttribute("height"), frames.get(2).getAttribute("height"));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aPymParentGetsTheFixedHeightUnlessAutoIsAsked() throws Exception {
+        String site = origin().replace("127.0.0.1", "localhost");
+        publish(Map.of("/pym-compact.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
+                        + "<div id=\"fixed\"></div><div id=\"chosen\"></div>"
+                        + "<script src=\"/pym.v1.min.js\"></script>"
+                        + "<script>new pym.Parent('fixed', '" + site + "/embed/timelines/" + SLUG + "', {});"
+                        + "new pym.Parent('chosen', '" + site + "/embed/timelines/" + SLUG + "?height=420', {});</script>"
+                        + "</body></html>",
+                "/pym.v1.min.js", Files.readString(Browsers.nodeModule("pym.js/dist/pym.v1.min.js"))));
+
+        page.navigate(publisher + "/pym-compact.html");
+
+        // pym.js writes the height it is told as "600px".
+        page.waitForFunction("() => document.querySelector('#fixed iframe') && parseInt(document.querySelector('#fixed iframe').getAttribute('height'), 10) === 600");
+        page.waitForFunction("() => document.querySelector('#chosen iframe') && parseInt(document.querySelector('#chosen iframe').getAttribute('height'), 10) === 420");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aMilestonesPictureAppearsInTheWidgetAndAxeFindsNoViolation() throws Exception {
+        String pictured = "widget-pictured-timeline";
+        // A newsroom's image server at another host; the browser's route answers for it, so nothing leaves the machine.
+        String picture = "https://images.example.org/pictures/leaders.png";
+        byte[] png = png();
+        if (store.find(pictured).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                milestones.add(Milestone.builder("Pictured event " + i).slug("pictured-event-" + i)
+                        .date(HistoricalDate.ofMonth(2020 + i / 12, i % 12 + 1))
+                        .media(List.of(new Media(picture, "Photo: Agency", "Leaders at the table " + i)))
+                        .build());
+            }
+            store.save(new Timeline(pictured, "Pictured widget", null, List.of(), milestones));
+        }
+        context.route("**/pictures/leaders.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("image/png").setBodyBytes(png)));
+        openArticleWithWidget("/pictured.html", pictured, "Pictured widget", "v2");
+
+        ElementHandle iframe = page.querySelector("iframe");
+        assertThat(iframe.getAttribute("height")).isEqualTo("600");
+        Frame widget = iframe.contentFrame();
+        widget.waitForSelector(".tl-embed__credit");
+        // Lazy: the last card's picture is below the list's fold until the list is scrolled to it.
+        assertThat(widget.locator("#m-pictured-event-11 img")).hasAttribute("loading", "lazy");
+        assertThat(widget.locator("#m-pictured-event-0 img")).hasAttribute("alt", "Leaders at the table 0");
+        assertThat(widget.locator("#m-pictured-event-0 figcaption")).containsText("Photo: Agency");
+        String loaded = "() => { const i = document.querySelector('#m-pictured-event-%d img'); return i.complete && i.naturalWidth > 0; }";
+        waitIn(widget, loaded.formatted(0));
+        assertThat(widget.evaluate(loaded.formatted(11))).as("a picture below the fold waits").isEqualTo(false);
+        widget.locator("#m-pictured-event-11 img").scrollIntoViewIfNeeded();
+        waitIn(widget, loaded.formatted(11));
+        assertThat(errors).isEmpty();
+
+        try (BrowserContext axe = browser.newContext(AccessibilityTest.axeOptions())) {
+            for (String query : List.of("", "?height=auto&theme=dark")) {
+                Page embed = axe.newPage();
+                axe.route("**/pictures/leaders.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200).setContentType("image/png").setBodyBytes(png)));
+                embed.navigate(origin() + "/embed/timelines/" + pictured + query);
+                embed.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                assertThat(AccessibilityTest.violations(embed)).as("axe-core violations on the widget%s", query).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * The pictures of the embedding section of the docs: an article with a compact widget, on a desktop and
+     * on a phone, written to target/screenshots.
+     */
+    @Test
+    void screenshotsOfACompactWidgetInAnArticle() throws Exception {
+        String site = origin().replace("127.0.0.1", "localhost");
+        String paragraph = "<p>Talks between Washington and Moscow resumed this week after a phone call between the two "
+                + "presidents. The timeline below follows the relationship from the annexation of Crimea to today.</p>";
+        publish(Map.of("/screenshot.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<style>body{font:18px/1.5 Georgia,serif;max-width:720px;margin:0 auto;padding:1rem}</style></head><body>"
+                + "<h1>US–Russia talks resume</h1>" + paragraph
+                + "<div data-timeline=\"" + SLUG + "\" data-title=\"US–Russia relations\"></div>" + paragraph
+                + "<script src=\"" + site + "/embed/v2.js\"></script></body></html>"));
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            try (BrowserContext shot = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+                Page article = shot.newPage();
+                article.navigate(publisher + "/screenshot.html");
+                article.waitForFunction("() => document.querySelector('iframe')");
+                Frame widget = article.querySelector("iframe").contentFrame();
+                widget.waitForSelector("#tl-axis:not([hidden])");
+                article.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                article.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(out.resolve("embed-compact-" + size[0] + "x" + size[1] + ".png")));
+                assertThat(article.querySelector("iframe").getAttribute("height")).isEqualTo("600");
+            }
+        }
     }
 
     @Test
@@ -200,12 +341,41 @@ class EmbedPageTest extends ChromiumTest {
 
     /** Publishes an article holding one widget through our loader, opens it and waits for the widget's height. */
     private void openArticleWithWidget(String path, String timeline, String title) {
+        openArticleWithWidget(path, timeline, title, "v1");
+    }
+
+    private void openArticleWithWidget(String path, String timeline, String title, String loader) {
         String site = origin().replace("127.0.0.1", "localhost");
         publish(Map.of(path, "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title></head><body>"
                 + "<h1>An article</h1><div data-timeline=\"" + timeline + "\" data-title=\"" + title + "\"></div>"
-                + "<script src=\"" + site + "/embed/v1.js\"></script></body></html>"));
+                + "<script src=\"" + site + "/embed/" + loader + ".js\"></script></body></html>"));
         page.navigate(publisher + path);
         page.waitForFunction("() => document.querySelector('iframe') && document.querySelector('iframe').getAttribute('height')");
+    }
+
+    /**
+     * Waits until {@code predicate} holds in a widget. Playwright's own waitForFunction evaluates a string,
+     * which the widget's policy (no eval) rightly refuses.
+     */
+    private static void waitIn(Frame widget, String predicate) throws InterruptedException {
+        for (int i = 0; i < 100 && !Boolean.TRUE.equals(widget.evaluate(predicate)); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(widget.evaluate(predicate)).as(predicate).isEqualTo(true);
+    }
+
+    /** A small picture, as a newsroom's image server would send it. */
+    private static byte[] png() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2b5d8c));
+        g.fillRect(0, 0, 320, 180);
+        g.setColor(new java.awt.Color(0xe8c547));
+        g.fillOval(110, 40, 100, 100);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private void publish(Map<String, String> files) {

@@ -321,7 +321,7 @@ class EditorResourceTest {
                 .contains("src=\"/embed/timelines/" + DEMO + "?kind=meeting&amp;height=480&amp;theme=dark\"")
                 .contains("height=&quot;480&quot;")
                 .contains("data-kind=&quot;meeting&quot; data-height=&quot;480&quot; data-theme=&quot;dark&quot;")
-                .contains("/embed/v1.js")
+                .contains("&lt;script src=&quot;http://localhost:8080/embed/v2.js&quot; async&gt;")
                 .contains("/oembed?format=json&amp;url=http%3A%2F%2Flocalhost%3A8080%2Ftimelines%2F" + DEMO);
 
         Map<String, String> settings = fieldsOf(panel);
@@ -334,6 +334,23 @@ class EditorResourceTest {
         assertThat(editor.post("/editor/timelines/" + DEMO, csrf(panel), settings).statusCode()).isEqualTo(303);
         given().when().get("/embed/timelines/" + DEMO).then()
                 .header("Content-Security-Policy", org.hamcrest.Matchers.endsWith("; frame-ancestors 'self' https://news.example.org https://*.example.com"));
+    }
+
+    @Test
+    void embedPanelWarnsThatADefaultInstallsAddressServesNoOtherSite() {
+        Editor editor = signIn();
+        String panel = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
+
+        assertThat(panel).contains("<div class=\"tl-error-summary tl-embed-panel__warning\" id=\"embed-warning\">")
+                .contains("The embed code points at http://localhost:8080, an address only this computer can reach")
+                .contains("Set timeline.site.base-url (environment variable TIMELINE_SITE_BASE_URL)")
+                // The test's own requests go to localhost too: a local address is not also "another address".
+                .doesNotContain("but you are using this editor at");
+
+        String elsewhere = given().redirects().follow(false).cookies(editor.cookies).header("Host", "timelines.example.org")
+                .when().get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
+        assertThat(elsewhere)
+                .contains("The embed code points at http://localhost:8080, but you are using this editor at http://timelines.example.org.");
     }
 
     @Test

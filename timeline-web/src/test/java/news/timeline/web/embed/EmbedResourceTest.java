@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.persistence.ReaderQueries;
@@ -25,6 +26,7 @@ class EmbedResourceTest {
 
     private static final String SLUG = "us-russia-relations";
     private static final String EMBED = "/embed/timelines/" + SLUG;
+    private static final String PICTURE = "https://images.example.org/leaders.jpg";
     private static final String PAGE_URL = "http://localhost:8080/timelines/" + SLUG;
 
     @Inject
@@ -44,6 +46,7 @@ class EmbedResourceTest {
                 .contains("<body class=\"tl-embed\">")
                 .contains("id=\"m-trump-putin-call\"")
                 .contains("<script src=\"/embed/child.v1.js\" defer></script>")
+                .contains("class=\"tl-embed__frame tl-embed__frame--fixed\"", "data-height=\"600\"")
                 .contains("id=\"tl-axis\"", "<script type=\"module\" src=\"/js/reader.min.js\"></script>")
                 .doesNotContain("tl-header", "tl-skip", "https://", "<img");
     }
@@ -64,6 +67,41 @@ class EmbedResourceTest {
                 .doesNotContain("id=\"m-geneva-summit\"");
         String tagged = given().queryParam("tag", "summit").when().get(EMBED).then().extract().asString();
         assertThat(tagged).contains("id=\"m-geneva-summit\"", "id=\"m-saudi-summit\"").doesNotContain("id=\"m-brent-falls\"");
+    }
+
+    @Test
+    void theWidgetIsAFixedHeightUnlessAutoIsAskedFor() {
+        assertThat(given().queryParam("height", "auto").when().get(EMBED).then().statusCode(200).extract().asString())
+                .contains("class=\"tl-embed__frame\" ", "data-height=\"auto\"")
+                .doesNotContain("tl-embed__frame--fixed");
+        assertThat(given().queryParam("height", "9000").when().get(EMBED).then().extract().asString())
+                .contains("tl-embed__frame--fixed", "data-height=\"" + EmbedOptions.MAX_HEIGHT + "\"");
+        for (String unreadable : List.of("0", "-5", "tall", "")) {
+            assertThat(given().queryParam("height", unreadable).when().get(EMBED).then().extract().asString())
+                    .as("height=%s", unreadable).contains("tl-embed__frame--fixed", "data-height=\"600\"");
+        }
+    }
+
+    @Test
+    void theWidgetShowsAMilestonesPictureLazilyWithItsCaptionAndCredit() {
+        String pictured = "embed-pictured-timeline";
+        if (store.find(pictured).isEmpty()) {
+            store.save(new Timeline(pictured, "Pictured widget", null, List.of(), List.of(
+                    Milestone.builder("Leaders meet").slug("leaders-meet").date(HistoricalDate.ofDay(2025, 2, 12))
+                            .media(List.of(new Media(PICTURE, "Photo: Agency", "The leaders at the table"),
+                                    new Media("https://images.example.org/second.jpg", null, null)))
+                            .build(),
+                    Milestone.builder("Talks end").slug("talks-end").date(HistoricalDate.ofDay(2025, 2, 13)).build())));
+        }
+
+        Response response = given().when().get("/embed/timelines/" + pictured);
+
+        response.then().statusCode(200).header("Content-Security-Policy", containsString("img-src 'self' https: http: data:;"));
+        assertThat(response.asString())
+                .contains("<img src=\"" + PICTURE + "\" alt=\"The leaders at the table\" loading=\"lazy\" decoding=\"async\">")
+                .contains("<figcaption>The leaders at the table <span class=\"tl-credit\">Photo: Agency</span></figcaption>")
+                // One picture a milestone keeps the list compact.
+                .doesNotContain("second.jpg");
     }
 
     @Test
