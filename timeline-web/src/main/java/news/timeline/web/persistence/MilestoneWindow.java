@@ -15,6 +15,16 @@ public record MilestoneWindow(List<Milestone> milestones, int offset, int limit,
     public record YearCount(int year, long count) {
     }
 
+    /** The first year a matching milestone starts in, or null: the filter's example for "from". */
+    public Integer firstYear() {
+        return years.isEmpty() ? null : years.get(0).year();
+    }
+
+    /** The last year a matching milestone starts in, or null: the filter's example for "to". */
+    public Integer lastYear() {
+        return years.isEmpty() ? null : years.get(years.size() - 1).year();
+    }
+
     @Override
     public List<Milestone> rows() {
         return milestones;

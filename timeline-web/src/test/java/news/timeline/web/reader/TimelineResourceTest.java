@@ -88,6 +88,15 @@ class TimelineResourceTest {
     }
 
     @Test
+    void theDateFiltersSuggestTheYearsOfTheMilestonesShown() {
+        String all = given().when().get(DEMO).then().statusCode(200).extract().asString();
+        String geneva = given().queryParam("q", "Geneva").when().get(DEMO).then().statusCode(200).extract().asString();
+
+        assertThat(all).contains("name=\"from\" value=\"\" placeholder=\"2014\"", "name=\"to\" value=\"\" placeholder=\"2025\"");
+        assertThat(geneva).contains("name=\"from\" value=\"\" placeholder=\"2021\"", "name=\"to\" value=\"\" placeholder=\"2021\"");
+    }
+
+    @Test
     void aBadDateFilterIsExplainedBesideItsFieldAndTheRestStillWorks() {
         String html = given().queryParam("from", "20x1").queryParam("kind", "annexation").when().get(DEMO)
                 .then().statusCode(200).extract().asString();
