@@ -1252,7 +1252,6 @@ final class Extractor {
             when = when(times, words, hit, hits, status, published, passes, clauseOnly);
         }
         HistoricalDate date = null;
-        boolean fromText = when != null;
         if (when != null) {
             if (openTense && when.date().startDay().isAfter(published)) {
                 status = MilestoneStatus.PLANNED;

@@ -20,7 +20,7 @@ import org.owasp.html.PolicyFactory;
 public final class SummaryMarkup {
 
     /** The elements a summary may use. All are inline, so a summary fits in a paragraph. */
-    public static final List<String> ELEMENTS = List.of("a", "em", "strong", "i", "b", "br");
+    private static final List<String> ELEMENTS = List.of("a", "em", "strong", "i", "b", "br");
 
     /** Links in summaries pass no ranking and no access to the reader's page. */
     private static final String REL = "nofollow noopener";
