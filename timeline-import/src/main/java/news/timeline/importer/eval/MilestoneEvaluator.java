@@ -168,29 +168,15 @@ public final class MilestoneEvaluator {
             int requiredBefore = required;
             int requiredFoundBefore = requiredFound;
             MilestoneGold expected = read(file);
-            Path articleFile = file.toAbsolutePath().getParent().resolve(expected.article());
-            String text;
-            LocalDate published;
-            try {
-                text = Files.readString(articleFile, StandardCharsets.UTF_8);
-                published = LocalDate.parse(expected.published());
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the article " + articleFile + " of " + file);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(file + ": bad 'published' " + expected.published());
-            }
-            List<Candidate> found = importer.extract(news.timeline.importer.read.Article.of(text, published,
-                    expected.title(), null, null));
+            List<Candidate> found = importer.extract(article(file, expected));
             candidates += found.size();
             Set<Candidate> used = new HashSet<>();
             Set<Candidate> usedByRequired = new HashSet<>();
-            List<MilestoneGold.Expected> ordered = new ArrayList<>(expected.milestones());
-            ordered.sort((a, b) -> Boolean.compare(b.required(), a.required()));
-            for (MilestoneGold.Expected want : ordered) {
+            for (Map.Entry<MilestoneGold.Expected, Candidate> pair : assign(found, expected.milestones()).entrySet()) {
+                MilestoneGold.Expected want = pair.getKey();
+                Candidate hit = pair.getValue();
                 gold++;
                 required += want.required() ? 1 : 0;
-                Candidate hit = found.stream().filter(c -> !used.contains(c) && matches(c.milestone(), want))
-                        .findFirst().orElse(null);
                 if (hit == null) {
                     if (want.required()) {
                         Miss why = why(found, want);
@@ -224,6 +210,39 @@ public final class MilestoneEvaluator {
         }
         return new Result(goldFiles.size(), candidates, matched, required, requiredFound, gold, goldFound, missed,
                 spurious, perArticle, whyMissed, spuriousFromGoldSentences, scored);
+    }
+
+    /** The article a gold file names, read from beside it, with the gold file's title and publication date. */
+    public static news.timeline.importer.read.Article article(Path goldFile, MilestoneGold gold) {
+        Path articleFile = goldFile.toAbsolutePath().getParent().resolve(gold.article());
+        try {
+            return news.timeline.importer.read.Article.of(Files.readString(articleFile, StandardCharsets.UTF_8),
+                    LocalDate.parse(gold.published()), gold.title(), null, null);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the article " + articleFile + " of " + goldFile);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(goldFile + ": bad 'published' " + gold.published());
+        }
+    }
+
+    /**
+     * Pairs each gold milestone, required ones first, with the first candidate not yet taken that matches it,
+     * or with null: each candidate matches at most one gold milestone.
+     */
+    public static Map<MilestoneGold.Expected, Candidate> assign(List<Candidate> found, List<MilestoneGold.Expected> gold) {
+        List<MilestoneGold.Expected> ordered = new ArrayList<>(gold);
+        ordered.sort((a, b) -> Boolean.compare(b.required(), a.required()));
+        Map<MilestoneGold.Expected, Candidate> pairs = new java.util.LinkedHashMap<>();
+        Set<Candidate> used = new HashSet<>();
+        for (MilestoneGold.Expected want : ordered) {
+            Candidate hit = found.stream().filter(c -> !used.contains(c) && matches(c.milestone(), want))
+                    .findFirst().orElse(null);
+            if (hit != null) {
+                used.add(hit);
+            }
+            pairs.put(want, hit);
+        }
+        return pairs;
     }
 
     /** Why {@code want} matched none of {@code found}: see {@link Miss}. */
