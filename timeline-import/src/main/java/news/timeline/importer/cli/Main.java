@@ -35,6 +35,8 @@ import news.timeline.importer.time.TimeTagger;
  *                                                  candidate milestones of the files as a JSON array
  * timeline-import eval-milestones GOLD.json...     milestone precision, recall and F1 against gold files
  * timeline-import eval-timelines DIR               dated events of each entity in a SemEval-2015 TimeLine folder
+ * timeline-import train-ranker [--folds K] [--cutoff N] [--l2 C] [--threshold P] [--out FILE] GOLD.json...
+ *                                                  learns the ranker of candidates from gold files
  * </pre>
  *
  * Bad input ends with one line on standard error and exit code 2.
@@ -49,7 +51,8 @@ public final class Main {
             + "timeline-import eval-timex [--errors OUT] DIR... | "
             + "timeline-import extract [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U] FILE... | "
             + "timeline-import eval-milestones GOLD.json... | "
-            + "timeline-import eval-timelines DIR";
+            + "timeline-import eval-timelines DIR | "
+            + "timeline-import train-ranker [--folds K] [--cutoff N] [--l2 C] [--threshold P] [--out FILE] GOLD.json...";
 
     private Main() {
     }
@@ -88,6 +91,9 @@ public final class Main {
                 }
                 case "eval-timelines" -> {
                     return EvalTimelines.run(rest, out, err);
+                }
+                case "train-ranker" -> {
+                    return TrainRanker.run(rest, out, err);
                 }
                 case "help", "--help", "-h" -> out.println(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);
@@ -248,7 +254,7 @@ public final class Main {
         return value;
     }
 
-    private static List<Path> several(List<String> args, String what) {
+    static List<Path> several(List<String> args, String what) {
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 throw new UsageException("unknown option " + arg);

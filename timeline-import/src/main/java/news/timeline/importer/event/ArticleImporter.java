@@ -32,25 +32,51 @@ import news.timeline.importer.time.TimeTagger;
  */
 public final class ArticleImporter {
 
-    private static final ArticleImporter ENGLISH = new ArticleImporter(Rules.load("en"));
+    private static final ArticleImporter ENGLISH = new ArticleImporter(Rules.load("en"), Ranker.load("en"));
 
     private final Extractor extractor;
     private final Rules rules;
+    /** Judges the events the rules found; null keeps them all. */
+    private final Ranker ranker;
 
-    private ArticleImporter(Rules rules) {
-        this(rules, TimeTagger.english()::tag);
+    private ArticleImporter(Rules rules, Ranker ranker) {
+        this(rules, TimeTagger.english()::tag, ranker);
     }
 
     /** An importer whose times come from {@code times}: for tests of what a failing part costs. */
     ArticleImporter(Rules rules, Extractor.Times times) {
+        this(rules, times, Ranker.load("en"));
+    }
+
+    private ArticleImporter(Rules rules, Extractor.Times times, Ranker ranker) {
         this.rules = rules;
+        this.ranker = ranker;
         this.extractor = new Extractor(rules, Gazetteer.english(), SentenceSplitter.english(), times,
                 PartsOfSpeech.english());
+    }
+
+    private ArticleImporter(ArticleImporter rulesOf, Ranker ranker) {
+        this.rules = rulesOf.rules;
+        this.extractor = rulesOf.extractor;
+        this.ranker = ranker;
     }
 
     /** The importer for English news. */
     public static ArticleImporter english() {
         return ENGLISH;
+    }
+
+    /**
+     * This importer with every event its rules find, each with the rules' own confidence and the features a
+     * ranker judges it by: what a ranker is trained on ({@link #ranked}).
+     */
+    public ArticleImporter unranked() {
+        return new ArticleImporter(this, null);
+    }
+
+    /** This importer with another ranker: for training and measuring one. */
+    public ArticleImporter rankedBy(Ranker other) {
+        return new ArticleImporter(this, other);
     }
 
     /** The candidate milestones of one article, most confident first. */
@@ -68,8 +94,35 @@ public final class ArticleImporter {
      * logged, with the cause, as warnings of {@code news.timeline.importer.event.Extractor}).
      */
     public Extraction run(List<Article> articles) {
-        List<Event> mentions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<Ranked> ranked = ranked(articles, problems);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Ranked one : ranked) {
+            Candidate candidate = one.candidate();
+            if (ranker == null) {
+                candidates.add(candidate);
+                continue;
+            }
+            double probability = ranker.probability(one.features());
+            if (probability >= ranker.threshold()) {
+                candidates.add(new Candidate(candidate.milestone(), Math.round(probability * 100) / 100.0,
+                        candidate.datedBy(), candidate.flags(), candidate.highlights()));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
+        return new Extraction(candidates, problems);
+    }
+
+    /**
+     * Every candidate the rules find in the articles, before a ranker judges them, with the features it would
+     * judge each by (see {@link Ranker#features}).
+     */
+    public List<Ranked> ranked(List<Article> articles) {
+        return ranked(articles, new ArrayList<>());
+    }
+
+    private List<Ranked> ranked(List<Article> articles, List<String> problems) {
+        List<Event> mentions = new ArrayList<>();
         Map<Event, Integer> articleOf = new IdentityHashMap<>();
         for (Article article : articles) {
             if (article.publishedOn() == null) {
@@ -91,15 +144,19 @@ public final class ArticleImporter {
             }
         }
         foldUntold(events, articleOf);
-        List<Candidate> candidates = new ArrayList<>();
+        List<Ranked> candidates = new ArrayList<>();
+        Map<String, Integer> bySentence = new java.util.HashMap<>();
         for (Event event : events) {
             Candidate candidate = candidate(event, candidates.size());
             if (candidate != null) {
-                candidates.add(candidate);
+                Article article = articles.get(articleOf.get(event));
+                // events come most confident first: the rank among those told by the same sentence
+                int rank = bySentence.merge(articleOf.get(event) + ":" + event.sources.get(0).quoteStart(), 1, Integer::sum);
+                candidates.add(new Ranked(candidate, Ranker.features(event, article, rank)));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
-        return new Extraction(candidates, problems);
+        candidates.sort(Comparator.comparingDouble((Ranked r) -> r.candidate().confidence()).reversed());
+        return candidates;
     }
 
     /**

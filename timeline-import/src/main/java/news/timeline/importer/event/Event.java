@@ -43,6 +43,8 @@ final class Event {
     boolean anaphoric;
     /** True if the event is told of an event named before ("The truce takes effect"): it has that one's actors. */
     boolean toldBefore;
+    /** True if a noun told the event ("the talks"), false for a verb ("met"). */
+    boolean noun;
     /** The mention that writes the headline: the most confident one. */
     Trigger trigger;
     Headlines.Parts parts;

@@ -1302,6 +1302,7 @@ final class Extractor {
         event.confidence = Math.max(0.05, Math.min(0.99, trigger.confidence() + (fromText ? 0.1 : 0)
                 + 0.05 * Math.min(2, event.actors.size()) - (event.flags.isEmpty() ? 0 : 0.1)));
         event.trigger = trigger;
+        event.noun = hit.noun();
         // "the meeting" refers back; "the call between Trump and Putin" describes its event in full. A
         // headline in title case announces what the body tells: it counts only with the body's telling.
         event.anaphoric = !fromText && !namedAfter && hit.first() > sentence.first()

@@ -181,4 +181,38 @@ class MainTest {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("precision", "recall", "F1");
     }
+
+    @Test
+    void trainRankerPrintsTheCutsAndWritesARankerFile() throws Exception {
+        Path articles = Path.of(MainTest.class.getResource("/articles").toURI());
+        Path out = folder.resolve("ranker.txt");
+        String[] golds;
+        try (var files = Files.list(articles)) {
+            golds = files.filter(f -> f.toString().endsWith(".gold.json")).map(Path::toString).sorted().toArray(String[]::new);
+        }
+        String[] args = new String[golds.length + 7];
+        System.arraycopy(new String[] {"train-ranker", "--folds", "2", "--threshold", "0.1", "--out", out.toString()},
+                0, args, 0, 7);
+        System.arraycopy(golds, 0, args, 7, golds.length);
+
+        int code = run(args);
+
+        assertThat(code).as(errLine()).isZero();
+        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("cut at 0.00", "ordering    AUC", "best cut", "wrote");
+        assertThat(Files.readAllLines(out)).contains("threshold 0.10").anyMatch(line -> line.startsWith("bias "));
+    }
+
+    @Test
+    void trainRankerNamesBadOptions() throws Exception {
+        Path gold = Path.of(MainTest.class.getResource("/articles/us-russia-call-2025-02-12.gold.json").toURI());
+
+        assertThat(run("train-ranker", "--l2", "much", gold.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("bad --l2 'much'");
+        err.reset();
+        assertThat(run("train-ranker", gold.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("--folds must be between 2 and the number of gold files (1)");
+        err.reset();
+        assertThat(run("train-ranker", "--threshold", "1.5", gold.toString(), gold.toString())).isEqualTo(2);
+        assertThat(errLine()).contains("bad --threshold 1.5");
+    }
 }
