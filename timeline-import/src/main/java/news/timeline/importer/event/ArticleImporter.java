@@ -95,7 +95,7 @@ public final class ArticleImporter {
      */
     public Extraction run(List<Article> articles) {
         List<String> problems = new ArrayList<>();
-        List<Ranked> ranked = ranked(articles, problems);
+        List<Ranked> ranked = ranked(articles, problems, ranker != null);
         List<Candidate> candidates = new ArrayList<>();
         for (Ranked one : ranked) {
             Candidate candidate = one.candidate();
@@ -118,10 +118,10 @@ public final class ArticleImporter {
      * judge each by (see {@link Ranker#features}).
      */
     public List<Ranked> ranked(List<Article> articles) {
-        return ranked(articles, new ArrayList<>());
+        return ranked(articles, new ArrayList<>(), true);
     }
 
-    private List<Ranked> ranked(List<Article> articles, List<String> problems) {
+    private List<Ranked> ranked(List<Article> articles, List<String> problems, boolean features) {
         List<Event> mentions = new ArrayList<>();
         Map<Event, Integer> articleOf = new IdentityHashMap<>();
         for (Article article : articles) {
@@ -152,7 +152,7 @@ public final class ArticleImporter {
                 Article article = articles.get(articleOf.get(event));
                 // events come most confident first: the rank among those told by the same sentence
                 int rank = bySentence.merge(articleOf.get(event) + ":" + event.sources.get(0).quoteStart(), 1, Integer::sum);
-                candidates.add(new Ranked(candidate, Ranker.features(event, article, rank)));
+                candidates.add(new Ranked(candidate, features ? Ranker.features(event, article, rank) : List.of()));
             }
         }
         candidates.sort(Comparator.comparingDouble((Ranked r) -> r.candidate().confidence()).reversed());

@@ -43,12 +43,18 @@ class RankerTest {
     }
 
     @Test
-    void theShippedRankerLoads() {
-        Ranker english = Ranker.load("en");
+    void aLanguagesRankerIsReadFromItsRulesFolderAndIsOptional() {
+        Ranker zz = Ranker.load("zz");
 
-        assertThat(english).isNotNull();
-        assertThat(english.threshold()).isBetween(0.0, 1.0);
+        assertThat(zz.threshold()).isEqualTo(0.4);
+        assertThat(zz.probability(List.of("bias", "kind=phone-call"))).isCloseTo(1 / (1 + Math.exp(-0.75)), within());
         assertThat(Ranker.load("xx")).isNull();
+    }
+
+    @Test
+    void withoutARankerFileEnglishKeepsTheRulesConfidence() {
+        assertThat(Ranker.load("en")).isNull();
+        assertThat(ArticleImporter.english().extract(CALL)).isEqualTo(ArticleImporter.english().unranked().extract(CALL));
     }
 
     @Test
