@@ -35,6 +35,7 @@ import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.config.Digests;
+import news.timeline.web.ops.ReviewMetrics;
 
 /**
  * The editors' import queue: what it stores and how editors review it. Uploaded and fetched articles wait
@@ -93,6 +94,9 @@ public class ImportQueue {
 
     @Inject
     TimelineConfig config;
+
+    @Inject
+    ReviewMetrics metrics;
 
     /** A staged article as the importer reads it, once its publication date is confirmed. */
     public record StagedArticle(long id, Article article, boolean known) {
@@ -254,6 +258,7 @@ public class ImportQueue {
         row.timeline.milestones.add(entity);
         entity.persist();
         row.state = State.ACCEPTED;
+        metrics.candidates(ReviewMetrics.Outcome.ACCEPTED, 1);
         return milestone.slug();
     }
 
@@ -273,11 +278,13 @@ public class ImportQueue {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
         T saved = save.get();
         row.state = State.ACCEPTED;
+        metrics.candidates(ReviewMetrics.Outcome.ACCEPTED, 1);
         return saved;
     }
 
     public void reject(String timelineSlug, long id) {
         pendingRow(timelineSlug, id).state = State.REJECTED;
+        metrics.candidates(ReviewMetrics.Outcome.REJECTED, 1);
     }
 
     /**
@@ -299,6 +306,7 @@ public class ImportQueue {
         TimelineStore.apply(merged, target);
         row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.state = State.MERGED;
+        metrics.candidates(ReviewMetrics.Outcome.MERGED, 1);
         return current.headline();
     }
 
@@ -335,6 +343,8 @@ public class ImportQueue {
             row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             row.persist();
         }
+        metrics.articles(1);
+        metrics.candidates(ReviewMetrics.Outcome.QUEUED, candidates.size());
         return candidates.size();
     }
 

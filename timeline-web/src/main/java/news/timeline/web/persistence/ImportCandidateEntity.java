@@ -24,6 +24,7 @@ import java.util.List;
         + " order by c.createdAt, c.position")
 @NamedQuery(name = "ImportCandidate.pendingCount", query = "select count(c) from ImportCandidateEntity c where c.timeline.slug = ?1"
         + " and c.state = ?2")
+@NamedQuery(name = "ImportCandidate.waitingCount", query = "select count(c) from ImportCandidateEntity c where c.state = ?1")
 @NamedQuery(name = "ImportCandidate.withHash", query = "select count(c) from ImportCandidateEntity c where c.timeline = ?1"
         + " and c.articleHash = ?2")
 public class ImportCandidateEntity extends PanacheEntityBase {
@@ -86,6 +87,11 @@ public class ImportCandidateEntity extends PanacheEntityBase {
 
     public static long pendingCount(String timelineSlug) {
         return count("#ImportCandidate.pendingCount", timelineSlug, State.PENDING);
+    }
+
+    /** How many candidates of all timelines wait for review. */
+    public static long waitingCount() {
+        return count("#ImportCandidate.waitingCount", State.PENDING);
     }
 
     /** True if the timeline's queue holds the candidates of the article or file with this hash. */
