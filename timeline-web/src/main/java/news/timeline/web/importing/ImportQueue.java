@@ -251,7 +251,6 @@ public class ImportQueue {
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
         entity.published = false;
-        row.timeline.milestones.add(entity);
         entity.persist();
         row.state = State.ACCEPTED;
         return milestone.slug();
