@@ -2,7 +2,7 @@
 // grows. Not a test: it measures, prints a Markdown table and writes target/results.json.
 //
 //   ./mvnw -q -pl timeline-web -am package -DskipTests        (H2, the default build)
-//   node bench/scale/bench.mjs [sizes] [runs]                  e.g. node bench/scale/bench.mjs 1000,100000 21
+//   node bench/scale/bench.mjs [sizes] [runs]                  e.g. node bench/scale/bench.mjs 1000,10000,100000 21
 //
 //   ./mvnw -q -pl timeline-web -am package -DskipTests -Ppostgresql
 //   BENCH_DB=postgresql node bench/scale/bench.mjs 1000,100000  (databases scale_bench_N on 127.0.0.1:5432)
@@ -13,15 +13,17 @@
 // and every address is asked WARM times before RUNS timed requests, of which the median is reported.
 // The milestones spread over 30 years, so a big timeline has many on one day: ties the reader's order settles.
 // Only Node's own modules are used (fetch, child_process, crypto).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startApp, stopApp } from '../app.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const APP = join(ROOT, 'timeline-web/target/quarkus-app');
+// BENCH_APP: a copy of the packaged application, so that a build running meanwhile cannot replace its jars.
+const APP = process.env.BENCH_APP || join(ROOT, 'timeline-web/target/quarkus-app');
 const WORK = join(HERE, 'target');
 const SIZES = (process.argv[2] || '1000,100000').split(',').map(Number);
 const RUNS = +(process.argv[3] || 21);
@@ -59,26 +61,10 @@ function sql(n) {
   return out.join('\n') + '\n';
 }
 
-function startApp(db) {
-  const env = { ...process.env, QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(PORT), TIMELINE_DEMO_ENABLED: 'false',
+function startScaleApp(db) {
+  return startApp(APP, { QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(PORT), TIMELINE_DEMO_ENABLED: 'false',
     QUARKUS_DATASOURCE_JDBC_URL: db.url, QUARKUS_DATASOURCE_USERNAME: db.user,
-    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY: 'bench-only-key-bench-only-key-bench-only-key' };
-  const app = spawn('java', ['-Xmx2g', '-jar', join(APP, 'quarkus-run.jar')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((ok, fail) => {
-    let log = '';
-    app.stdout.on('data', d => {
-      log += d;
-      if (/Listening on/.test(log)) ok(app);
-    });
-    app.on('exit', code => fail(new Error('The application stopped (' + code + '):\n' + log)));
-  });
-}
-
-async function stopApp(app) {
-  app.removeAllListeners('exit');
-  const gone = new Promise(ok => app.on('exit', ok));
-  app.kill('SIGTERM');
-  await gone;
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY: 'bench-only-key-bench-only-key-bench-only-key' }, ['-Xmx2g']);
 }
 
 function database(n) {
@@ -141,12 +127,12 @@ async function main() {
   const results = [];
   for (const n of SIZES) {
     const db = database(n);
-    await stopApp(await startApp(db));
+    await stopApp(await startScaleApp(db));
     const script = join(WORK, `scale-${n}.sql`);
     writeFileSync(script, sql(n));
     const loading = Date.now();
     db.load(script);
-    const app = await startApp(db);
+    const app = await startScaleApp(db);
     try {
       const row = { ...(await measure(n)), loadSeconds: (Date.now() - loading) / 1000 };
       results.push(row);
