@@ -9,13 +9,14 @@
 // starts on, and as TimelineJS JSON served with TimelineJS's own files by a small static server. Both
 // servers listen on 127.0.0.1 only, both gzip text, and the browser aborts every request that would leave
 // the machine (TimelineJS asks for nothing external with these options; the count is reported anyway).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, extname, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startApp, stopApp } from '../app.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -63,6 +64,8 @@ function milestones(n) {
 }
 
 const q = s => `'${String(s).replace(/'/g, "''")}'`;
+// DomainMapping.dateOrder of a plain day or month: its precision, no time, not approximate, no end.
+const DATE_ORDER = { DAY: '080000000', MONTH: '060000000' };
 
 function sql(timelines) {
   const out = [];
@@ -72,7 +75,7 @@ function sql(timelines) {
     const tid = t + 1;
     out.push(`insert into timeline (id, slug, title, description, created_at, updated_at, version) values (${tid}, 'bench-${n}', ${q(`Benchmark, ${n} milestones`)}, ${q(`A generated timeline of ${n} milestones.`)}, current_timestamp, current_timestamp, 0);`);
     for (const m of list) {
-      out.push(`insert into milestone (id, timeline_id, slug, headline, summary, date_value, date_precision, date_approximate, start_day, end_day, status, kind, importance, version) values (${id}, ${tid}, ${q(m.slug)}, ${q(m.headline)}, ${q(m.summary)}, ${q(m.value)}, ${q(m.precision)}, false, ${m.start}, ${m.end}, 'OCCURRED', ${q(m.kind)}, ${m.importance}, 0);`);
+      out.push(`insert into milestone (id, timeline_id, slug, headline, summary, date_value, date_precision, date_approximate, start_day, end_day, date_order, status, kind, importance, version) values (${id}, ${tid}, ${q(m.slug)}, ${q(m.headline)}, ${q(m.summary)}, ${q(m.value)}, ${q(m.precision)}, false, ${m.start}, ${m.end}, ${q(DATE_ORDER[m.precision])}, 'OCCURRED', ${q(m.kind)}, ${m.importance}, 0);`);
       m.actors.forEach((a, p) => out.push(`insert into milestone_actor (milestone_id, position, actor_id) values (${id}, ${p}, ${ACTORS.indexOf(a) + 1});`));
       id++;
     }
@@ -120,27 +123,9 @@ function staticServer() {
   }).listen(STATIC_PORT, '127.0.0.1');
 }
 
-function startApp(db) {
-  const app = spawn('java', ['-jar', join(APP, 'quarkus-run.jar')], {
-    env: { ...process.env, QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(APP_PORT),
-      QUARKUS_DATASOURCE_JDBC_URL: `jdbc:h2:file:${db}`, TIMELINE_DEMO_ENABLED: 'false' },
-    stdio: ['ignore', 'pipe', 'inherit']
-  });
-  return new Promise((ok, fail) => {
-    let log = '';
-    app.stdout.on('data', d => {
-      log += d;
-      if (/Listening on/.test(log)) ok(app);
-    });
-    app.on('exit', code => fail(new Error('The application stopped (' + code + '):\n' + log)));
-  });
-}
-
-async function stopApp(app) {
-  app.removeAllListeners('exit');
-  const gone = new Promise(ok => app.on('exit', ok));
-  app.kill('SIGTERM');
-  await gone;
+function startReaderApp(db) {
+  return startApp(APP, { QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(APP_PORT),
+    QUARKUS_DATASOURCE_JDBC_URL: `jdbc:h2:file:${db}`, TIMELINE_DEMO_ENABLED: 'false' });
 }
 
 // --- measuring
@@ -203,11 +188,11 @@ async function main() {
 
   // The application's Flyway creates the schema in a fresh H2 file; then the bench fills it with H2's own tool.
   const db = join(WORK, 'db/timeline');
-  await stopApp(await startApp(db));
+  await stopApp(await startReaderApp(db));
   const h2 = readdirSync(join(APP, 'lib/main')).find(f => /^com\.h2database\.h2-.*\.jar$/.test(f));
   execFileSync('java', ['-cp', join(APP, 'lib/main', h2), 'org.h2.tools.RunScript', '-url', `jdbc:h2:file:${db}`,
     '-user', 'sa', '-script', join(WORK, 'bench.sql')]);
-  const app = await startApp(db);
+  const app = await startReaderApp(db);
   const server = staticServer();
   let browser;
   const results = [];

@@ -102,6 +102,19 @@ public interface TimelineConfig {
         java.time.Duration sessionIdle();
     }
 
+    /** The sitemap for search engines. */
+    Sitemap sitemap();
+
+    interface Sitemap {
+        /**
+         * {@code timeline.sitemap.max-urls}: the most addresses one sitemap file lists; the sitemap index at
+         * {@code /sitemap.xml} points to as many files as it takes. The sitemaps protocol allows 50,000, the most
+         * taken from here.
+         */
+        @WithDefault("50000")
+        int maxUrls();
+    }
+
     interface Demo {
         /**
          * {@code timeline.demo.enabled}: load the demo timeline "US–Russia relations" when the database has

@@ -218,8 +218,8 @@ public class EditorService {
         TimelineStore.apply(milestone, row);
         row.published = edit.isPublished();
         if (row.id == null) {
+            // The owning side alone: adding to the timeline's list of milestones would read all of them.
             row.timeline = timeline;
-            timeline.milestones.add(row);
             row.persist();
         }
         timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -255,7 +255,6 @@ public class ImportQueue {
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
         entity.published = false;
-        row.timeline.milestones.add(entity);
         entity.persist();
         row.state = State.ACCEPTED;
         metrics.candidates(ReviewMetrics.Outcome.ACCEPTED, 1);

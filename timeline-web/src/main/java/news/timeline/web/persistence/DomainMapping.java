@@ -136,6 +136,7 @@ public final class DomainMapping {
         entity.dateApproximate = date != null && date.approximate();
         entity.startDay = date == null ? null : date.startDay().toEpochDay();
         entity.endDay = date == null ? null : date.endDayExclusive().toEpochDay();
+        entity.dateOrder = dateOrder(date);
         entity.status = milestone.status();
         entity.kind = milestone.kind();
         entity.importance = (short) milestone.importance();
@@ -145,6 +146,28 @@ public final class DomainMapping {
         milestone.sources().forEach(source -> entity.sources.add(toValue(source)));
         entity.media.clear();
         milestone.media().forEach(media -> entity.media.add(toValue(media)));
+    }
+
+    /**
+     * What orders dates that start on the same day as {@code HistoricalDate}'s own order does: precision, time
+     * (none first), approximate, then the end of a range (none first) by its first day, precision, time and
+     * mark. Digits only and fixed widths, so every database compares it as Java does, whatever its collation;
+     * null for no date. The reader's order is the first day, then this ({@link MilestoneEntity#READER_ORDER}).
+     */
+    public static String dateOrder(HistoricalDate date) {
+        if (date == null) {
+            return null;
+        }
+        return dateOrderPart(date) + (date.end() == null ? "0"
+                : "1" + "%08d".formatted(date.end().startDay().toEpochDay() + END_DAY_SHIFT) + dateOrderPart(date.end()));
+    }
+
+    /** Keeps the first day of an end positive: day -10,000,000 is some 27,000 years before the earliest date. */
+    private static final long END_DAY_SHIFT = 10_000_000;
+
+    private static String dateOrderPart(HistoricalDate date) {
+        return "%02d%05d%d".formatted(date.precision().ordinal(), date.time() == null ? 0 : date.time().toSecondOfDay() + 1,
+                date.approximate() ? 1 : 0);
     }
 
     public static void copy(Actor actor, ActorEntity entity) {

@@ -35,7 +35,8 @@ import news.timeline.core.timeline.TimelineState;
  *
  * <p>The named queries are checked when the application starts. A reader's filter and an editor's list are
  * each one query whose absent parts are bound as null, so no query text is put together at run time; the
- * position of a milestone, for the page that holds it, is a row number over the same order as the page.
+ * position of a milestone, for the page that holds it, is the count of milestones the page's order puts
+ * before it.
  */
 @Entity
 @Table(name = "milestone")
@@ -44,8 +45,10 @@ import news.timeline.core.timeline.TimelineState;
         + " order by " + MilestoneEntity.READER_ORDER)
 @NamedQuery(name = MilestoneEntity.READER_YEARS, query = "select " + MilestoneEntity.START_YEAR + ", count(m)"
         + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " group by " + MilestoneEntity.START_YEAR)
-@NamedQuery(name = MilestoneEntity.READER_POSITION, query = MilestoneEntity.ROW_NUMBER + MilestoneEntity.READER_ORDER
-        + ") as position from MilestoneEntity m" + MilestoneEntity.READER_MATCH + ") r where r.slug = :slug")
+@NamedQuery(name = MilestoneEntity.READER_KEY, query = "select m.startDay, m.dateOrder, m.importance, m.headline, m.slug"
+        + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " and m.slug = :slug")
+@NamedQuery(name = MilestoneEntity.READER_BEFORE, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and " + MilestoneEntity.READER_BEFORE_KEY)
 @NamedQuery(name = MilestoneEntity.EDITOR_ROWS, query = "select m.slug, m.headline, m.dateValue, m.status, m.published,"
         + " m.deletedAt from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + " order by " + MilestoneEntity.EDITOR_ORDER)
 @NamedQuery(name = MilestoneEntity.EDITOR_COUNT, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH)
@@ -63,6 +66,7 @@ import news.timeline.core.timeline.TimelineState;
         + MilestoneEntity.VISIBLE + " group by m.kind order by m.kind")
 @NamedQuery(name = "Milestone.paths", query = "select m.timeline.slug, m.slug from MilestoneEntity m where " + MilestoneEntity.VISIBLE
         + " order by m.timeline.slug, m.slug")
+@NamedQuery(name = "Milestone.pathCount", query = "select count(m) from MilestoneEntity m where " + MilestoneEntity.VISIBLE)
 @NamedQuery(name = "Milestone.actorSlugs", query = "select distinct a.slug from MilestoneEntity m join m.actors a where "
         + MilestoneEntity.VISIBLE + " order by a.slug")
 @NamedQuery(name = "Milestone.placeSlugs", query = "select distinct p.slug from MilestoneEntity m join m.places p where "
@@ -87,8 +91,25 @@ public class MilestoneEntity extends PanacheEntityBase {
             + " and (:tag is null or :tag member of m.tags)"
             + " and (:fromDay is null or m.endDay > :fromDay) and (:toDay is null or m.startDay < :toDay)";
 
-    /** Chronological, undated last; the slug, unique in a timeline, settles every tie. */
-    static final String READER_ORDER = "m.startDay asc nulls last, m.endDay desc, m.importance asc, m.headline asc, m.slug asc";
+    /**
+     * {@code Milestone.CHRONOLOGICAL}: by date as {@code HistoricalDate} orders dates (the first day, then
+     * {@link #dateOrder}), undated last, then importance, headline and slug, which is unique in a timeline and
+     * settles every tie. Headlines compare as the database's collation does: as Java does on H2 and on a
+     * PostgreSQL database in the C collation.
+     */
+    static final String READER_ORDER = "m.startDay asc nulls last, m.dateOrder asc, m.importance asc, m.headline asc, m.slug asc";
+
+    /** Ties of date: by importance, headline, then slug. */
+    private static final String TIE = "(m.importance < :importance or m.importance = :importance and (m.headline < :headline"
+            + " or m.headline = :headline and m.slug < :slugKey))";
+
+    /**
+     * The milestones {@link #READER_ORDER} puts before the one whose sort key is {@code :startDay}, {@code :dateOrder},
+     * {@code :importance}, {@code :headline}, {@code :slugKey}: counted, they are its position.
+     */
+    static final String READER_BEFORE_KEY = "((m.startDay is not null and (:startDay is null or m.startDay < :startDay"
+            + " or m.startDay = :startDay and (m.dateOrder < :dateOrder or m.dateOrder = :dateOrder and " + TIE + ")))"
+            + " or (:startDay is null and m.startDay is null and " + TIE + "))";
 
     /**
      * The ISO year of the first day, {@link #START_YEAR_SHIFT} years ahead; null when undated. The day is moved 10,000
@@ -107,7 +128,7 @@ public class MilestoneEntity extends PanacheEntityBase {
 
     /** Chronological with the deleted ones last. */
     static final String EDITOR_ORDER = "case when m.deletedAt is null then 0 else 1 end,"
-            + " m.startDay asc nulls last, m.endDay desc, m.headline asc, m.slug asc";
+            + " m.startDay asc nulls last, m.dateOrder asc, m.headline asc, m.slug asc";
 
     /** A milestone's place in an order, from 1: the same order as the page, so they cannot disagree. */
     static final String ROW_NUMBER = "select r.position from (select m.slug as slug, row_number() over (order by ";
@@ -115,7 +136,8 @@ public class MilestoneEntity extends PanacheEntityBase {
     static final String FOUND = "Milestone.found";
     static final String READER_PAGE = "Milestone.readerPage";
     static final String READER_YEARS = "Milestone.readerYears";
-    static final String READER_POSITION = "Milestone.readerPosition";
+    static final String READER_KEY = "Milestone.readerKey";
+    static final String READER_BEFORE = "Milestone.readerBefore";
     public static final String EDITOR_ROWS = "Milestone.editorRows";
     public static final String EDITOR_COUNT = "Milestone.editorCount";
     public static final String EDITOR_POSITION = "Milestone.editorPosition";
@@ -182,6 +204,10 @@ public class MilestoneEntity extends PanacheEntityBase {
     /** Day after the last day covered, as an epoch day; null when undated. */
     @Column(name = "end_day")
     public Long endDay;
+
+    /** What orders dates that start on the same day ({@link DomainMapping#dateOrder}); null when undated. */
+    @Column(name = "date_order", length = 26)
+    public String dateOrder;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

@@ -74,12 +74,21 @@ public class ReaderQueries {
 
     /**
      * Where the milestone {@code slug} stands among the milestones of a timeline that match {@code filter},
-     * counting from 0, or empty when it is not among them. A link to one milestone of a big timeline opens
-     * the page that holds it ({@link #pageHolding}).
+     * counting from 0, or empty when it is not among them: how many of them the reader's order puts before
+     * it, counted in the database. A link to one milestone of a big timeline opens the page that holds it
+     * ({@link #pageHolding}).
      */
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
-        return MilestoneEntity.position(filter.bind(em.createNamedQuery(MilestoneEntity.READER_POSITION, Long.class), timelineId)
-                .setParameter("slug", slug.strip()));
+        List<Object[]> key = filter.bind(em.createNamedQuery(MilestoneEntity.READER_KEY, Object[].class), timelineId)
+                .setParameter("slug", slug.strip()).getResultList();
+        if (key.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        Object[] k = key.get(0);
+        long before = filter.bind(em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId)
+                .setParameter("startDay", k[0]).setParameter("dateOrder", k[1]).setParameter("importance", k[2])
+                .setParameter("headline", k[3]).setParameter("slugKey", k[4]).getSingleResult();
+        return java.util.OptionalInt.of((int) before);
     }
 
     /**
@@ -138,14 +147,22 @@ public class ReaderQueries {
         return PlaceEntity.<PlaceEntity>find("#Place.readable", slug).firstResultOptional().map(DomainMapping::toPlace);
     }
 
-    /** What readers can see, for the sitemap: each milestone as (timeline slug, slug), the actors, places and tags. */
-    public record Sitemap(List<String[]> milestones, List<String> actors, List<String> places, List<String> tags) {
+    /**
+     * What readers can see, for the sitemap: the actors, places and tags, and how many milestones; the
+     * milestones themselves come a file at a time ({@link #milestonePaths}).
+     */
+    public record Sitemap(List<String> actors, List<String> places, List<String> tags, long milestones) {
     }
 
     public Sitemap sitemap() {
-        return new Sitemap(em.createNamedQuery("Milestone.paths", Object[].class).getResultList().stream()
-                .map(row -> new String[] {(String) row[0], (String) row[1]}).toList(), slugs("Milestone.actorSlugs"),
-                slugs("Milestone.placeSlugs"), slugs("Milestone.tags"));
+        return new Sitemap(slugs("Milestone.actorSlugs"), slugs("Milestone.placeSlugs"), slugs("Milestone.tags"),
+                em.createNamedQuery("Milestone.pathCount", Long.class).getSingleResult());
+    }
+
+    /** Milestones readers can see, as (timeline slug, slug), in a stable order, from {@code offset} on, at most {@code limit}. */
+    public List<String[]> milestonePaths(long offset, int limit) {
+        return em.createNamedQuery("Milestone.paths", Object[].class).setFirstResult((int) offset).setMaxResults(limit)
+                .getResultList().stream().map(row -> new String[] {(String) row[0], (String) row[1]}).toList();
     }
 
     private List<String> slugs(String query) {

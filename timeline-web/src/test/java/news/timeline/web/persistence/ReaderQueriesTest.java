@@ -224,7 +224,83 @@ class ReaderQueriesTest {
         assertThat(rows).isGreaterThanOrEqualTo(ReaderQueries.PAGE).isLessThan(ReaderQueries.PAGE + MILESTONES / PER_YEAR + 20);
     }
 
-    /** The reader's order, ties included: a longer span first, then by importance, headline and slug; undated last. */
+    @Test
+    void theDatabaseOrdersCountsAndPlacesMilestonesAsJavaDoes() {
+        long id = trickyTimeline();
+        List<Milestone> visible = store.find(TRICKY).orElseThrow().milestones().stream().sorted(Milestone.CHRONOLOGICAL).toList();
+        MilestoneFilter meetings = new MilestoneFilter(MilestoneKind.MEETING, null, null, null, null, null);
+        List<Milestone> visibleMeetings = visible.stream().filter(m -> m.kind() == MilestoneKind.MEETING).toList();
+
+        MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, 0, 1_000);
+
+        assertThat(visible).hasSize(3 * DomainMappingTest.TRICKY_DATES.size() + 2);
+        assertThat(window.milestones()).extracting(Milestone::slug).containsExactlyElementsOf(slugs(visible));
+        java.util.Map<Integer, Long> years = new java.util.TreeMap<>();
+        visible.stream().filter(m -> m.date() != null).forEach(m -> years.merge(m.date().year(), 1L, Long::sum));
+        assertThat(window.years()).extracting(y -> java.util.Map.entry(y.year(), y.count()))
+                .containsExactlyElementsOf(years.entrySet());
+        assertThat(window.undated()).isEqualTo(visible.stream().filter(m -> m.date() == null).count());
+        assertThat(window.matching()).isEqualTo(visible.size());
+        for (int i = 0; i < visible.size(); i++) {
+            assertThat(queries.position(id, MilestoneFilter.NONE, visible.get(i).slug())).as(visible.get(i).slug()).hasValue(i);
+        }
+        for (int i = 0; i < visibleMeetings.size(); i++) {
+            assertThat(queries.position(id, meetings, visibleMeetings.get(i).slug())).as(visibleMeetings.get(i).slug()).hasValue(i);
+        }
+        assertThat(queries.window(id, meetings, 0, 1_000).milestones()).extracting(Milestone::slug)
+                .containsExactlyElementsOf(slugs(visibleMeetings));
+        assertThat(queries.position(id, MilestoneFilter.NONE, "draft")).isEmpty();
+        assertThat(queries.position(id, MilestoneFilter.NONE, "deleted")).isEmpty();
+    }
+
+    @Test
+    void aLinkToOneOfManyMilestonesOnOneDayOpensThePageThatHoldsIt() {
+        long id = trickyTimeline();
+        List<String> order = slugs(store.find(TRICKY).orElseThrow().milestones().stream().sorted(Milestone.CHRONOLOGICAL).toList());
+
+        for (int i : List.of(0, ReaderQueries.PAGE - 1, ReaderQueries.PAGE, order.size() - 3, order.size() - 1)) {
+            String slug = order.get(i);
+            assertThat(queries.pageHolding(id, MilestoneFilter.NONE, slug)).as(slug).isEqualTo(i / ReaderQueries.PAGE * ReaderQueries.PAGE);
+            String html = given().when().get("/timelines/" + TRICKY + "?at=" + slug).then().statusCode(200).extract().asString();
+            assertThat(html).as(slug).contains("<article id=\"m-" + slug + "\"");
+        }
+    }
+
+    private static final String TRICKY = "tricky-timeline";
+
+    private static List<String> slugs(List<Milestone> milestones) {
+        return milestones.stream().map(Milestone::slug).toList();
+    }
+
+    /**
+     * Every tricky date three times (two tied on importance, headline aside, and a third tied on all but the
+     * slug), two undated milestones, a draft and a deleted one on the first date; every third one a meeting.
+     */
+    private long trickyTimeline() {
+        if (queries.head(TRICKY).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            int n = 0;
+            for (String date : DomainMappingTest.TRICKY_DATES) {
+                HistoricalDate d = HistoricalDate.parse(date);
+                for (String[] copy : new String[][] {{"Bravo", "b"}, {"Alpha", "a"}, {"Alpha", "c"}}) {
+                    milestones.add(Milestone.builder(copy[0]).slug("t" + (n++) + "-" + copy[1]).date(d).importance(2)
+                            .kind(n % 3 == 0 ? MilestoneKind.MEETING : MilestoneKind.STATEMENT).build());
+                }
+            }
+            milestones.add(edge("Undated", "undated-1", null, 2));
+            milestones.add(edge("Undated", "undated-0", null, 2));
+            milestones.add(edge("Alpha", "draft", HistoricalDate.ofYear(2014), 1));
+            milestones.add(edge("Alpha", "deleted", HistoricalDate.ofYear(2014), 1));
+            store.save(new Timeline(TRICKY, "Tricky timeline", null, List.of(), milestones));
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                MilestoneEntity.findBySlug(TRICKY, "draft").orElseThrow().published = false;
+                MilestoneEntity.findBySlug(TRICKY, "deleted").orElseThrow().deletedAt = java.time.OffsetDateTime.now();
+            });
+        }
+        return queries.head(TRICKY).orElseThrow().id();
+    }
+
+    /** The reader's order, ties included: a coarser date first, then by importance, headline and slug; undated last. */
     private static final List<String> EDGE_ORDER = List.of("first-year", "ides-of-march", "one-bce", "one-ce",
             "the-month", "major", "same-a", "same-b", "minor", "last-year", "undated-major", "undated-minor");
 

@@ -195,18 +195,6 @@ class TimelineResourceTest {
     }
 
     @Test
-    void sitemapAndRobotsListThePublicPages() {
-        given().when().get("/sitemap.xml").then().statusCode(200)
-                .contentType(containsString("application/xml"))
-                .body(containsString("<loc>http://localhost:8080" + DEMO + "</loc>"))
-                .body(containsString("<loc>http://localhost:8080" + DEMO + "/milestones/geneva-summit</loc>"))
-                .body(containsString("<loc>http://localhost:8080/actors/vladimir-putin</loc>"))
-                .body(containsString("<loc>http://localhost:8080/tags/peace%20talks</loc>"));
-        given().when().get("/robots.txt").then().statusCode(200)
-                .body(containsString("Sitemap: http://localhost:8080/sitemap.xml"));
-    }
-
-    @Test
     void unknownTimelineIsAFriendlyNotFoundPage() {
         given().when().get("/timelines/no-such-story")
                 .then().statusCode(404)

@@ -61,7 +61,7 @@ class DraftVisibilityResourceTest {
 
     @Test
     void theSitemapListsOnlyWhatReadersCanOpen() {
-        String sitemap = given().when().get("/sitemap.xml").then().statusCode(200).extract().asString();
+        String sitemap = news.timeline.web.reader.SitemapResourceTest.everyAddress();
         assertThat(sitemap).contains("/actors/mayor-openshaw", "/timelines/" + OPEN_TIMELINE + "/milestones/council-votes")
                 .doesNotContain("envoy-zarkova", "quietwater-bay", "minister-halloran", "colonel-vantrees", "ostermark-pass",
                         DRAFT_TIMELINE, "unannounced-visit", "withdrawn-claim");
