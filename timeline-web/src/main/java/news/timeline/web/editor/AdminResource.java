@@ -72,7 +72,8 @@ public class AdminResource {
         if (Accounts.sameAccount(username, identity.getPrincipal().getName())) {
             return redirect("You cannot change your own account here, so that an administrator always remains");
         }
-        if (password != null && !password.isEmpty()) {
+        boolean reset = password != null && !password.isEmpty();
+        if (reset) {
             try {
                 accounts.setPassword(username, password);
             } catch (IllegalArgumentException e) {
@@ -84,7 +85,7 @@ public class AdminResource {
         } catch (IllegalArgumentException e) {
             return redirect("Account '" + username + "' not saved: " + e.getMessage());
         }
-        return redirect("Account '" + username + "' saved");
+        return redirect("Account '" + username + "' saved" + (reset ? ", with its new password; it is signed out everywhere" : ""));
     }
 
     private TemplateInstance page(String flash, Map<String, String> form, Map<String, String> errors) {

@@ -62,6 +62,8 @@ public class EditorResource {
 
         static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
                                                 MilestoneForm mine, MilestoneForm theirs, Choices choices);
+
+        static native TemplateInstance logout(PageMeta page);
     }
 
     /** The note form as typed, and what is wrong with it. */
@@ -90,6 +92,16 @@ public class EditorResource {
     Pages pages;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
+
+    /**
+     * The page the footer's "Sign out" opens: signing out is a form with its CSRF token, and the readers'
+     * pages, where the footer also is, carry no token (they set no cookie).
+     */
+    @GET
+    @Path("logout")
+    public TemplateInstance logoutPage() {
+        return pages.localized(Templates.logout(pages.meta("Sign out", "/editor/logout")));
+    }
 
     /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */
     @POST

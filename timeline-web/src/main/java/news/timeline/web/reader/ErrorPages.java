@@ -131,7 +131,7 @@ public class ErrorPages {
                 var cookie = context.request().getCookie(ReaderLocales.COOKIE);
                 java.util.Locale locale = ReaderLocales.resolve(null, cookie == null ? null : cookie.getValue(),
                         context.request().getHeader("Accept-Language"));
-                PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale);
+                PageMeta page = routePage(DisplayExtensions.messages(locale).tooLargeHeading(), locale, context);
                 return Templates.tooLarge(page, size).setAttribute("locale", locale).render();
             });
         });
@@ -139,7 +139,7 @@ public class ErrorPages {
 
     void addFallbackRoute(@Observes Router router) {
         router.route().last().handler(context -> answer(context, 404, NO_API, () -> {
-            PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0));
+            PageMeta page = routePage("Not found", ReaderLocales.SUPPORTED.get(0), context);
             return Templates.notFound(page, NO_PAGE).setAttribute("locale", page.locale()).render();
         }));
     }
@@ -154,9 +154,9 @@ public class ErrorPages {
     }
 
     /** The head of a page a route answers with, outside the REST layer that {@link Pages} serves. */
-    private PageMeta routePage(String title, java.util.Locale locale) {
+    private PageMeta routePage(String title, java.util.Locale locale, io.vertx.ext.web.RoutingContext context) {
         return new PageMeta(title, null, config.site().baseUrl() + "/", locale, "website", null, null, List.of(),
-                config.site().name(), null, null);
+                config.site().name(), null, null, Pages.signedIn(context));
     }
 
     /**

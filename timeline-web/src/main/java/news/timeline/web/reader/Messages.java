@@ -15,6 +15,9 @@ public interface Messages {
 
     @Message("Skip to content") String skipToContent();
     @Message("Every milestone links to the sentence that reports it.") String footer();
+    @Message("Sign in") String signIn();
+    @Message("Editor") String editor();
+    @Message("Sign out") String signOut();
     @Message("Language") String language();
     @Message("Timelines") String timelines();
     @Message("All timelines") String allTimelines();

@@ -3,6 +3,7 @@ package news.timeline.web.reader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,8 @@ public class Pages {
     HttpServerRequest request;
     @Inject
     TimelineConfig config;
+    @Inject
+    SecurityIdentity identity;
     private Locale locale;
 
     public Locale locale() {
@@ -76,7 +79,13 @@ public class Pages {
                     supported.equals(locale())));
         }
         return new PageMeta(title, description, absolute(path), locale(), ogType, json(jsonLd), oembed,
-                languages, siteName(), null, null);
+                languages, siteName(), null, null, !identity.isAnonymous());
+    }
+
+    /** True if the request comes with a signed-in editor's session, for the routes outside the REST layer. */
+    public static boolean signedIn(io.vertx.ext.web.RoutingContext context) {
+        return context.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous();
     }
 
     /** The template with the request's locale set, so messages and dates come out in its language. */

@@ -16,6 +16,7 @@ import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.AccountEntity.Role;
+import news.timeline.web.persistence.FirstRunEntity;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -24,7 +25,8 @@ import org.wildfly.security.password.util.ModularCrypt;
 
 /**
  * Editors' accounts: passwords stored as bcrypt hashes, checked in constant work whether or not the
- * account exists. The first administrator comes from configuration; only dev mode invents an account.
+ * account exists. The first administrator comes from the setup page (FirstRun) or from configuration; only
+ * dev mode invents an account.
  */
 @ApplicationScoped
 public class Accounts {
@@ -66,18 +68,55 @@ public class Accounts {
      */
     @Transactional
     public AccountEntity create(String username, String displayName, String password, Role role) {
+        String name = checkedName(username, password);
+        if (AccountEntity.findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("username: '" + name + "' is taken");
+        }
+        return persist(name, displayName, BcryptUtil.bcryptHash(password), role);
+    }
+
+    /**
+     * Creates the site's first administrator, as the setup page does, unless an account exists by then.
+     * Setups wait for each other on one row (FirstRunEntity), so of two at the same moment exactly one
+     * makes an administrator and the other finds it; the password is hashed before the wait, which stays short.
+     *
+     * @return the new administrator, or empty if an account already existed
+     * @throws IllegalArgumentException naming the field, if the username is invalid or the password weak (Passwords)
+     */
+    @Transactional
+    public Optional<AccountEntity> createFirstAdministrator(String username, String password) {
+        String name = checkedName(username, password);
+        String hash = BcryptUtil.bcryptHash(password);
+        FirstRunEntity firstRun = FirstRunEntity.lock();
+        if (AccountEntity.count() > 0) {
+            return Optional.empty();
+        }
+        AccountEntity account = persist(name, null, hash, Role.ADMIN);
+        firstRun.administrator = account.username;
+        firstRun.createdAt = account.createdAt;
+        return Optional.of(account);
+    }
+
+    /** True until the site has its first account. */
+    @Transactional
+    public boolean none() {
+        return AccountEntity.count() == 0;
+    }
+
+    private static String checkedName(String username, String password) {
         String name = normalise(username);
         if (!name.matches("[a-z0-9._-]{2,80}")) {
             throw new IllegalArgumentException("username: use 2 to 80 lower-case letters, digits, dots, dashes or underscores");
         }
         requireStrong(name, password);
-        if (AccountEntity.findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("username: '" + name + "' is taken");
-        }
+        return name;
+    }
+
+    private static AccountEntity persist(String name, String displayName, String passwordHash, Role role) {
         AccountEntity account = new AccountEntity();
         account.username = name;
         account.displayName = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordHash = passwordHash;
         account.role = role;
         account.enabled = true;
         account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -7,13 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import news.timeline.web.Area;
 import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.reader.Pages;
 import news.timeline.web.reader.SiteStyles;
 
 /**
  * The headers every response carries, whichever part of the site or the framework answers: the page
  * Content-Security-Policy where the answer has none of its own (embed widgets set theirs), no type
  * sniffing, referrers cut to the origin when they leave the site, HSTS when the site's public address is
- * https, and no caching of the editor's and the sign-in pages, which hold unpublished work and tokens.
+ * https, no caching of the editor's and the sign-in pages, which hold unpublished work and tokens, and no
+ * shared caching of the pages a signed-in editor sees.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -51,6 +53,9 @@ public class SecurityHeaders {
         }
         if (isPrivate(context.normalizedPath())) {
             headers.set("Cache-Control", "no-store");
+        } else if (Pages.signedIn(context) && !headers.contains("Cache-Control")) {
+            // A signed-in editor's page differs (the footer's links): it is theirs, not for shared caches.
+            headers.set("Cache-Control", "private");
         }
     }
 

@@ -14,7 +14,8 @@ import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 
 /**
- * Signing in; signing out is the editor's (EditorResource#logout). The form posts to Quarkus's
+ * Signing in; signing out is the editor's (EditorResource#logout). A site without any account says so here
+ * and points to its setup page (FirstRun), where a wrong password would be all anyone learnt. The form posts to Quarkus's
  * {@code /j_security_check} with the token that SignInForm checks; see AccountIdentityProvider.
  */
 @Path("/")
@@ -22,13 +23,16 @@ public class SessionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(PageMeta page, boolean failed, boolean expired, String token);
+        static native TemplateInstance login(PageMeta page, boolean failed, boolean expired, String token,
+                                             boolean noAccount);
     }
 
     @Inject
     Pages pages;
     @Inject
     SignInForm form;
+    @Inject
+    FirstRun firstRun;
 
     @GET
     @Path("login")
@@ -37,7 +41,7 @@ public class SessionResource {
                           @CookieParam(SignInForm.COOKIE) String cookie) {
         String token = form.token(cookie);
         TemplateInstance page = pages.localized(Templates.login(pages.meta("Sign in", "/login"),
-                failed, expired, token));
+                failed, expired, token, firstRun.open()));
         return Response.ok(page).cookie(SignInForm.cookie(token)).build();
     }
 }

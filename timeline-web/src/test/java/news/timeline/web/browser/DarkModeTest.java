@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The site's pages for a reader whose system asks for dark colours: the background is dark and axe-core
  * finds no WCAG A or AA violation, contrast included, on the reader's pages, the error pages, sign-in and
- * the editor's pages. Without that wish the pages stay light.
+ * the editor's pages (the setup of a site without accounts: SetupFlowTest). Without that wish the pages stay light.
  */
 @QuarkusTest
 class DarkModeTest extends ChromiumTest {
@@ -59,7 +59,7 @@ class DarkModeTest extends ChromiumTest {
 
             for (String path : List.of("editor/timelines/us-russia-relations",
                     "editor/timelines/us-russia-relations/milestones/geneva-summit",
-                    "editor/timelines/us-russia-relations/import")) {
+                    "editor/timelines/us-russia-relations/import", "editor/accounts", "editor/logout")) {
                 page.navigate(base + path);
                 page.waitForLoadState(LoadState.NETWORKIDLE);
                 assertDarkAndClean(page, path);
@@ -82,7 +82,7 @@ class DarkModeTest extends ChromiumTest {
         }
     }
 
-    private static void assertDarkAndClean(Page page, String what) throws Exception {
+    static void assertDarkAndClean(Page page, String what) throws Exception {
         assertThat(((Number) page.evaluate(BACKGROUND_LUMINANCE)).doubleValue()).as("background of %s", what).isLessThan(DARK);
         assertThat(AccessibilityTest.violations(page)).as("axe-core violations on %s in the dark", what).isEmpty();
     }

@@ -133,6 +133,8 @@ class EditorPagesTest extends ChromiumTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(page).hasURL(Pattern.compile("/editor$"));
             assertThat(AccessibilityTest.violations(page)).as("editor index").isEmpty();
+            page.navigate(base + "editor/logout");
+            assertThat(AccessibilityTest.violations(page)).as("sign-out").isEmpty();
 
             page.navigate(base + "editor/timelines/us-russia-relations");
             page.waitForLoadState(LoadState.NETWORKIDLE);

@@ -64,6 +64,32 @@ class AdminResourceTest {
     }
 
     @Test
+    void aPasswordResetEndsTheAccountsSessionsAndItsOldPassword() {
+        String name = "forgetful";
+        String old = "the password they forgot";
+        String fresh = "the password the admin set";
+        if (accounts.find(name).isEmpty()) {
+            accounts.create(name, "Forgetful editor", old, AccountEntity.Role.EDITOR);
+        }
+        accounts.setPassword(name, old);
+        EditorSession before = EditorSession.signIn(name, old);
+        assertThat(before.get("/editor").statusCode()).isEqualTo(200);
+
+        EditorSession admin = EditorSession.signIn("admin", "test-admin-password");
+        Response reset = admin.post(admin.get("/editor/accounts"), "/editor/accounts/" + name, "role", "EDITOR",
+                "enabled", "on", "password", fresh);
+        assertThat(reset.statusCode()).isEqualTo(303);
+        assertThat(reset.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.contains("new+password"));
+
+        assertThat(before.get("/editor").statusCode()).as("the session opened with the old password").isEqualTo(302);
+        Response oldPassword = EditorSession.signInResponse(name, old);
+        assertThat(oldPassword.getCookie("timeline-session")).isNull();
+        assertThat(oldPassword.getHeader("Location")).endsWith("/login?failed=true");
+        assertThat(EditorSession.signIn(name, fresh).get("/editor").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/editor").statusCode()).as("the administrator's own session").isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorCannotDemoteOrShutOutThemselfInAnyLetterCase() {
         EditorSession admin = EditorSession.signIn("admin", "test-admin-password");
         for (String me : new String[] {"admin", "ADMIN", "Admin", " admin", "admin "}) {

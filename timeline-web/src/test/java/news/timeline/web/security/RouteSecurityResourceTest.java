@@ -63,6 +63,11 @@ class RouteSecurityResourceTest {
                         "/editor/import-hosts", "/editor/import-hosts/x/remove");
         for (Route route : routes) {
             Response response = given().redirects().follow(false).formParam("headline", "x").when().request(route.method(), route.path());
+            if (route.path().equals(FirstRun.PATH)) {
+                // The setup needs no session while the site has no account (SetupResourceTest), but its CSRF token.
+                assertThat(response.statusCode()).as("anonymous %s", route).isEqualTo(400);
+                continue;
+            }
             assertThat(response.statusCode()).as("anonymous %s", route).isIn(302, 401, 403);
             if (response.statusCode() == 302) {
                 assertThat(response.getHeader("Location")).as("%s redirects to sign-in", route).contains("/login");
