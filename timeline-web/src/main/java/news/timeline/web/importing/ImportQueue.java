@@ -32,6 +32,7 @@ import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.Paged;
+import news.timeline.web.persistence.RerunOnCollision;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.config.Digests;
@@ -45,6 +46,7 @@ import news.timeline.web.config.Digests;
  */
 @ApplicationScoped
 @Transactional
+@RerunOnCollision
 public class ImportQueue {
 
     /** A candidate as the review page shows it. */
@@ -251,9 +253,9 @@ public class ImportQueue {
         TimelineStore.apply(milestone, entity);
         entity.timeline = row.timeline;
         entity.published = false;
-        row.timeline.milestones.add(entity);
         entity.persist();
         row.state = State.ACCEPTED;
+        TimelineEntity.touch(row.timeline.id);
         return milestone.slug();
     }
 
@@ -297,8 +299,8 @@ public class ImportQueue {
         Milestone current = DomainMapping.toMilestone(target);
         Milestone merged = current.mergedWith(read(row.milestone));
         TimelineStore.apply(merged, target);
-        row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.state = State.MERGED;
+        TimelineEntity.touch(row.timeline.id);
         return current.headline();
     }
 

@@ -74,6 +74,23 @@ public class TimelineStore {
         return entity.id;
     }
 
+    /**
+     * Stores a timeline unless one has its slug, as the first start does with the demo. Instances that start
+     * together on one database each try: the first to commit stores it with its actors and places, the others
+     * find it (see {@link RerunOnCollision}).
+     *
+     * @return whether this call stored it
+     */
+    @RerunOnCollision
+    public boolean addUnlessPresent(Timeline timeline) {
+        if (TimelineEntity.findBySlug(timeline.slug()).isPresent()) {
+            return false;
+        }
+        save(timeline);
+        em.flush();
+        return true;
+    }
+
     /** Copies a timeline, but for its milestones, onto its row (new or stored), which it changes now. */
     public static void apply(Timeline timeline, TimelineEntity entity) {
         DomainMapping.copy(timeline, entity);

@@ -16,6 +16,7 @@ import news.timeline.web.NotFound;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.AccountEntity.Role;
+import news.timeline.web.persistence.RerunOnCollision;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -43,15 +44,34 @@ public class Accounts {
         var accounts = config.accounts();
         if (accounts.adminUsername().isPresent() && accounts.adminPassword().isPresent()) {
             String username = accounts.adminUsername().get();
-            if (find(username).isEmpty()) {
-                create(username, username, accounts.adminPassword().get(), Role.ADMIN);
+            if (createUnlessPresent(username, username, accounts.adminPassword().get(), Role.ADMIN)) {
                 LOG.infof("Created the administrator '%s'", username);
             }
         } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT && find("editor").isEmpty()) {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(12));
-            create("editor", "Demo editor", password, Role.EDITOR);
-            LOG.infof("Dev mode: sign in at /login as 'editor' with the password '%s'", password);
+            if (createUnlessPresent("editor", "Demo editor", password, Role.EDITOR)) {
+                LOG.infof("Dev mode: sign in at /login as 'editor' with the password '%s'", password);
+            }
         }
+    }
+
+    /**
+     * Creates an account unless one has the username, as the first start does with the configured
+     * administrator. Instances that start together on one database each try: the first to commit creates it,
+     * the others find it (see {@link RerunOnCollision}).
+     *
+     * @return whether this call created it
+     * @throws IllegalArgumentException naming the field, if the username is invalid or the password weak
+     */
+    @Transactional
+    @RerunOnCollision
+    public boolean createUnlessPresent(String username, String displayName, String password, Role role) {
+        if (find(username).isPresent()) {
+            return false;
+        }
+        create(username, displayName, password, role);
+        AccountEntity.flush();
+        return true;
     }
 
     @Transactional
