@@ -121,6 +121,7 @@ public class Accounts {
      * @throws IllegalArgumentException if the change would leave the site without an enabled administrator
      */
     @Transactional
+    @RerunOnCollision
     public void update(String username, Role role, boolean enabled) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
@@ -149,6 +150,7 @@ public class Accounts {
      * @throws IllegalArgumentException naming the field, if the password is weak (Passwords)
      */
     @Transactional
+    @RerunOnCollision
     public void setPassword(String username, String password) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
