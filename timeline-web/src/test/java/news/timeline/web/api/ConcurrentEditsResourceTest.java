@@ -11,17 +11,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import news.timeline.web.AtOnce;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.security.Accounts;
 import news.timeline.web.security.ApiTokens;
 import news.timeline.web.security.LoginThrottle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +40,6 @@ class ConcurrentEditsResourceTest {
     LoginThrottle throttle;
 
     private String token;
-    private ExecutorService pool;
 
     @BeforeEach
     void editorWithAToken() {
@@ -55,12 +48,6 @@ class ConcurrentEditsResourceTest {
             accounts.create(EDITOR, "Concurrent desk", PASSWORD, AccountEntity.Role.EDITOR);
         }
         token = tokens.create(EDITOR, "test", null).token();
-        pool = Executors.newFixedThreadPool(WRITERS);
-    }
-
-    @AfterEach
-    void stopThreads() {
-        pool.shutdownNow();
     }
 
     @Test
@@ -138,29 +125,9 @@ class ConcurrentEditsResourceTest {
                 .containsOnly(List.of("concurrent-harbour"));
     }
 
-    /** Runs {@code requests} in {@code threads} threads that start at once; every answer, in no particular order. */
-    private List<Response> together(int threads, Writer requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Response>>> running = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            int writer = i;
-            Callable<List<Response>> task = () -> {
-                start.await();
-                return requests.send(writer);
-            };
-            running.add(pool.submit(task));
-        }
-        start.countDown();
-        List<Response> answers = new ArrayList<>();
-        for (Future<List<Response>> f : running) {
-            answers.addAll(f.get(60, TimeUnit.SECONDS));
-        }
-        return answers;
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        List<Response> send(int writer);
+    /** Each writer's requests, the writers all at once; every answer, in no particular order. */
+    private static List<Response> together(int writers, AtOnce.Numbered<List<Response>> requests) throws Exception {
+        return AtOnce.run(writers, requests).stream().flatMap(List::stream).toList();
     }
 
     private String timeline(String slug) {

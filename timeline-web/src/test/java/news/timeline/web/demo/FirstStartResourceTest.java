@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
@@ -19,6 +13,7 @@ import news.timeline.core.actor.PlaceType;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.AtOnce;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.MilestoneEntity;
@@ -26,8 +21,6 @@ import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.security.Accounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,18 +38,6 @@ class FirstStartResourceTest {
     Accounts accounts;
     @Inject
     TimelineStore store;
-
-    private ExecutorService instances;
-
-    @BeforeEach
-    void twoInstances() {
-        instances = Executors.newFixedThreadPool(2);
-    }
-
-    @AfterEach
-    void stop() {
-        instances.shutdownNow();
-    }
 
     @Test
     void theFirstAdministratorIsCreatedOnce() throws Exception {
@@ -101,20 +82,7 @@ class FirstStartResourceTest {
     }
 
     /** Runs the task in both instances at once; what each returned. */
-    private List<Boolean> together(Callable<Boolean> task) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> running = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            running.add(instances.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<Boolean> results = new ArrayList<>();
-        for (Future<Boolean> f : running) {
-            results.add(f.get(60, TimeUnit.SECONDS));
-        }
-        return results;
+    private static List<Boolean> together(Callable<Boolean> task) throws Exception {
+        return AtOnce.run(List.of(task, task));
     }
 }

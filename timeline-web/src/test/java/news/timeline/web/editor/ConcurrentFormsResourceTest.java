@@ -12,16 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.AtOnce;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.security.LoginThrottle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +36,6 @@ class ConcurrentFormsResourceTest {
     @Inject
     LoginThrottle throttle;
 
-    private ExecutorService browsers;
-
     @BeforeEach
     void createTheDesk() {
         throttle.forgive();
@@ -50,77 +43,48 @@ class ConcurrentFormsResourceTest {
             Timeline demo = DemoTimeline.load();
             store.save(new Timeline(DESK, "Concurrent forms desk", demo.description(), demo.eras(), demo.milestones()));
         }
-        browsers = Executors.newFixedThreadPool(EDITORS);
-    }
-
-    @AfterEach
-    void stop() {
-        browsers.shutdownNow();
     }
 
     @Test
     void oneMilestoneSavedByEditorsAtOnce() throws Exception {
-        String path = "/editor/timelines/" + DESK + "/milestones/negotiating-team";
-        List<Callable<Response>> saves = new ArrayList<>();
-        for (int i = 0; i < EDITORS; i++) {
-            EditorResourceTest.Editor editor = signIn();
-            String form = editor.get(path).then().statusCode(200).extract().asString();
-            Map<String, String> edit = fieldsOf(form);
-            edit.put("summary", "Summary typed by editor " + i);
-            saves.add(() -> editor.post(path, csrf(form), edit));
-        }
-
-        List<Response> answers = together(saves);
+        List<Response> answers = saveAtOnce("/editor/timelines/" + DESK + "/milestones/negotiating-team", "summary");
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(303, 409).containsOnlyOnce(303);
         for (int i = 0; i < EDITORS; i++) {
-            Response answer = answers.get(i);
-            if (answer.statusCode() == 409) {
-                assertThat(answer.asString()).contains("Someone else saved this milestone")
-                        .contains("<td>Summary typed by editor " + i + "</td>");
+            if (answers.get(i).statusCode() == 409) {
+                assertThat(answers.get(i).asString()).contains("Someone else saved this milestone")
+                        .contains("<td>" + typed("summary", i) + "</td>");
             }
         }
     }
 
     @Test
     void oneTimelineSavedByEditorsAtOnce() throws Exception {
-        String path = "/editor/timelines/" + DESK;
+        List<Response> answers = saveAtOnce("/editor/timelines/" + DESK, "title");
+
+        assertThat(answers).extracting(Response::statusCode).containsOnly(303, 400).containsOnlyOnce(303);
+        for (int i = 0; i < EDITORS; i++) {
+            if (answers.get(i).statusCode() == 400) {
+                assertThat(answers.get(i).asString()).contains("Someone else changed this timeline since you opened it")
+                        .contains("value=\"" + typed("title", i) + "\"");
+            }
+        }
+    }
+
+    /** Every editor opens the form at {@code path} and changes {@code field}; then all save at once. */
+    private static List<Response> saveAtOnce(String path, String field) throws Exception {
         List<Callable<Response>> saves = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
             EditorResourceTest.Editor editor = signIn();
             String form = editor.get(path).then().statusCode(200).extract().asString();
             Map<String, String> edit = fieldsOf(form);
-            edit.put("title", "Title typed by editor " + i);
+            edit.put(field, typed(field, i));
             saves.add(() -> editor.post(path, csrf(form), edit));
         }
-
-        List<Response> answers = together(saves);
-
-        assertThat(answers).extracting(Response::statusCode).containsOnly(303, 400).containsOnlyOnce(303);
-        for (int i = 0; i < EDITORS; i++) {
-            Response answer = answers.get(i);
-            if (answer.statusCode() == 400) {
-                assertThat(answer.asString()).contains("Someone else changed this timeline since you opened it")
-                        .contains("value=\"Title typed by editor " + i + "\"");
-            }
-        }
+        return AtOnce.run(saves);
     }
 
-    /** Sends every save at one moment; the answers in the saves' order. */
-    private List<Response> together(List<Callable<Response>> saves) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> running = new ArrayList<>();
-        for (Callable<Response> save : saves) {
-            running.add(browsers.submit(() -> {
-                start.await();
-                return save.call();
-            }));
-        }
-        start.countDown();
-        List<Response> answers = new ArrayList<>();
-        for (Future<Response> f : running) {
-            answers.add(f.get(60, TimeUnit.SECONDS));
-        }
-        return answers;
+    private static String typed(String field, int editor) {
+        return field + " typed by editor " + editor;
     }
 }
