@@ -52,7 +52,11 @@ public class TimelineStore {
      * @return the database id of the timeline
      */
     public long save(Timeline timeline) {
-        TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new);
+        return save(timeline, TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new));
+    }
+
+    /** Writes the timeline, milestones and all, onto its row: a stored one it replaces, or a new one. */
+    private long save(Timeline timeline, TimelineEntity entity) {
         apply(timeline, entity);
 
         Map<String, MilestoneEntity> existing = new HashMap<>();
@@ -86,7 +90,9 @@ public class TimelineStore {
         if (TimelineEntity.findBySlug(timeline.slug()).isPresent()) {
             return false;
         }
-        save(timeline);
+        // Always a new row, never the other instance's replaced: if it stored the timeline meanwhile, the
+        // insert collides, and the run again finds it.
+        save(timeline, new TimelineEntity());
         em.flush();
         return true;
     }
