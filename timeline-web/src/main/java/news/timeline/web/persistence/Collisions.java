@@ -1,6 +1,5 @@
 package news.timeline.web.persistence;
 
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -30,35 +29,26 @@ public final class Collisions {
 
     /** True for any lost race: a version clash, or a key, a lock or a deadlock the database refused for another transaction. */
     public static boolean isCollision(Throwable e) {
-        return isVersionClash(e) || anyCause(e, cause -> cause instanceof SQLException sql && STATES.contains(sql.getSQLState()));
+        return isVersionClash(e) || anyCause(e, cause -> cause instanceof org.hibernate.JDBCException jdbc
+                && STATES.contains(jdbc.getSQLState()));
     }
 
     /** The innermost message, for a log line. */
     static String describe(Throwable e) {
         Throwable last = e;
-        for (Throwable cause = e; cause != null; cause = next(cause)) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             last = cause;
         }
         return last.getClass().getSimpleName() + ": " + last.getMessage();
     }
 
-    /**
-     * Whether {@code e} or a cause of it passes {@code test}. A batch's SQL exceptions chain with
-     * {@code getNextException}, and a commit's failure can carry the flush's as a suppressed exception.
-     */
+    /** Whether {@code e} or a cause of it passes {@code test}; a commit's failure can carry the flush's as a suppressed one. */
     public static boolean anyCause(Throwable e, Predicate<Throwable> test) {
-        for (Throwable cause = e; cause != null; cause = next(cause)) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (test.test(cause) || java.util.Arrays.stream(cause.getSuppressed()).anyMatch(s -> anyCause(s, test))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Throwable next(Throwable e) {
-        if (e.getCause() != null && e.getCause() != e) {
-            return e.getCause();
-        }
-        return e instanceof SQLException sql ? sql.getNextException() : null;
     }
 }
