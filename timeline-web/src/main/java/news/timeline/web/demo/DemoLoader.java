@@ -23,8 +23,10 @@ public class DemoLoader {
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled() && store.isEmpty()) {
             Timeline demo = DemoTimeline.load();
-            store.save(demo);
-            LOG.infof("Loaded the demo timeline '%s' with %d milestones", demo.title(), demo.milestones().size());
+            // Another instance starting on the same empty database may store it first.
+            if (store.addUnlessPresent(demo)) {
+                LOG.infof("Loaded the demo timeline '%s' with %d milestones", demo.title(), demo.milestones().size());
+            }
         }
     }
 }

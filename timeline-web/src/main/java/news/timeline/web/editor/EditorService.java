@@ -27,12 +27,14 @@ import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.PlaceEntity;
+import news.timeline.web.persistence.RerunOnCollision;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 
-/** What editors do to timelines and milestones, each action one transaction. */
+/** What editors do to timelines and milestones, each action one transaction, run again when it loses a race. */
 @ApplicationScoped
 @Transactional
+@RerunOnCollision
 public class EditorService {
 
     /** A timeline in the editor's list. */
@@ -222,8 +224,8 @@ public class EditorService {
             row.timeline = timeline;
             row.persist();
         }
-        timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         write("The milestone '" + milestone.slug() + "'");
+        TimelineEntity.touch(timeline.id);
         return new Saved(milestone.slug(), summary.removed());
     }
 
@@ -241,11 +243,17 @@ public class EditorService {
 
     /** Deletes a milestone softly: readers no longer see it, editors can restore it. */
     public void delete(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        MilestoneEntity row = row(timelineSlug, milestoneSlug);
+        row.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        MilestoneEntity.flush();
+        TimelineEntity.touch(row.timeline.id);
     }
 
     public void restore(String timelineSlug, String milestoneSlug) {
-        row(timelineSlug, milestoneSlug).deletedAt = null;
+        MilestoneEntity row = row(timelineSlug, milestoneSlug);
+        row.deletedAt = null;
+        MilestoneEntity.flush();
+        TimelineEntity.touch(row.timeline.id);
     }
 
     /**

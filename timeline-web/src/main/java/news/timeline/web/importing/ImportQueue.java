@@ -32,6 +32,7 @@ import news.timeline.web.persistence.ImportCandidateEntity.State;
 import news.timeline.web.persistence.ImportSourceEntity;
 import news.timeline.web.persistence.MilestoneEntity;
 import news.timeline.web.persistence.Paged;
+import news.timeline.web.persistence.RerunOnCollision;
 import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.persistence.TimelineStore;
 import news.timeline.web.config.Digests;
@@ -46,6 +47,7 @@ import news.timeline.web.ops.ReviewMetrics;
  */
 @ApplicationScoped
 @Transactional
+@RerunOnCollision
 public class ImportQueue {
 
     /** A candidate as the review page shows it. */
@@ -257,6 +259,7 @@ public class ImportQueue {
         entity.published = false;
         entity.persist();
         row.state = State.ACCEPTED;
+        TimelineEntity.touch(row.timeline.id);
         metrics.candidates(ReviewMetrics.Outcome.ACCEPTED, 1);
         return milestone.slug();
     }
@@ -303,8 +306,8 @@ public class ImportQueue {
         Milestone current = DomainMapping.toMilestone(target);
         Milestone merged = current.mergedWith(read(row.milestone));
         TimelineStore.apply(merged, target);
-        row.timeline.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.state = State.MERGED;
+        TimelineEntity.touch(row.timeline.id);
         metrics.candidates(ReviewMetrics.Outcome.MERGED, 1);
         return current.headline();
     }

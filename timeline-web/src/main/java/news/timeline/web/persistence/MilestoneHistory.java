@@ -29,6 +29,7 @@ import org.hibernate.envers.query.AuditEntity;
  */
 @ApplicationScoped
 @Transactional
+@RerunOnCollision
 public class MilestoneHistory {
 
     /** The fields readers see as facts: a change to one of them after publication is a correction. */

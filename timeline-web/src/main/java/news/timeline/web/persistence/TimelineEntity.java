@@ -89,13 +89,27 @@ public class TimelineEntity extends PanacheEntityBase {
     @OrderBy("startDay")
     public List<EraEntity> eras = new ArrayList<>();
 
-    /** Each milestone keeps its own history; the timeline's history is its own fields. */
+    /**
+     * Each milestone keeps its own history; the timeline's history is its own fields. Nor is a milestone added
+     * or removed a change of the timeline's version, which guards its settings: editors adding milestones to
+     * one timeline at once would otherwise collide on this row.
+     */
     @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
     @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     public List<MilestoneEntity> milestones = new ArrayList<>();
 
     public static Optional<TimelineEntity> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /**
+     * Marks the timeline changed now (its feed's "updated") because one of its milestones changed: one UPDATE
+     * that leaves the version, which guards the timeline's own settings, and writes no history. Call it last
+     * in the transaction, since the row stays locked until the commit.
+     */
+    public static void touch(long id) {
+        update("updatedAt = ?1 where id = ?2", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), id);
     }
 
     /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */

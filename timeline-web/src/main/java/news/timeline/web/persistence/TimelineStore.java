@@ -52,7 +52,11 @@ public class TimelineStore {
      * @return the database id of the timeline
      */
     public long save(Timeline timeline) {
-        TimelineEntity entity = TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new);
+        return save(timeline, TimelineEntity.findBySlug(timeline.slug()).orElseGet(TimelineEntity::new));
+    }
+
+    /** Writes the timeline, milestones and all, onto its row: a stored one it replaces, or a new one. */
+    private long save(Timeline timeline, TimelineEntity entity) {
         apply(timeline, entity);
 
         Map<String, MilestoneEntity> existing = new HashMap<>();
@@ -72,6 +76,25 @@ public class TimelineStore {
         }
         entity.persist();
         return entity.id;
+    }
+
+    /**
+     * Stores a timeline unless one has its slug, as the first start does with the demo. Instances that start
+     * together on one database each try: the first to commit stores it with its actors and places, the others
+     * find it (see {@link RerunOnCollision}).
+     *
+     * @return whether this call stored it
+     */
+    @RerunOnCollision
+    public boolean addUnlessPresent(Timeline timeline) {
+        if (TimelineEntity.findBySlug(timeline.slug()).isPresent()) {
+            return false;
+        }
+        // Always a new row, never the other instance's replaced: if it stored the timeline meanwhile, the
+        // insert collides, and the run again finds it.
+        save(timeline, new TimelineEntity());
+        em.flush();
+        return true;
     }
 
     /** Copies a timeline, but for its milestones, onto its row (new or stored), which it changes now. */

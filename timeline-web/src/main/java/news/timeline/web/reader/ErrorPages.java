@@ -15,6 +15,7 @@ import news.timeline.web.Area;
 import news.timeline.web.NotFound;
 import news.timeline.web.Problems;
 import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.Collisions;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -88,7 +89,7 @@ public class ErrorPages {
         if (isUnreadableBody(e)) {
             return answer(uri, 400, UNREADABLE, () -> text(400, UNREADABLE));
         }
-        if (isVersionClash(e)) {
+        if (Collisions.isVersionClash(e)) {
             return answer(uri, 409, STALE, () -> text(409, STALE));
         }
         LOG.error("Request failed", e);
@@ -165,22 +166,7 @@ public class ErrorPages {
      * mistake to be told about, not ours to log.
      */
     static boolean isUnreadableBody(Throwable e) {
-        return anyCause(e, cause -> java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
+        return Collisions.anyCause(e, cause -> java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame ->
                 frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")));
-    }
-
-    /** True for a write that found its row's version moved on, however the transaction wrapped it. */
-    static boolean isVersionClash(Throwable e) {
-        return anyCause(e, cause -> cause instanceof jakarta.persistence.OptimisticLockException
-                || cause instanceof org.hibernate.StaleStateException);
-    }
-
-    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (test.test(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

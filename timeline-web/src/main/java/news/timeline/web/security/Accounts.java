@@ -17,6 +17,7 @@ import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import news.timeline.web.persistence.AccountEntity.Role;
 import news.timeline.web.persistence.FirstRunEntity;
+import news.timeline.web.persistence.RerunOnCollision;
 import org.jboss.logging.Logger;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -45,15 +46,34 @@ public class Accounts {
         var accounts = config.accounts();
         if (accounts.adminUsername().isPresent() && accounts.adminPassword().isPresent()) {
             String username = accounts.adminUsername().get();
-            if (find(username).isEmpty()) {
-                create(username, username, accounts.adminPassword().get(), Role.ADMIN);
+            if (createUnlessPresent(username, username, accounts.adminPassword().get(), Role.ADMIN)) {
                 LOG.infof("Created the administrator '%s'", username);
             }
         } else if (LaunchMode.current() == LaunchMode.DEVELOPMENT && find("editor").isEmpty()) {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(12));
-            create("editor", "Demo editor", password, Role.EDITOR);
-            LOG.infof("Dev mode: sign in at /login as 'editor' with the password '%s'", password);
+            if (createUnlessPresent("editor", "Demo editor", password, Role.EDITOR)) {
+                LOG.infof("Dev mode: sign in at /login as 'editor' with the password '%s'", password);
+            }
         }
+    }
+
+    /**
+     * Creates an account unless one has the username, as the first start does with the configured
+     * administrator. Instances that start together on one database each try: the first to commit creates it,
+     * the others find it (see {@link RerunOnCollision}).
+     *
+     * @return whether this call created it
+     * @throws IllegalArgumentException naming the field, if the username is invalid or the password weak
+     */
+    @Transactional
+    @RerunOnCollision
+    public boolean createUnlessPresent(String username, String displayName, String password, Role role) {
+        if (find(username).isPresent()) {
+            return false;
+        }
+        create(username, displayName, password, role);
+        AccountEntity.flush();
+        return true;
     }
 
     @Transactional
@@ -140,6 +160,7 @@ public class Accounts {
      * @throws IllegalArgumentException if the change would leave the site without an enabled administrator
      */
     @Transactional
+    @RerunOnCollision
     public void update(String username, Role role, boolean enabled) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
@@ -168,6 +189,7 @@ public class Accounts {
      * @throws IllegalArgumentException naming the field, if the password is weak (Passwords)
      */
     @Transactional
+    @RerunOnCollision
     public void setPassword(String username, String password) {
         AccountEntity account = AccountEntity.findByUsername(normalise(username))
                 .orElseThrow(() -> NotFound.account(username));
