@@ -1,4 +1,4 @@
-// The reader's timeline page, enhanced: the server-rendered list stays the content; this adds the axis,
+// The reader's timeline page, enhanced (and story mode's slides, by story.js): the server-rendered list stays the content; this adds the axis,
 // keyboard and pointer navigation, filtering without a reload, and keeps it all in the URL. Every word
 // shown comes from the page (data attributes and form labels rendered from the message bundles).
 import { dayOf, iso, span } from './dates.js';

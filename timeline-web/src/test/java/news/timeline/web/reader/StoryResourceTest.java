@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import news.timeline.web.api.ApiModel;
 import news.timeline.web.editor.EditorService;
-import news.timeline.web.editor.MilestoneForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,34 +16,16 @@ class StoryResourceTest {
 
     private static final String DEMO = "/timelines/us-russia-relations";
     private static final String STORY = DEMO + "/story";
-    /** A timeline with a picture, a draft and a deleted milestone between its two published ones. */
     private static final String PICTURED = "story-pictured";
     private static final String PICTURED_STORY = "/timelines/" + PICTURED + "/story";
     private static final String PICTURE_URL = "https://images.example.org/harbour.jpg";
-    private static final String PICTURE_CAPTION = "The harbour at dawn";
-    private static final String SOURCE_URL = "https://news.example.org/harbour-reopens";
-    private static final String QUOTE = "The harbour reopened to ships on Monday morning.";
 
     @Inject
     EditorService editor;
 
     @BeforeEach
     void createPicturedTimeline() {
-        if (editor.timeline(PICTURED).isPresent()) {
-            return;
-        }
-        editor.createTimeline(new ApiModel.NewTimeline("Story pictured", PICTURED, null, "PUBLISHED"));
-        MilestoneForm opened = milestone("Harbour reopens", "2020-03-02", true);
-        opened.mediaUrl = PICTURE_URL;
-        opened.mediaCaption = PICTURE_CAPTION;
-        opened.mediaCredit = "Photo: A. Lens";
-        opened.sourceUrl = SOURCE_URL;
-        opened.sourceTitle = "Harbour reopens";
-        opened.sourceQuote = QUOTE;
-        editor.saveMilestone(PICTURED, null, opened);
-        editor.saveMilestone(PICTURED, null, milestone("Harbour tender drafted", "2021", false));
-        editor.delete(PICTURED, editor.saveMilestone(PICTURED, null, milestone("Harbour closure rumoured", "2022", true)).slug());
-        editor.saveMilestone(PICTURED, null, milestone("Harbour expands", "2023", true));
+        PicturedTimeline.create(editor, PICTURED, PICTURE_URL);
     }
 
     @Test
@@ -96,30 +76,31 @@ class StoryResourceTest {
 
     @Test
     void aSlideIsCompleteWithoutJavaScript() {
-        String html = given().when().get(PICTURED_STORY + "/harbour-reopens").then().statusCode(200).extract().asString();
+        String html = given().when().get(PICTURED_STORY + "/" + PicturedTimeline.FIRST).then().statusCode(200).extract().asString();
 
         assertThat(html)
-                .contains(">Harbour reopens</h1>")
+                .contains(">" + PicturedTimeline.FIRST_HEADLINE + "</h1>")
                 .contains("<time datetime=\"2020-03-02\">2 March 2020</time>")
-                .contains("<img src=\"" + PICTURE_URL + "\" alt=\"" + PICTURE_CAPTION + "\">")
-                .contains("<span class=\"tl-credit\">Photo: A. Lens</span>")
-                .contains("<blockquote>" + QUOTE + "</blockquote>")
-                .contains("<a href=\"" + SOURCE_URL + "\" rel=\"noopener\">Harbour reopens</a>")
+                .contains("<img src=\"" + PICTURE_URL + "\" alt=\"" + PicturedTimeline.CAPTION + "\">")
+                .contains("<span class=\"tl-credit\">" + PicturedTimeline.CREDIT + "</span>")
+                .contains("Ships return to the port")
+                .contains("<blockquote>" + PicturedTimeline.QUOTE + "</blockquote>")
+                .contains("<a href=\"" + PicturedTimeline.SOURCE_URL + "\" rel=\"noopener\">" + PicturedTimeline.SOURCE_TITLE + "</a>")
                 .contains("<meta property=\"og:image\" content=\"" + PICTURE_URL + "\">")
-                .contains("<a href=\"/timelines/" + PICTURED + "/milestones/harbour-reopens\">Permalink</a>");
+                .contains("<a href=\"/timelines/" + PICTURED + "/milestones/" + PicturedTimeline.FIRST + "\">Permalink</a>");
     }
 
     @Test
     void draftAndDeletedMilestonesAreNoSlides() {
         String first = given().when().get(PICTURED_STORY).then().statusCode(200).extract().asString();
-        assertThat(first).contains(">Harbour reopens</h1>", "1 of 2")
-                .contains("rel=\"next\" href=\"" + PICTURED_STORY + "/harbour-expands\"")
+        assertThat(first).contains(">" + PicturedTimeline.FIRST_HEADLINE + "</h1>", "1 of 2")
+                .contains("rel=\"next\" href=\"" + PICTURED_STORY + "/" + PicturedTimeline.LAST + "\"")
                 .doesNotContain("Harbour tender drafted", "Harbour closure rumoured");
-        String last = given().when().get(PICTURED_STORY + "/harbour-expands").then().statusCode(200).extract().asString();
-        assertThat(last).contains("rel=\"prev\" href=\"" + PICTURED_STORY + "/harbour-reopens\"", "2 of 2")
+        String last = given().when().get(PICTURED_STORY + "/" + PicturedTimeline.LAST).then().statusCode(200).extract().asString();
+        assertThat(last).contains("rel=\"prev\" href=\"" + PICTURED_STORY + "/" + PicturedTimeline.FIRST + "\"", "2 of 2")
                 .doesNotContain("rel=\"next\"", "Harbour tender drafted", "Harbour closure rumoured");
 
-        for (String hidden : new String[] {"harbour-tender-drafted", "harbour-closure-rumoured"}) {
+        for (String hidden : new String[] {PicturedTimeline.DRAFT, PicturedTimeline.DELETED}) {
             assertThat(given().when().get(PICTURED_STORY + "/" + hidden).then().extract().statusCode()).as(hidden).isEqualTo(404);
         }
     }
@@ -167,13 +148,5 @@ class StoryResourceTest {
         given().queryParam("lang", "uk").when().get(STORY).then().statusCode(200)
                 .body(containsString(">Історія</a>"))
                 .body(containsString("1 з 10"));
-    }
-
-    private static MilestoneForm milestone(String headline, String date, boolean published) {
-        MilestoneForm form = MilestoneForm.blank();
-        form.headline = headline;
-        form.date = date;
-        form.published = published ? "on" : null;
-        return form;
     }
 }
