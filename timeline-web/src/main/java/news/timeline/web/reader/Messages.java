@@ -97,6 +97,15 @@ public interface Messages {
     @Message("%n milestones, choose to zoom in:") String axisCluster();
     @Message("Showing %shown of %total milestones.") String showingPattern();
 
+    // Story mode: one milestone at a time.
+    @Message("View") String views();
+    @Message("List") String listView();
+    @Message("Story") String storyView();
+    @Message("Slides") String slides();
+    @Message("{number} of {count}") String slideOf(int number, long count);
+    @Message("Nearby milestones") String storyAxis();
+    @Message("The left and right arrow keys or a swipe go to the previous and next milestone.") String storyHelp();
+
     // One word per constant, kept as data in messages/msg_en.properties and its translations.
     @Message String statusLabel(MilestoneStatus status);
     @Message String beatLabel(MilestoneKind.Beat beat);

@@ -88,6 +88,22 @@ public class Pages {
                 && !user.getSecurityIdentity().isAnonymous();
     }
 
+    /**
+     * Head metadata for a page that shows one milestone at {@code path}: its permalink, its story-mode slide.
+     * Sharing cards show the milestone's own picture, else the timeline's cover.
+     */
+    public PageMeta milestoneMeta(news.timeline.core.timeline.Timeline timeline, news.timeline.core.milestone.Milestone milestone,
+                                  String path) {
+        PageMeta page = meta(milestone.headline() + " · " + timeline.title(),
+                milestone.summary().isEmpty() ? timeline.description() : milestone.summary().text(), path, "article",
+                StructuredData.event(milestone, absolute(Paths.milestone(timeline.slug(), milestone.slug())), true));
+        if (!milestone.media().isEmpty()) {
+            var media = milestone.media().get(0);
+            return page.withImage(media.url(), media.caption() == null ? milestone.headline() : media.caption());
+        }
+        return timeline.cover() == null ? page : page.withImage(timeline.cover().url(), timeline.cover().alt());
+    }
+
     /** The template with the request's locale set, so messages and dates come out in its language. */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setAttribute("locale", locale());

@@ -17,6 +17,21 @@ public final class Paths {
         return "/timelines/" + timelineSlug + "/milestones/" + milestoneSlug;
     }
 
+    /** Story mode's first slide. */
+    public static String story(String timelineSlug) {
+        return "/timelines/" + timelineSlug + "/story";
+    }
+
+    /** One slide of story mode: the milestone {@code milestoneSlug}, large, with links to its neighbours. */
+    public static String slide(String timelineSlug, String milestoneSlug) {
+        return story(timelineSlug) + "/" + milestoneSlug;
+    }
+
+    /** {@code path} with a pager's {@code &name=value} parameters (see Paged#param) as its query string. */
+    public static String withQuery(String path, String params) {
+        return params == null || params.isEmpty() ? path : path + "?" + params.substring(1);
+    }
+
     public static String actor(String slug) {
         return "/actors/" + slug;
     }

@@ -59,6 +59,11 @@ public class TimelineResource {
             return kind != null || actor != null || status != null || q != null || from != null || to != null;
         }
 
+        /** The address's query string for these filters, with its "?", or nothing: for the links to story mode. */
+        public String asQuery() {
+            return Paths.withQuery("", query());
+        }
+
         /** The query string that repeats these filters, for links to other windows of the same view. */
         public String query() {
             return Paged.param("kind", kind) + Paged.param("actor", actor) + Paged.param("status", status) + Paged.param("q", q)
@@ -103,9 +108,7 @@ public class TimelineResource {
         Timeline timeline = head.timeline();
         String fromError = dateError(from);
         String toError = dateError(to);
-        MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug),
-                blankToNull(actor), MilestoneFilter.readOrNull(status, MilestoneStatus::fromSlug), q,
-                MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse));
+        MilestoneFilter filter = filter(kind, actor, status, q, from, to);
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
                 : queries.pageHolding(head.id(), filter, at);
@@ -133,18 +136,15 @@ public class TimelineResource {
         Timeline timeline = head.timeline();
         Milestone milestone = queries.milestone(head.id(), milestoneSlug).orElseThrow(() ->
                 NotFound.milestone(timeline.title(), milestoneSlug));
-        String path = Paths.milestone(slug, milestoneSlug);
-        PageMeta page = pages.meta(milestone.headline() + " · " + timeline.title(),
-                milestone.summary().isEmpty() ? timeline.description() : milestone.summary().text(), path, "article",
-                StructuredData.event(milestone, pages.absolute(path), true));
-        // Sharing cards show the milestone's own picture, else the timeline's cover.
-        if (!milestone.media().isEmpty()) {
-            var media = milestone.media().get(0);
-            page = page.withImage(media.url(), media.caption() == null ? milestone.headline() : media.caption());
-        } else if (timeline.cover() != null) {
-            page = page.withImage(timeline.cover().url(), timeline.cover().alt());
-        }
+        PageMeta page = pages.milestoneMeta(timeline, milestone, Paths.milestone(slug, milestoneSlug));
         return pages.localized(Templates.milestone(page, timeline, milestone));
+    }
+
+    /** The reader's filters as typed into the address; unreadable values filter nothing. */
+    static MilestoneFilter filter(String kind, String actor, String status, String q, String from, String to) {
+        return new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug),
+                blankToNull(actor), MilestoneFilter.readOrNull(status, MilestoneStatus::fromSlug), q,
+                MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse));
     }
 
     private TimelineHead head(String slug) {

@@ -39,6 +39,8 @@ class AccessibilityTest extends ChromiumTest {
                 "timelines/us-russia-relations?from=2025-13",
                 "timelines/us-russia-relations?lanes=kind&view=2024-06-01_2025-06-01#m-trump-putin-call",
                 "timelines/us-russia-relations/milestones/geneva-summit",
+                "timelines/us-russia-relations/story",
+                "timelines/us-russia-relations/story/saudi-summit?lang=de",
                 "actors/vladimir-putin",
                 "places/geneva",
                 "tags/summit",

@@ -70,7 +70,7 @@ class DraftVisibilityResourceTest {
     /** Every public surface of one timeline: pages, widget, API, exports, feed, oEmbed. */
     private static final java.util.List<String> SURFACES = java.util.List.of("/timelines/%s", "/embed/timelines/%s",
             "/api/timelines/%s", "/api/timelines/%s/milestones", "/timelines/%s/calendar.ics", "/timelines/%s/feed.atom",
-            "/timelines/%s/milestones.csv", "/timelines/%s/timelinejs.json", "/timelines/%s/timelinejs.csv",
+            "/timelines/%s/milestones.csv", "/timelines/%s/story", "/timelines/%s/timelinejs.json", "/timelines/%s/timelinejs.csv",
             "/oembed?url=http://localhost:8080/timelines/%s");
 
     @Test
@@ -82,6 +82,7 @@ class DraftVisibilityResourceTest {
             assertThat(response.asString()).as(path).doesNotContain("Secret talks begin", DRAFT_ACTOR);
         }
         assertThat(given().when().get("/timelines/" + DRAFT_TIMELINE + "/milestones/secret-talks-begin").statusCode()).isEqualTo(404);
+        assertThat(given().when().get("/timelines/" + DRAFT_TIMELINE + "/story/secret-talks-begin").statusCode()).isEqualTo(404);
         assertThat(given().when().get("/api/timelines").asString()).doesNotContain(DRAFT_TIMELINE);
         assertThat(given().when().get("/").asString()).doesNotContain("Visibility draft");
         assertThat(given().when().get("/?q=secret+talks").asString()).doesNotContain("Secret talks begin");
@@ -100,6 +101,7 @@ class DraftVisibilityResourceTest {
         for (String hidden : new String[] {"unannounced-visit", "withdrawn-claim"}) {
             assertThat(given().when().get("/timelines/" + OPEN_TIMELINE + "/milestones/" + hidden).statusCode()).as(hidden).isEqualTo(404);
             assertThat(given().when().get("/api/timelines/" + OPEN_TIMELINE + "/milestones/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(given().when().get("/timelines/" + OPEN_TIMELINE + "/story/" + hidden).statusCode()).as(hidden).isEqualTo(404);
         }
         assertThat(given().when().get("/?q=withdrawn").asString()).doesNotContain("Withdrawn claim");
     }

@@ -1,0 +1,103 @@
+package news.timeline.web.reader;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.OptionalInt;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.NotFound;
+import news.timeline.web.persistence.MilestoneFilter;
+import news.timeline.web.persistence.MilestoneWindow;
+import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
+
+/**
+ * Story mode: a timeline one milestone at a time, each slide a complete page at its own address, with
+ * plain links to the previous and next slides and to the nearby ones; the reader's filters carry over from
+ * the list. The script adds keys, swipes and changing slides without reloading the page.
+ */
+@Path("/timelines/{slug}/story")
+@Produces(MediaType.TEXT_HTML)
+public class StoryResource {
+
+    /** How many slides either side of the current one the compact axis links to. */
+    static final int REACH = 7;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance slide(PageMeta page, Timeline timeline, Story story);
+    }
+
+    @Inject
+    ReaderQueries queries;
+    @Inject
+    Pages pages;
+
+    @GET
+    public TemplateInstance first(@PathParam("slug") String slug, @QueryParam("kind") String kind,
+                                  @QueryParam("actor") String actor, @QueryParam("status") String status,
+                                  @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to) {
+        TimelineHead head = head(slug);
+        Filters filters = new Filters(kind, actor, status, q, from, to);
+        return slide(head, filters.filter(), filters.params(), 0, Paths.story(slug));
+    }
+
+    @GET
+    @Path("{milestone}")
+    public TemplateInstance slide(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
+                                  @QueryParam("kind") String kind, @QueryParam("actor") String actor,
+                                  @QueryParam("status") String status, @QueryParam("q") String q,
+                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+        TimelineHead head = head(slug);
+        Filters filters = new Filters(kind, actor, status, q, from, to);
+        MilestoneFilter filter = filters.filter();
+        String params = filters.params();
+        OptionalInt index = queries.position(head.id(), filter, milestoneSlug);
+        if (index.isEmpty() && !params.isEmpty()) {
+            // A slide the filters leave out (an address shared without them, edited by hand): shown among all.
+            filter = TimelineResource.filter(null, null, null, null, null, null);
+            params = "";
+            index = queries.position(head.id(), filter, milestoneSlug);
+        }
+        int at = index.orElseThrow(() -> NotFound.milestone(head.timeline().title(), milestoneSlug));
+        return slide(head, filter, params, at, Paths.slide(slug, milestoneSlug));
+    }
+
+    private TemplateInstance slide(TimelineHead head, MilestoneFilter filter, String params, int index, String path) {
+        Timeline timeline = head.timeline();
+        int offset = Math.max(0, index - REACH);
+        MilestoneWindow window = queries.window(head.id(), filter, offset, 2 * REACH + 1);
+        // Nothing matches, or the milestones changed between the two queries: the page says there is nothing to show.
+        if (index - window.offset() >= window.milestones().size()) {
+            PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article", null);
+            return pages.localized(Templates.slide(page, timeline, Story.empty(timeline.slug(), params)));
+        }
+        Story story = Story.of(timeline.slug(), window.milestones(), window.offset(), index, window.matching(), params);
+        // The first slide's address and its milestone's are one page: search engines keep the milestone's.
+        PageMeta page = pages.milestoneMeta(timeline, story.current(), Paths.slide(timeline.slug(), story.current().slug()));
+        return pages.localized(Templates.slide(page, timeline, story));
+    }
+
+    private TimelineHead head(String slug) {
+        return queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
+    }
+
+    /** The list's filters, as the address gives them. */
+    private record Filters(String kind, String actor, String status, String q, String from, String to) {
+
+        MilestoneFilter filter() {
+            return TimelineResource.filter(kind, actor, status, q, from, to);
+        }
+
+        /** The filters as {@code &name=value} parameters, for the links between slides. */
+        String params() {
+            return new TimelineResource.FilterForm(kind, actor, status, q, from, to, null, null, java.util.List.of()).query();
+        }
+    }
+}
