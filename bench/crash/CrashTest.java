@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +63,6 @@ public final class CrashTest {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern LOGIN_ACTION = Pattern.compile("action=\"(/j_security_check\\?login-token=[^\"]+)\"");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Options options;
     private final Random random;
@@ -192,7 +190,7 @@ public final class CrashTest {
         // The moment is counted from the first acknowledged milestone: a restarted server takes a while (its
         // JIT compiler) to write at its pace, and a kill before that would test little.
         while (writers.stream().allMatch(w -> w.timeline.milestones.isEmpty()) && threads.stream().anyMatch(Thread::isAlive)
-                && System.nanoTime() - start < START_TIMEOUT.toNanos()) {
+                && System.nanoTime() - start < options.startTimeout.toNanos()) {
             Thread.sleep(10);
         }
         cycle.firstAcknowledged = (System.nanoTime() - start) / 1_000_000;
@@ -520,16 +518,9 @@ public final class CrashTest {
 
     /** Which field the server's answer does not hold as sent, or null. */
     static String mismatch(JsonNode sent, JsonNode saved) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        pairs.put("headline", "headline");
-        pairs.put("slug", "slug");
-        pairs.put("summary", "summary");
-        pairs.put("status", "status");
-        pairs.put("kind", "kind");
-        pairs.put("importance", "importance");
-        for (Map.Entry<String, String> pair : pairs.entrySet()) {
-            if (!sent.path(pair.getKey()).asText().equals(saved.path(pair.getValue()).asText())) {
-                return pair.getKey();
+        for (String field : List.of("headline", "slug", "summary", "status", "kind", "importance")) {
+            if (!sent.path(field).asText().equals(saved.path(field).asText())) {
+                return field;
             }
         }
         if (!sent.path("date").asText().equals(saved.path("date").path("value").asText())) {
@@ -684,7 +675,7 @@ public final class CrashTest {
             long begin = System.nanoTime();
             process = builder.start();
             HttpClient client = client();
-            while (System.nanoTime() - begin < START_TIMEOUT.toNanos()) {
+            while (System.nanoTime() - begin < options.startTimeout.toNanos()) {
                 if (!process.isAlive()) {
                     return -1;
                 }
@@ -740,7 +731,8 @@ public final class CrashTest {
             }
             Collections.shuffle(ports);
             for (int p : ports) {
-                try (ServerSocket ignored = new ServerSocket(p, 1, InetAddress.getByName("127.0.0.1"))) {
+                try {
+                    new ServerSocket(p, 1, InetAddress.getByName("127.0.0.1")).close();
                     return p;
                 } catch (IOException busy) {
                     // taken
@@ -844,7 +836,7 @@ public final class CrashTest {
     private static final class Options {
         static final String USAGE = """
                 usage: CrashTest h2|postgresql CYCLES [--writers N] [--kill-after MIN-MAX (ms after the first acknowledged milestone)] [--seed N]
-                           [--url JDBC_URL (h2: instead of the default)] [--app DIR] [--work DIR] [--ports MIN-MAX]
+                           [--url JDBC_URL (h2: instead of the default)] [--start-timeout SECONDS] [--app DIR] [--work DIR] [--ports MIN-MAX]
                            [--pg-url jdbc:postgresql://127.0.0.1:5432/] [--pg-user postgres] [--pg-password ''] [--database crash]
                            [--keep]""";
 
@@ -863,6 +855,7 @@ public final class CrashTest {
         String pgUser = "postgres";
         String pgPassword = "";
         String database = "crash";
+        Duration startTimeout = Duration.ofMinutes(10);
         boolean keep;
 
         static Options parse(String[] args) {
@@ -893,6 +886,7 @@ public final class CrashTest {
                         o.killAfterMax = range[1];
                     }
                     case "--seed" -> o.seed = Long.parseLong(value);
+                    case "--start-timeout" -> o.startTimeout = Duration.ofSeconds(number(value, option));
                     case "--url" -> o.url = value;
                     case "--app" -> o.app = Path.of(value);
                     case "--work" -> o.workRoot = Path.of(value);
