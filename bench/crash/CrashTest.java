@@ -212,6 +212,7 @@ public final class CrashTest {
 
         cycle.restart = server.start(number + 1);
         if (cycle.restart < 0) {
+            unclean++;
             return cycle;
         }
         if (!server.startedCleanly(number + 1)) {
