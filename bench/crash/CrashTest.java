@@ -658,9 +658,26 @@ public final class CrashTest {
             return folder.resolve("server-" + start + ".log");
         }
 
-        /** Starts the server and waits until it answers /q/health; its time in milliseconds, or -1. */
+        /**
+         * Starts the server and waits until it answers /q/health; its time in milliseconds, or -1. Another
+         * process may take the port between the check and the server's bind: then it starts again elsewhere.
+         */
         long start(int number) throws IOException, InterruptedException {
             starts++;
+            for (int attempt = 1; ; attempt++) {
+                long time = startOnce(number);
+                if (time >= 0 || attempt == 3 || !portTaken(number)) {
+                    return time;
+                }
+            }
+        }
+
+        private boolean portTaken(int number) throws IOException {
+            String log = Files.readString(log(number));
+            return log.contains("Port already bound") || log.contains("seems to be in use by another process");
+        }
+
+        private long startOnce(int number) throws IOException, InterruptedException {
             port = freePort(options.portMin, options.portMax);
             String java = ProcessHandle.current().info().command().orElse("java");
             ProcessBuilder builder = new ProcessBuilder(java, "-jar", options.app.resolve("quarkus-run.jar").toAbsolutePath().toString())
@@ -679,6 +696,11 @@ public final class CrashTest {
             while (System.nanoTime() - begin < options.startTimeout.toNanos()) {
                 if (!process.isAlive()) {
                     return -1;
+                }
+                // Only the server's own log tells that it, not another process, listens on the port.
+                if (!Files.readString(log(number)).contains("Listening on: " + base())) {
+                    Thread.sleep(100);
+                    continue;
                 }
                 try {
                     HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base() + "/q/health"))
