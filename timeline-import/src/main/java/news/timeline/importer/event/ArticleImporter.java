@@ -151,8 +151,9 @@ public final class ArticleImporter {
             if (candidate != null) {
                 Article article = articles.get(articleOf.get(event));
                 // events come most confident first: the rank among those told by the same sentence
-                int rank = bySentence.merge(articleOf.get(event) + ":" + event.sources.get(0).quoteStart(), 1, Integer::sum);
-                candidates.add(new Ranked(candidate, features ? Ranker.features(event, article, rank) : List.of()));
+                candidates.add(new Ranked(candidate, features ? Ranker.features(event, article,
+                        bySentence.merge(articleOf.get(event) + ":" + event.sources.get(0).quoteStart(), 1, Integer::sum))
+                        : List.of()));
             }
         }
         candidates.sort(Comparator.comparingDouble((Ranked r) -> r.candidate().confidence()).reversed());

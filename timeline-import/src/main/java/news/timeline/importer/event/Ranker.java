@@ -1,6 +1,5 @@
 package news.timeline.importer.event;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,12 +45,8 @@ public final class Ranker {
     /** The ranker of a language, or null when the language has no model. */
     static Ranker load(String language) {
         String resource = "/rules/" + language + "/events/ranker.txt";
-        try (InputStream in = Ranker.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        if (Ranker.class.getResource(resource) == null) {
+            return null;
         }
         return parse(DataFiles.lines(resource), resource);
     }
