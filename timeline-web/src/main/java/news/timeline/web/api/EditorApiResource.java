@@ -124,7 +124,7 @@ public class EditorApiResource {
                     + "the current timeline. The slug cannot change.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = EditorTimeline.class)))
     @APIResponse(responseCode = "404", description = "No timeline has this slug")
-    @APIResponse(responseCode = "409", description = "The version is not the current one",
+    @APIResponse(responseCode = "409", description = "The version is not the current one (also when the milestone was renamed since)",
             content = @Content(schema = @Schema(implementation = TimelineConflict.class)))
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response updateTimeline(@PathParam("slug") String slug, TimelineChange body) {
@@ -170,13 +170,15 @@ public class EditorApiResource {
                     + "is overwritten: the answer is 409 with your version and theirs.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = EditorMilestone.class)))
     @APIResponse(responseCode = "404", description = "No such timeline or milestone")
-    @APIResponse(responseCode = "409", description = "The version is not the current one",
+    @APIResponse(responseCode = "409", description = "The version is not the current one (also when the milestone was renamed since)",
             content = @Content(schema = @Schema(implementation = Conflict.class)))
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response updateMilestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,
                                     MilestoneInput body) {
         MilestoneInput in = required(body);
-        milestoneView(slug, milestoneSlug);
+        if (editor.milestone(slug, milestoneSlug).isEmpty() && editor.renamed(slug, milestoneSlug).isEmpty()) {
+            throw NotFound.milestone(slug, milestoneSlug);
+        }
         if (in.version() == null) {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
@@ -184,9 +186,12 @@ public class EditorApiResource {
             String saved = editor.saveMilestone(slug, milestoneSlug, in).slug();
             return Response.ok(milestoneView(slug, saved)).build();
         } catch (StaleEdit e) {
-            EditorMilestone current = milestoneView(slug, milestoneSlug);
+            // Renamed since it was read: theirs is at its new address, which the answer's current version names.
+            String now = e.currentSlug(milestoneSlug);
+            EditorMilestone current = milestoneView(slug, now);
             return Response.status(Response.Status.CONFLICT).entity(new Conflict("The milestone changed since version "
-                    + in.version() + "; it is now at version " + current.version(), in.version(), current.version(), in,
+                    + in.version() + "; it is now at version " + current.version()
+                    + (now.equals(milestoneSlug) ? "" : ", under the address '" + now + "'"), in.version(), current.version(), in,
                     current)).build();
         }
     }

@@ -295,11 +295,13 @@ public class EditorResource {
             return again(Templates.milestone(pages.meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
                     title, milestoneSlug, form, e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
-            EditorService.EditableMilestone current = editor.milestone(slug, milestoneSlug)
-                    .orElseThrow(() -> NotFound.milestone(milestoneSlug));
+            // Renamed since the form was opened: theirs is under its new address, and the form posts there.
+            String now = e.currentSlug(milestoneSlug);
+            EditorService.EditableMilestone current = editor.milestone(slug, now)
+                    .orElseThrow(() -> NotFound.milestone(now));
             MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
-                    pages.meta("Edit conflict", "/editor/timelines/" + slug), slug, milestoneSlug, form, theirs, Choices.of(editor)))).build();
+                    pages.meta("Edit conflict", "/editor/timelines/" + slug), slug, now, form, theirs, Choices.of(editor)))).build();
         }
     }
 

@@ -25,6 +25,7 @@ import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.CorrectionNoteEntity;
 import news.timeline.web.persistence.DomainMapping;
 import news.timeline.web.persistence.MilestoneEntity;
+import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.PlaceEntity;
 import news.timeline.web.persistence.RerunOnCollision;
@@ -103,6 +104,8 @@ public class EditorService {
 
     @Inject
     Validator validator;
+    @Inject
+    MilestoneHistory history;
 
     public List<TimelineRow> timelines() {
         // Every timeline joins at least one row, so none of the sums is null.
@@ -207,7 +210,9 @@ public class EditorService {
         SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
         FormErrors.check(validator, edit, EditRules.summary(summary.summary()));
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
-        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : row(timelineSlug, milestoneSlug);
+        MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
+                .orElseThrow(() -> renamed(timelineSlug, milestoneSlug).<RuntimeException>map(now -> StaleEdit.renamed(milestoneSlug, now))
+                        .orElseGet(() -> missing(milestoneSlug)));
         Milestone previous = milestoneSlug == null ? null : DomainMapping.toMilestone(row);
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The milestone '" + milestoneSlug + "'");
@@ -302,6 +307,11 @@ public class EditorService {
     private static Place placeNamed(String name) {
         return PlaceEntity.findNamed(name).map(DomainMapping::toPlace)
                 .orElseGet(() -> new Place(null, name, PlaceType.SITE, null, List.of()));
+    }
+
+    /** The slug of the timeline's milestone that had {@code oldSlug} and was renamed since, if one was. */
+    public Optional<String> renamed(String timelineSlug, String oldSlug) {
+        return history.renamed(timelineSlug, oldSlug);
     }
 
     private static MilestoneEntity row(String timelineSlug, String milestoneSlug) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.timeline.core.actor.Actor;
@@ -188,6 +189,31 @@ public class MilestoneHistory {
                 .filter(c -> !c.before().equals(c.after())).toList();
         return facts.isEmpty() ? null
                 : new Correction(Instant.ofEpochMilli(revision.timestamp), state.slug, state.headline, facts, null);
+    }
+
+    /**
+     * The slug that a milestone of the timeline has now, if one of them was saved under {@code oldSlug} before and
+     * has been renamed since: a form or a client that opened it under its old address is then stale, not lost.
+     * Empty when no milestone of the timeline ever had that slug, or when one still has it.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> renamed(String timelineSlug, String oldSlug) {
+        Optional<TimelineEntity> timeline = TimelineEntity.findBySlug(timelineSlug);
+        if (timeline.isEmpty() || oldSlug == null || MilestoneEntity.findBySlug(timelineSlug, oldSlug).isPresent()) {
+            return Optional.empty();
+        }
+        List<Object> ids = reader().createQuery().forRevisionsOfEntity(MilestoneEntity.class, true, true)
+                .add(AuditEntity.property("slug").eq(oldSlug))
+                .add(AuditEntity.relatedId("timeline").eq(timeline.get().id))
+                .addProjection(AuditEntity.id())
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        MilestoneEntity now = MilestoneEntity.findById(ids.get(0));
+        return now == null || now.timeline == null || !now.timeline.id.equals(timeline.get().id) ? Optional.empty()
+                : Optional.of(now.slug);
     }
 
     private AuditReader reader() {

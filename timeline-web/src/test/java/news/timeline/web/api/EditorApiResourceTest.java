@@ -105,6 +105,29 @@ class EditorApiResourceTest {
     }
 
     @Test
+    void aSaveToTheAddressOfARenamedMilestoneIsAConflictNotANotFound() {
+        timeline("renames");
+        Response created = api().body(Map.of("headline", "Envoys meet in Doha", "slug", "envoys-doha", "date", "2025-03-04"))
+                .post(API + "/renames/milestones");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        long version = created.jsonPath().getLong("version");
+        Response renamed = api().body(Map.of("headline", "Envoys meet in Doha", "slug", "envoys-meet-in-doha", "date", "2025-03-04",
+                "version", version)).put(API + "/renames/milestones/envoys-doha");
+        assertThat(renamed.statusCode()).as(renamed.asString()).isEqualTo(200);
+
+        Response stale = api().body(Map.of("headline", "Envoys meet in Doha again", "date", "2025-03-05", "version", version))
+                .put(API + "/renames/milestones/envoys-doha");
+
+        assertThat(stale.statusCode()).as(stale.asString()).isEqualTo(409);
+        assertThat(stale.jsonPath().getString("message")).contains("'envoys-meet-in-doha'");
+        assertThat(stale.jsonPath().getLong("currentVersion")).isEqualTo(renamed.jsonPath().getLong("version"));
+        assertThat(stale.jsonPath().getString("current.milestone.date.value")).isEqualTo("2025-03-04");
+        assertThat(stale.jsonPath().getString("yours.headline")).isEqualTo("Envoys meet in Doha again");
+        assertThat(api().body(Map.of("headline", "Never", "date", "2025", "version", 0)).put(API + "/renames/milestones/never-was")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void invalidFieldsAreListedByName() {
         Response noTitle = api().body(Map.of("slug", "Not A Slug", "state", "sideways")).post(API);
         assertThat(noTitle.statusCode()).isEqualTo(422);

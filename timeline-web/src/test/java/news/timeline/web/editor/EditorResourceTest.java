@@ -155,6 +155,30 @@ class EditorResourceTest {
     }
 
     @Test
+    void aSaveOfAMilestoneRenamedMeanwhileShowsBothVersionsUnderItsNewAddress() {
+        Editor first = signIn();
+        Editor second = signIn();
+        Map<String, String> fields = milestone("Envoys gather in Doha", "2025-03-04");
+        fields.put("slug", "envoys-gather-doha");
+        first.post("/editor/timelines/" + DEMO + "/milestones", csrf(first.get("/editor/timelines/" + DEMO + "/milestones/new")
+                .then().extract().asString()), fields).then().statusCode(303);
+        String path = "/editor/timelines/" + DEMO + "/milestones/envoys-gather-doha";
+        String firstForm = first.get(path).then().statusCode(200).extract().asString();
+        String secondForm = second.get(path).then().statusCode(200).extract().asString();
+        Map<String, String> rename = fieldsOf(firstForm);
+        rename.put("slug", "envoys-gather-in-doha");
+        Map<String, String> secondEdit = fieldsOf(secondForm);
+        secondEdit.put("headline", "Envoys gather in Doha for talks");
+
+        assertThat(first.post(path, csrf(firstForm), rename).statusCode()).isEqualTo(303);
+        Response conflict = second.post(path, csrf(secondForm), secondEdit);
+
+        assertThat(conflict.statusCode()).as("the second editor's work is kept, not lost to a 404").isEqualTo(409);
+        assertThat(conflict.asString()).contains("Envoys gather in Doha for talks")
+                .contains("action=\"/editor/timelines/" + DEMO + "/milestones/envoys-gather-in-doha\"");
+    }
+
+    @Test
     void deletedMilestonesLeaveTheReadersPageAndCanBeRestored() {
         Editor editor = signIn();
         String page = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
