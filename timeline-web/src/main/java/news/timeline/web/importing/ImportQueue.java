@@ -286,7 +286,8 @@ public class ImportQueue {
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
     public PendingPage pendingPage(String timelineSlug, int offset) {
         long total = ImportCandidateEntity.pendingCount(timelineSlug);
-        int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
+        // Past the end (the last page decided, a hand-edited address): the last page there is.
+        int start = offset < total ? offset : (int) Math.max(0, (total - 1) / REVIEW_PAGE * REVIEW_PAGE);
         List<Pending> rows = pending(timelineSlug, start, REVIEW_PAGE);
         java.util.Map<String, Long> waiting = ImportCandidateEntity.pendingPerArticle(timelineSlug,
                 rows.stream().map(Pending::article).distinct().toList());

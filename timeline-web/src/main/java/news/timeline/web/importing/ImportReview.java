@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.timeline.web.NotFound;
@@ -43,7 +42,8 @@ public class ImportReview {
         /** "1 of the 3 selected had been decided already…", or null when every one was still pending. */
         public String message() {
             if (done == 0) {
-                return "Nothing done: " + (gone == 1 ? "the selected candidate was" : "the " + gone + " selected candidates were")
+                return "Nothing done: "
+                        + (gone == 1 ? "the selected candidate was" : "the " + gone + " selected candidates were")
                         + " decided already, by another editor or by this form sent twice";
             }
             return gone == 0 ? null : summary(verdict, done) + "; " + gone + " of the selected had been decided already"
@@ -94,7 +94,8 @@ public class ImportReview {
         if (rows.size() < wanted.size()) {
             Set<Long> found = rows.stream().map(r -> r.id).collect(Collectors.toSet());
             Long missing = wanted.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
-            throw FormErrors.of("selection", "There is no candidate " + missing + " in this timeline's queue: nothing was done");
+            throw FormErrors.of("selection", "There is no candidate " + missing
+                    + " in this timeline's queue: nothing was done");
         }
         List<ImportCandidateEntity> pending = rows.stream().filter(r -> r.state == State.PENDING).toList();
         int gone = rows.size() - pending.size();
@@ -119,7 +120,8 @@ public class ImportReview {
                 made.add(ImportQueue.milestoneOf(row, verdict == Verdict.PUBLISH));
             }
         }
-        ReviewActionEntity.getEntityManager().flush();
+        // The new milestones' ids and first versions, which undo compares with.
+        ReviewActionEntity.flush();
         for (int i = 0; i < pending.size(); i++) {
             ReviewActionEntity.Item item = new ReviewActionEntity.Item();
             item.candidateId = pending.get(i).id;
@@ -190,11 +192,7 @@ public class ImportReview {
         if (action == null || !action.timeline.slug.equals(timelineSlug)) {
             return null;
         }
-        List<Long> ids = action.items.stream().map(i -> i.milestoneId).filter(java.util.Objects::nonNull).toList();
-        Map<Long, MilestoneEntity> milestones = ids.isEmpty() ? Map.of()
-                : MilestoneEntity.<MilestoneEntity>list("id in ?1 and deletedAt is null order by slug", ids).stream()
-                        .collect(Collectors.toMap(m -> m.id, m -> m, (a, b) -> a, java.util.LinkedHashMap::new));
-        List<Made> made = milestones.values().stream().map(m -> new Made(m.slug, m.headline, m.published)).toList();
+        List<Made> made = action.made().stream().map(m -> new Made(m.slug, m.headline, m.published)).toList();
         return new LastAction(action.verdict, action.items.size(), made);
     }
 
@@ -210,7 +208,8 @@ public class ImportReview {
     private static Set<Long> parse(List<String> ids) {
         List<String> given = ids == null ? List.of() : ids.stream().filter(id -> id != null && !id.isBlank()).toList();
         if (given.isEmpty()) {
-            throw FormErrors.of("selection", "Select one or more candidates first: tick the box beside each, or “Select all on this page”");
+            throw FormErrors.of("selection",
+                    "Select one or more candidates first: tick the box beside each, or “Select all on this page”");
         }
         if (given.size() > MAX_SELECTED) {
             throw FormErrors.of("selection", "At most " + MAX_SELECTED + " candidates can be decided at once; "

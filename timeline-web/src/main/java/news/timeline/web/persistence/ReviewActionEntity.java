@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "import_review_action")
+@NamedQuery(name = "ReviewAction.made", query = "from MilestoneEntity m where m.id in ?1 and m.deletedAt is null order by m.slug")
 public class ReviewActionEntity extends PanacheEntityBase {
 
     /** What the decision made of its candidates. */
@@ -68,6 +70,13 @@ public class ReviewActionEntity extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "import_review_item", joinColumns = @JoinColumn(name = "editor"))
     public List<Item> items = new ArrayList<>();
+
+    /** The milestones the decision made that are still there, undeleted, by address. */
+    public List<MilestoneEntity> made() {
+        List<Long> ids = items.stream().map(i -> i.milestoneId).filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? List.of() : getEntityManager().createNamedQuery("ReviewAction.made", MilestoneEntity.class)
+                .setParameter(1, ids).getResultList();
+    }
 
     /** The editor's last decision, locked until the transaction ends, so that two undos of it cannot both run. */
     public static ReviewActionEntity locked(String editor) {

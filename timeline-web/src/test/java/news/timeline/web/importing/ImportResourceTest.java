@@ -485,6 +485,7 @@ class ImportResourceTest {
         assertThat(candidates(last)).isEqualTo(20);
         assertThat(last).contains("rel=\"prev\" href=\"" + path + "?offset=80\"").doesNotContain("rel=\"next\"");
         assertThat(get(path + "?offset=x").statusCode()).isEqualTo(200);
+        assertThat(visible(get(path + "?offset=500").asString())).contains("Candidates 101–120 of 120 · page 6 of 6");
     }
 
     /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
