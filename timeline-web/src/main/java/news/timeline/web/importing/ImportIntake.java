@@ -76,7 +76,8 @@ public class ImportIntake {
         if (queue.holds(timelineSlug, hash)) {
             return 0;
         }
-        return queue.enqueue(timelineSlug, IMPORTER.candidates(article, day), hash, "text", "The article");
+        return queue.enqueue(timelineSlug, IMPORTER.candidates(article, day), hash, "text", "The article",
+                article.text());
     }
 
     /**

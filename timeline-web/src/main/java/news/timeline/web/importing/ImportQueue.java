@@ -50,20 +50,52 @@ import news.timeline.web.ops.ReviewMetrics;
 @RerunOnCollision
 public class ImportQueue {
 
-    /** A candidate as the review page shows it. */
+    /**
+     * A candidate as the review page shows it: {@code article} is the hash its article's candidates share,
+     * {@code context} the sentences around its evidence in the article, its quote marked (empty when the
+     * candidate came from a file of milestones, or was queued before the context was kept).
+     */
     public record Pending(long id, Milestone milestone, String precision, double confidence, List<String> flags,
-                          List<Quote> quotes, List<Suggestion> duplicates) {
+                          List<Quote> quotes, List<Suggestion> duplicates, String article, List<Part> context) {
+
+        /** The confidence in words an editor can weigh: high, medium or low, with the percentage. */
+        public String confidenceLabel() {
+            String word = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
+            return word + " (" + Math.round(confidence * 100) + " %)";
+        }
+
+        /** Where the candidate's article is: its title, else its address, else what the importer noted. */
+        public String articleTitle() {
+            for (Source source : milestone.sources()) {
+                if (source.title() != null) {
+                    return source.title() + (source.outlet() == null ? "" : " · " + source.outlet());
+                }
+                if (source.url() != null) {
+                    return source.url();
+                }
+            }
+            return flags.stream().filter(f -> f.startsWith("from ")).findFirst()
+                    .map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1)).orElse("An article without a headline");
+        }
+    }
+
+    /** The candidates of one article on a page of the review, and how many of its candidates wait in all. */
+    public record ArticleGroup(String hash, String title, List<Pending> rows, long waiting) {
     }
 
     /** One source sentence, cut into parts so the trigger and the time expression can be marked. */
     public record Quote(List<Part> parts, String title, String url) {
     }
 
-    /** A stretch of a quote; {@code mark} is {@code trigger}, {@code time} or {@code null}. */
+    /** A stretch of a quote; {@code mark} is {@code trigger}, {@code time}, {@code quote} (in a context) or {@code null}. */
     public record Part(String text, String mark) {
         /** What a screen reader says before the marked words. */
         public String label() {
-            return "trigger".equals(mark) ? "event words" : "date expression";
+            return switch (mark == null ? "" : mark) {
+                case "trigger" -> "event words";
+                case "quote" -> "the evidence";
+                default -> "date expression";
+            };
         }
     }
 
@@ -91,8 +123,14 @@ public class ImportQueue {
                         @Override public Summary convert(String html) { return SummaryMarkup.clean(html).summary(); }
                     })));
     private static final int MAX_SUGGESTIONS = 3;
-    /** Candidates on one page of the review: each is a form with quotes and suggestions. */
-    public static final int REVIEW_PAGE = 50;
+    /**
+     * Candidates on one page of the review: each has its quotes, suggestions and forms, and twenty keep a page
+     * a few screens long, short enough to read through before deciding it.
+     */
+    public static final int REVIEW_PAGE = 20;
+    /** Characters of the article kept on each side of a candidate's evidence, before cutting at a sentence. */
+    private static final int CONTEXT_SIDE = 320;
+    private static final int MAX_CONTEXT = 2000;
 
     @Inject
     TimelineConfig config;
@@ -125,7 +163,12 @@ public class ImportQueue {
      * @throws FormErrors on {@code field}, if there are more than one import may add
      */
     public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what) {
-        return store(timeline(timelineSlug), candidates, hash, field, what);
+        return enqueue(timelineSlug, candidates, hash, field, what, null);
+    }
+
+    /** As {@link #enqueue(String, List, String, String, String)}, keeping each candidate's context in {@code text}, its article. */
+    public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what, String text) {
+        return store(timeline(timelineSlug), candidates, hash, field, what, text);
     }
 
     /**
@@ -166,7 +209,7 @@ public class ImportQueue {
             }
         }
         for (List<Candidate> file : given) {
-            int added = store(timeline, file, hash, field, "'" + name + "'");
+            int added = store(timeline, file, hash, field, "'" + name + "'", null);
             candidates += added;
             known += added == 0 && !file.isEmpty() ? 1 : 0;
         }
@@ -205,7 +248,8 @@ public class ImportQueue {
         int added = 0;
         for (Extracted article : extracted) {
             ImportSourceEntity row = stagedRow(timeline, article.stagedId());
-            added += store(timeline, article.candidates(), row.articleHash, "published-" + row.id, "'" + row.fileName + "'");
+            added += store(timeline, article.candidates(), row.articleHash, "published-" + row.id, "'" + row.fileName + "'",
+                    row.body);
             row.delete();
         }
         return added;
@@ -215,10 +259,22 @@ public class ImportQueue {
         stagedRow(timeline(timelineSlug), id).delete();
     }
 
-    /** One page of the review queue: the candidates from {@code offset} on, and how many wait in all. */
-    public record PendingPage(List<Pending> rows, int offset, long matching) implements Paged {
+    /**
+     * One page of the review queue: the candidates from {@code offset} on, grouped by article, and how many
+     * wait in all.
+     */
+    public record PendingPage(List<Pending> rows, List<ArticleGroup> groups, int offset, long matching) implements Paged {
         public boolean isEmpty() {
             return rows.isEmpty();
+        }
+
+        /** Which page this is, counting from 1, and how many there are. */
+        public int number() {
+            return offset / REVIEW_PAGE + 1;
+        }
+
+        public long pages() {
+            return Math.max(1, (matching + REVIEW_PAGE - 1) / REVIEW_PAGE);
         }
 
         @Override
@@ -230,8 +286,21 @@ public class ImportQueue {
     /** The page of the review queue that starts at {@code offset}, {@link #REVIEW_PAGE} candidates at most. */
     public PendingPage pendingPage(String timelineSlug, int offset) {
         long total = ImportCandidateEntity.pendingCount(timelineSlug);
-        int start = (int) Math.max(0, Math.min(offset, Math.max(0, total - 1)));
-        return new PendingPage(pending(timelineSlug, start, REVIEW_PAGE), start, total);
+        // Past the end (the last page decided, a hand-edited address): the last page there is.
+        int start = offset < total ? offset : (int) Math.max(0, (total - 1) / REVIEW_PAGE * REVIEW_PAGE);
+        List<Pending> rows = pending(timelineSlug, start, REVIEW_PAGE);
+        java.util.Map<String, Long> waiting = ImportCandidateEntity.pendingPerArticle(timelineSlug,
+                rows.stream().map(Pending::article).distinct().toList());
+        List<ArticleGroup> groups = new ArrayList<>();
+        for (Pending row : rows) {
+            ArticleGroup last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last == null || !last.hash().equals(row.article())) {
+                groups.add(new ArticleGroup(row.article(), row.articleTitle(), new ArrayList<>(),
+                        waiting.getOrDefault(row.article(), 0L)));
+            }
+            groups.get(groups.size() - 1).rows().add(row);
+        }
+        return new PendingPage(rows, groups, start, total);
     }
 
     /** The candidates waiting for review, from {@code offset} on, at most {@code limit}. */
@@ -241,7 +310,8 @@ public class ImportQueue {
             Milestone milestone = read(row.milestone);
             return new Pending(row.id, milestone, precision(milestone), row.confidence,
                     row.flags == null || row.flags.isBlank() ? List.of() : List.of(row.flags.split("\n")),
-                    quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing, MAX_SUGGESTIONS));
+                    quotes(milestone, highlights(row.highlights)), Duplicates.rank(milestone, existing, MAX_SUGGESTIONS),
+                    row.articleHash, contextParts(row.context, milestone));
         }).toList();
     }
 
@@ -252,16 +322,21 @@ public class ImportQueue {
      */
     public String accept(String timelineSlug, long id) {
         ImportCandidateEntity row = pendingRow(timelineSlug, id);
-        Milestone milestone = proposed(row);
-        MilestoneEntity entity = new MilestoneEntity();
-        TimelineStore.apply(milestone, entity);
-        entity.timeline = row.timeline;
-        entity.published = false;
-        entity.persist();
-        row.state = State.ACCEPTED;
+        MilestoneEntity entity = milestoneOf(row, false);
         TimelineEntity.touch(row.timeline.id);
         metrics.candidates(ReviewMetrics.Outcome.ACCEPTED, 1);
-        return milestone.slug();
+        return entity.slug;
+    }
+
+    /** The candidate made a milestone of its timeline, a draft or published, and marked accepted. */
+    static MilestoneEntity milestoneOf(ImportCandidateEntity row, boolean published) {
+        MilestoneEntity entity = new MilestoneEntity();
+        TimelineStore.apply(proposed(row), entity);
+        entity.timeline = row.timeline;
+        entity.published = published;
+        entity.persist();
+        row.state = State.ACCEPTED;
+        return entity;
     }
 
     /** A pending candidate's milestone, with a slug no milestone of the timeline has, for the editor's form. */
@@ -319,7 +394,8 @@ public class ImportQueue {
      *
      * @throws FormErrors on {@code field}, saying how many candidates {@code what} has and how many are allowed
      */
-    private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what) {
+    private int store(TimelineEntity timeline, List<Candidate> candidates, String hash, String field, String what,
+                      String text) {
         int maxCandidates = config.importing().maxCandidates();
         if (ImportCandidateEntity.queued(timeline, hash)) {
             return 0;
@@ -329,6 +405,8 @@ public class ImportQueue {
                     + maxCandidates + " one import may add: split it into smaller files (nothing was imported)");
         }
         int position = 0;
+        // One time for the whole article, by which the review keeps its candidates together.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Candidate candidate : candidates) {
             ImportCandidateEntity row = new ImportCandidateEntity();
             row.timeline = timeline;
@@ -342,7 +420,8 @@ public class ImportQueue {
             row.confidence = candidate.confidence();
             row.flags = String.join("\n", candidate.flags());
             row.state = State.PENDING;
-            row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            row.createdAt = now;
+            row.context = context(text, candidate.milestone());
             row.persist();
         }
         metrics.articles(1);
@@ -396,6 +475,76 @@ public class ImportQueue {
         return parts;
     }
 
+    /**
+     * The sentences around the milestone's first located quote in {@code text}: about {@link #CONTEXT_SIDE}
+     * characters on each side, cut where a sentence or a paragraph begins or ends; null without a text or a
+     * located quote, or when it would not fit its column.
+     */
+    static String context(String text, Milestone milestone) {
+        if (text == null) {
+            return null;
+        }
+        Source source = milestone.sources().stream().filter(Source::hasOffsets).findFirst().orElse(null);
+        if (source == null || source.quoteEnd() > text.length()
+                || !text.regionMatches(source.quoteStart(), source.quote(), 0, source.quote().length())) {
+            return null;
+        }
+        int start = Math.max(0, source.quoteStart() - CONTEXT_SIDE);
+        if (start > 0) {
+            int sentence = sentenceStart(text, start, source.quoteStart());
+            start = sentence >= 0 ? sentence : start;
+        }
+        int end = Math.min(text.length(), source.quoteEnd() + CONTEXT_SIDE);
+        if (end < text.length()) {
+            int sentence = sentenceEnd(text, source.quoteEnd(), end);
+            end = sentence >= 0 ? sentence : end;
+        }
+        String context = (start > 0 ? "…" : "") + text.substring(start, source.quoteStart()).stripLeading()
+                + source.quote() + text.substring(source.quoteEnd(), end).stripTrailing() + (end < text.length() ? "…" : "");
+        return context.length() <= MAX_CONTEXT ? context : null;
+    }
+
+    /** Where the first sentence that starts in {@code [from, to)} begins, or -1. */
+    private static int sentenceStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char before = text.charAt(i - 1);
+            if (before == '\n' || (Character.isWhitespace(before) && i >= 2 && ".!?\"”".indexOf(text.charAt(i - 2)) >= 0
+                    && !Character.isWhitespace(text.charAt(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the last sentence that ends in {@code (from, to]} ends, or -1. */
+    private static int sentenceEnd(String text, int from, int to) {
+        for (int i = to; i > from; i--) {
+            char last = text.charAt(i - 1);
+            if (text.charAt(i) == '\n' || (".!?".indexOf(last) >= 0 && Character.isWhitespace(text.charAt(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A stored context cut around the milestone's first quote, which is marked; empty without a context. */
+    static List<Part> contextParts(String context, Milestone milestone) {
+        String quote = milestone.sources().stream().filter(Source::hasOffsets).map(Source::quote).findFirst().orElse(null);
+        int at = context == null || quote == null ? -1 : context.indexOf(quote);
+        if (at < 0) {
+            return context == null ? List.of() : List.of(new Part(context, null));
+        }
+        List<Part> parts = new ArrayList<>();
+        if (at > 0) {
+            parts.add(new Part(context.substring(0, at), null));
+        }
+        parts.add(new Part(quote, "quote"));
+        if (at + quote.length() < context.length()) {
+            parts.add(new Part(context.substring(at + quote.length()), null));
+        }
+        return parts;
+    }
+
     private static String precision(Milestone milestone) {
         return milestone.date() == null ? "undated"
                 : milestone.date().precision().name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -427,7 +576,7 @@ public class ImportQueue {
     }
 
     /** The candidate's milestone under a slug no milestone of its timeline has. */
-    private static Milestone proposed(ImportCandidateEntity row) {
+    static Milestone proposed(ImportCandidateEntity row) {
         Milestone milestone = read(row.milestone);
         return milestone.withSlug(freeSlug(row.timeline, milestone.slug()));
     }

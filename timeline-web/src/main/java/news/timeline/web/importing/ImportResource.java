@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -30,7 +31,9 @@ import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.NotFound;
 import news.timeline.web.persistence.Paged;
+import news.timeline.web.persistence.ReviewActionEntity;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
@@ -39,8 +42,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A timeline's import page: articles come in pasted, uploaded or fetched from a URL; uploaded and fetched
- * ones wait for their publication date to be confirmed; candidates wait for review, where each is accepted
- * (as it is, or after editing), merged into an existing milestone, or rejected.
+ * ones wait for their publication date to be confirmed; candidates wait for review, grouped by article and
+ * a page at a time, where the editor accepts (as drafts or published) or rejects many at once and may undo
+ * that, accepts one after editing it, or merges one into an existing milestone.
  */
 @Path("/editor/timelines/{slug}/import")
 @RolesAllowed(AccountIdentityProvider.EDITOR)
@@ -51,7 +55,8 @@ public class ImportResource {
     static class Templates {
         static native TemplateInstance review(PageMeta page, String flash, String timelineSlug, String timelineTitle,
                                               ImportForm form, Map<String, String> errors, List<ImportQueue.Staged> staged,
-                                              ImportQueue.PendingPage pending, String maxSize, boolean admin);
+                                              ImportQueue.PendingPage pending, String maxSize, boolean admin,
+                                              ImportReview.LastAction last, boolean selectAll);
     }
 
     /** What the page's forms hold as typed: the pasted article, the fetched address, confirmed dates by staged id. */
@@ -73,6 +78,8 @@ public class ImportResource {
     @Inject
     ImportQueue imports;
     @Inject
+    ImportReview review;
+    @Inject
     ArticleFetcher fetcher;
     @Inject
     EditorService editor;
@@ -83,10 +90,12 @@ public class ImportResource {
     @Inject
     TimelineConfig config;
 
+    /** The page; {@code offset} is the review's page, {@code select=all} ticks every candidate on it (no script needed). */
     @GET
     public Response review(@PathParam("slug") String slug, @CookieParam(Flash.COOKIE) String flash,
-                           @jakarta.ws.rs.QueryParam("start") String start) {
-        return Flash.page(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), Paged.offset(start)), flash);
+                           @QueryParam("offset") String offset, @QueryParam("select") String select) {
+        return Flash.page(page(slug, Flash.read(flash), ImportForm.blank(), Map.of(), Paged.offset(offset),
+                "all".equals(select)), flash);
     }
 
     /** A pasted article: its date is typed with it, so extraction runs at once. */
@@ -192,12 +201,40 @@ public class ImportResource {
         return redirect(slug, "Article discarded");
     }
 
+    /**
+     * Accepts (as drafts), accepts and publishes, or rejects candidates: the one whose own button was pressed
+     * ({@code candidate}), else every one ticked ({@code id}). Back to the same page of the review, which
+     * offers to undo it.
+     */
     @POST
-    @Path("{id}/accept")
-    public Response accept(@PathParam("slug") String slug, @PathParam("id") long id) {
-        String created = imports.accept(slug, id);
-        return Flash.redirect("/editor/timelines/" + slug + "/milestones/" + created,
-                "Candidate accepted as a draft: check it, then tick Published");
+    @Path("review/{verdict}")
+    public Response decide(@PathParam("slug") String slug, @PathParam("verdict") String verdict,
+                           @RestForm("id") List<String> ids, @RestForm String candidate, @RestForm String offset) {
+        ReviewActionEntity.Verdict chosen = switch (verdict) {
+            case "accept" -> ReviewActionEntity.Verdict.ACCEPT;
+            case "publish" -> ReviewActionEntity.Verdict.PUBLISH;
+            case "reject" -> ReviewActionEntity.Verdict.REJECT;
+            default -> throw new NotFound("There is no review action '" + verdict + "': accept, publish or reject.");
+        };
+        List<String> selected = candidate == null || candidate.isBlank() ? ids : List.of(candidate);
+        int at = Paged.offset(offset);
+        try {
+            ImportReview.Decided decided = review.decide(slug, editorName(), chosen, selected);
+            return back(slug, at, decided.message());
+        } catch (FormErrors e) {
+            return Flash.again(page(slug, null, ImportForm.blank(), e.fields(), at, false));
+        }
+    }
+
+    /** Undoes the editor's last decision on this timeline's queue (see ImportReview.undo). */
+    @POST
+    @Path("review/undo")
+    public Response undo(@PathParam("slug") String slug, @RestForm String offset) {
+        editor.title(slug);
+        ImportReview.Undone undone = review.undo(slug, editorName());
+        return back(slug, Paged.offset(offset), undone == null
+                ? "Nothing to undo: your last decision here was undone already, or another one of yours replaced it"
+                : undone.message());
     }
 
     /** The milestone form, filled with the candidate: saving it creates the milestone and accepts the candidate. */
@@ -210,13 +247,6 @@ public class ImportResource {
                 pages.meta("Accept a candidate", "/editor/timelines/" + slug + "/import/" + id + "/edit"),
                 slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), EditorResource.Choices.of(editor))
                 .data("candidate", id));
-    }
-
-    @POST
-    @Path("{id}/reject")
-    public Response reject(@PathParam("slug") String slug, @PathParam("id") long id) {
-        imports.reject(slug, id);
-        return redirect(slug, "Candidate rejected");
     }
 
     /** Adds the candidate's sources to an existing milestone, and fills its empty fields. */
@@ -234,14 +264,26 @@ public class ImportResource {
     }
 
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors) {
-        return page(slug, flash, form, errors, 0);
+        return page(slug, flash, form, errors, 0, false);
     }
 
-    private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset) {
+    private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset,
+                                  boolean selectAll) {
         String title = editor.title(slug);
         return pages.localized(Templates.review(pages.meta("Import into " + title, "/editor/timelines/" + slug + "/import"),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
-                ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN)));
+                ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN),
+                review.last(slug, editorName()), selectAll));
+    }
+
+    private String editorName() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** The review's page at {@code offset} again, with {@code message} if there is one. */
+    private static Response back(String slug, int offset, String message) {
+        String path = "/editor/timelines/" + slug + "/import" + (offset > 0 ? "?offset=" + offset : "");
+        return message == null ? Response.seeOther(java.net.URI.create(path)).build() : Flash.redirect(path, message);
     }
 
     private Response invalid(String slug, ImportForm form, Map<String, String> errors) {

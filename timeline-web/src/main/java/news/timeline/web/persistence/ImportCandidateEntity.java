@@ -21,7 +21,9 @@ import java.util.List;
 @Entity
 @Table(name = "import_candidate")
 @NamedQuery(name = "ImportCandidate.pending", query = "from ImportCandidateEntity c where c.timeline.slug = ?1 and c.state = ?2"
-        + " order by c.createdAt, c.position")
+        + " order by c.createdAt, c.articleHash, c.confidence desc, c.position")
+@NamedQuery(name = "ImportCandidate.perArticle", query = "select c.articleHash, count(c) from ImportCandidateEntity c"
+        + " where c.timeline.slug = ?1 and c.state = ?2 and c.articleHash in ?3 group by c.articleHash")
 @NamedQuery(name = "ImportCandidate.pendingCount", query = "select count(c) from ImportCandidateEntity c where c.timeline.slug = ?1"
         + " and c.state = ?2")
 @NamedQuery(name = "ImportCandidate.waitingCount", query = "select count(c) from ImportCandidateEntity c where c.state = ?1")
@@ -80,13 +82,41 @@ public class ImportCandidateEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    /** The candidates waiting for review in a timeline's queue, oldest import first, from {@code offset} on. */
+    /** The sentences around the evidence in its article; null for a file of milestones, which has no article. */
+    @Column(length = 2000)
+    public String context;
+
+    /**
+     * The candidates waiting for review in a timeline's queue, from {@code offset} on: oldest import first, an
+     * article's candidates together, the likeliest first.
+     */
     public static List<ImportCandidateEntity> pending(String timelineSlug, int offset, int limit) {
         return find("#ImportCandidate.pending", timelineSlug, State.PENDING).range(offset, offset + limit - 1).list();
     }
 
     public static long pendingCount(String timelineSlug) {
         return count("#ImportCandidate.pendingCount", timelineSlug, State.PENDING);
+    }
+
+    /** How many candidates wait in each of these articles (by hash). */
+    public static java.util.Map<String, Long> pendingPerArticle(String timelineSlug, java.util.Collection<String> hashes) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (!hashes.isEmpty()) {
+            getEntityManager().createNamedQuery("ImportCandidate.perArticle", Object[].class)
+                    .setParameter(1, timelineSlug).setParameter(2, State.PENDING).setParameter(3, hashes)
+                    .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /**
+     * The timeline's candidates with these ids, whatever their state, locked until the transaction ends and
+     * locked in the order of their ids, so that two editors deciding overlapping selections wait for each other
+     * instead of deadlocking.
+     */
+    public static List<ImportCandidateEntity> locked(TimelineEntity timeline, java.util.Collection<Long> ids) {
+        return find("timeline = ?1 and id in ?2 order by id", timeline, ids)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** How many candidates of all timelines wait for review. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An editor signs in, uploads the sample article into a new timeline, confirms its publication date,
- * accepts and publishes the five milestones every importer must find, publishes the timeline, and readers
- * see them.
+ * selects the five milestones every importer must find and accepts and publishes them at once, publishes
+ * the timeline, and readers see them.
  */
 @QuarkusTest
 class ImportFlowTest extends ChromiumTest {
@@ -83,18 +83,12 @@ class ImportFlowTest extends ChromiumTest {
                 assertThat(index).as("a candidate dated %s quotes “%s”", gold.get(1), gold.get(0)).isGreaterThanOrEqualTo(0);
                 Locator item = page.locator("li.tl-review__item").nth(index);
                 assertThat(item.locator("mark.tl-mark--trigger").first()).isVisible();
-                accepted.add(item.locator("h3").textContent());
-                item.getByRole(AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Accept"))).click();
-                assertThat(page).hasURL(Pattern.compile("/editor/timelines/" + SLUG + "/milestones/[^/]+$"));
-                assertThat(page.locator("h1")).hasText("Edit milestone");
-                assertThat(page.locator(".tl-flash")).containsText("Candidate accepted as a draft");
-                page.getByLabel("Published (readers see it)").check();
-                page.getByRole(AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Save milestone")).click();
-                assertThat(page.locator(".tl-flash")).containsText("Milestone saved");
-                page.getByText("Import an article").click();
+                accepted.add(item.locator("h4").textContent());
+                item.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^Select"))).check();
             }
+            page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Accept and publish selected")).click();
+            assertThat(page.locator(".tl-undo")).containsText("5 accepted and published · Undo");
 
             page.navigate(base + "editor/timelines/" + SLUG);
             page.locator("#f-state").selectOption("PUBLISHED");

@@ -406,11 +406,15 @@ class EditorResourceTest {
         review = editor.get(path).then().extract().asString();
         assertThat(review.split("class=\"tl-review__item\"", -1).length - 1).isEqualTo(pending);
 
-        Matcher accept = Pattern.compile("action=\"(" + Pattern.quote(path) + "/(\\d+)/accept)\"").matcher(review);
+        Matcher accept = Pattern.compile("formaction=\"(" + Pattern.quote(path) + "/review/accept)\" name=\"candidate\""
+                + " value=\"(\\d+)\"").matcher(review);
         assertThat(accept.find()).isTrue();
-        Response accepted = editor.post(accept.group(1), csrf(review), Map.of());
+        Response accepted = editor.post(accept.group(1), csrf(review), Map.of("candidate", accept.group(2)));
         assertThat(accepted.statusCode()).isEqualTo(303);
-        String created = accepted.getHeader("Location").replaceAll(".*/milestones/", "");
+        Matcher made = Pattern.compile("<li><a href=\"/editor/timelines/" + DEMO + "/milestones/([^\"]+)\">")
+                .matcher(editor.get(path).then().extract().asString());
+        assertThat(made.find()).as("the review links the milestone it made").isTrue();
+        String created = made.group(1);
         String desk = editor.get("/editor/timelines/" + DEMO).then().extract().asString();
         assertThat(desk).containsPattern("<tr id=\"row-" + Pattern.quote(created) + "\">(?s).*?<td>draft</td>");
         given().when().get("/timelines/" + DEMO).then().body(not(containsString("id=\"m-" + created + "\"")));

@@ -480,11 +480,12 @@ class ImportResourceTest {
         assertThat(upload(path, "fine.csv", timelineJsCsv(120), "text/csv").statusCode()).isEqualTo(303);
         String first = get(path).asString();
         assertThat(candidates(first)).isEqualTo(ImportQueue.REVIEW_PAGE);
-        assertThat(visible(first)).contains("Candidates 1–50 of 120");
-        String last = get(path + "?start=100").asString();
+        assertThat(visible(first)).contains("Candidates 1–20 of 120 · page 1 of 6");
+        String last = get(path + "?offset=100").asString();
         assertThat(candidates(last)).isEqualTo(20);
-        assertThat(last).contains("rel=\"prev\" href=\"" + path + "?start=50\"").doesNotContain("rel=\"next\"");
-        assertThat(get(path + "?start=x").statusCode()).isEqualTo(200);
+        assertThat(last).contains("rel=\"prev\" href=\"" + path + "?offset=80\"").doesNotContain("rel=\"next\"");
+        assertThat(get(path + "?offset=x").statusCode()).isEqualTo(200);
+        assertThat(visible(get(path + "?offset=500").asString())).contains("Candidates 101–120 of 120 · page 6 of 6");
     }
 
     /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
