@@ -859,6 +859,14 @@ final class Extractor {
                 || Phrase.anyEndsBefore(block.notAfter(), words, match.first(), sentence.first())) {
             return Allowed.NO;
         }
+        // "released over 70 policy plans", "launched work to stabilise": words of another sense of the verb
+        for (int j = from; j < to; j++) {
+            for (Phrase other : block.unless()) {
+                if ((j < match.first() || j >= match.end()) && other.matchAt(words, j, to) > 0) {
+                    return Allowed.NO;
+                }
+            }
+        }
         if (block.needs().isEmpty() && block.specials().isEmpty()) {
             return Allowed.YES;
         }

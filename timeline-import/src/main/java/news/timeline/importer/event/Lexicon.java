@@ -22,7 +22,8 @@ final class Lexicon {
 
     /** One block of the lexicon: a kind (or the light verbs, or the verbs that are no events) with its words' conditions. */
     record Block(String name, int line, MilestoneKind kind, boolean light, boolean none, List<Phrase> needs,
-            java.util.Set<String> specials, List<Reclass> reclasses, List<Phrase> notBefore, List<Phrase> notAfter, boolean objectOnly,
+            java.util.Set<String> specials, List<Phrase> unless, List<Reclass> reclasses, List<Phrase> notBefore,
+            List<Phrase> notAfter, boolean objectOnly,
             boolean subject,
             Boolean undatedDrop, double confidence, List<Example> examples) {
 
@@ -210,7 +211,7 @@ final class Lexicon {
             }
         }
         return new Block(light || none ? raw.opener() : raw.name(), raw.line(), kind, light, none, needs, java.util.Set.copyOf(specials),
-                reclasses, phrases(raw.one("not-before")), phrases(raw.one("not-after")), raw.has("object-only"),
+                phrases(raw.one("unless")), reclasses, phrases(raw.one("not-before")), phrases(raw.one("not-after")), raw.has("object-only"),
                 raw.has("subject"),
                 undated == null ? null : undated.equals("drop"),
                 raw.one("confidence") == null ? 0.6 : Double.parseDouble(raw.one("confidence")), examples);
