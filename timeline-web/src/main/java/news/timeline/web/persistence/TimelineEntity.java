@@ -104,12 +104,28 @@ public class TimelineEntity extends PanacheEntityBase {
     }
 
     /**
-     * Marks the timeline changed now (its feed's "updated") because one of its milestones changed: one UPDATE
-     * that leaves the version, which guards the timeline's own settings, and writes no history. Call it last
-     * in the transaction, since the row stays locked until the commit.
+     * Marks the timeline changed now (its feed's "updated") because something its readers see changed: one
+     * UPDATE that leaves the version, which guards the timeline's own settings, and writes no history. It also
+     * moves on the timeline's content marker ({@link ContentMarks}), which the pages' ETags and the site's
+     * cache of rendered pages follow, in the same transaction as the change. Call it last in the transaction,
+     * since the row stays locked until the commit.
      */
     public static void touch(long id) {
-        update("updatedAt = ?1 where id = ?2", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), id);
+        changed("id = ?3", id);
+    }
+
+    /** {@link #touch(long)} for the timeline with this slug; nothing when there is none. */
+    public static void touch(String slug) {
+        changed("slug = ?3", slug);
+    }
+
+    private static void changed(String where, Object key) {
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        // Native: the content marker is no field of the entity, so no flush of a loaded timeline writes it back.
+        getEntityManager().createNativeQuery("update timeline set updated_at = ?1, content_version = content_version + 1,"
+                        + " content_changed = case when content_changed >= ?2 then content_changed + 1 else ?2 end where "
+                        + where)
+                .setParameter(1, now).setParameter(2, now.toEpochSecond()).setParameter(3, key).executeUpdate();
     }
 
     /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */

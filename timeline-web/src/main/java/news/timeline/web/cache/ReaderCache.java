@@ -1,0 +1,116 @@
+package news.timeline.web.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.ContentMarks.Mark;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The site's memory of rendered pages and API reads, bounded in bytes, least recently used out first. An
+ * entry is found by its ETag, which is made of everything the answer depends on (the address with its query,
+ * the reader's language, the timeline's content marker, the site's build and configuration), so an edit on
+ * any instance changes the key and no entry is ever stale: the old one is simply no longer asked for.
+ */
+@ApplicationScoped
+public class ReaderCache {
+
+    /** An answer as it went out: its bytes, their media type, and the headers its resource set. */
+    public record Rendered(byte[] body, String mediaType, List<Map.Entry<String, String>> headers) {
+    }
+
+    /** What every entry carries besides its body: the map's own and the key's bytes, roughly. */
+    private static final int OVERHEAD = 200;
+
+    private final Cache<String, Rendered> rendered;
+    private final boolean enabled;
+    private final String generation;
+    private final long startedSecond;
+    private final String pageCacheControl;
+    private final String apiCacheControl;
+
+    public ReaderCache(TimelineConfig config) {
+        long maxBytes = config.reader().cacheMaxBytes();
+        this.enabled = maxBytes > 0;
+        this.rendered = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
+                .weigher((String key, Rendered value) -> (int) Math.min(Integer.MAX_VALUE, value.body().length + OVERHEAD))
+                .build();
+        this.generation = generation();
+        this.startedSecond = System.currentTimeMillis() / 1000;
+        long swr = config.reader().staleWhileRevalidate().toSeconds();
+        this.pageCacheControl = "public, max-age=" + config.reader().maxAge().toSeconds() + ", stale-while-revalidate=" + swr;
+        this.apiCacheControl = "public, max-age=" + config.api().cacheMaxAge().toSeconds() + ", stale-while-revalidate=" + swr;
+    }
+
+    /** The ETag of the answer to {@code address} (path and query) in {@code locale} (null where no language applies). */
+    public String etag(String address, Locale locale, Mark mark) {
+        return Validators.etag(generation, address, locale == null ? "" : locale.toLanguageTag(), mark.id(), mark.version(),
+                mark.contentVersion());
+    }
+
+    /**
+     * When the answer last changed, in seconds since the epoch: the timeline's last change, or this instance's
+     * start, since a new build or configuration may change every page.
+     */
+    public long changedSecond(Mark mark) {
+        return Math.max(mark.changedSecond(), startedSecond);
+    }
+
+    public Rendered get(String etag) {
+        return enabled ? rendered.getIfPresent(etag) : null;
+    }
+
+    public void put(String etag, Rendered answer) {
+        if (enabled) {
+            rendered.put(etag, answer);
+        }
+    }
+
+    /** The Cache-Control of a published page, or of a public API read. */
+    public String cacheControl(boolean api) {
+        return api ? apiCacheControl : pageCacheControl;
+    }
+
+    /** How many answers are kept now, for tests and the benchmark's notes. */
+    public long size() {
+        rendered.cleanUp();
+        return rendered.estimatedSize();
+    }
+
+    /**
+     * This build with this configuration: the application's jar (its time and size, which every build
+     * changes) and every {@code timeline.*} setting but secrets. Instances of one build and configuration
+     * agree on it, so an ETag from one is good on the other.
+     */
+    private static String generation() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            String lower = name.toLowerCase(Locale.ROOT).replace('_', '.');
+            if ((lower.startsWith("timeline.") || lower.startsWith("quarkus.application."))
+                    && !lower.matches(".*(password|secret|key|token).*")) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(lower, value));
+            }
+        }
+        return Validators.etag(build(), settings);
+    }
+
+    private static String build() {
+        try {
+            Path code = Path.of(ReaderCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.getLastModifiedTime(code).toMillis() + "/" + Files.size(code);
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            // Nothing to tell builds apart by: this start is a build of its own.
+            return "started " + System.nanoTime();
+        }
+    }
+}
