@@ -1,17 +1,13 @@
 package news.timeline.web.persistence;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
  * How far a readable timeline has changed, read in one indexed row by its slug: what a reader's ETag and the
- * site's cache of rendered pages are checked against on every request. Plain JDBC, outside any transaction
- * and Hibernate session, because it runs before the page and, when the page is known, instead of it.
+ * site's cache of rendered pages are checked against on every request, before the page and, when the reader
+ * has it or the site kept it, instead of it. A read outside any transaction, so it waits for no writer.
  */
 @ApplicationScoped
 public class ContentMarks {
@@ -23,24 +19,16 @@ public class ContentMarks {
     public record Mark(long id, long version, long contentVersion, long changedSecond) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final EntityManager entities;
 
-    public ContentMarks(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public ContentMarks(EntityManager entities) {
+        this.entities = entities;
     }
 
     /** The marker of the published or archived timeline with this slug; empty for a draft or none. */
     public Optional<Mark> of(String slug) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select id, version, content_version, content_changed"
-                     + " from timeline where slug = ? and state <> 'DRAFT'")) {
-            query.setString(1, slug);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(new Mark(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the timeline's content marker: " + e.getMessage(), e);
-        }
+        return entities.createNamedQuery("Timeline.mark", Object[].class).setParameter(1, slug).getResultStream().findFirst()
+                .map(row -> new Mark(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
     }
 }
