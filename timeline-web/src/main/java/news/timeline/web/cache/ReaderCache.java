@@ -28,10 +28,18 @@ public class ReaderCache {
     public record Rendered(byte[] body, String mediaType, List<Map.Entry<String, String>> headers) {
     }
 
+    /** A rendering under way, which other requests for the same answer wait for instead of rendering it again. */
+    private record Flight(java.util.concurrent.CompletableFuture<Rendered> answer, long startedNanos) {
+    }
+
+    /** The longest a request waits for another's rendering, and the age after which that one counts as lost. */
+    private static final long WAIT_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+
     /** What every entry carries besides its body: the map's own and the key's bytes, roughly. */
     private static final int OVERHEAD = 200;
 
     private final Cache<String, Rendered> rendered;
+    private final java.util.concurrent.ConcurrentHashMap<String, Flight> flights = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean enabled;
     private final String generation;
     private final long startedSecond;
@@ -72,6 +80,49 @@ public class ReaderCache {
     public void put(String etag, Rendered answer) {
         if (enabled) {
             rendered.put(etag, answer);
+        }
+    }
+
+    /**
+     * The answer for {@code etag} when another request is rendering it now, once it has: after an edit, the
+     * readers who arrive together wait for one rendering of the new page rather than each making their own.
+     * Null when this request is the one to render it; then it must call {@link #landed} with what it made
+     * (or null) whatever happens, since the others wait for it. Null too when the other rendering failed,
+     * or took longer than a few seconds; then this request renders on its own.
+     *
+     * @return the answer, or null: render it, and call {@link #landed} if {@code owner} says so
+     */
+    public Rendered await(String etag, boolean[] owner) {
+        owner[0] = false;
+        if (!enabled) {
+            return null;
+        }
+        Flight mine = new Flight(new java.util.concurrent.CompletableFuture<>(), System.nanoTime());
+        Flight other = flights.putIfAbsent(etag, mine);
+        if (other == null) {
+            owner[0] = true;
+            return null;
+        }
+        long left = WAIT_NANOS - (System.nanoTime() - other.startedNanos());
+        if (left <= 0) {
+            flights.remove(etag, other);
+            return null;
+        }
+        try {
+            return other.answer().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Ends this request's rendering of {@code etag}, handing what it made, or null, to those who wait for it. */
+    public void landed(String etag, Rendered answer) {
+        Flight flight = flights.remove(etag);
+        if (flight != null) {
+            flight.answer().complete(answer);
         }
     }
 

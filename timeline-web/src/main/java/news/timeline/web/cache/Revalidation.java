@@ -41,7 +41,7 @@ import news.timeline.web.reader.Pages;
 public class Revalidation implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** The request's ETag and marker, from before the resource to after it. */
-    private record Stamp(String etag, long changedSecond, boolean api, boolean kept) {
+    private record Stamp(String etag, long changedSecond, boolean api, boolean kept, boolean renders) {
     }
 
     private static final String STAMP = Revalidation.class.getName();
@@ -87,12 +87,16 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, changed)) {
-            request.setProperty(STAMP, new Stamp(etag, changed, api, true));
+            request.setProperty(STAMP, new Stamp(etag, changed, api, true, false));
             request.abortWith(Response.notModified().build());
             return;
         }
         Rendered rendered = kept.get(etag);
-        request.setProperty(STAMP, new Stamp(etag, changed, api, rendered != null));
+        boolean[] renders = {false};
+        if (rendered == null) {
+            rendered = kept.await(etag, renders);
+        }
+        request.setProperty(STAMP, new Stamp(etag, changed, api, rendered != null, renders[0]));
         if (rendered != null) {
             Response.ResponseBuilder answer = Response.ok(rendered.body(), rendered.mediaType());
             rendered.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
@@ -102,20 +106,32 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+        Stamp stamp = (Stamp) request.getProperty(STAMP);
+        Rendered made = null;
+        try {
+            made = stamp(request, response, stamp);
+        } finally {
+            if (stamp != null && stamp.renders()) {
+                cache.get().landed(stamp.etag(), made);
+            }
+        }
+    }
+
+    /** Adds the validators and caching headers to an answer, and keeps a rendered 200, which it returns. */
+    private Rendered stamp(ContainerRequestContext request, ContainerResponseContext response, Stamp stamp) throws IOException {
         int status = response.getStatus();
         if (status != 200 && status != 304) {
-            return;
+            return null;
         }
-        Stamp stamp = (Stamp) request.getProperty(STAMP);
         if (stamp == null) {
             if (!identity.get().isAnonymous() && status == 200) {
                 // Not for shared caches (SecurityHeaders), and not to be shown to whoever uses the browser next.
                 response.getHeaders().putSingle(HttpHeaders.VARY, PAGE_VARY);
             }
-            return;
+            return null;
         }
         if (response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
-            return;
+            return null;
         }
         var headers = response.getHeaders();
         List<Map.Entry<String, String>> own = stamp.kept() ? List.of() : resourceHeaders(response);
@@ -130,8 +146,11 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             MediaType type = withCharset(response.getMediaType(), stamp.api());
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
-            cache.get().put(stamp.etag(), new Rendered(body, type.toString(), own));
+            Rendered rendered = new Rendered(body, type.toString(), own);
+            cache.get().put(stamp.etag(), rendered);
+            return rendered;
         }
+        return null;
     }
 
     /** The answer's type with the charset its bytes are in, which the bytes alone no longer tell the writer. */
