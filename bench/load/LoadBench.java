@@ -252,7 +252,8 @@ public class LoadBench {
         STARTED.add(process);
         for (int i = 0; i < 50; i++) {
             try {
-                get("http://127.0.0.1:" + NGINX_PORT + "/", false);
+                HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + NGINX_PORT + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return process;
             } catch (IOException e) {
                 Thread.sleep(100);

@@ -24,8 +24,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class ReaderCache {
 
-    /** An answer as it went out: its bytes, their media type, and the headers its resource set. */
-    public record Rendered(byte[] body, String mediaType, List<Map.Entry<String, String>> headers) {
+    /**
+     * An answer as it went out: its bytes, the same gzipped (compressed once here rather than for every reader
+     * who accepts gzip), their media type, and the headers its resource set.
+     */
+    public record Rendered(byte[] body, byte[] gzipped, String mediaType, List<Map.Entry<String, String>> headers) {
+
+        public static Rendered of(byte[] body, String mediaType, List<Map.Entry<String, String>> headers) {
+            var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+            try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Rendered(body, out.toByteArray(), mediaType, headers);
+        }
     }
 
     /** A rendering under way, which other requests for the same answer wait for instead of rendering it again. */
@@ -50,7 +63,8 @@ public class ReaderCache {
         long maxBytes = config.reader().cacheMaxBytes();
         this.enabled = maxBytes > 0;
         this.rendered = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
-                .weigher((String key, Rendered value) -> (int) Math.min(Integer.MAX_VALUE, value.body().length + OVERHEAD))
+                .weigher((String key, Rendered value) -> (int) Math.min(Integer.MAX_VALUE,
+                        (long) value.body().length + value.gzipped().length + OVERHEAD))
                 .build();
         this.generation = generation();
         this.startedSecond = System.currentTimeMillis() / 1000;

@@ -3,6 +3,7 @@ package news.timeline.web.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -47,9 +48,12 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
     private static final String STAMP = Revalidation.class.getName();
     /** Headers this filter sets itself, or that the server sets for every answer: not part of what is kept. */
     private static final Set<String> OWN = Set.of("etag", "last-modified", "cache-control", "vary", "content-length",
-            "content-type", "set-cookie", "date");
-    /** The page depends on the language, which the address, a cookie or Accept-Language chooses; a session changes it too. */
-    private static final String PAGE_VARY = "Accept-Language, Cookie";
+            "content-type", "content-encoding", "set-cookie", "date");
+    /**
+     * The page depends on the language, which the address, a cookie or Accept-Language chooses; a session
+     * changes it too; and it is sent gzipped or not.
+     */
+    private static final String PAGE_VARY = "Accept-Encoding, Accept-Language, Cookie";
 
     /** Providers: filters are made while the application starts, before the runtime configuration is read. */
     private final Provider<ReaderCache> cache;
@@ -57,14 +61,16 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
     private final Provider<Pages> pages;
     private final Provider<SecurityIdentity> identity;
     private final Provider<ObjectMapper> json;
+    private final Provider<RoutingContext> routing;
 
     public Revalidation(Provider<ReaderCache> cache, Provider<ContentMarks> marks, Provider<Pages> pages,
-                        Provider<SecurityIdentity> identity, Provider<ObjectMapper> json) {
+                        Provider<SecurityIdentity> identity, Provider<ObjectMapper> json, Provider<RoutingContext> routing) {
         this.cache = cache;
         this.marks = marks;
         this.pages = pages;
         this.identity = identity;
         this.json = json;
+        this.routing = routing;
     }
 
     @Override
@@ -98,7 +104,14 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         }
         request.setProperty(STAMP, new Stamp(etag, changed, api, rendered != null, renders[0]));
         if (rendered != null) {
-            Response.ResponseBuilder answer = Response.ok(rendered.body(), rendered.mediaType());
+            boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
+            if (gzip) {
+                // Named at the last moment: the REST layer marks an answer it did not compress itself as
+                // "identity", which the server would send as is, without naming gzip; named, it is not compressed again.
+                RoutingContext routing = this.routing.get();
+                routing.addHeadersEndHandler(ignored -> routing.response().headers().set(HttpHeaders.CONTENT_ENCODING, "gzip"));
+            }
             rendered.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
             request.abortWith(answer.build());
         }
@@ -139,14 +152,12 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         headers.putSingle(HttpHeaders.LAST_MODIFIED, Validators.httpDate(Math.min(stamp.changedSecond(),
                 System.currentTimeMillis() / 1000)));
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cache.get().cacheControl(stamp.api()));
-        if (!stamp.api()) {
-            headers.putSingle(HttpHeaders.VARY, PAGE_VARY);
-        }
+        headers.putSingle(HttpHeaders.VARY, stamp.api() ? "Accept-Encoding" : PAGE_VARY);
         if (status == 200 && !stamp.kept()) {
             MediaType type = withCharset(response.getMediaType(), stamp.api());
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
-            Rendered rendered = new Rendered(body, type.toString(), own);
+            Rendered rendered = Rendered.of(body, type.toString(), own);
             cache.get().put(stamp.etag(), rendered);
             return rendered;
         }

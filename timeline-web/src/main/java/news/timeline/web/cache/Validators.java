@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * HTTP's conditional requests (RFC 9110, section 13) as far as our reads need them: a weak ETag made from
@@ -85,6 +86,20 @@ public final class Validators {
 
     private static String opaque(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** True if the reader takes gzip: named in Accept-Encoding, and not with a quality of 0. */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equals("gzip")) {
+                return parts.length < 2 || !parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     /** A second since the epoch as an HTTP date, for {@code Last-Modified}. */

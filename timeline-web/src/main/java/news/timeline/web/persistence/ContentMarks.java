@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * How far a readable timeline has changed, read in one indexed row by its slug: what a reader's ETag and the
  * site's cache of rendered pages are checked against on every request, before the page and, when the reader
- * has it or the site kept it, instead of it. A read outside any transaction, so it waits for no writer.
+ * has it or the site kept it, instead of it.
  */
 @ApplicationScoped
 public class ContentMarks {
@@ -25,7 +25,12 @@ public class ContentMarks {
         this.entities = entities;
     }
 
-    /** The marker of the published or archived timeline with this slug; empty for a draft or none. */
+    /**
+     * The marker of the published or archived timeline with this slug; empty for a draft or none. A
+     * transaction of its own, so that the connection goes back to the pool at once: a request that then
+     * waits for another's rendering, or answers from memory, holds none meanwhile.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public Optional<Mark> of(String slug) {
         return entities.createNamedQuery("Timeline.mark", Object[].class).setParameter(1, slug).getResultStream().findFirst()
                 .map(row -> new Mark(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),

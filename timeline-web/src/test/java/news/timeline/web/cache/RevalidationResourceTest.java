@@ -78,7 +78,7 @@ class RevalidationResourceTest {
         assertThat(page.getHeader("ETag")).startsWith("W/\"");
         assertThat(page.getHeader("Last-Modified")).endsWith(" GMT");
         assertThat(page.getHeader("Cache-Control")).isEqualTo(PUBLIC);
-        assertThat(page.getHeader("Vary")).contains("Accept-Language", "Cookie");
+        assertThat(page.getHeader("Vary")).contains("Accept-Encoding", "Accept-Language", "Cookie");
         assertThat(page.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(page.getHeader("Set-Cookie")).isNull();
     }
@@ -112,6 +112,16 @@ class RevalidationResourceTest {
         assertThat(second.asString()).isEqualTo(first).contains("Geneva");
         assertThat(cache.size()).isEqualTo(kept);
         assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        Response gzipped = given().config(io.restassured.RestAssured.config().decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip").when().get(PAGE + "?q=Geneva");
+        assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gunzip(gzipped.asByteArray())).isEqualTo(first);
+        Response plain = given().config(io.restassured.RestAssured.config().decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "identity").when().get(PAGE + "?q=Geneva");
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.asString()).isEqualTo(first);
     }
 
     @Test
@@ -238,6 +248,14 @@ class RevalidationResourceTest {
         assertThat(kept.asString()).isEqualTo(embed.asString());
         assertThat(kept.getHeader("Content-Security-Policy")).as("the widget's own policy is kept with it")
                 .isEqualTo(embed.getHeader("Content-Security-Policy")).contains("frame-ancestors");
+    }
+
+    private static String gunzip(byte[] gzipped) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not gzip", e);
+        }
     }
 
     private RequestSpecification api() {

@@ -39,6 +39,16 @@ class ValidatorsTest {
     }
 
     @Test
+    void gzipIsTakenWhenNamedWithoutAZeroQuality() {
+        assertThat(Validators.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(Validators.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+        assertThat(Validators.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(Validators.acceptsGzip("gzip; q=0.000")).isFalse();
+        assertThat(Validators.acceptsGzip("identity")).isFalse();
+        assertThat(Validators.acceptsGzip(null)).isFalse();
+    }
+
+    @Test
     void datesHaveTwoDigitDays() {
         assertThat(Validators.httpDate(NOON - 6 * 86_400L)).isEqualTo("Thu, 06 Feb 2025 12:00:00 GMT");
     }
