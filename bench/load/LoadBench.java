@@ -6,10 +6,10 @@
 //   java bench/load/LoadBench.java [quarkus-app folder ...]        (Java 17, no dependencies)
 //
 // Needs Debian's nginx and wrk on the PATH (apt-get install nginx-light wrk). Several application folders
-// (an older build and this one, say) are measured one after the other in one run, each against the same
-// nginx; with none, timeline-web/target/quarkus-app. Environment: PORT (the site; 8181), NGINX_PORT (8182),
-// SECONDS_EACH (length of one throughput round; 10), ROUNDS (rounds alternated site, nginx; 3),
-// MIXED_SECONDS (20), READERS (200), WRITERS (10), WRITE_PAUSE_MS (a writer's pause between two saves; 1000),
+// (an older build and this one, say) are measured one after the other in one run, each against nginx
+// serving the page that build made; with none, timeline-web/target/quarkus-app. Environment: PORT (the
+// site; 8181), NGINX_PORT (8182), WARM_SECONDS (the site's warm-up; 20), SECONDS_EACH (length of one
+// throughput round; 10), ROUNDS (rounds alternated site, nginx; 3), MIXED_SECONDS (20), READERS (200), WRITERS (10), WRITE_PAUSE_MS (a writer's pause between two saves; 1000),
 // JAVA_OPTS (as ./run: -Xmx256m -XX:+UseSerialGC). Every process listens on 127.0.0.1 only, each site starts
 // on a fresh H2 database with the demo timeline, and every process started is stopped at the end.
 import java.io.IOException;
@@ -36,6 +36,7 @@ public class LoadBench {
     static final int PORT = Integer.parseInt(env("PORT", "8181"));
     static final int NGINX_PORT = Integer.parseInt(env("NGINX_PORT", "8182"));
     static final int SECONDS_EACH = Integer.parseInt(env("SECONDS_EACH", "10"));
+    static final int WARM_SECONDS = Integer.parseInt(env("WARM_SECONDS", "20"));
     static final int ROUNDS = Integer.parseInt(env("ROUNDS", "3"));
     static final int MIXED_SECONDS = Integer.parseInt(env("MIXED_SECONDS", "20"));
     static final int READERS = Integer.parseInt(env("READERS", "200"));
@@ -107,7 +108,8 @@ public class LoadBench {
                 throw new IllegalStateException("nginx does not serve the page's bytes");
             }
             System.err.println(name + ": warming up");
-            wrk(base + DEMO, 50, 5);
+            // The JIT needs some 20,000 requests before the site runs at its speed; nginx needs none.
+            wrk(base + DEMO, 50, WARM_SECONDS);
             wrk(nginxUrl, 50, 3);
             List<Double> bySite = new ArrayList<>();
             List<Double> byNginx = new ArrayList<>();
