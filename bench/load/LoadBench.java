@@ -359,7 +359,9 @@ public class LoadBench {
     static String machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("?");
-        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), Java "
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), load average " + load
+                + " at the end (other work on the machine shares the cores), Java "
                 + System.getProperty("java.version") + ", site JAVA_OPTS \"" + JAVA_OPTS + "\", wrk -t2 -c50 " + SECONDS_EACH
                 + " s per round, " + READERS + " readers for " + MIXED_SECONDS + " s with " + WRITERS + " writers pausing "
                 + WRITE_PAUSE_MS + " ms between saves.";

@@ -16,28 +16,32 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The site's memory of rendered pages and API reads, bounded in bytes, least recently used out first. An
- * entry is found by its ETag, which is made of everything the answer depends on (the address with its query,
- * the reader's language, the timeline's content marker, the site's build and configuration), so an edit on
- * any instance changes the key and no entry is ever stale: the old one is simply no longer asked for.
+ * The site's memory of rendered pages and API reads, bounded in bytes, least recently used out first: the
+ * latest answer for each variant (an address with its query, in one language), with its ETag, which is made
+ * of everything the answer depends on (the variant, the timeline's content marker, the site's build and
+ * configuration). An edit on any instance changes the ETag a request expects, so a kept answer with another
+ * one is no longer current; it is replaced by the next rendering, and only shown meanwhile to readers who
+ * arrive while that rendering is under way, as a cache's stale-while-revalidate would.
  */
 @ApplicationScoped
 public class ReaderCache {
 
     /**
-     * An answer as it went out: its bytes, the same gzipped (compressed once here rather than for every reader
-     * who accepts gzip), their media type, and the headers its resource set.
+     * An answer as it went out: its ETag and when it changed, its bytes, the same gzipped (compressed once here
+     * rather than for every reader who accepts gzip), their media type, and the headers its resource set.
      */
-    public record Rendered(byte[] body, byte[] gzipped, String mediaType, List<Map.Entry<String, String>> headers) {
+    public record Rendered(String etag, long changedSecond, byte[] body, byte[] gzipped, String mediaType,
+                           List<Map.Entry<String, String>> headers) {
 
-        public static Rendered of(byte[] body, String mediaType, List<Map.Entry<String, String>> headers) {
+        public static Rendered of(String etag, long changedSecond, byte[] body, String mediaType,
+                                  List<Map.Entry<String, String>> headers) {
             var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
             try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
                 gzip.write(body);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new Rendered(body, out.toByteArray(), mediaType, headers);
+            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers);
         }
     }
 
@@ -87,14 +91,24 @@ public class ReaderCache {
         return Math.max(mark.changedSecond(), startedSecond);
     }
 
-    public Rendered get(String etag) {
-        return enabled ? rendered.getIfPresent(etag) : null;
+    /**
+     * The latest answer kept for a variant (an address with its query, in one language): the current one if
+     * its ETag is the request's, else an older one, which a new rendering will replace.
+     */
+    public Rendered latest(String variant) {
+        return enabled ? rendered.getIfPresent(variant) : null;
     }
 
-    public void put(String etag, Rendered answer) {
+    public void put(String variant, Rendered answer) {
         if (enabled) {
-            rendered.put(etag, answer);
+            rendered.put(variant, answer);
         }
+    }
+
+    /** True if a request is rendering the answer with this ETag now, and has not been at it for too long. */
+    public boolean rendering(String etag) {
+        Flight flight = flights.get(etag);
+        return flight != null && System.nanoTime() - flight.startedNanos() < WAIT_NANOS;
     }
 
     /**

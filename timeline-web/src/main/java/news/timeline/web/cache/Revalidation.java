@@ -30,7 +30,8 @@ import news.timeline.web.reader.Pages;
  * Conditional requests and the kept pages, around every {@link Revalidated} read. Before the resource: the
  * timeline's marker is read (one indexed row); a reader whose {@code If-None-Match} or
  * {@code If-Modified-Since} matches gets 304 with headers only, and one whose page is kept gets it without
- * rendering. After it: a 200 gets its ETag, Last-Modified, public Cache-Control and Vary, and is kept.
+ * rendering. After an edit, one request renders the new page; those that arrive meanwhile get the page
+ * before it with its own ETag, or wait for the rendering if there is none. After it: a 200 gets its ETag, Last-Modified, public Cache-Control and Vary, and is kept.
  *
  * <p>Only anonymous readers take part. A signed-in editor's page differs (the footer's links), so it is
  * rendered for them, never kept, and gets no public caching (SecurityHeaders makes it private); nor is it
@@ -42,7 +43,7 @@ import news.timeline.web.reader.Pages;
 public class Revalidation implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** The request's ETag and marker, from before the resource to after it. */
-    private record Stamp(String etag, long changedSecond, boolean api, boolean kept, boolean renders) {
+    private record Stamp(String variant, String etag, long changedSecond, boolean api, boolean kept, boolean renders) {
     }
 
     private static final String STAMP = Revalidation.class.getName();
@@ -89,20 +90,28 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         boolean api = path.startsWith("/api/");
         Locale locale = api ? null : pages.get().locale();
         ReaderCache kept = cache.get();
-        String etag = kept.etag(query == null ? path : path + "?" + query, locale, mark.get());
+        String address = query == null ? path : path + "?" + query;
+        String variant = address + " " + (locale == null ? "" : locale.toLanguageTag());
+        String etag = kept.etag(address, locale, mark.get());
         long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, changed)) {
-            request.setProperty(STAMP, new Stamp(etag, changed, api, true, false));
+            request.setProperty(STAMP, new Stamp(variant, etag, changed, api, true, false));
             request.abortWith(Response.notModified().build());
             return;
         }
-        Rendered rendered = kept.get(etag);
+        Rendered latest = kept.latest(variant);
+        Rendered rendered = null;
         boolean[] renders = {false};
-        if (rendered == null) {
+        if (latest != null && (latest.etag().equals(etag) || kept.rendering(etag))) {
+            // The current answer; or, while another request renders the new one, the one before it, as it was.
+            rendered = latest;
+        } else {
             rendered = kept.await(etag, renders);
         }
-        request.setProperty(STAMP, new Stamp(etag, changed, api, rendered != null, renders[0]));
+        request.setProperty(STAMP, rendered != null
+                ? new Stamp(variant, rendered.etag(), rendered.changedSecond(), api, true, false)
+                : new Stamp(variant, etag, changed, api, false, renders[0]));
         if (rendered != null) {
             boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
@@ -157,8 +166,8 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             MediaType type = withCharset(response.getMediaType(), stamp.api());
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
-            Rendered rendered = Rendered.of(body, type.toString(), own);
-            cache.get().put(stamp.etag(), rendered);
+            Rendered rendered = Rendered.of(stamp.etag(), stamp.changedSecond(), body, type.toString(), own);
+            cache.get().put(stamp.variant(), rendered);
             return rendered;
         }
         return null;
