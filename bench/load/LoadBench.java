@@ -54,7 +54,7 @@ public class LoadBench {
     record Wrk(double requestsPerSecond, double p50, double p99, long requests, long errors, String raw) {
     }
 
-    record Site(String name, List<Double> site, List<Double> nginx, Wrk mixed, int writes, int writeErrors,
+    record Site(String name, List<Double> site, List<Double> nginx, List<Double> nginxStatic, Wrk mixed, int writes, int writeErrors,
                 double writeP99, long pageBytes, long pageGzipBytes) {
     }
 
@@ -69,11 +69,12 @@ public class LoadBench {
         System.out.println();
         System.out.println(machine());
         System.out.println();
-        System.out.println("| build | page | site req/s (rounds) | nginx req/s (rounds) | site / nginx |");
-        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.println("| build | page | site req/s (rounds) | nginx, gzip per request | site / nginx | nginx, gzip_static | site / nginx |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (Site r : results) {
-            System.out.printf("| %s | %,d B (%,d B gzipped) | %s | %s | %.0f%% |%n", r.name(), r.pageBytes(), r.pageGzipBytes(),
-                    list(r.site()), list(r.nginx()), 100 * median(r.site()) / median(r.nginx()));
+            System.out.printf("| %s | %,d B (%,d B gzipped) | %s | %s | %.0f%% | %s | %.0f%% |%n", r.name(), r.pageBytes(),
+                    r.pageGzipBytes(), list(r.site()), list(r.nginx()), 100 * median(r.site()) / median(r.nginx()),
+                    list(r.nginxStatic()), 100 * median(r.site()) / median(r.nginxStatic()));
         }
         System.out.println();
         System.out.printf("| build | %d readers: req/s | p50 | p99 | reader errors | %d writers: saves | save errors | save p99 |%n",
@@ -101,10 +102,16 @@ public class LoadBench {
             Path root = dir.resolve("nginx/html" + DEMO.substring(0, DEMO.lastIndexOf('/')));
             Files.createDirectories(root);
             Files.write(root.resolve(DEMO.substring(DEMO.lastIndexOf('/') + 1)), page);
+            // The same page compressed ahead, as nginx's gzip_static serves it: no compression per request.
+            Path precompressed = dir.resolve("nginx/pre" + DEMO.substring(0, DEMO.lastIndexOf('/')));
+            Files.createDirectories(precompressed);
+            Files.write(precompressed.resolve(DEMO.substring(DEMO.lastIndexOf('/') + 1)), page);
+            Files.write(precompressed.resolve(DEMO.substring(DEMO.lastIndexOf('/') + 1) + ".gz"), gzip(page));
             nginx = startNginx(dir.resolve("nginx"));
             String nginxUrl = "http://127.0.0.1:" + NGINX_PORT + DEMO;
-            byte[] served = get(nginxUrl, false).body();
-            if (!Arrays.equals(served, page)) {
+            String nginxStaticUrl = "http://127.0.0.1:" + NGINX_PORT + "/pre" + DEMO;
+            if (!Arrays.equals(get(nginxUrl, false).body(), page) || !Arrays.equals(get(nginxStaticUrl, false).body(), page)
+                    || !get(nginxStaticUrl, true).headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
                 throw new IllegalStateException("nginx does not serve the page's bytes");
             }
             System.err.println(name + ": warming up");
@@ -113,10 +120,13 @@ public class LoadBench {
             wrk(nginxUrl, 50, 3);
             List<Double> bySite = new ArrayList<>();
             List<Double> byNginx = new ArrayList<>();
+            List<Double> byNginxStatic = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 bySite.add(wrk(base + DEMO, 50, SECONDS_EACH).requestsPerSecond());
                 byNginx.add(wrk(nginxUrl, 50, SECONDS_EACH).requestsPerSecond());
-                System.err.printf("%s: round %d: site %.0f, nginx %.0f req/s%n", name, round + 1, bySite.get(round), byNginx.get(round));
+                byNginxStatic.add(wrk(nginxStaticUrl, 50, SECONDS_EACH).requestsPerSecond());
+                System.err.printf("%s: round %d: site %.0f, nginx %.0f, nginx gzip_static %.0f req/s%n", name, round + 1,
+                        bySite.get(round), byNginx.get(round), byNginxStatic.get(round));
             }
             String token = token(base);
             AtomicBoolean writing = new AtomicBoolean(true);
@@ -139,7 +149,7 @@ public class LoadBench {
             List<Double> sorted = new ArrayList<>(writeMillis);
             Collections.sort(sorted);
             double writeP99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1));
-            return new Site(name, bySite, byNginx, mixed, writes.get(), writeErrors.get(), writeP99, page.length, gzipped.length);
+            return new Site(name, bySite, byNginx, byNginxStatic, mixed, writes.get(), writeErrors.get(), writeP99, page.length, gzipped.length);
         } finally {
             stop(site);
             if (nginx != null) {
@@ -245,6 +255,11 @@ public class LoadBench {
                     server {
                         listen 127.0.0.1:%2$d;
                         root %1$s/html;
+                        location /pre/ {
+                            alias %1$s/pre/;
+                            gzip off;
+                            gzip_static on;
+                        }
                     }
                 }
                 """.formatted(prefix, NGINX_PORT));
@@ -311,6 +326,14 @@ public class LoadBench {
             throw new IllegalStateException(url + " answered " + answer.statusCode());
         }
         return answer;
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     static HttpRequest.BodyPublisher form(String... pairs) {
