@@ -179,6 +179,36 @@ class RevalidationResourceTest {
     }
 
     @Test
+    void theTimelinesOwnSettingsChangeItsPagesAndADraftIsGoneAtOnce() {
+        String slug = "revalidation-settings";
+        String editorApi = "/api/editor/timelines/" + slug;
+        if (api().get(editorApi).statusCode() == 404) {
+            assertThat(api().body(Map.of("title", "Settings desk", "slug", slug)).post("/api/editor/timelines").statusCode())
+                    .isEqualTo(201);
+        }
+        long version = api().get(editorApi).jsonPath().getLong("version");
+        assertThat(api().body(Map.of("title", "Settings desk", "state", "published", "version", version)).put(editorApi)
+                .statusCode()).isEqualTo(200);
+        Response published = given().when().get("/timelines/" + slug);
+        assertThat(published.statusCode()).isEqualTo(200);
+        String etag = published.getHeader("ETag");
+
+        version = api().get(editorApi).jsonPath().getLong("version");
+        assertThat(api().body(Map.of("title", "Settings desk, renamed", "state", "published", "version", version))
+                .put(editorApi).statusCode()).isEqualTo(200);
+        Response renamed = given().header("If-None-Match", etag).when().get("/timelines/" + slug);
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(renamed.asString()).contains("Settings desk, renamed");
+
+        version = api().get(editorApi).jsonPath().getLong("version");
+        assertThat(api().body(Map.of("title", "Settings desk, renamed", "state", "draft", "version", version))
+                .put(editorApi).statusCode()).isEqualTo(200);
+        Response draft = given().header("If-None-Match", renamed.getHeader("ETag")).when().get("/timelines/" + slug);
+        assertThat(draft.statusCode()).as("a timeline made a draft is gone, kept or not").isEqualTo(404);
+        assertThat(draft.getHeader("ETag")).isNull();
+    }
+
+    @Test
     void aSignedInEditorIsNeitherServedNorCachedForThePublic() {
         String anonymous = given().when().get(PAGE).then().statusCode(200).extract().asString();
         String etag = given().when().get(PAGE).getHeader("ETag");
