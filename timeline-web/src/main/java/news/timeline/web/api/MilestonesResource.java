@@ -21,6 +21,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.web.NotFound;
 import news.timeline.web.Problems;
+import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
@@ -62,6 +63,7 @@ public class MilestonesResource {
     @Inject
     ReaderQueries queries;
 
+    @Revalidated
     @GET
     @Path("api/timelines/{slug}/milestones")
     @Operation(summary = "One window of a timeline's milestones for the reader's axis, with per-year counts",

@@ -11,7 +11,8 @@ import news.timeline.web.config.TimelineConfig;
  * Headers of the public read-only API. Any origin may read it: publishers' own scripts fetch timelines
  * from their sites, the data is what the public pages show anyway, and no cookie or credential is involved
  * ({@code Access-Control-Allow-Credentials} is never sent), so allowing every origin exposes nothing. The
- * editor API gets no such header. Responses may be cached for {@code timeline.api.cache-max-age}.
+ * editor API gets no such header. Responses may be cached for {@code timeline.api.cache-max-age}, and shown while
+ * revalidated for {@code timeline.reader.stale-while-revalidate} more.
  */
 @jakarta.ws.rs.ext.Provider
 @PublicRead
@@ -29,7 +30,8 @@ public class PublicReadHeaders implements ContainerResponseFilter {
         response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         if (response.getStatus() < 500) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                    "public, max-age=" + config.get().api().cacheMaxAge().toSeconds());
+                    "public, max-age=" + config.get().api().cacheMaxAge().toSeconds() + ", stale-while-revalidate="
+                            + config.get().reader().staleWhileRevalidate().toSeconds());
         }
     }
 }

@@ -16,6 +16,7 @@ import news.timeline.web.api.ApiModel.MilestoneView;
 import news.timeline.web.api.ApiModel.TimelineItem;
 import news.timeline.web.api.ApiModel.TimelineList;
 import news.timeline.web.api.ApiModel.TimelineView;
+import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.Paged;
@@ -60,6 +61,7 @@ public class TimelinesResource {
                 .toList());
     }
 
+    @Revalidated
     @GET
     @Path("api/timelines/{slug}")
     @Operation(summary = "A timeline with its eras and a window of its published milestones",
@@ -91,6 +93,7 @@ public class TimelinesResource {
                 window.matching(), window.offset(), ReaderQueries.WINDOW, next, milestones)).build();
     }
 
+    @Revalidated
     @GET
     @Path("api/timelines/{slug}/milestones/{milestone}")
     @Operation(summary = "One published milestone of a timeline")

@@ -32,6 +32,34 @@ public interface TimelineConfig {
         java.time.Duration cacheMaxAge();
     }
 
+    /** How published pages and API reads are cached, by readers' browsers, a CDN in front, and the site itself. */
+    Reader reader();
+
+    interface Reader {
+        /**
+         * {@code timeline.reader.max-age} ({@code TIMELINE_READER_MAX_AGE}): how long browsers and shared caches
+         * may show a published page without asking again ({@code Cache-Control: public, max-age}); an edit
+         * reaches a reader after at most this long. The public API uses {@code timeline.api.cache-max-age}.
+         */
+        @WithDefault("PT10S")
+        java.time.Duration maxAge();
+
+        /**
+         * {@code timeline.reader.stale-while-revalidate} ({@code TIMELINE_READER_STALE_WHILE_REVALIDATE}): how
+         * much longer a cache may still show a page or API read it is revalidating in the background
+         * ({@code stale-while-revalidate}); a revalidation costs the site one indexed row read.
+         */
+        @WithDefault("PT1M")
+        java.time.Duration staleWhileRevalidate();
+
+        /**
+         * {@code timeline.reader.cache-max-bytes} ({@code TIMELINE_READER_CACHE_MAX_BYTES}): the most memory the
+         * site keeps rendered pages and API reads in, least recently used out first; 0 renders every request.
+         */
+        @WithDefault("33554432")
+        long cacheMaxBytes();
+    }
+
     /** Importing articles from uploads and from the web. */
     @io.smallrye.config.WithName("import")
     Importing importing();

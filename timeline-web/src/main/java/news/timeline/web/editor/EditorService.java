@@ -191,6 +191,8 @@ public class EditorService {
         }
         TimelineStore.apply(edit.toTimeline(DomainMapping.toTimeline(entity)), entity);
         write("The timeline '" + slug + "'");
+        // Its eras are rows of their own, which the version does not always follow: the readers' marker does.
+        TimelineEntity.touch(entity.id);
     }
 
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
@@ -281,6 +283,8 @@ public class EditorService {
         entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         entity.createdBy = by;
         entity.persist();
+        TimelineEntity.flush();
+        TimelineEntity.touch(timeline.id);
     }
 
     /** Withdraws a note to readers; a note of another timeline, or one already gone, is not found. */
@@ -288,6 +292,7 @@ public class EditorService {
         if (!CorrectionNoteEntity.remove(timelineSlug, id)) {
             throw new NotFound("The timeline has no note " + id + ".");
         }
+        TimelineEntity.touch(timelineSlug);
     }
 
     /** Every actor's name, for the form's suggestions. */

@@ -17,6 +17,7 @@ import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
+import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
@@ -46,6 +47,7 @@ public class EmbedResource {
     @Inject
     Pages pages;
 
+    @Revalidated
     @GET
     @Path("embed/timelines/{slug}")
     @Produces(MediaType.TEXT_HTML)

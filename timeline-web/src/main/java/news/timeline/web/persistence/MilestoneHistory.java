@@ -98,6 +98,8 @@ public class MilestoneHistory {
         TimelineStore.apply(milestone, current);
         current.published = old.published;
         current.deletedAt = old.deletedAt;
+        MilestoneEntity.flush();
+        TimelineEntity.touch(current.timeline.id);
     }
 
     /**

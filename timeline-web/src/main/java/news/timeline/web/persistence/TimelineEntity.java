@@ -36,6 +36,15 @@ import news.timeline.core.timeline.TimelineZoom;
         where t.state = news.timeline.core.timeline.TimelineState.PUBLISHED
         group by t.id, t.slug, t.title, t.description
         order by t.title""")
+@NamedQuery(name = "Timeline.mark", query = "select t.id, t.version, t.contentVersion, t.contentChanged from TimelineEntity t"
+        + " where t.slug = ?1 and t.state <> news.timeline.core.timeline.TimelineState.DRAFT")
+// Native: the content marker is written by no flush of the entity (see contentVersion), only here.
+@jakarta.persistence.NamedNativeQuery(name = "Timeline.touchById", query = "update timeline set updated_at = ?1,"
+        + " content_version = content_version + 1, content_changed = case when content_changed >= ?2 then content_changed + 1"
+        + " else ?2 end where id = ?3")
+@jakarta.persistence.NamedNativeQuery(name = "Timeline.touchBySlug", query = "update timeline set updated_at = ?1,"
+        + " content_version = content_version + 1, content_changed = case when content_changed >= ?2 then content_changed + 1"
+        + " else ?2 end where slug = ?3")
 public class TimelineEntity extends PanacheEntityBase {
 
     @Id
@@ -84,6 +93,19 @@ public class TimelineEntity extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * How many writes its readers would see the timeline has had (V15): moved on by {@link #touch(long)} alone,
+     * in the writing transaction, and never written back from a loaded entity, which may hold an old count.
+     */
+    @Column(name = "content_version", insertable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    public long contentVersion;
+
+    /** The second of the last such write since the epoch, one later than the one before at least. */
+    @Column(name = "content_changed", insertable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    public long contentChanged;
+
     @OneToMany(mappedBy = "timeline", cascade = CascadeType.ALL, orphanRemoval = true)
     @org.hibernate.envers.NotAudited
     @OrderBy("startDay")
@@ -104,12 +126,25 @@ public class TimelineEntity extends PanacheEntityBase {
     }
 
     /**
-     * Marks the timeline changed now (its feed's "updated") because one of its milestones changed: one UPDATE
-     * that leaves the version, which guards the timeline's own settings, and writes no history. Call it last
-     * in the transaction, since the row stays locked until the commit.
+     * Marks the timeline changed now (its feed's "updated") because something its readers see changed: one
+     * UPDATE that leaves the version, which guards the timeline's own settings, and writes no history. It also
+     * moves on the timeline's content marker ({@link ContentMarks}), which the pages' ETags and the site's
+     * cache of rendered pages follow, in the same transaction as the change. Call it last in the transaction,
+     * since the row stays locked until the commit.
      */
     public static void touch(long id) {
-        update("updatedAt = ?1 where id = ?2", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), id);
+        changed("Timeline.touchById", id);
+    }
+
+    /** {@link #touch(long)} for the timeline with this slug; nothing when there is none. */
+    public static void touch(String slug) {
+        changed("Timeline.touchBySlug", slug);
+    }
+
+    private static void changed(String query, Object key) {
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        getEntityManager().createNamedQuery(query).setParameter(1, now).setParameter(2, now.toEpochSecond())
+                .setParameter(3, key).executeUpdate();
     }
 
     /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */

@@ -75,6 +75,8 @@ public class TimelineStore {
             entity.milestones.add(row);
         }
         entity.persist();
+        entity.flush();
+        TimelineEntity.touch(entity.id);
         return entity.id;
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.OptionalInt;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
+import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
@@ -39,6 +40,7 @@ public class StoryResource {
     @Inject
     Pages pages;
 
+    @Revalidated
     @GET
     public TemplateInstance first(@PathParam("slug") String slug, @QueryParam("kind") String kind,
                                   @QueryParam("actor") String actor, @QueryParam("status") String status,
@@ -48,6 +50,7 @@ public class StoryResource {
         return slide(head, filters.filter(), filters.params(), 0, Paths.story(slug));
     }
 
+    @Revalidated
     @GET
     @Path("{milestone}")
     public TemplateInstance slide(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug,

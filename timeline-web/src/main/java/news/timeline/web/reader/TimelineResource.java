@@ -17,6 +17,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
+import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.Facet;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneHistory;
@@ -97,6 +98,7 @@ public class TimelineResource {
         return pages.localized(Templates.index(page, timelines, query, results));
     }
 
+    @Revalidated
     @GET
     @Path("timelines/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug, @QueryParam("kind") String kind,
@@ -129,6 +131,7 @@ public class TimelineResource {
                 queries.actors(head.id()), history.corrections(head.id(), CORRECTIONS)));
     }
 
+    @Revalidated
     @GET
     @Path("timelines/{slug}/milestones/{milestone}")
     public TemplateInstance milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {

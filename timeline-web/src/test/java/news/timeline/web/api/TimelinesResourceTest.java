@@ -77,7 +77,7 @@ class TimelinesResourceTest {
                 "/api/timelines/" + DEMO + "/milestones")) {
             Response response = given().header("Origin", "https://publisher.example").when().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.getHeader("Cache-Control")).as(path).isEqualTo("public, max-age=60");
+            assertThat(response.getHeader("Cache-Control")).as(path).isEqualTo("public, max-age=60, stale-while-revalidate=60");
             assertThat(response.getHeader("Access-Control-Allow-Origin")).as(path).isEqualTo("*");
             assertThat(response.getHeader("Access-Control-Allow-Credentials")).as(path).isNull();
             assertThat(response.getHeader("Set-Cookie")).as(path).isNull();

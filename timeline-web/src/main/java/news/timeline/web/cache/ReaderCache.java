@@ -1,0 +1,195 @@
+package news.timeline.web.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.ContentMarks.Mark;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The site's memory of rendered pages and API reads, bounded in bytes, least recently used out first: the
+ * latest answer for each variant (an address with its query, in one language), with its ETag, which is made
+ * of everything the answer depends on (the variant, the timeline's content marker, the site's build and
+ * configuration). An edit on any instance changes the ETag a request expects, so a kept answer with another
+ * one is no longer current; it is replaced by the next rendering, and only shown meanwhile to readers who
+ * arrive while that rendering is under way, as a cache's stale-while-revalidate would.
+ */
+@ApplicationScoped
+public class ReaderCache {
+
+    /**
+     * An answer as it went out: its ETag and when it changed, its bytes, the same gzipped (compressed once here
+     * rather than for every reader who accepts gzip), their media type, and the headers its resource set.
+     */
+    public record Rendered(String etag, long changedSecond, byte[] body, byte[] gzipped, String mediaType,
+                           List<Map.Entry<String, String>> headers) {
+
+        public static Rendered of(String etag, long changedSecond, byte[] body, String mediaType,
+                                  List<Map.Entry<String, String>> headers) {
+            var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+            try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers);
+        }
+    }
+
+    /** A rendering under way, which other requests for the same answer wait for instead of rendering it again. */
+    private record Flight(java.util.concurrent.CompletableFuture<Rendered> answer, long startedNanos) {
+    }
+
+    /** The longest a request waits for another's rendering, and the age after which that one counts as lost. */
+    private static final long WAIT_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+
+    /** What every entry carries besides its body: the map's own and the key's bytes, roughly. */
+    private static final int OVERHEAD = 200;
+
+    private final Cache<String, Rendered> rendered;
+    private final java.util.concurrent.ConcurrentHashMap<String, Flight> flights = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean enabled;
+    private final String generation;
+    private final long startedSecond;
+    private final String pageCacheControl;
+    private final String apiCacheControl;
+
+    public ReaderCache(TimelineConfig config) {
+        long maxBytes = config.reader().cacheMaxBytes();
+        this.enabled = maxBytes > 0;
+        this.rendered = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
+                .weigher((String key, Rendered value) -> (int) Math.min(Integer.MAX_VALUE,
+                        (long) value.body().length + value.gzipped().length + OVERHEAD))
+                .build();
+        this.generation = generation();
+        this.startedSecond = System.currentTimeMillis() / 1000;
+        long swr = config.reader().staleWhileRevalidate().toSeconds();
+        this.pageCacheControl = "public, max-age=" + config.reader().maxAge().toSeconds() + ", stale-while-revalidate=" + swr;
+        this.apiCacheControl = "public, max-age=" + config.api().cacheMaxAge().toSeconds() + ", stale-while-revalidate=" + swr;
+    }
+
+    /** The ETag of the answer to {@code address} (path and query) in {@code locale} (null where no language applies). */
+    public String etag(String address, Locale locale, Mark mark) {
+        return Validators.etag(generation, address, locale == null ? "" : locale.toLanguageTag(), mark.id(), mark.version(),
+                mark.contentVersion());
+    }
+
+    /**
+     * When the answer last changed, in seconds since the epoch: the timeline's last change, or this instance's
+     * start, since a new build or configuration may change every page.
+     */
+    public long changedSecond(Mark mark) {
+        return Math.max(mark.changedSecond(), startedSecond);
+    }
+
+    /**
+     * The latest answer kept for a variant (an address with its query, in one language): the current one if
+     * its ETag is the request's, else an older one, which a new rendering will replace.
+     */
+    public Rendered latest(String variant) {
+        return enabled ? rendered.getIfPresent(variant) : null;
+    }
+
+    public void put(String variant, Rendered answer) {
+        if (enabled) {
+            rendered.put(variant, answer);
+        }
+    }
+
+    /** True if a request is rendering the answer with this ETag now, and has not been at it for too long. */
+    public boolean rendering(String etag) {
+        Flight flight = flights.get(etag);
+        return flight != null && System.nanoTime() - flight.startedNanos() < WAIT_NANOS;
+    }
+
+    /**
+     * The answer for {@code etag} when another request is rendering it now, once it has: after an edit, the
+     * readers who arrive together wait for one rendering of the new page rather than each making their own.
+     * Null when this request is the one to render it; then it must call {@link #landed} with what it made
+     * (or null) whatever happens, since the others wait for it. Null too when the other rendering failed,
+     * or took longer than a few seconds; then this request renders on its own.
+     *
+     * @return the answer, or null: render it, and call {@link #landed} if {@code owner} says so
+     */
+    public Rendered await(String etag, boolean[] owner) {
+        owner[0] = false;
+        if (!enabled) {
+            return null;
+        }
+        Flight mine = new Flight(new java.util.concurrent.CompletableFuture<>(), System.nanoTime());
+        Flight other = flights.putIfAbsent(etag, mine);
+        if (other == null) {
+            owner[0] = true;
+            return null;
+        }
+        long left = WAIT_NANOS - (System.nanoTime() - other.startedNanos());
+        if (left <= 0) {
+            flights.remove(etag, other);
+            return null;
+        }
+        try {
+            return other.answer().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Ends this request's rendering of {@code etag}, handing what it made, or null, to those who wait for it. */
+    public void landed(String etag, Rendered answer) {
+        Flight flight = flights.remove(etag);
+        if (flight != null) {
+            flight.answer().complete(answer);
+        }
+    }
+
+    /** The Cache-Control of a published page, or of a public API read. */
+    public String cacheControl(boolean api) {
+        return api ? apiCacheControl : pageCacheControl;
+    }
+
+    /** How many answers are kept now, for tests and the benchmark's notes. */
+    public long size() {
+        rendered.cleanUp();
+        return rendered.estimatedSize();
+    }
+
+    /**
+     * This build with this configuration: the application's jar (its time and size, which every build
+     * changes) and every {@code timeline.*} setting but secrets. Instances of one build and configuration
+     * agree on it, so an ETag from one is good on the other.
+     */
+    private static String generation() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            String lower = name.toLowerCase(Locale.ROOT).replace('_', '.');
+            if ((lower.startsWith("timeline.") || lower.startsWith("quarkus.application."))
+                    && !lower.matches(".*(password|secret|key|token).*")) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(lower, value));
+            }
+        }
+        return Validators.etag(build(), settings);
+    }
+
+    private static String build() {
+        try {
+            Path code = Path.of(ReaderCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.getLastModifiedTime(code).toMillis() + "/" + Files.size(code);
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            // Nothing to tell builds apart by: this start is a build of its own.
+            return "started " + System.nanoTime();
+        }
+    }
+}
