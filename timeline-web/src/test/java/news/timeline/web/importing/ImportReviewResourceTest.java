@@ -96,6 +96,32 @@ class ImportReviewResourceTest {
     }
 
     @Test
+    void readersSeeABulkPublishAndItsUndoAtOnceThoughTheirPageIsKept() {
+        signIn(cookies, "admin", "test-admin-password");
+        String path = queue("review-readers", "Readers", 3);
+        String reader = "/timelines/review-readers";
+        Response before = given().when().get(reader);
+        String etag = before.getHeader("ETag");
+        assertThat(etag).isNotNull();
+        assertThat(given().header("If-None-Match", etag).when().get(reader).statusCode()).isEqualTo(304);
+
+        String page = get(path).asString();
+        decide(path, "publish", page, boxes(page)).then().statusCode(303);
+
+        Response published = given().header("If-None-Match", etag).when().get(reader);
+        assertThat(published.statusCode()).as("the kept page is no longer current").isEqualTo(200);
+        assertThat(published.asString()).contains("Readers event 0");
+        String publishedTag = published.getHeader("ETag");
+        assertThat(publishedTag).isNotEqualTo(etag);
+
+        post(path + "/review/undo", get(path).asString(), List.of()).then().statusCode(303);
+
+        Response undone = given().header("If-None-Match", publishedTag).when().get(reader);
+        assertThat(undone.statusCode()).isEqualTo(200);
+        assertThat(undone.asString()).doesNotContain("Readers event 0");
+    }
+
+    @Test
     void acceptMakesDraftsAndRejectedCandidatesComeBackOnUndo() {
         signIn(cookies, "admin", "test-admin-password");
         String path = queue("review-drafts", "Drafts", 5);
