@@ -15,7 +15,7 @@
 //    the page came from one instance and the post went to the other.
 // 4. Editors at once: N editors (default 50), sharing the 10 tokens made in 3, create 4 milestones each in one timeline
 //    through the proxy, then all save one milestone with the version they read: no 5xx, every create stored,
-//    one save wins and the others get 409.
+//    one save wins and the others get 409. The readers' page each instance kept before the writes is new on both.
 // 5. Client addresses: a stranger at 127.0.0.2 fails 15 sign-ins with made-up names; the administrator at
 //    127.0.0.3 still signs in (the proxy is trusted and names the client), the stranger's address is paused.
 // 6. A shared throttle: 5 wrong passwords for one editor, alternating between the instances; the right password
@@ -177,6 +177,16 @@ public class InstancesTest {
         Api api = new Api(base, tokens);
         HttpResponse<String> timeline = api.send(0, "POST", "/api/editor/timelines",
                 "{\"title\":\"Two instances\",\"slug\":\"two-instances\",\"state\":\"published\"}");
+        // Each instance keeps the readers' page rendered; a write through either must change it on both.
+        HttpClient direct = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String[] tags = new String[2];
+        for (int i = 0; i < 2; i++) {
+            for (int warm = 0; warm < 2; warm++) {
+                HttpResponse<String> page = direct.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i]
+                        + "/timelines/two-instances")).build(), HttpResponse.BodyHandlers.ofString());
+                tags[i] = page.headers().firstValue("ETag").orElse("");
+            }
+        }
         Map<Integer, AtomicInteger> creates = new TreeMap<>();
         together(editors, client -> {
             for (int i = 0; i < 4; i++) {
@@ -195,6 +205,16 @@ public class InstancesTest {
                 && stored.equals(Integer.toString(expected));
         record(editors + " editors x 4 new milestones in one timeline, through the proxy", "answers " + creates + "; stored "
                 + stored + " of " + expected, createsOk);
+        int fresh = 0;
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> page = direct.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i]
+                    + "/timelines/two-instances")).header("If-None-Match", tags[i]).build(), HttpResponse.BodyHandlers.ofString());
+            if (!tags[i].isEmpty() && page.statusCode() == 200 && !page.headers().firstValue("ETag").orElse("").equals(tags[i])) {
+                fresh++;
+            }
+        }
+        record("The readers' page each instance kept, asked again with its ETag after the writes", fresh
+                + " of 2 instances answer the new page, not 304", fresh == 2);
 
         String contested = "/api/editor/timelines/two-instances/milestones/contested";
         api.send(0, "POST", "/api/editor/timelines/two-instances/milestones",
