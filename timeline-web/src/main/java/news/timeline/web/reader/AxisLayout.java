@@ -12,8 +12,9 @@ import java.util.function.IntFunction;
 /**
  * Where the axis's headline cards, clusters, date ticks and era bands go, worked out on the server so the
  * labelled axis is on the page before (and without) the script. Positions are whole percents of the axis's
- * width, because the page may carry no inline style: each is a class ({@code tl-x-37}, {@code tl-r-12},
- * {@code tl-row-1}) that {@code site.css} defines once. The script lays the same axis out again in pixels
+ * width, because the page may carry no inline style: each is a pair of classes that {@code site.css} defines
+ * once, tens and units ({@code tl-x3 tl-u7} is 37 % from the left, {@code tl-r1 tl-v2} 12 % from the right),
+ * 42 rules rather than 202. The script lays the same axis out again in pixels
  * for the reader's screen with the same rules ({@code js/reader/axis.js}): the most important milestones get
  * a card first, then the earlier; a card goes in the first row where it touches no other; what finds no row
  * is counted in a cluster on the row below ("+7"), which never overlaps another.
@@ -28,8 +29,11 @@ public final class AxisLayout {
     public static final int GAP = 1;
     /** Rows of cards; beyond them milestones are counted in clusters. */
     public static final int ROWS = 2;
-    /** Tick labels closer than this (percent) are thinned to a coarser step. */
-    static final double TICK_SPACING = 4.5;
+    /**
+     * Tick labels closer than this (percent) are thinned to a coarser step: a year ("2021") needs more room
+     * than a month ("Mar"), a month more than a day ("12").
+     */
+    static final double YEAR_SPACING = 4.5, MONTH_SPACING = 3.6, DAY_SPACING = 2.8;
 
     /** The default zooms' widths in days, as the script has them (decade, year, month, day). */
     private static final int[] ZOOM_DAYS = {3653, 366, 31, 3};
@@ -48,10 +52,18 @@ public final class AxisLayout {
 
     /** An era as a band, from {@code x} to {@code 100 - right} percent. */
     public record Band(String name, int x, int right) {
+
+        public String place() {
+            return left(x) + " tl-r" + right / 10 + " tl-v" + right % 10;
+        }
     }
 
     /** A headline card whose left edge is at {@code x} percent, in row {@code row} (0 is the top). */
     public record Card(String slug, String headline, String date, int x, int row) {
+
+        public String place() {
+            return left(x) + " tl-row-" + row;
+        }
     }
 
     /**
@@ -60,10 +72,23 @@ public final class AxisLayout {
      */
     public record Cluster(long count, int x, String from, String to, long start, long end, String fromLabel,
                           String toLabel) {
+
+        public String place() {
+            return left(x);
+        }
     }
 
     /** A date label at {@code x}; {@code major} labels (a year, a month) sit on the line above the minor. */
     public record Tick(int x, String label, boolean major) {
+
+        public String place() {
+            return left(x);
+        }
+    }
+
+    /** The classes that put a left edge {@code x} percent from the axis's left. */
+    static String left(int x) {
+        return "tl-x" + x / 10 + " tl-u" + x % 10;
     }
 
     /** The laid-out axis of one view {@code [start, end)} in epoch days. */
@@ -235,7 +260,11 @@ public final class AxisLayout {
 
     static List<Tick> ticks(double from, double to, Locale locale) {
         double k = 100 / (to - from);
-        Step step = STEPS.stream().filter(s -> s.days() * k >= TICK_SPACING)
+        Step step = STEPS.stream().filter(s -> s.days() * k >= switch (s.unit()) {
+                    case DAY -> DAY_SPACING;
+                    case MONTH -> MONTH_SPACING;
+                    case YEAR -> YEAR_SPACING;
+                })
                 .findFirst().orElse(STEPS.get(STEPS.size() - 1));
         LocalDate first = LocalDate.ofEpochDay((long) Math.floor(from));
         List<Tick> out = new ArrayList<>();

@@ -79,17 +79,29 @@ function renderLanes(el, m) {
   }
   const height = top + FOOT;
 
+  const [behind, dates] = backdrop(m, x, width, true);
+  frag.prepend(...behind);
+  frag.append(dates);
+  el.style.height = height + 'px';
+  el.replaceChildren(frag);
+  return found;
+}
+
+/**
+ * What lies behind the milestones: era bands (with their names when there is room) and, on big timelines,
+ * a bar per year as high as its count, so spans the page has not loaded are not empty; and the strip of
+ * dates, which lies above them.
+ */
+function backdrop(m, x, width, names) {
+  const [s, e] = m.view, behind = [];
   for (const era of m.eras) {
     if (era.end <= s || era.start >= e) continue;
-    const l = Math.max(0, x(era.start)), r = Math.min(width, x(era.end));
-    const band = h('div', 'tl-axis__era');
+    const l = Math.max(0, x(era.start)), band = h('div', 'tl-axis__era');
     band.style.left = l + 'px';
-    band.style.width = (r - l) + 'px';
-    band.setAttribute('aria-hidden', 'true');
-    band.append(h('span', 'tl-axis__era-name', era.name));
-    frag.prepend(band);
+    band.style.width = (Math.min(width, x(era.end)) - l) + 'px';
+    if (names) band.append(h('span', 'tl-axis__era-name', era.name));
+    behind.push(band);
   }
-  // Big timelines: how many milestones each year holds, so spans the page has not loaded are not empty.
   const most = Math.max(1, ...m.density.map(d => d.count));
   for (const d of m.density) {
     if (d.end <= s || d.start >= e) continue;
@@ -97,20 +109,16 @@ function renderLanes(el, m) {
     bar.style.left = x(d.start) + 'px';
     bar.style.width = Math.max(1, x(d.end) - x(d.start) - 1) + 'px';
     bar.style.height = Math.max(2, Math.round(16 * d.count / most)) + 'px';
-    bar.setAttribute('aria-hidden', 'true');
-    frag.prepend(bar);
+    behind.push(bar);
   }
   const dates = h('div', 'tl-axis__dates');
-  dates.setAttribute('aria-hidden', 'true');
-  for (const t of dateTicks(s, e, k, m.lang)) {
+  for (const t of dateTicks(s, e, width / (e - s), m.lang)) {
     const tick = h('span', 'tl-axis__tick' + (t.major ? ' tl-axis__tick--major' : ''), t.label);
     tick.style.left = Math.max(0, x(t.day)) + 'px';
     dates.append(tick);
   }
-  frag.append(dates);
-  el.style.height = height + 'px';
-  el.replaceChildren(frag);
-  return found;
+  for (const el of [...behind, dates]) el.setAttribute('aria-hidden', 'true');
+  return [behind, dates];
 }
 
 function marker(it, x, width, top, m, found) {
@@ -225,33 +233,8 @@ export function render(el, m) {
   const moreTop = top + rows * ROW_H;
   const height = moreTop + MORE_H + 4;
 
-  for (const era of eras) {
-    const l = Math.max(0, x(era.start)), r = Math.min(width, x(era.end));
-    const band = h('div', 'tl-axis__era');
-    band.style.left = l + 'px';
-    band.style.width = (r - l) + 'px';
-    band.setAttribute('aria-hidden', 'true');
-    if (!narrow) band.append(h('span', 'tl-axis__era-name', era.name));
-    frag.append(band);
-  }
-  const most = Math.max(1, ...m.density.map(d => d.count));
-  for (const d of m.density) {
-    if (d.end <= s || d.start >= e) continue;
-    const bar = h('div', 'tl-axis__density');
-    bar.style.left = x(d.start) + 'px';
-    bar.style.width = Math.max(1, x(d.end) - x(d.start) - 1) + 'px';
-    bar.style.height = Math.max(2, Math.round(16 * d.count / most)) + 'px';
-    bar.setAttribute('aria-hidden', 'true');
-    frag.append(bar);
-  }
-  const dates = h('div', 'tl-axis__dates');
-  dates.setAttribute('aria-hidden', 'true');
-  for (const t of dateTicks(s, e, k, m.lang)) {
-    const tick = h('span', 'tl-axis__tick' + (t.major ? ' tl-axis__tick--major' : ''), t.label);
-    tick.style.left = Math.max(0, x(t.day)) + 'px';
-    dates.append(tick);
-  }
-  frag.append(dates);
+  const [behind, dates] = backdrop(m, x, width, !narrow);
+  frag.append(...behind, dates);
   for (const c of cards) {
     const it = c.it;
     const b = h('button', 'tl-axis__card tl-axis__card--' + it.status + ' tl-importance-' + it.importance);

@@ -1,4 +1,4 @@
-// The reader's timeline page, enhanced (and story mode's slides, by story.js): the server-rendered list stays the content; this adds the axis,
+// The reader's timeline page, enhanced (story mode's slides have their own script, story.js): the server-rendered list stays the content; this adds the axis,
 // keyboard and pointer navigation, filtering without a reload, and keeps it all in the URL. Every word
 // shown comes from the page (data attributes and form labels rendered from the message bundles).
 import { dayOf, iso, span } from './dates.js';
@@ -8,7 +8,6 @@ import { render, lanes } from './axis.js';
 import { gestures } from './gestures.js';
 import { windows } from './windows.js';
 import { more } from './more.js';
-import { story } from './story.js';
 
 const MIN = 2;                          // days: the narrowest view
 const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
@@ -20,7 +19,6 @@ const root = document.querySelector('.tl-timeline, .tl-embed__frame');
 const axis = document.getElementById('tl-axis');
 const list = root && root.querySelector('ol.tl-milestones');
 if (root && axis && list && 'replaceChildren' in document.body) start();
-story();
 
 function start() {
   const $ = s => axis.querySelector(s);
