@@ -1,7 +1,6 @@
 package news.timeline.web.reader;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -268,8 +267,9 @@ public final class AxisLayout {
                 .findFirst().orElse(STEPS.get(STEPS.size() - 1));
         LocalDate first = LocalDate.ofEpochDay((long) Math.floor(from));
         List<Tick> out = new ArrayList<>();
-        IntFunction<String> year = y -> DisplayExtensions.yearLabel(y, locale);
-        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLL yyyy", locale);
+        // Labels in the site's way of writing years (ISO's year 0 is 1 BCE, "44 BCE" is not "-43").
+        IntFunction<String> year = isoYear -> DisplayExtensions.yearLabel(
+                news.timeline.core.date.HistoricalDate.of(LocalDate.of(isoYear, 1, 1)).year(), locale);
         LocalDate d = switch (step.unit()) {
             case YEAR -> LocalDate.of(Math.floorDiv(first.getYear(), step.n()) * step.n(), 1, 1);
             case MONTH -> LocalDate.of(first.getYear(), (first.getMonthValue() - 1) / step.n() * step.n() + 1, 1);
@@ -300,7 +300,8 @@ public final class AxisLayout {
         LocalDate m = step.unit() == Unit.MONTH ? LocalDate.of(first.getYear(), 1, 1) : first.withDayOfMonth(1);
         for (int i = 0; i < 400 && m.toEpochDay() <= to; i++) {
             double at = (m.toEpochDay() - from) * k;
-            String label = step.unit() == Unit.MONTH ? year.apply(m.getYear()) : monthYear.format(m);
+            String label = step.unit() == Unit.MONTH ? year.apply(m.getYear())
+                    : m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + year.apply(m.getYear());
             if (at < 90) {
                 major.add(new Tick((int) Math.round(Math.max(0, at)), label, true));
             }

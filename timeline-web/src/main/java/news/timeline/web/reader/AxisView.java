@@ -29,11 +29,14 @@ public final class AxisView {
         if (window.matching() > window.milestones().size()) {
             Map<Integer, Long> here = new HashMap<>();
             for (Milestone m : dated) {
-                here.merge(m.date().startDay().getYear(), 1L, Long::sum);
+                here.merge(news.timeline.core.date.HistoricalDate.of(m.date().startDay()).year(), 1L, Long::sum);
             }
-            elsewhere = window.years().stream().map(y -> new AxisLayout.Elsewhere(
-                    Year.of(y.year()).atDay(1).toEpochDay(), Year.of(y.year() + 1).atDay(1).toEpochDay(),
-                    Math.max(0, y.count() - here.getOrDefault(y.year(), 0L)))).toList();
+            // The summary's years are the site's (no year 0); ISO's year before 1 CE is 0.
+            elsewhere = window.years().stream().map(y -> {
+                int iso = y.year() < 0 ? y.year() + 1 : y.year();
+                return new AxisLayout.Elsewhere(Year.of(iso).atDay(1).toEpochDay(), Year.of(iso + 1).atDay(1).toEpochDay(),
+                        Math.max(0, y.count() - here.getOrDefault(y.year(), 0L)));
+            }).toList();
         }
         double[] view = AxisLayout.initialView(items, elsewhere, timeline.defaultZoom().slug());
         if (view == null) {

@@ -149,6 +149,18 @@ class AxisLayoutTest {
     }
 
     @Test
+    void ticksBeforeTheCommonEraAreWrittenAsTheSiteWritesYears() {
+        // 46 BCE to 41 BCE, months: ISO's years -45 to -40, and across no year 0.
+        List<Tick> ticks = AxisLayout.layout(List.of(), List.of(), List.of(), LocalDate.of(-45, 1, 1).toEpochDay(),
+                LocalDate.of(-44, 12, 31).toEpochDay(), EN).ticks();
+        assertThat(ticks).filteredOn(Tick::major).extracting(Tick::label)
+                .containsExactly(DisplayExtensions.yearLabel(-46, EN), DisplayExtensions.yearLabel(-45, EN));
+        List<Tick> across = AxisLayout.layout(List.of(), List.of(), List.of(), LocalDate.of(-3, 1, 1).toEpochDay(),
+                LocalDate.of(3, 1, 1).toEpochDay(), EN).ticks();
+        assertThat(across).extracting(Tick::label).contains(DisplayExtensions.yearLabel(-1, EN), DisplayExtensions.yearLabel(1, EN));
+    }
+
+    @Test
     void erasBecomeBandsInsideTheView() {
         Axis axis = AxisLayout.layout(List.of(), List.of(), List.of(new Period("First half", JAN_2021 - 100, JAN_2021 + 182),
                 new Period("Long ago", JAN_2021 - 900, JAN_2021 - 800)), JAN_2021, JAN_2022, EN);
