@@ -26,7 +26,7 @@ import { startApp, stopApp } from '../app.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const APP = join(ROOT, 'timeline-web/target/quarkus-app');
+const APP = process.env.APP || join(ROOT, 'timeline-web/target/quarkus-app'); // APP: another copy of the build
 const WORK = join(HERE, 'target');
 const TLJS = join(HERE, 'node_modules/@knight-lab/timelinejs/dist');
 const SIZES = [6, 200, 2000, 10000];
@@ -295,7 +295,7 @@ async function main() {
     }
   }
   console.log('\nfloor: a static page holding one headline and nothing else, loaded the same way.');
-  const blocked = results.reduce((a, r) => a + r.ours.blocked + r.timelinejs.blocked, 0);
+  const blocked = results.reduce((a, r) => a + r.ours.blocked + (r.timelinejs ? r.timelinejs.blocked : 0), 0);
   console.log(`\nRequests to other hosts, aborted: ${blocked}.`);
 }
 
