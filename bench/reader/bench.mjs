@@ -5,6 +5,12 @@
 //   ./mvnw -q -pl timeline-web -am package -DskipTests   (builds timeline-web/target/quarkus-app)
 //   cd bench/reader && npm ci && node bench.mjs [runs]
 //
+// BASE_APP=/path/to/another/quarkus-app adds that build (say, the main branch's) to the same run, on its own
+// copy of the database, so a change is measured side by side with what it changes. For each page of ours the
+// bench also drives the axis (zoom in and out by key, pan by key and wheel, 12 steps) and reports the main
+// thread's script, style and layout time for it (Chrome's Performance metrics): the axis's layout time.
+// TimelineJS is loaded up to 2,000 milestones; at 10,000 it takes minutes.
+//
 // The same generated milestones reach both: as SQL loaded into a fresh H2 file the packaged application
 // starts on, and as TimelineJS JSON served with TimelineJS's own files by a small static server. Both
 // servers listen on 127.0.0.1 only, both gzip text, and the browser aborts every request that would leave
@@ -20,13 +26,16 @@ import { startApp, stopApp } from '../app.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const APP = join(ROOT, 'timeline-web/target/quarkus-app');
+const APP = process.env.APP || join(ROOT, 'timeline-web/target/quarkus-app'); // APP: another copy of the build
 const WORK = join(HERE, 'target');
 const TLJS = join(HERE, 'node_modules/@knight-lab/timelinejs/dist');
-const SIZES = [6, 200, 2000];
+const SIZES = [6, 200, 2000, 10000];
+const TLJS_MAX = 2000;
 const RUNS = +(process.argv[2] || 5);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const APP_PORT = 18080, STATIC_PORT = 18081;
+// PORT moves the three servers (the application, the static server, BASE_APP's) to PORT, PORT+1, PORT+2.
+const APP_PORT = +(process.env.PORT || 18080), STATIC_PORT = APP_PORT + 1;
+const BASE_APP = process.env.BASE_APP, BASE_PORT = APP_PORT + 2;
 const KINDS = ['STATEMENT', 'PHONE_CALL', 'VISIT', 'MEETING', 'NEGOTIATION', 'AGREEMENT', 'SANCTIONS', 'MILITARY_ACTION'];
 const ACTORS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett'];
 const WORDS = ('talks summit minister envoy treaty border ceasefire sanctions grain pipeline vote council embassy ' +
@@ -123,8 +132,8 @@ function staticServer() {
   }).listen(STATIC_PORT, '127.0.0.1');
 }
 
-function startReaderApp(db) {
-  return startApp(APP, { QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(APP_PORT),
+function startReaderApp(db, app = APP, port = APP_PORT) {
+  return startApp(app, { QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(port),
     QUARKUS_DATASOURCE_JDBC_URL: `jdbc:h2:file:${db}`, TIMELINE_DEMO_ENABLED: 'false' });
 }
 
@@ -140,7 +149,35 @@ const WATCH = selector => `(() => {
   requestAnimationFrame(check);
 })()`;
 
-async function measure(browser, url, selector) {
+// The axis driven as a reader would: zoom in four levels by key, pan by key, zoom by wheel, back to the whole
+// span; each step waits two frames, so its drawing is done. Returns the main thread's busy time (script,
+// style, layout) over the 12 steps, in ms.
+async function drive(page, cdp) {
+  const view = page.locator('.tl-axis__view');
+  if (!(await view.count()) || !(await view.isVisible())) return null;
+  const frames = () => page.evaluate(() => new Promise(ok => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(m => [m.name, m.value]));
+  await cdp.send('Performance.enable');
+  await view.focus();
+  const before = await metrics();
+  const box = await view.boundingBox();
+  for (const key of ['=', '=', '=', '=', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowLeft', '-', '-']) {
+    await page.keyboard.press(key);
+    await frames();
+  }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (const dy of [-300, 300]) {
+    await page.mouse.wheel(0, dy);
+    await frames();
+  }
+  await page.keyboard.press('0');
+  await frames();
+  const after = await metrics();
+  const busy = k => (after[k] - before[k]) * 1000;
+  return busy('ScriptDuration') + busy('RecalcStyleDuration') + busy('LayoutDuration');
+}
+
+async function measure(browser, url, selector, axis = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let blocked = 0;
   await context.route(u => !/^(127\.0\.0\.1|localhost)$/.test(u.hostname), r => { blocked++; return r.abort(); });
@@ -154,8 +191,9 @@ async function measure(browser, url, selector) {
   await page.waitForFunction(() => window.firstMilestone != null, null, { timeout: 60000, polling: 50 });
   await page.waitForLoadState('networkidle');
   const ms = await page.evaluate(() => window.firstMilestone);
+  const layout = axis ? await drive(page, cdp) : null;
   await context.close();
-  return { ms, bytes, blocked };
+  return { ms, bytes, blocked, layout };
 }
 
 const WARM_UP = 1000;
@@ -192,7 +230,14 @@ async function main() {
   const h2 = readdirSync(join(APP, 'lib/main')).find(f => /^com\.h2database\.h2-.*\.jar$/.test(f));
   execFileSync('java', ['-cp', join(APP, 'lib/main', h2), 'org.h2.tools.RunScript', '-url', `jdbc:h2:file:${db}`,
     '-user', 'sa', '-script', join(WORK, 'bench.sql')]);
+  // The other build reads a copy: an H2 file is one process's.
+  const baseDb = join(WORK, 'db-base/timeline');
+  if (BASE_APP) {
+    mkdirSync(dirname(baseDb), { recursive: true });
+    for (const f of readdirSync(dirname(db))) writeFileSync(join(dirname(baseDb), f), readFileSync(join(dirname(db), f)));
+  }
   const app = await startReaderApp(db);
+  const base = BASE_APP ? await startReaderApp(baseDb, BASE_APP, BASE_PORT) : null;
   const server = staticServer();
   let browser;
   const results = [];
@@ -201,22 +246,25 @@ async function main() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     for (const n of SIZES) {
       const ours = `http://127.0.0.1:${APP_PORT}/timelines/bench-${n}`;
+      const other = `http://127.0.0.1:${BASE_PORT}/timelines/bench-${n}`;
       const theirs = `http://127.0.0.1:${STATIC_PORT}/tl-${n}.html`;
       const floor = `http://127.0.0.1:${STATIC_PORT}/floor.html`;
+      const tljs = n <= TLJS_MAX;
       await warm([ours, `http://127.0.0.1:${APP_PORT}/js/reader.min.js`]);
-      await warm([theirs, `http://127.0.0.1:${STATIC_PORT}/data/tl-${n}.json`, `http://127.0.0.1:${STATIC_PORT}/tljs/js/timeline.js`]);
-      await measure(browser, ours, '.tl-milestone__headline');
-      await measure(browser, theirs, '.tl-slide .tl-headline');
-      await measure(browser, floor, '.tl-milestone__headline');
-      const runs = { ours: [], timelinejs: [], floor: [] };
+      if (base) await warm([other, `http://127.0.0.1:${BASE_PORT}/js/reader.min.js`]);
+      if (tljs) await warm([theirs, `http://127.0.0.1:${STATIC_PORT}/data/tl-${n}.json`, `http://127.0.0.1:${STATIC_PORT}/tljs/js/timeline.js`]);
+      const pages = { ours: [ours, '.tl-milestone__headline', true], floor: [floor, '.tl-milestone__headline'] };
+      if (base) pages.base = [other, '.tl-milestone__headline', true];
+      if (tljs) pages.timelinejs = [theirs, '.tl-slide .tl-headline'];
+      for (const args of Object.values(pages)) await measure(browser, ...args);
+      const runs = Object.fromEntries(Object.keys(pages).map(k => [k, []]));
       for (let i = 0; i < RUNS; i++) { // interleaved, so all see the same machine load
-        runs.ours.push(await measure(browser, ours, '.tl-milestone__headline'));
-        runs.timelinejs.push(await measure(browser, theirs, '.tl-slide .tl-headline'));
-        runs.floor.push(await measure(browser, floor, '.tl-milestone__headline'));
+        for (const [k, args] of Object.entries(pages)) runs[k].push(await measure(browser, ...args));
       }
       const row = { n };
       for (const [k, list] of Object.entries(runs)) {
-        row[k] = { ms: median(list.map(r => r.ms)), bytes: median(list.map(r => r.bytes)), blocked: Math.max(...list.map(r => r.blocked)) };
+        row[k] = { ms: median(list.map(r => r.ms)), bytes: median(list.map(r => r.bytes)), blocked: Math.max(...list.map(r => r.blocked)),
+          layout: list[0].layout == null ? null : median(list.map(r => r.layout)) };
       }
       results.push(row);
       console.error(JSON.stringify(row));
@@ -225,17 +273,29 @@ async function main() {
     await browser?.close();
     server.close();
     await stopApp(app);
+    if (base) await stopApp(base);
   }
   writeFileSync(join(WORK, 'results.json'), JSON.stringify({ runs: RUNS, chromium: browser.version(), results }, null, 2));
   const kb = b => (b / 1024).toFixed(1) + ' KB', s = ms => (ms / 1000).toFixed(3) + ' s';
   console.log(`Median of ${RUNS} cold loads each, Chromium ${browser.version()} headless.\n`);
   console.log('| milestones | ours: first milestone | TimelineJS: first milestone | ratio | floor | ours: bytes | TimelineJS: bytes | ratio |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const na = '–';
   for (const r of results) {
-    console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${s(r.timelinejs.ms)} | ${(r.ours.ms / r.timelinejs.ms).toFixed(2)} | ${s(r.floor.ms)} | ${kb(r.ours.bytes)} | ${kb(r.timelinejs.bytes)} | ${(r.ours.bytes / r.timelinejs.bytes).toFixed(2)} |`);
+    const t = r.timelinejs;
+    console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${t ? s(t.ms) : na} | ${t ? (r.ours.ms / t.ms).toFixed(2) : na} | ${s(r.floor.ms)} | ${kb(r.ours.bytes)} | ${t ? kb(t.bytes) : na} | ${t ? (r.ours.bytes / t.bytes).toFixed(2) : na} |`);
+  }
+  if (BASE_APP) {
+    console.log(`\nThis build against ${BASE_APP}, same run: first milestone, bytes, and the axis's busy time over 12 steps (script + style + layout).\n`);
+    console.log('| milestones | first milestone | base: first milestone | bytes | base: bytes | axis, 12 steps | base: axis, 12 steps |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const ms = v => v == null ? na : v.toFixed(0) + ' ms';
+    for (const r of results) {
+      console.log(`| ${r.n.toLocaleString('en')} | ${s(r.ours.ms)} | ${s(r.base.ms)} | ${kb(r.ours.bytes)} | ${kb(r.base.bytes)} | ${ms(r.ours.layout)} | ${ms(r.base.layout)} |`);
+    }
   }
   console.log('\nfloor: a static page holding one headline and nothing else, loaded the same way.');
-  const blocked = results.reduce((a, r) => a + r.ours.blocked + r.timelinejs.blocked, 0);
+  const blocked = results.reduce((a, r) => a + r.ours.blocked + (r.timelinejs ? r.timelinejs.blocked : 0), 0);
   console.log(`\nRequests to other hosts, aborted: ${blocked}.`);
 }
 

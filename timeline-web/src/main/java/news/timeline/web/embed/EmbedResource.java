@@ -39,7 +39,8 @@ public class EmbedResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance timeline(PageMeta page, Timeline timeline, MilestoneWindow window,
-                                                EmbedOptions options, String fullUrl, String pagerQuery);
+                                                EmbedOptions options, String fullUrl, String pagerQuery,
+                                                news.timeline.web.reader.AxisLayout.Axis axis);
     }
 
     @Inject
@@ -70,7 +71,8 @@ public class EmbedResource {
         EmbedOptions options = new EmbedOptions(start, EmbedOptions.height(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         String body = pages.localized(Templates.timeline(page, timeline, window, options,
-                pages.absolute(Paths.timeline(slug)), pagerQuery(uri))).render();
+                pages.absolute(Paths.timeline(slug)), pagerQuery(uri),
+                options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null)).render();
         return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(Framing.embedPolicy(timeline.embedOrigins())))
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")

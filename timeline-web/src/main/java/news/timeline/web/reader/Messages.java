@@ -96,6 +96,10 @@ public interface Messages {
     @Message("Other") String laneOther();
     @Message("%n milestones, choose to zoom in:") String axisCluster();
     @Message("Showing %shown of %total milestones.") String showingPattern();
+    @Message("{count} more milestones, {from} to {to}") String axisMore(long count, String from, String to);
+    @Message("%n more milestones, %from to %to") String axisMorePattern();
+    @Message("Zoom in on these") String axisZoomTo();
+    @Message("Close") String axisClose();
 
     // Story mode: one milestone at a time.
     @Message("View") String views();

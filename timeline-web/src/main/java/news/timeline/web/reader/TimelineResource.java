@@ -44,7 +44,8 @@ public class TimelineResource {
 
         static native TemplateInstance show(PageMeta page, Timeline timeline, MilestoneWindow window,
                                             FilterForm filter, List<Facet> kinds, List<Facet> actors,
-                                            List<MilestoneHistory.Correction> corrections);
+                                            List<MilestoneHistory.Correction> corrections, AxisLayout.Axis axis,
+                                            String axisList);
 
         static native TemplateInstance milestone(PageMeta page, Timeline timeline, Milestone milestone);
     }
@@ -127,8 +128,12 @@ public class TimelineResource {
         if (timeline.cover() != null) {
             page = page.withImage(timeline.cover().url(), timeline.cover().alt());
         }
+        // A cluster on the axis opens the list of its span, keeping the other filters.
+        String axisList = path + "?" + (Paged.param("kind", form.kind()) + Paged.param("actor", form.actor())
+                + Paged.param("status", form.status()) + Paged.param("q", form.q())).replaceFirst("^&", "");
         return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(head.id()),
-                queries.actors(head.id()), history.corrections(head.id(), CORRECTIONS)));
+                queries.actors(head.id()), history.corrections(head.id(), CORRECTIONS),
+                AxisView.of(timeline, window, pages.locale()), axisList.endsWith("?") ? axisList : axisList + "&"));
     }
 
     @Revalidated

@@ -26,25 +26,44 @@ export function span(value) {
   return [dayOf(y, mo, d), dayOf(y, mo, d) + 1];
 }
 
-// Tick steps from a day to a millennium; the finest whose labels stay ~80px apart wins.
+// Tick steps from a day to a millennium.
 const STEPS = [[1, 'd'], [7, 'd'], [1, 'm'], [3, 'm'], [1, 'y'], [2, 'y'], [5, 'y'], [10, 'y'], [25, 'y'],
   [50, 'y'], [100, 'y'], [250, 'y'], [500, 'y'], [1000, 'y']];
 const LENGTH = { d: 1, m: 30.44, y: YEAR };
-const FORMAT = { d: { day: 'numeric', month: 'short' }, m: { month: 'short', year: 'numeric' }, y: { year: 'numeric' } };
 
-export function ticks(start, end, pxPerDay, lang) {
-  const [n, u] = STEPS.find(([n, u]) => n * LENGTH[u] * pxPerDay >= 80) || STEPS[STEPS.length - 1];
-  const format = new Intl.DateTimeFormat(lang, { ...FORMAT[u], timeZone: 'UTC' });
+
+// The axis's strip of dates, as the server draws it (AxisLayout.ticks): the finest step whose short labels
+// stay apart (45px for "2021", 36 for "Mar", 28 for "12"); under months each year, under days each month, is named on a line
+// above where it begins, and the one the view starts in at its left edge.
+const SHORT = { d: { day: 'numeric' }, m: { month: 'short' }, y: { year: 'numeric' } };
+const SPACING = { y: 45, m: 36, d: 28 };
+const MAJOR = { d: { month: 'short', year: 'numeric' }, m: { year: 'numeric' } };
+
+export function dateTicks(start, end, pxPerDay, lang) {
+  const [n, u] = STEPS.find(([n, u]) => n * LENGTH[u] * pxPerDay >= SPACING[u]) || STEPS[STEPS.length - 1];
+  const format = new Intl.DateTimeFormat(lang, { ...SHORT[u], timeZone: 'UTC' });
   const first = dateOf(start);
   let y = first.getUTCFullYear(), m = first.getUTCMonth(), d = first.getUTCDate();
   if (u === 'y') { y = Math.floor(y / n) * n; m = 0; d = 1; }
   if (u === 'm') { m = Math.floor(m / n) * n; d = 1; }
-  const out = [];
+  const minor = [];
   for (let i = 0; i < 400; i++) {
     const day = dayOf(y, m, d);
     if (day > end) break;
-    if (day >= start) out.push({ day, label: format.format(dateOf(day)) });
+    // A label at the right edge would be cut off.
+    if (day >= start && (day - start) * pxPerDay <= (end - start) * pxPerDay - 24) minor.push({ day, label: format.format(dateOf(day)), major: false });
     if (u === 'y') y += n; else if (u === 'm') m += n; else d += n;
   }
-  return out;
+  if (u === 'y') return minor;
+  const big = new Intl.DateTimeFormat(lang, { ...MAJOR[u], timeZone: 'UTC' });
+  const major = [];
+  y = first.getUTCFullYear(); m = u === 'm' ? 0 : first.getUTCMonth();
+  for (let i = 0; i < 400; i++) {
+    const day = dayOf(y, m, 1);
+    if (day > end) break;
+    if ((day - start) * pxPerDay < (end - start) * pxPerDay - 80) major.push({ day: Math.max(day, start), label: big.format(dateOf(day)), major: true });
+    if (u === 'm') y++; else m++;
+  }
+  if (major.length > 1 && (major[1].day - start) * pxPerDay < 120) major.shift();
+  return [...major, ...minor];
 }

@@ -1,4 +1,4 @@
-// The reader's timeline page, enhanced (and story mode's slides, by story.js): the server-rendered list stays the content; this adds the axis,
+// The reader's timeline page, enhanced (story mode's slides have their own script, story.js): the server-rendered list stays the content; this adds the axis,
 // keyboard and pointer navigation, filtering without a reload, and keeps it all in the URL. Every word
 // shown comes from the page (data attributes and form labels rendered from the message bundles).
 import { dayOf, iso, span } from './dates.js';
@@ -8,7 +8,6 @@ import { render, lanes } from './axis.js';
 import { gestures } from './gestures.js';
 import { windows } from './windows.js';
 import { more } from './more.js';
-import { story } from './story.js';
 
 const MIN = 2;                          // days: the narrowest view
 const LEVELS = [3653, 366, 31, 3];      // decade, year, month, day, after the whole span
@@ -20,7 +19,6 @@ const root = document.querySelector('.tl-timeline, .tl-embed__frame');
 const axis = document.getElementById('tl-axis');
 const list = root && root.querySelector('ol.tl-milestones');
 if (root && axis && list && 'replaceChildren' in document.body) start();
-story();
 
 function start() {
   const $ = s => axis.querySelector(s);
@@ -88,6 +86,14 @@ function start() {
   }) : null;
 
   axis.hidden = false;
+  // The server's layout fits a nominal width; from here on the axis is laid out for this screen.
+  view.classList.remove('tl-axis__view--static');
+  view.setAttribute('aria-describedby', 'tl-axis-help');
+  for (const el of axis.querySelectorAll('.tl-axis__tools, .tl-axis__keys')) el.hidden = false;
+  const open = $('.tl-axis__open'), openList = open.querySelector('ul'), openTitle = open.querySelector('.tl-axis__open-title');
+  const zoomTo = open.querySelector('.tl-axis__zoom-to');
+  let opener = null;
+  const dayText = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   laneSelect.value = state.lanes;
   new ResizeObserver(() => schedule()).observe(view);
 
@@ -122,12 +128,20 @@ function start() {
       const order = ordered(), i = order.findIndex(it => it.slug === state.sel);
       const next = order[Math.min(order.length - 1, Math.max(0, i < 0 ? 0 : i + +b.dataset.step))];
       if (next) select(next.slug, {});
-    } else if (b.dataset.slug) select(b.dataset.slug, { push: true, focus: true });
+    } else if (b.dataset.slug) {
+      if (open.contains(b)) closeCluster(false);
+      select(b.dataset.slug, { push: true, focus: true });
+    } else if (b.dataset.open) openCluster(b, drawn.clusters[+b.dataset.open]);
+    else if (b === open.querySelector('.tl-axis__close')) closeCluster(true);
     else if (b.dataset.from) {
       const from = +b.dataset.from, to = +b.dataset.to;
+      if (open.contains(b)) closeCluster(false);
       move((from + to) / 2, limit(Math.max(to - from, MIN) * 1.4));
       requestAnimationFrame(() => view.focus({ preventScroll: true }));
     }
+  });
+  open.addEventListener('keydown', e => {
+    if (e.key === 'Escape') { e.preventDefault(); closeCluster(true); }
   });
   laneSelect.addEventListener('change', () => {
     state.lanes = laneSelect.value;
@@ -198,6 +212,39 @@ function start() {
   // The page already holds the first window; load more only for a linked span.
   if (load && state.view) load(clip(current));
 
+  // --- clusters: "+7" opens the list of its milestones under the axis; one not loaded yet zooms to its span
+
+  function openCluster(button, c) {
+    if (!c) return;
+    if (!c.items.length) {
+      move((c.start + c.end) / 2, limit(Math.max(c.end - c.start, MIN) * 1.4));
+      return;
+    }
+    openTitle.textContent = button.getAttribute('aria-label');
+    openList.replaceChildren(...c.items.map(it => {
+      const li = document.createElement('li'), b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.slug = it.slug;
+      b.textContent = it.headline + ', ' + it.date;
+      li.append(b);
+      return li;
+    }));
+    zoomTo.dataset.from = c.start;
+    zoomTo.dataset.to = c.end;
+    if (opener) opener.setAttribute('aria-expanded', 'false');
+    opener = button;
+    button.setAttribute('aria-expanded', 'true');
+    open.hidden = false;
+    openList.querySelector('button').focus();
+  }
+
+  function closeCluster(refocus) {
+    open.hidden = true;
+    if (opener) opener.setAttribute('aria-expanded', 'false');
+    if (refocus) (opener && opener.isConnected ? opener : view).focus({ preventScroll: true });
+    opener = null;
+  }
+
   // --- selection
 
   function select(slug, { push = false, focus = false, scroll = true, reveal = true, write: update = true }) {
@@ -257,6 +304,7 @@ function start() {
   }
 
   function move(c, w) {
+    if (!open.hidden) closeCluster(false);
     current = clamp([c - w / 2, c + w / 2]);
     schedule();
     clearTimeout(urlTimer);
@@ -278,6 +326,7 @@ function start() {
     const shown = [...bySlug.values()].filter(it => it.match && it.start != null);
     drawn = render(view, {
       view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
+      moreText: text.more, dayText: day => dayText.format(new Date(day * 864e5)),
       lanes: lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
     });
     const w = width();
@@ -337,7 +386,7 @@ function fromPage(a, index) {
   return {
     slug: a.id.slice(2), start: d.start === '' ? null : +d.start, end: d.end === '' ? null : +d.end,
     kind: d.kind, status: d.status, actors: d.actors ? d.actors.split(' ') : [], importance: +d.importance || 2,
-    el: a, index, match: true, date, label: headline + ', ' + date,
+    el: a, index, match: true, date, headline, label: headline + ', ' + date,
     // Headline and summary apart, as the server matches each on its own: no phrase spans the two.
     text: (headline + '\u0000' + (summary && summary.tagName === 'P' ? summary.textContent : '')).toLowerCase()
   };
@@ -346,7 +395,7 @@ function fromPage(a, index) {
 function fromApi(j) {
   return {
     slug: j.slug, start: j.start, end: j.end, kind: j.kind, status: j.status, actors: j.actors,
-    importance: j.importance, el: null, index: Infinity, match: true, date: j.label || j.date,
+    importance: j.importance, el: null, index: Infinity, match: true, date: j.label || j.date, headline: j.headline,
     label: j.headline + ', ' + (j.label || j.date), text: j.headline.toLowerCase()
   };
 }

@@ -61,17 +61,17 @@ class BigTimelinePageTest extends ChromiumTest {
             page.navigate(base + "timelines/" + SLUG);
             assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.PAGE);
             assertThat(page.locator(".tl-axis__density").first()).isAttached();
-            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(0);
+            assertThat(page.locator(".tl-axis__card[data-slug=" + LATE_SLUG + "]")).hasCount(0);
 
             page.waitForResponse(response -> response.url().contains("/api/timelines/" + SLUG + "/milestones?"),
-                    () -> page.navigate(base + "timelines/" + SLUG + "?view=" + LATE_YEAR + "-01-01_" + LATE_YEAR + "-12-31"));
-            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]")).hasCount(1);
+                    () -> page.navigate(base + "timelines/" + SLUG + "?view=" + LATE_YEAR + "-05-01_" + LATE_YEAR + "-08-01"));
+            assertThat(page.locator(".tl-axis__card[data-slug=" + LATE_SLUG + "]")).hasCount(1);
             // Loaded from the API, it is labelled with the date as the page writes it, not "1930-06".
-            assertThat(page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]"))
-                    .hasAttribute("aria-label", "Late event " + LATE_INDEX + ", June " + LATE_YEAR);
+            assertThat(page.locator(".tl-axis__card[data-slug=" + LATE_SLUG + "]"))
+                    .hasText("Late event " + LATE_INDEX + " June " + LATE_YEAR);
 
             // A milestone the page does not hold opens the window that does, with it selected.
-            page.locator(".tl-axis__marker[data-slug=" + LATE_SLUG + "]").click();
+            page.locator(".tl-axis__card[data-slug=" + LATE_SLUG + "]").click();
             assertThat(page).hasURL(Pattern.compile("from=" + LATE_YEAR + "-06-01&to=" + LATE_YEAR + "-06-30#m-" + LATE_SLUG));
             assertThat(page.locator("#m-" + LATE_SLUG)).hasClass(Pattern.compile("tl-is-selected"));
         }

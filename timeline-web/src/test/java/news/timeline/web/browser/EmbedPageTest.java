@@ -267,7 +267,7 @@ class EmbedPageTest extends ChromiumTest {
         page.keyboard().press("ArrowLeft");
         page.keyboard().press("+");
         assertThat(widget.locator(".tl-axis__level")).not().hasText("Whole span");
-        widget.locator(".tl-axis__marker").first().click();
+        widget.locator(".tl-axis__card").first().click();
 
         assertThat(widget.locator("article.tl-is-selected")).hasCount(1);
         assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
