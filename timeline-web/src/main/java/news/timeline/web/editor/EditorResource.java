@@ -230,7 +230,7 @@ public class EditorResource {
         // Accepting an import candidate lands here, with a word on what to check.
         return page(Templates.milestone(pages.meta("Edit " + m.milestone().headline(),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, title, milestoneSlug,
-                MilestoneForm.of(m.milestone(), m.published(), m.version()), Map.of(), Choices.of(editor))
+                editor.withNewNames(MilestoneForm.of(m.milestone(), m.published(), m.version())), Map.of(), Choices.of(editor))
                 .data("flash", Flash.read(flash)), flash);
     }
 
@@ -293,7 +293,7 @@ public class EditorResource {
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
             return again(Templates.milestone(pages.meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
-                    title, milestoneSlug, form, e.fields(), Choices.of(editor)));
+                    title, milestoneSlug, editor.withNewNames(form), e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
             // Renamed since the form was opened: theirs is under its new address, and the form posts there.
             String now = e.currentSlug(milestoneSlug);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -219,7 +220,7 @@ public class EditorService {
         if (milestoneSlug != null && !Long.valueOf(row.version).equals(edit.baseVersion())) {
             throw new StaleEdit("The milestone '" + milestoneSlug + "'");
         }
-        Milestone milestone = edit.toMilestone(summary.summary(), previous, name -> actorNamed(name, edit.newActorType()),
+        Milestone milestone = edit.toMilestone(summary.summary(), previous, name -> actorNamed(name, newActorType(edit, name)),
                 EditorService::placeNamed);
         if (MilestoneEntity.findBySlug(timelineSlug, milestone.slug()).filter(other -> other != row).isPresent()) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
@@ -305,6 +306,33 @@ public class EditorService {
     }
 
     /** An existing actor by name or alias, ignoring case; otherwise a new actor of that type by that name. */
+    /** The type a new name of the edit becomes; a type the form does not offer is a field error, not a failure. */
+    private static ActorType newActorType(MilestoneEdit edit, String name) {
+        try {
+            return edit.newActorType(name);
+        } catch (IllegalArgumentException e) {
+            throw FormErrors.of("actorType", e.getMessage());
+        }
+    }
+
+    /**
+     * The form with a row for each name of its "Who" that no actor has yet, each offering the type the form
+     * gives it (an import's guess, or the editor's last choice), else the form's default.
+     */
+    public MilestoneForm withNewNames(MilestoneForm form) {
+        List<MilestoneForm.NewName> rows = new ArrayList<>();
+        for (String name : form.actorNames()) {
+            if (ActorEntity.findNamed(name).isEmpty() && rows.stream().noneMatch(r -> r.name().equalsIgnoreCase(name))) {
+                String chosen = form.typeChosenFor(name);
+                String type = chosen != null ? chosen.toLowerCase(java.util.Locale.ROOT)
+                        : form.actorType == null || form.actorType.isBlank() ? "person" : form.actorType;
+                rows.add(new MilestoneForm.NewName(rows.size(), name, type));
+            }
+        }
+        form.newNames = List.copyOf(rows);
+        return form;
+    }
+
     private static Actor actorNamed(String name, ActorType type) {
         return ActorEntity.findNamed(name).map(DomainMapping::toActor).orElseGet(() -> new Actor(null, name, type, List.of()));
     }

@@ -51,6 +51,11 @@ public interface MilestoneEdit {
         return ActorType.PERSON;
     }
 
+    /** What the new name {@code name} becomes: its own choice where the edit makes one, else {@link #newActorType()}. */
+    default ActorType newActorType(String name) {
+        return newActorType();
+    }
+
     /**
      * The milestone this edit describes, with its summary as cleaned on the way in. Names of actors and places
      * become actors and places through the two functions, which know the ones that exist.

@@ -37,6 +37,19 @@ public class MilestoneForm implements MilestoneEdit {
     @RestForm public String actors;
     /** What the names in {@link #actors} that no actor has yet become: person, organisation or country. */
     @RestForm @Reads(Text.ACTOR_TYPE) public String actorType;
+    /**
+     * Names of {@link #actors} that no actor has yet, each with the type it becomes ({@link #newType}, the same
+     * position): one choice per name, so that an import's new person and new organisation each keep their type.
+     * A new name without a row here takes {@link #actorType}.
+     */
+    @RestForm public List<String> newName = new ArrayList<>();
+    @RestForm public List<String> newType = new ArrayList<>();
+    /** The rows the form shows for its new names, worked out before it is shown ({@link EditorService#withNewNames}). */
+    public List<NewName> newNames = List.of();
+
+    /** A name of "Who" that no actor has yet, and the type it will become. */
+    public record NewName(int index, String name, String type) {
+    }
     @RestForm public String places;
     @RestForm public String tags;
     @RestForm public String sourceTitle;
@@ -65,6 +78,11 @@ public class MilestoneForm implements MilestoneEdit {
         form.status = m.status().slug();
         form.kind = m.kind().slug();
         form.actors = String.join(", ", m.actors().stream().map(Actor::name).toList());
+        // The types the milestone gives its names (an import's guesses), offered for those that are new.
+        for (Actor actor : m.actors()) {
+            form.newName.add(actor.name());
+            form.newType.add(actor.type().name().toLowerCase(java.util.Locale.ROOT));
+        }
         form.places = String.join(", ", m.places().stream().map(Place::name).toList());
         form.tags = String.join(", ", m.tags());
         if (!m.sources().isEmpty()) {
@@ -100,6 +118,23 @@ public class MilestoneForm implements MilestoneEdit {
     @Override
     public ActorType newActorType() {
         return EditRules.actorType(actorType);
+    }
+
+    @Override
+    public ActorType newActorType(String name) {
+        String type = typeChosenFor(name);
+        return type == null ? newActorType() : EditRules.actorType(type);
+    }
+
+    /** The type chosen for this new name on the form, or null when it has no row of its own. */
+    String typeChosenFor(String name) {
+        for (int i = 0; i < newName.size() && i < newType.size(); i++) {
+            if (newName.get(i) != null && name != null && newName.get(i).strip().equalsIgnoreCase(name.strip())
+                    && newType.get(i) != null && !newType.get(i).isBlank()) {
+                return newType.get(i).strip();
+            }
+        }
+        return null;
     }
 
     @Override

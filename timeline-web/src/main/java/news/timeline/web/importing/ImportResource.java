@@ -245,7 +245,7 @@ public class ImportResource {
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
                 pages.meta("Accept a candidate", "/editor/timelines/" + slug + "/import/" + id + "/edit"),
-                slug, title, null, MilestoneForm.of(candidate, false, 0), Map.of(), EditorResource.Choices.of(editor))
+                slug, title, null, editor.withNewNames(MilestoneForm.of(candidate, false, 0)), Map.of(), EditorResource.Choices.of(editor))
                 .data("candidate", id));
     }
 

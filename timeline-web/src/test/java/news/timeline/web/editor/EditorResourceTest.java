@@ -179,6 +179,50 @@ class EditorResourceTest {
     }
 
     @Test
+    void eachNewNameBecomesTheTypeChosenForIt() {
+        Editor editor = signIn();
+        String form = editor.get("/editor/timelines/" + DEMO + "/milestones/new").then().extract().asString();
+        Map<String, Object> fields = new HashMap<>(milestone("Harbour authority meets envoy", "2025-03-06"));
+        fields.put("actors", "Ilse Quarterman, Harbour Authority of Velmar, Putin");
+        fields.put("headline", "");
+        Response again = editor.post("/editor/timelines/" + DEMO + "/milestones", csrf(form), fields);
+
+        assertThat(again.statusCode()).as("a field error shows the form again").isEqualTo(400);
+        assertThat(again.asString()).contains("New names in “Who”")
+                .contains("<label for=\"f-newType-0\">Ilse Quarterman</label>")
+                .contains("<label for=\"f-newType-1\">Harbour Authority of Velmar</label>")
+                .doesNotContain("<label for=\"f-newType-2\">");
+
+        fields.put("headline", "Harbour authority meets envoy");
+        fields.put("newName", java.util.List.of("Ilse Quarterman", "Harbour Authority of Velmar"));
+        fields.put("newType", java.util.List.of("person", "organisation"));
+        editor.post("/editor/timelines/" + DEMO + "/milestones", csrf(again.asString()), fields).then().statusCode(303);
+
+        assertThat(type("Ilse Quarterman")).isEqualTo(news.timeline.core.actor.ActorType.PERSON);
+        assertThat(type("Harbour Authority of Velmar")).isEqualTo(news.timeline.core.actor.ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aTypeNoFormOffersIsAFieldError() {
+        Editor editor = signIn();
+        String form = editor.get("/editor/timelines/" + DEMO + "/milestones/new").then().extract().asString();
+        Map<String, Object> fields = new HashMap<>(milestone("Pier opens", "2025-03-07"));
+        fields.put("actors", "Odd Newcomer");
+        fields.put("newName", java.util.List.of("Odd Newcomer"));
+        fields.put("newType", java.util.List.of("spaceship"));
+
+        Response refused = editor.post("/editor/timelines/" + DEMO + "/milestones", csrf(form), fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("New names are a person, an organisation or a country");
+    }
+
+    private static news.timeline.core.actor.ActorType type(String name) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                news.timeline.web.persistence.ActorEntity.findNamed(name).orElseThrow().type);
+    }
+
+    @Test
     void deletedMilestonesLeaveTheReadersPageAndCanBeRestored() {
         Editor editor = signIn();
         String page = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();

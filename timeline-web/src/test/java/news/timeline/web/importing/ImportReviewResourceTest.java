@@ -122,6 +122,31 @@ class ImportReviewResourceTest {
     }
 
     @Test
+    void editThenAcceptOffersEachNewNameTheTypeTheImporterGaveIt() {
+        signIn(cookies, "admin", "test-admin-password");
+        String slug = "review-types";
+        if (editor.timeline(slug).isEmpty()) {
+            editor.createTimeline(new ApiModel.NewTimeline("Types desk", slug, "", "PUBLISHED"));
+            Milestone m = Milestone.builder("Quill Shipping signs a charter with Marta Quill")
+                    .date(HistoricalDate.ofDay(2021, 3, 4))
+                    .actors(List.of(new news.timeline.core.actor.Actor(null, "Marta Quill", news.timeline.core.actor.ActorType.PERSON, List.of()),
+                            new news.timeline.core.actor.Actor(null, "Quill Shipping Ltd", news.timeline.core.actor.ActorType.ORGANISATION, List.of())))
+                    .sources(List.of(Source.of("Types article", null, null, null, "Quill Shipping signed."))).build();
+            imports.enqueue(slug, List.of(new Candidate(m, 0.9, 0, List.of())), slug + "-article", "text", "The article");
+        }
+        String id = boxes(get("/editor/timelines/" + slug + "/import").asString()).get(0);
+
+        String form = get("/editor/timelines/" + slug + "/import/" + id + "/edit").asString();
+
+        assertThat(form).contains("<label for=\"f-newType-0\">Marta Quill</label>")
+                .contains("<label for=\"f-newType-1\">Quill Shipping Ltd</label>");
+        assertThat(form.substring(form.indexOf("id=\"f-newType-1\""))).startsWith("id=\"f-newType-1\" name=\"newType\">")
+                .contains("<option value=\"organisation\" selected>");
+        assertThat(form.substring(form.indexOf("id=\"f-newType-0\""), form.indexOf("id=\"f-newType-1\"")))
+                .contains("<option value=\"person\" selected>");
+    }
+
+    @Test
     void acceptMakesDraftsAndRejectedCandidatesComeBackOnUndo() {
         signIn(cookies, "admin", "test-admin-password");
         String path = queue("review-drafts", "Drafts", 5);
