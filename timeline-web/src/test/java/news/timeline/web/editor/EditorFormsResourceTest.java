@@ -275,7 +275,7 @@ class EditorFormsResourceTest {
     void newNamesBecomeActorsOfTheChosenType() {
         EditorResourceTest.Editor editor = signIn();
         String form = editor.get(EDIT + "/milestones/new").then().extract().asString();
-        assertThat(form).contains("<option value=\"organisation\">organisation</option>")
+        assertThat(form).contains("<option value=\"organisation\">Organisation</option>")
                 .contains("<datalist id=\"actor-names\">").contains("<option value=\"Vladimir Putin\">");
         Map<String, String> fields = milestone("Gulf council hosts envoys", "2025-02-20");
         fields.put("actors", "Putin, Gulf Cooperation Council");

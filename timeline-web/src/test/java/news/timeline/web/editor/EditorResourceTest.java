@@ -223,6 +223,16 @@ class EditorResourceTest {
     }
 
     @Test
+    void theEditorsPagesShowStatesAndRolesInWords() {
+        Editor editor = signIn();
+        String index = editor.get("/editor").then().statusCode(200).extract().asString();
+        String accounts = editor.get("/editor/accounts").then().statusCode(200).extract().asString();
+
+        assertThat(index).contains("<td>Published</td>").doesNotContain(">PUBLISHED<").contains(">Draft</option>");
+        assertThat(accounts).contains(">Administrator</option>").doesNotContain(">ADMIN<");
+    }
+
+    @Test
     void deletedMilestonesLeaveTheReadersPageAndCanBeRestored() {
         Editor editor = signIn();
         String page = editor.get("/editor/timelines/" + DEMO).then().statusCode(200).extract().asString();
