@@ -860,10 +860,12 @@ final class Extractor {
             return Allowed.NO;
         }
         // "released over 70 policy plans", "launched work to stabilise": words of another sense of the verb
-        for (int j = from; j < to; j++) {
-            for (Phrase other : block.unless()) {
-                if ((j < match.first() || j >= match.end()) && other.matchAt(words, j, to) > 0) {
-                    return Allowed.NO;
+        if (!block.unless().isEmpty()) {
+            for (int j = from; j < to; j++) {
+                for (Phrase other : block.unless()) {
+                    if ((j < match.first() || j >= match.end()) && other.matchAt(words, j, to) > 0) {
+                        return Allowed.NO;
+                    }
                 }
             }
         }
