@@ -405,7 +405,8 @@ public final class Gazetteer {
         }
         String name = words.span(afterTitle, j);
         String[] parts = name.split("[\\s]+");
-        Entry stranger = new Entry(name, parts[parts.length - 1], Entry.Type.PERSON, null, null);
+        String family = familyFirst(name);
+        Entry stranger = new Entry(name, family != null ? family : parts[parts.length - 1], Entry.Type.PERSON, null, null);
         return new Mention(i, j, stranger, null, null);
     }
 
@@ -431,6 +432,19 @@ public final class Gazetteer {
     /** The list {@code name} of {@code name-words.txt}. @throws IllegalStateException naming the file if it lacks it */
     static java.util.Set<String> nameWords(String name) {
         return DataFiles.list(NAME_WORDS, FOLDER + "name-words.txt", name);
+    }
+
+    private static final java.util.regex.Pattern FAMILY_FIRST = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{L}{1,5}) \\p{Lu}\\p{L}{0,4}-\\p{Ll}{1,4}");
+
+    /**
+     * The family name of a name written family name first, as Korean names are in English news: "Park
+     * Won-soon", "Moon Jae-in" (a family name, a given name of two syllables joined by a hyphen, the second in
+     * lower case). Null for every other name: "Sam Bankman-Fried" ends in his family name.
+     */
+    public static String familyFirst(String name) {
+        java.util.regex.Matcher matcher = FAMILY_FIRST.matcher(name);
+        return matcher.matches() ? matcher.group(1) : null;
     }
 
     /** True if the word could be the lower-case second syllable of a hyphenated given name ("soon", "in"). */

@@ -512,7 +512,11 @@ public final class Names {
         // capitalises them inside sentences too; "Boeing reported" is a name wherever it stands.
         int start = i;
         // A word common only as a plural ("Denys" as "deny"s) before another name word is a first name.
-        while (start < j && opens(start, sentenceFirst) && !capitalisedInside.contains(words.lower(start))
+        // "Park Won-soon was found dead": a family name before a hyphenated given name is a name wherever it stands.
+        boolean familyFirst = hyphenEnd == i + 4 && Gazetteer.familyFirst(words.span(i, hyphenEnd)) != null;
+        // Nor is the surname of someone the article named before: "Park was elected mayor in 2011".
+        while (!familyFirst && start < j && opens(start, sentenceFirst) && !capitalisedInside.contains(words.lower(start))
+                && !(start + 1 == j && memory.bySurname.containsKey(words.lower(start)))
                 && RULES.isCommon(words.lower(start)) && (RULES.common().contains(words.lower(start)) || start + 1 >= j || !nameWord(start + 1))) {
             start++;
             while (start < j && !nameWord(start)) {
@@ -665,6 +669,10 @@ public final class Names {
         if (document(last) || documentTitle(start)) {
             return null;
         }
+        // "Park" after "Park Won-soon" is the mayor, not a park.
+        if (end - start == 1 && memory.bySurname.containsKey(first) && memory.bySurname.get(first).name().contains(" ")) {
+            return memory.bySurname.get(first);
+        }
         if (organisationWord || acronym) {
             return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
         }
@@ -707,7 +715,8 @@ public final class Names {
         while (surnameStart - 2 >= start && words.word(surnameStart - 1).equals("-")) {
             surnameStart -= 2;
         }
-        String shortName = words.span(surnameStart, surname + 1);
+        String family = Gazetteer.familyFirst(name);
+        String shortName = family != null ? family : words.span(surnameStart, surname + 1);
         Entry known = memory.bySurname.get(shortName.toLowerCase(Locale.ROOT));
         if (known != null && known.name().endsWith(name)) {
             return known;

@@ -31,6 +31,9 @@ class NamesTest {
         // A surname, a first name and a pronoun refer back to the person named in full.
         "Paul Whelan was freed. Whelan flew home. He landed on Friday.|"
                 + "Paul Whelan=Paul Whelan:person*; Whelan=Paul Whelan:person; He=Paul Whelan:person",
+        // A Korean name is written family name first: "Park" names the mayor again, even where a park could stand.
+        "Park Won-soon was found dead. Park was elected in 2011.|"
+                + "Park Won-soon=Park Won-soon:person*; Park=Park Won-soon:person",
         // "the company" is the last organisation named; "the two leaders" the two people just named.
         "Fabrikam Corp cut jobs. The company said so.|"
                 + "Fabrikam Corp=Fabrikam Corp:organisation*; The company=Fabrikam Corp:organisation",
