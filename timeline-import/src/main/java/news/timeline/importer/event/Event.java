@@ -57,6 +57,31 @@ final class Event {
         this.kind = kind;
     }
 
+    /** The same event on another of the dates it was told with: "re-elected in 2014 and 2018". */
+    Event on(HistoricalDate other, Highlight highlight) {
+        Event copy = new Event(kind);
+        copy.status = status;
+        copy.date = other;
+        copy.datedBy = datedBy;
+        copy.actors.putAll(actors);
+        copy.places.putAll(places);
+        copy.subjects.addAll(subjects);
+        copy.bystanders.addAll(bystanders);
+        copy.sources.addAll(sources);
+        copy.highlights.add(highlight);
+        copy.flags.addAll(flags);
+        copy.confidence = confidence;
+        copy.anaphoric = anaphoric;
+        copy.toldBefore = toldBefore;
+        copy.noun = noun;
+        copy.trigger = trigger;
+        copy.parts = parts;
+        copy.summary = summary;
+        copy.fallbackHeadline = fallbackHeadline;
+        copy.clauseHeadline = clauseHeadline;
+        return copy;
+    }
+
     Set<String> persons() {
         Set<String> persons = new LinkedHashSet<>();
         actors.values().stream().filter(Entry::isPerson).forEach(actor -> persons.add(actor.name()));

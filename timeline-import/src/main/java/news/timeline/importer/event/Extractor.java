@@ -442,6 +442,7 @@ final class Extractor {
             Event event = event(article, words, sentence, hit, known, mentions, times, lead, narrative);
             if (event != null) {
                 events.add(event);
+                events.addAll(repeated(event, words, times));
                 told.add(hit.from());
             }
         }
@@ -450,9 +451,74 @@ final class Extractor {
                 Event event = event(article, words, sentence, hit, known, mentions, times, lead, narrative);
                 if (event != null) {
                     events.add(event);
+                    events.addAll(repeated(event, words, times));
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DATE_AND = java.util.regex.Pattern.compile(
+            "\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+    /**
+     * "He was re-elected twice, in 2014 and 2018": an event dated by one of a list of dates of the same
+     * precision joined by commas and "and" happened once on each. The copies keep everything but the date;
+     * a list after "between" or "from" is a range, "or" leaves the date open, and "in 1976, and in 1984 the
+     * Macintosh was released" joins two clauses, so none of them repeats.
+     */
+    private static List<Event> repeated(Event event, Words words, List<TimeExpression> times) {
+        int at = event.highlights.isEmpty() ? -1 : event.highlights.get(0).timeStart();
+        if (at < 0 || event.date == null) {
+            return List.of();
+        }
+        int index = -1;
+        for (int i = 0; i < times.size(); i++) {
+            if (times.get(i).begin() == at) {
+                index = i;
+            }
+        }
+        // Only what happened, dated as told: a plan's or a moved date's list is left to the editor.
+        if (index < 0 || event.status != MilestoneStatus.OCCURRED || !event.date.equals(times.get(index).date())) {
+            return List.of();
+        }
+        String text = words.text();
+        int first = index;
+        while (first > 0 && joined(times.get(first - 1), times.get(first), text)) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < times.size() && joined(times.get(last), times.get(last + 1), text)) {
+            last++;
+        }
+        if (first == last || ranged(text, times.get(first).begin())) {
+            return List.of();
+        }
+        List<Event> copies = new ArrayList<>();
+        Highlight highlight = event.highlights.get(0);
+        for (int i = first; i <= last; i++) {
+            TimeExpression time = times.get(i);
+            if (i == index) {
+                continue;
+            }
+            copies.add(event.on(time.date(), new Highlight(highlight.triggerStart(), highlight.triggerEnd(), time.begin(),
+                    time.end())));
+        }
+        return copies;
+    }
+
+    /** True if the second date follows the first in a list: same precision, joined by a comma or "and". */
+    private static boolean joined(TimeExpression one, TimeExpression two, String text) {
+        if (one.date() == null || two.date() == null || one.date().isRange() || two.date().isRange()
+                || one.date().precision() != two.date().precision() || two.begin() < one.end()) {
+            return false;
+        }
+        return DATE_AND.matcher(text.substring(one.end(), two.begin())).matches();
+    }
+
+    /** True if the word before a list of dates makes it a range: "between 2014 and 2018", "from May, June". */
+    private static boolean ranged(String text, int begin) {
+        String before = text.substring(Math.max(0, begin - 12), begin).toLowerCase(java.util.Locale.ROOT).strip();
+        return before.endsWith("between") || before.endsWith("from");
     }
 
     /**

@@ -456,4 +456,18 @@ class ArticleImporterTest {
 
         assertThat(found).singleElement().extracting(c -> c.milestone().headline()).isEqualTo("Suicide bombing on Monday");
     }
+
+    @Test
+    void anEventToldWithAListOfDatesHappenedOnEachButAClauseJoinedByAndIsNoList() {
+        assertThat(importer.extract(Article.of("Park Won-soon was first elected mayor of Seoul in 2011."
+                + " He was re-elected twice, in 2014 and 2018.", PUBLISHED)))
+                .extracting(c -> c.milestone().kind().slug() + " " + c.milestone().date() + " "
+                        + c.milestone().actors().get(0).name())
+                .containsExactlyInAnyOrder("election 2011 Park Won-soon", "election 2014 Park Won-soon",
+                        "election 2018 Park Won-soon");
+        assertThat(importer.extract(Article.of("Steve Jobs founded Apple in 1976, and in 1984 the Macintosh"
+                + " went on sale.", PUBLISHED)))
+                .filteredOn(c -> c.milestone().headline().contains("founded"))
+                .extracting(c -> c.milestone().date().toString()).containsExactly("1976");
+    }
 }
