@@ -96,6 +96,11 @@ function start() {
   const dayText = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   laneSelect.value = state.lanes;
   new ResizeObserver(() => schedule()).observe(view);
+  // How far a milestone opened by a link (#m-…) must stop below the top to be clear of the sticky axis.
+  const sticky = () => document.documentElement.style.setProperty('--tl-sticky',
+    getComputedStyle(axis).position === 'sticky' ? axis.offsetHeight + 'px' : '0px');
+  new ResizeObserver(sticky).observe(axis);
+  sticky();
 
   gestures(view, {
     zoom: (factor, at) => {
@@ -207,8 +212,16 @@ function start() {
   });
 
   if (complete) filter();
-  if (state.sel && bySlug.has(state.sel)) select(state.sel, { reveal: !state.view, write: false });
   draw();
+  if (state.sel && bySlug.has(state.sel)) {
+    // A link to one milestone (#m-…): its card at the top of the screen, below the axis as now laid out.
+    select(state.sel, { reveal: !state.view, write: false, scroll: false });
+    requestAnimationFrame(() => {
+      sticky();
+      const it = bySlug.get(state.sel);
+      if (it && it.el) it.el.scrollIntoView({ block: 'start' });
+    });
+  }
   // The page already holds the first window; load more only for a linked span.
   if (load && state.view) load(clip(current));
 

@@ -260,6 +260,29 @@ class TimelinePageTest extends ChromiumTest {
         assertThat(page.locator(".tl-axis__marker[aria-current=true]").first()).hasAttribute("data-slug", "trump-putin-call");
     }
 
+    /**
+     * A link to one milestone opens the page with that milestone's card at the top, below the sticky axis:
+     * before, the browser put the card at the very top, under the axis, and only its end showed.
+     */
+    @Test
+    void aLinkToOneMilestoneShowsItsCardBelowTheAxisNotUnderIt() {
+        for (String query : new String[] {"", "?lanes=kind&view=2024-06-01_2025-06-01"}) {
+            go(DEMO + query + "#m-trump-putin-call");
+            assertThat(article("trump-putin-call")).hasClass(Pattern.compile("tl-is-selected"));
+            page.waitForFunction("() => { const a = document.getElementById('tl-axis').getBoundingClientRect();"
+                    + " const m = document.getElementById('m-trump-putin-call').getBoundingClientRect();"
+                    + " return a.height > 0 && m.top >= a.bottom - 1; }");
+        }
+        try (BrowserContext plain = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(1000, 900))) {
+            Page bare = plain.newPage();
+            bare.navigate(base + DEMO + "#m-trump-putin-call");
+            BoundingBox axis = bare.locator("#tl-axis").boundingBox();
+            BoundingBox card = bare.locator("#m-trump-putin-call").boundingBox();
+            assertThat(card.y).as("the card's top, without the script").isGreaterThanOrEqualTo(axis.y + axis.height - 1);
+        }
+    }
+
     @Test
     void backReturnsToThePreviousSelection() {
         go(DEMO);
