@@ -96,9 +96,17 @@ function start() {
   const dayText = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   laneSelect.value = state.lanes;
   new ResizeObserver(() => schedule()).observe(view);
-  // How far a milestone opened by a link (#m-…) must stop below the top to be clear of the sticky axis.
-  const sticky = () => document.documentElement.style.setProperty('--tl-sticky',
-    getComputedStyle(axis).position === 'sticky' ? axis.offsetHeight + 'px' : '0px');
+  // The axis stays put while the list scrolls only while it takes a small share of the screen: a fifth on a
+  // phone, two fifths on a wider one. Lanes of people can make it taller than the screen; then it scrolls
+  // away with the page. And how far a milestone opened by a link (#m-…) must stop below the top to be clear
+  // of it.
+  const sticky = () => {
+    const share = window.matchMedia('(max-width: 40rem)').matches ? 0.2 : 0.4;
+    axis.classList.toggle('tl-axis--loose', axis.offsetHeight > window.innerHeight * share);
+    document.documentElement.style.setProperty('--tl-sticky',
+      getComputedStyle(axis).position === 'sticky' ? axis.offsetHeight + 'px' : '0px');
+  };
+  window.addEventListener('resize', sticky);
   new ResizeObserver(sticky).observe(axis);
   sticky();
 

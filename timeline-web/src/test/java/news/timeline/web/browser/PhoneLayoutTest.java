@@ -59,6 +59,25 @@ class PhoneLayoutTest extends ChromiumTest {
         }
     }
 
+    /** Lanes of people make the axis taller than a fifth of a phone's screen: it scrolls away with the page. */
+    @Test
+    void anAxisWithLanesTooTallToStayPutScrollsAway() {
+        try (BrowserContext context = browser.newContext(phone())) {
+            Page page = context.newPage();
+            page.navigate(base + DEMO + "?lanes=actor");
+            assertThat(page.locator("#tl-axis")).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("#tl-axis").boundingBox().height).as("the axis with lanes")
+                    .isGreaterThan(HEIGHT * STICKY_SHARE);
+
+            page.locator(".tl-milestone__headline").nth(5).scrollIntoViewIfNeeded();
+            page.mouse().wheel(0, 400);
+            page.waitForTimeout(200);
+            assertThat(((Number) page.evaluate(STICKY_HEIGHT)).doubleValue()).as("height of what stays put")
+                    .isLessThanOrEqualTo(HEIGHT * STICKY_SHARE);
+        }
+    }
+
     @Test
     void withoutJavaScriptTheFirstMilestoneIsOnTheFirstScreenAndTheFoldedFiltersWork() {
         try (BrowserContext context = browser.newContext(phone().setJavaScriptEnabled(false))) {
