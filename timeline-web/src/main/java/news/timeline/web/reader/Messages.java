@@ -98,6 +98,9 @@ public interface Messages {
     @Message("Showing %shown of %total milestones.") String showingPattern();
     @Message("{count} more milestones, {from} to {to}") String axisMore(long count, String from, String to);
     @Message("%n more milestones, %from to %to") String axisMorePattern();
+
+    /** A year before the common era on the axis's strip of dates, as the site writes it elsewhere. */
+    @Message("%y BCE") String axisBce();
     @Message("Zoom in on these") String axisZoomTo();
     @Message("Close") String axisClose();
 

@@ -112,7 +112,7 @@ function backdrop(m, x, width, names) {
     behind.push(bar);
   }
   const dates = h('div', 'tl-axis__dates');
-  for (const t of dateTicks(s, e, width / (e - s), m.lang)) {
+  for (const t of dateTicks(s, e, width / (e - s), m.lang, m.bceText)) {
     const tick = h('span', 'tl-axis__tick' + (t.major ? ' tl-axis__tick--major' : ''), t.label);
     tick.style.left = Math.max(0, x(t.day)) + 'px';
     dates.append(tick);

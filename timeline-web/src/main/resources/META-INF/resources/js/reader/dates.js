@@ -39,9 +39,12 @@ const SHORT = { d: { day: 'numeric' }, m: { month: 'short' }, y: { year: 'numeri
 const SPACING = { y: 45, m: 36, d: 28 };
 const MAJOR = { d: { month: 'short', year: 'numeric' }, m: { year: 'numeric' } };
 
-export function dateTicks(start, end, pxPerDay, lang) {
+export function dateTicks(start, end, pxPerDay, lang, bce = '%y BCE') {
   const [n, u] = STEPS.find(([n, u]) => n * LENGTH[u] * pxPerDay >= SPACING[u]) || STEPS[STEPS.length - 1];
-  const format = new Intl.DateTimeFormat(lang, { ...SHORT[u], timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(lang, { ...SHORT[u], timeZone: 'UTC' });
+  // Year 0 of the calendar the script counts in is 1 BCE, -43 is 44 BCE: written as the server writes them.
+  const yearText = date => date.getUTCFullYear() > 0 ? null : bce.replace('%y', String(1 - date.getUTCFullYear()));
+  const format = { format: date => (u === 'y' && yearText(date)) || short.format(date) };
   const first = dateOf(start);
   let y = first.getUTCFullYear(), m = first.getUTCMonth(), d = first.getUTCDate();
   if (u === 'y') { y = Math.floor(y / n) * n; m = 0; d = 1; }
@@ -55,7 +58,8 @@ export function dateTicks(start, end, pxPerDay, lang) {
     if (u === 'y') y += n; else if (u === 'm') m += n; else d += n;
   }
   if (u === 'y') return minor;
-  const big = new Intl.DateTimeFormat(lang, { ...MAJOR[u], timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(lang, { ...MAJOR[u], timeZone: 'UTC' });
+  const big = { format: date => (u === 'm' && yearText(date)) || long.format(date) };
   const major = [];
   y = first.getUTCFullYear(); m = u === 'm' ? 0 : first.getUTCMonth();
   for (let i = 0; i < 400; i++) {

@@ -347,7 +347,7 @@ function start() {
     const shown = [...bySlug.values()].filter(it => it.match && it.start != null);
     drawn = render(view, {
       view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
-      moreText: text.more, dayText: day => dayText.format(new Date(day * 864e5)),
+      moreText: text.more, bceText: text.bce, dayText: day => dayText.format(new Date(day * 864e5)),
       lanes: lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
     });
     const w = width();

@@ -12,8 +12,14 @@ import com.microsoft.playwright.options.LoadState;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.regex.Pattern;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,6 +123,43 @@ class LabelledAxisTest extends ChromiumTest {
                 if (page.viewportSize().width == 1280) {
                     page.locator("#tl-axis").screenshot(new Locator.ScreenshotOptions().setPath(out.resolve("axis-month-1280x800.png")));
                 }
+            }
+        }
+    }
+
+    @Inject
+    TimelineStore store;
+
+    /**
+     * Years before the common era read on the script's axis as on the server's, "44 BCE" in English and "44 v.
+     * Chr." in German: the script wrote them as bare numbers, so 44 BCE and 44 CE looked alike.
+     */
+    @Test
+    void yearsBeforeTheCommonEraAreWrittenAsTheServerWritesThem() {
+        String slug = "axis-bce-years";
+        store.save(new Timeline(slug, "Rome", null, List.of(), List.of(
+                Milestone.builder("Caesar is killed").slug("caesar").date(HistoricalDate.ofYear(-44)).kind(MilestoneKind.ASSAULT).build(),
+                Milestone.builder("Actium").slug("actium").date(HistoricalDate.ofYear(-31)).kind(MilestoneKind.MILITARY_ACTION).build(),
+                Milestone.builder("Augustus dies").slug("augustus").date(HistoricalDate.ofYear(14)).kind(MilestoneKind.DEATH).build())));
+        for (String lang : List.of("en", "de")) {
+            String address = base + "timelines/" + slug + "?lang=" + lang;
+            List<String> server;
+            try (BrowserContext context = browser.newContext(desktop().setJavaScriptEnabled(false))) {
+                Page page = context.newPage();
+                page.navigate(address);
+                server = page.locator(".tl-axis__tick").allTextContents();
+            }
+            try (BrowserContext context = browser.newContext(desktop())) {
+                Page page = context.newPage();
+                page.navigate(address);
+                assertThat(page.locator(".tl-axis__tools")).isVisible();
+                List<String> script = page.locator(".tl-axis__tick").allTextContents();
+                String bce = lang.equals("en") ? " BCE" : " v. Chr.";
+                assertThat(server).as("the server's labels in " + lang).anyMatch(label -> label.endsWith(bce));
+                assertThat(script).as("the script's labels in " + lang)
+                        .anyMatch(label -> label.endsWith(bce))
+                        .allMatch(label -> label.endsWith(bce) || Integer.parseInt(label.strip()) > 0)
+                        .containsAnyElementsOf(server.stream().filter(label -> label.endsWith(bce)).toList());
             }
         }
     }
