@@ -19,19 +19,24 @@ public final class ContentSecurityPolicy {
     private ContentSecurityPolicy() {
     }
 
-    /** The policy of a page that only this site may frame, with the inline stylesheet {@code css}. */
-    public static String page(String css) {
-        return COMMON + "; style-src 'self' '" + hash(css) + "'; img-src 'self' https: http: data:; frame-ancestors 'self'";
+    /**
+     * The policy of a page that only this site may frame, with the inline stylesheet {@code css}; {@code media}
+     * is the {@code frame-src} and {@code media-src} of the media hosts editors may use (MediaEmbeds#policy).
+     */
+    public static String page(String css, String media) {
+        return COMMON + "; style-src 'self' '" + hash(css) + "'; img-src 'self' https: http: data:; " + media
+                + "; frame-ancestors 'self'";
     }
 
     /**
-     * The policy of an embed widget: linked styles only, no script, style or frame from other hosts (the
-     * widget's promise to the publishers' readers) but the milestones' own pictures, which are links to
-     * other sites as on the site's pages; framed by {@code frameAncestors} (a {@code frame-ancestors}
-     * directive made of checked origins, see Framing).
+     * The policy of an embed widget: linked styles only, no script or style from other hosts (the widget's
+     * promise to the publishers' readers) but the milestones' own pictures, which are links to other sites as
+     * on the site's pages, and their players from the same allowed media hosts as the site's pages
+     * ({@code media}); framed by {@code frameAncestors} (a {@code frame-ancestors} directive made of checked
+     * origins, see Framing).
      */
-    public static String embed(String frameAncestors) {
-        return COMMON + "; style-src 'self'; img-src 'self' https: http: data:; " + frameAncestors;
+    public static String embed(String frameAncestors, String media) {
+        return COMMON + "; style-src 'self'; img-src 'self' https: http: data:; " + media + "; " + frameAncestors;
     }
 
     /** The CSP source for an inline element's exact text. */

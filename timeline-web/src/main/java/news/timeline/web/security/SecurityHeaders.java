@@ -26,9 +26,9 @@ public class SecurityHeaders {
     private final boolean https;
     private final String pagePolicy;
 
-    public SecurityHeaders(TimelineConfig config) {
+    public SecurityHeaders(TimelineConfig config, news.timeline.web.reader.MediaEmbeds media) {
         this.https = Https.isHttps(config);
-        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css());
+        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css(), media.policy());
     }
 
     void install(@Observes Router router) {
