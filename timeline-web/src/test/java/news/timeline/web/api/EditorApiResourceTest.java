@@ -398,6 +398,49 @@ class EditorApiResourceTest {
         assertThat(page.getHeader("Location")).contains("/login");
     }
 
+    @Test
+    void mediaOfEveryKindKeepTheirAltTextSizesAndOrderAndOlderClientsStillSendPictures() {
+        timeline("kinds");
+        Response created = api().body(Map.of("headline", "Summit in Geneva", "date", "2021-06-16",
+                "media", List.of(
+                        Map.of("kind", "image", "url", "https://img.example.org/g.jpg", "alt", "Two leaders at a villa",
+                                "width", 1600, "height", 900,
+                                "renditions", List.of(Map.of("url", "https://img.example.org/g-640.jpg", "width", 640))),
+                        Map.of("url", "https://www.youtube.com/watch?v=M7lc1UVf-VE", "caption", "The press conference"),
+                        Map.of("kind", "document", "url", "https://docs.example.org/statement.pdf")))).post(API + "/kinds/milestones");
+
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        JsonPath m = created.jsonPath();
+        assertThat(m.getList("milestone.media.kind", String.class)).containsExactly("image", "video", "document");
+        assertThat(m.getString("milestone.media[0].alt")).isEqualTo("Two leaders at a villa");
+        assertThat(m.getInt("milestone.media[0].width")).isEqualTo(1600);
+        assertThat(m.getString("milestone.media[0].renditions[0].url")).isEqualTo("https://img.example.org/g-640.jpg");
+        assertThat(m.getInt("milestone.media[0].renditions[0].width")).isEqualTo(640);
+
+        Response older = api().body(Map.of("headline", "Old client", "date", "2021",
+                "media", Map.of("url", "https://img.example.org/old.jpg", "credit", "Archive", "caption", "The old villa")))
+                .post(API + "/kinds/milestones");
+        assertThat(older.statusCode()).as(older.asString()).isEqualTo(201);
+        assertThat(older.jsonPath().getString("milestone.media[0].kind")).isEqualTo("image");
+        assertThat(older.jsonPath().getString("milestone.media[0].alt")).as("the caption, as before alt text").isEqualTo("The old villa");
+
+        Response wordless = api().body(Map.of("headline", "Wordless", "date", "2021",
+                "media", List.of(Map.of("kind", "video", "url", "https://vimeo.com/1"), Map.of("url", "https://img.example.org/w.jpg"),
+                        Map.of("kind", "hologram", "url", "https://img.example.org/h.jpg", "alt", "x"))))
+                .post(API + "/kinds/milestones");
+        assertThat(wordless.statusCode()).isEqualTo(422);
+        assertThat(wordless.jsonPath().getList("errors.field", String.class)).containsExactly("media[1].alt", "media[2].kind");
+        assertThat(wordless.jsonPath().getString("errors[0].message")).startsWith("Media item 2: An image needs alt text");
+
+        List<Map<String, String>> eleven = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(Map.of("url", "https://img.example.org/" + i + ".jpg", "alt", "Picture " + i));
+        }
+        Response tooMany = api().body(Map.of("headline", "Eleven", "date", "2021", "media", eleven)).post(API + "/kinds/milestones");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.jsonPath().getString("errors[0].field")).isEqualTo("media");
+    }
+
     private static String article() {
         try (var in = EditorApiResourceTest.class.getResourceAsStream("/demo/us-russia-call-2025-02-12.txt")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
