@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.MediaKind;
 import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.security.ContentSecurityPolicy;
 
 /**
  * How a milestone's media item reaches readers: an image as a lazy {@code <img>} with its sizes, a player,
@@ -26,7 +27,8 @@ import news.timeline.web.config.TimelineConfig;
 @Named("mediaEmbeds")
 public class MediaEmbeds {
 
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    static final String FRAME_HOSTS = "timeline.media.frame-hosts";
+    static final String FILE_HOSTS = "timeline.media.file-hosts";
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");
     private static final Pattern FILE = Pattern.compile(".*\\.(mp4|webm|mov|mp3|ogg|oga|m4a|wav|flac)");
 
@@ -39,8 +41,8 @@ public class MediaEmbeds {
     }
 
     MediaEmbeds(List<String> frameHosts, List<String> fileHosts) {
-        this.frameHosts = hosts(frameHosts, "timeline.media.frame-hosts");
-        this.fileHosts = hosts(fileHosts, "timeline.media.file-hosts");
+        this.frameHosts = ContentSecurityPolicy.hosts(frameHosts, FRAME_HOSTS);
+        this.fileHosts = ContentSecurityPolicy.hosts(fileHosts, FILE_HOSTS);
     }
 
     /** A media item as a page shows it. */
@@ -69,8 +71,7 @@ public class MediaEmbeds {
 
     /** The {@code frame-src} and {@code media-src} directives these hosts allow, for the Content-Security-Policy. */
     public String policy() {
-        return "frame-src " + (frameHosts.isEmpty() ? "'none'" : sources(frameHosts)) + "; media-src 'self'"
-                + (fileHosts.isEmpty() ? "" : " " + sources(fileHosts));
+        return ContentSecurityPolicy.mediaSources(frameHosts, fileHosts);
     }
 
     /** Well-known page addresses as their players' addresses; other addresses as they are. */
@@ -125,19 +126,5 @@ public class MediaEmbeds {
         } catch (IllegalArgumentException e) {
             return "";
         }
-    }
-
-    private static String sources(Set<String> hosts) {
-        return String.join(" ", hosts.stream().sorted().map(h -> "https://" + h).toList());
-    }
-
-    /** Hosts as configured, each a plain host name: anything else could widen the Content-Security-Policy. */
-    private static Set<String> hosts(List<String> configured, String key) {
-        for (String host : configured) {
-            if (!HOST.matcher(host.strip().toLowerCase(Locale.ROOT)).matches()) {
-                throw new IllegalArgumentException(key + ": '" + host + "' is not a host name such as player.vimeo.com");
-            }
-        }
-        return Set.copyOf(configured.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList());
     }
 }

@@ -2,6 +2,10 @@ package news.timeline.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import news.timeline.web.config.Digests;
 
 /**
@@ -13,6 +17,7 @@ import news.timeline.web.config.Digests;
  */
 public final class ContentSecurityPolicy {
 
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
     private static final String COMMON = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'";
 
@@ -37,6 +42,29 @@ public final class ContentSecurityPolicy {
      */
     public static String embed(String frameAncestors, String media) {
         return COMMON + "; style-src 'self'; img-src 'self' https: http: data:; " + media + "; " + frameAncestors;
+    }
+
+    /**
+     * The {@code frame-src} and {@code media-src} directives of the media hosts editors may use: frames from
+     * {@code frameHosts} only ({@code 'none'} without), sound and video from the site and {@code fileHosts}.
+     */
+    public static String mediaSources(Set<String> frameHosts, Set<String> fileHosts) {
+        return "frame-src " + (frameHosts.isEmpty() ? "'none'" : sources(frameHosts)) + "; media-src 'self'"
+                + (fileHosts.isEmpty() ? "" : " " + sources(fileHosts));
+    }
+
+    /** The configured hosts of {@code key}, each a plain host name: anything else could widen the policy. */
+    public static Set<String> hosts(List<String> configured, String key) {
+        for (String host : configured) {
+            if (!HOST.matcher(host.strip().toLowerCase(Locale.ROOT)).matches()) {
+                throw new IllegalArgumentException(key + ": '" + host + "' is not a host name such as player.vimeo.com");
+            }
+        }
+        return Set.copyOf(configured.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String sources(Set<String> hosts) {
+        return String.join(" ", hosts.stream().sorted().map(h -> "https://" + h).toList());
     }
 
     /** The CSP source for an inline element's exact text. */
