@@ -68,6 +68,10 @@ public record Milestone(
         tags = copy(tags);
         sources = copy(sources);
         media = copy(media);
+        if (media.size() > Media.MAX_PER_MILESTONE) {
+            throw new IllegalArgumentException("A milestone carries at most " + Media.MAX_PER_MILESTONE + " media items; '"
+                    + slug + "' has " + media.size());
+        }
     }
 
     public Milestone withSlug(String slug) {

@@ -14,6 +14,8 @@ import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
 import news.timeline.core.actor.PlaceType;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaKind;
+import news.timeline.core.milestone.Rendition;
 import news.timeline.core.milestone.Source;
 
 /**
@@ -64,6 +66,11 @@ public final class MilestoneParts {
         object.put("url", media.url());
         object.put("credit", media.credit());
         object.put("caption", media.caption());
+        object.put("kind", media.kind().slug());
+        object.put("alt", media.alt());
+        object.put("width", media.width());
+        object.put("height", media.height());
+        object.put("renditions", media.renditions().isEmpty() ? null : Rendition.format(media.renditions()));
         return write(object);
     }
 
@@ -92,7 +99,14 @@ public final class MilestoneParts {
 
     public static Media media(String json) {
         JsonNode node = read(json);
-        return new Media(required(node, "url"), text(node, "credit"), text(node, "caption"));
+        String url = required(node, "url");
+        if (!node.has("kind")) {
+            // Written before media had kinds: the kind its address shows, the caption as alt text.
+            return new Media(url, text(node, "credit"), text(node, "caption"));
+        }
+        return new Media(MediaKind.fromSlug(text(node, "kind")), url, text(node, "alt"), text(node, "caption"),
+                text(node, "credit"), node.hasNonNull("width") ? node.get("width").asInt() : null,
+                node.hasNonNull("height") ? node.get("height").asInt() : null, Rendition.parse(text(node, "renditions")));
     }
 
     private static String write(Map<String, Object> object) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaKind;
+import news.timeline.web.editor.MediaFields;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Era;
@@ -51,7 +53,19 @@ public final class ApiModel {
     public record SourceView(String title, String outlet, String url, LocalDate published, String quote) {
     }
 
-    public record MediaView(String url, String credit, String caption) {
+    @Schema(description = "A media item: its kind (image, video, audio, social, map, document), address, alt text "
+            + "(what an image shows), caption and credit; an image's size in pixels and other sizes when known.")
+    public record MediaView(String kind, String url, String alt, String caption, String credit, Integer width, Integer height,
+                            List<RenditionView> renditions) {
+
+        static MediaView of(Media media) {
+            return new MediaView(media.kind().slug(), media.url(), media.alt(), media.caption(), media.credit(), media.width(),
+                    media.height(), media.renditions().stream().map(r -> new RenditionView(r.url(), r.width())).toList());
+        }
+    }
+
+    @Schema(description = "One more size of an image, at its own address, and its width in pixels.")
+    public record RenditionView(String url, Integer width) {
     }
 
     public record EraView(String name, DateView span) {
@@ -69,7 +83,7 @@ public final class ApiModel {
                     m.actors().stream().map(a -> new Named(a.slug(), a.name())).toList(),
                     m.places().stream().map(p -> new Named(p.slug(), p.name())).toList(), m.tags(),
                     m.sources().stream().map(s -> new SourceView(s.title(), s.outlet(), s.url(), s.publishedOn(), s.quote())).toList(),
-                    m.media().stream().map(media -> new MediaView(media.url(), media.credit(), media.caption())).toList(),
+                    m.media().stream().map(MediaView::of).toList(),
                     m.importance(), url);
         }
     }
@@ -149,9 +163,9 @@ public final class ApiModel {
                                  List<@NotNull(message = NAME) String> places,
                                  List<@NotNull(message = NAME) String> tags,
                                  @Valid SourceInput source,
-                                 @Schema(description = "Pictures, first shown first; one object is read as a list of one.")
+                                 @Schema(description = "Media, first shown first, at most 10; one object is read as a list of one.")
                                  @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                                 List<@NotNull(message = "A picture is an object with its url") @Valid MediaInput> media,
+                                 List<@NotNull(message = "A media item is an object with its url") MediaInput> media,
                                  @Schema(description = "1 (major) to 3 (minor); 2 when absent.")
                                  @Min(value = 1, message = EditRules.IMPORTANCE)
                                  @Max(value = 3, message = EditRules.IMPORTANCE) Integer importance,
@@ -178,8 +192,17 @@ public final class ApiModel {
         /** The media sent replace all the milestone had: a PUT sends every field. */
         @Override
         public List<Media> media(List<Media> previous) {
-            return media == null ? List.of() : media.stream().filter(m -> !EditRules.blank(m.url()))
-                    .map(m -> new Media(m.url(), m.credit(), m.caption())).toList();
+            return fields().stream().filter(m -> !m.isEmpty()).map(MediaFields::toMedia).toList();
+        }
+
+        @Override
+        public java.util.Map<String, String> mediaProblems() {
+            return MediaFields.problems(fields(), "media");
+        }
+
+        private List<MediaFields> fields() {
+            return media == null ? List.of() : media.stream().map(m -> m == null ? new MediaFields(null, null, null, null,
+                    null, null, null, null) : m.fields()).toList();
         }
     }
 
@@ -187,7 +210,19 @@ public final class ApiModel {
                               @Schema(examples = "2025-02-12") @Reads(Text.DAY) String published, String quote) {
     }
 
-    public record MediaInput(@Reads(Text.MEDIA_URL) String url, String credit, String caption) {
+    @Schema(description = "A media item. Without a kind, the address decides (a YouTube or Vimeo address is a video, a .pdf a "
+            + "document, ...; else an image). Without alt text, an image's caption is its alt text, as before alt text "
+            + "existed; an image needs one or the other.")
+    public record MediaInput(@Schema(examples = "image") String kind, String url, String alt, String caption, String credit,
+                             Integer width, Integer height, List<RenditionView> renditions) {
+
+        MediaFields fields() {
+            String given = EditRules.blank(kind) && !EditRules.blank(url) ? MediaKind.guess(url).slug() : kind;
+            return new MediaFields(given, url, EditRules.blank(alt) ? caption : alt, caption, credit,
+                    width == null ? null : width.toString(), height == null ? null : height.toString(),
+                    renditions == null ? null : String.join(", ", renditions.stream()
+                            .map(r -> r == null ? "" : r.url() + " " + (r.width() == null ? "" : r.width() + "w")).toList()));
+        }
     }
 
     @Schema(description = "A milestone as editors see it, with its state and the version to send back when changing it.")

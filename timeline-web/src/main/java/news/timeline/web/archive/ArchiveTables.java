@@ -131,6 +131,9 @@ public final class ArchiveTables {
             Map.entry("milestone_media.url", ArchiveTables::webAddress),
             Map.entry("milestone_source_aud.url", ArchiveTables::webAddress),
             Map.entry("milestone_media_aud.url", ArchiveTables::webAddress),
+            Map.entry("milestone_media.kind", value -> news.timeline.core.milestone.MediaKind.valueOf(value)),
+            Map.entry("milestone_media.renditions", news.timeline.core.milestone.Rendition::parse),
+            Map.entry("milestone_media_aud.renditions", news.timeline.core.milestone.Rendition::parse),
             Map.entry("import_allowed_host.host", news.timeline.web.importing.FetchHosts::check));
 
     /**

@@ -152,6 +152,27 @@ public interface TimelineConfig {
         boolean enabled();
     }
 
+    /** How milestones' media from other sites reach readers. */
+    Media media();
+
+    interface Media {
+        /**
+         * {@code timeline.media.frame-hosts} ({@code TIMELINE_MEDIA_FRAME_HOSTS}): the only hosts whose players,
+         * maps and posts pages may frame ({@code <iframe>}, and the Content-Security-Policy's {@code frame-src});
+         * YouTube, Vimeo and SoundCloud page addresses are turned into their players' addresses on these hosts.
+         * Media elsewhere are shown as a link with their caption and credit.
+         */
+        @WithDefault("www.youtube-nocookie.com,player.vimeo.com,w.soundcloud.com,www.openstreetmap.org")
+        java.util.List<String> frameHosts();
+
+        /**
+         * {@code timeline.media.file-hosts} ({@code TIMELINE_MEDIA_FILE_HOSTS}): hosts whose audio and video
+         * files pages may play with the browser's own player ({@code <audio>}, {@code <video>}, and the
+         * Content-Security-Policy's {@code media-src}); none by default, so such files are links.
+         */
+        java.util.Optional<java.util.List<String>> fileHosts();
+    }
+
     interface Site {
         /**
          * {@code timeline.site.base-url}: the public address of the site, without a trailing slash; canonical

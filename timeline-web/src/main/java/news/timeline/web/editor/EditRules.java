@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
-import news.timeline.core.milestone.Media;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
@@ -56,7 +55,6 @@ public final class EditRules {
         IMPORTANCE(text -> importance(text)),
         DAY(text -> day(text)),
         SOURCE_URL(text -> Source.of(null, null, text, null, null)),
-        MEDIA_URL(text -> new Media(text, null, null)),
         TITLE(text -> require(text.strip().length() <= 200, "At most 200 characters")),
         STATE(TimelineState::fromSlug),
         ZOOM(TimelineZoom::fromSlug),

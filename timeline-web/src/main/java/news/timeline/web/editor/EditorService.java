@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import news.timeline.core.actor.Actor;
@@ -211,7 +212,9 @@ public class EditorService {
     public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
         // Cleaned once, here: checked as it will be stored, stored as it is, and the editor told what went.
         SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
-        FormErrors.check(validator, edit, EditRules.summary(summary.summary()));
+        Map<String, String> more = new java.util.LinkedHashMap<>(EditRules.summary(summary.summary()));
+        more.putAll(edit.mediaProblems());
+        FormErrors.check(validator, edit, more);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .orElseThrow(() -> renamed(timelineSlug, milestoneSlug).<RuntimeException>map(now -> StaleEdit.renamed(milestoneSlug, now))

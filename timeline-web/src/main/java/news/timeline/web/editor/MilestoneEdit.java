@@ -38,8 +38,13 @@ public interface MilestoneEdit {
     /** The first source, or null for none; a stored milestone's other sources stay. */
     Source firstSource();
 
-    /** The milestone's media, given what it had before (empty for a new one). */
+    /** The milestone's media, given what it had before (empty for a new one); read once {@link #mediaProblems} found none. */
     List<Media> media(List<Media> previous);
+
+    /** What is wrong with the media sent, by field ({@code media[1].alt}); empty when nothing is. */
+    default java.util.Map<String, String> mediaProblems() {
+        return java.util.Map.of();
+    }
 
     int importanceLevel();
     boolean isPublished();

@@ -57,9 +57,20 @@ public class MilestoneForm implements MilestoneEdit {
     @RestForm @Reads(Text.SOURCE_URL) public String sourceUrl;
     @RestForm @Reads(Text.DAY) public String sourcePublished;
     @RestForm public String sourceQuote;
-    @RestForm @Reads(Text.MEDIA_URL) public String mediaUrl;
-    @RestForm public String mediaCredit;
-    @RestForm public String mediaCaption;
+    /*
+     * The media items, one row each: the same position in every list. Spare empty rows are left out, a row whose
+     * index is in mediaRemove is dropped, and the rows are saved in the order their mediaOrder numbers give.
+     */
+    @RestForm public List<String> mediaKind = new ArrayList<>();
+    @RestForm public List<String> mediaUrl = new ArrayList<>();
+    @RestForm public List<String> mediaAlt = new ArrayList<>();
+    @RestForm public List<String> mediaCaption = new ArrayList<>();
+    @RestForm public List<String> mediaCredit = new ArrayList<>();
+    @RestForm public List<String> mediaWidth = new ArrayList<>();
+    @RestForm public List<String> mediaHeight = new ArrayList<>();
+    @RestForm public List<String> mediaRenditions = new ArrayList<>();
+    @RestForm public List<String> mediaOrder = new ArrayList<>();
+    @RestForm public List<String> mediaRemove = new ArrayList<>();
     @RestForm @NotBlank(message = EditRules.IMPORTANCE) @Reads(Text.IMPORTANCE) public String importance;
     @RestForm public String published;
     @RestForm public String version;
@@ -93,12 +104,7 @@ public class MilestoneForm implements MilestoneEdit {
             form.sourcePublished = s.publishedOn() == null ? null : s.publishedOn().toString();
             form.sourceQuote = s.quote();
         }
-        if (!m.media().isEmpty()) {
-            Media media = m.media().get(0);
-            form.mediaUrl = media.url();
-            form.mediaCredit = media.credit();
-            form.mediaCaption = media.caption();
-        }
+        m.media().forEach(form::addMedia);
         form.importance = Integer.toString(m.importance());
         form.published = published ? "on" : null;
         form.version = Long.toString(version);
@@ -142,7 +148,7 @@ public class MilestoneForm implements MilestoneEdit {
         return published != null;
     }
 
-    // The form's fields as the edit they make: the form edits the first source and the first picture only.
+    // The form's fields as the edit they make: the form edits the first source and every media item.
 
     @Override public String headline() { return headline; }
     @Override public String slug() { return slug; }
@@ -163,13 +169,107 @@ public class MilestoneForm implements MilestoneEdit {
         return MilestoneEdit.source(sourceTitle, sourceOutlet, sourceUrl, sourcePublished, sourceQuote);
     }
 
+    /** The form's media rows replace all the milestone had, in the order the editor numbered them. */
     @Override
     public List<Media> media(List<Media> previous) {
-        List<Media> media = new ArrayList<>(previous.subList(Math.min(1, previous.size()), previous.size()));
-        if (!EditRules.blank(mediaUrl)) {
-            media.add(0, new Media(mediaUrl, mediaCredit, mediaCaption));
+        List<MediaFields> items = mediaFields();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isEmpty()) {
+                kept.add(i);
+            }
         }
-        return media;
+        // On a tie, the row the editor renumbered goes first: "1" on the third row puts it on top.
+        kept.sort(java.util.Comparator.comparingDouble(this::order).thenComparing(i -> order(i) == i + 1));
+        return kept.stream().map(i -> items.get(i).toMedia()).toList();
+    }
+
+    @Override
+    public java.util.Map<String, String> mediaProblems() {
+        return MediaFields.problems(mediaFields(), "media");
+    }
+
+    /** A media row as the form shows it: its index (for field names and errors), its fields and its number in the order. */
+    public record MediaRow(int index, MediaFields fields, String order, boolean removed) {
+
+        /** The message on this row's {@code field} among a form's errors, or null. */
+        public String error(java.util.Map<String, String> errors, String field) {
+            return errors == null ? null : errors.get("media[" + index + "]." + field);
+        }
+
+        /** The row's number as the form shows it, from 1. */
+        public int number() {
+            return index + 1;
+        }
+
+        /** The kinds a row offers, in order. */
+        public List<news.timeline.core.milestone.MediaKind> kinds() {
+            return List.of(news.timeline.core.milestone.MediaKind.values());
+        }
+
+        /** The kind the row's select shows: its own, or an image for an empty row. */
+        public String kindSlug() {
+            return EditRules.blank(fields.kind()) ? "image" : fields.kind().strip().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The rows to show: every row sent or stored, then spare empty ones, {@link #SPARE_ROWS} at most, up to the limit. */
+    public List<MediaRow> mediaRows() {
+        List<MediaRow> rows = new ArrayList<>();
+        int count = mediaUrl.size();
+        for (int i = 0; i < count; i++) {
+            rows.add(new MediaRow(i, row(i), at(mediaOrder, i) == null ? Integer.toString(i + 1) : at(mediaOrder, i),
+                    mediaRemove.contains(Integer.toString(i))));
+        }
+        long filled = rows.stream().filter(r -> !r.fields().isEmpty()).count();
+        for (int i = count; i < count + SPARE_ROWS && filled + (i - count) < Media.MAX_PER_MILESTONE; i++) {
+            rows.add(new MediaRow(i, new MediaFields(null, null, null, null, null, null, null, null), Integer.toString(i + 1), false));
+        }
+        return rows;
+    }
+
+    /** How many empty media rows the form offers under the filled ones: enough for a picture, a video and a post. */
+    static final int SPARE_ROWS = 3;
+
+    /** The rows as sent, a removed one as an empty row so that it is neither checked nor saved. */
+    private List<MediaFields> mediaFields() {
+        List<MediaFields> items = new ArrayList<>();
+        for (int i = 0; i < mediaUrl.size(); i++) {
+            items.add(mediaRemove.contains(Integer.toString(i)) ? new MediaFields(null, null, null, null, null, null, null, null) : row(i));
+        }
+        return items;
+    }
+
+    private MediaFields row(int i) {
+        return new MediaFields(at(mediaKind, i), at(mediaUrl, i), at(mediaAlt, i), at(mediaCaption, i), at(mediaCredit, i),
+                at(mediaWidth, i), at(mediaHeight, i), at(mediaRenditions, i));
+    }
+
+    private double order(int i) {
+        try {
+            return Double.parseDouble(at(mediaOrder, i).strip());
+        } catch (RuntimeException e) {
+            // A number left blank or unreadable keeps the row where it is.
+            return i + 1;
+        }
+    }
+
+    /** Adds a row for a stored media item, after the others. */
+    public void addMedia(Media media) {
+        MediaFields item = MediaFields.of(media);
+        mediaKind.add(item.kind());
+        mediaUrl.add(item.url());
+        mediaAlt.add(item.alt());
+        mediaCaption.add(item.caption());
+        mediaCredit.add(item.credit());
+        mediaWidth.add(item.width());
+        mediaHeight.add(item.height());
+        mediaRenditions.add(item.renditions());
+        mediaOrder.add(Integer.toString(mediaOrder.size() + 1));
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() ? list.get(i) : null;
     }
 
     static List<String> names(String list) {

@@ -47,6 +47,8 @@ public class EmbedResource {
     ReaderQueries queries;
     @Inject
     Pages pages;
+    @Inject
+    news.timeline.web.reader.MediaEmbeds media;
 
     @Revalidated
     @GET
@@ -74,7 +76,8 @@ public class EmbedResource {
                 pages.absolute(Paths.timeline(slug)), pagerQuery(uri),
                 options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null)).render();
         return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(Framing.embedPolicy(timeline.embedOrigins())))
+                .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(Framing.embedPolicy(timeline.embedOrigins()),
+                        media.policy()))
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .build();
     }

@@ -7,6 +7,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.Rendition;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Cover;
@@ -88,7 +89,8 @@ public final class DomainMapping {
     }
 
     public static Media toMedia(MediaValue value) {
-        return new Media(value.url, value.credit, value.caption);
+        return new Media(value.kind, value.url, value.alt, value.caption, value.credit, value.width, value.height,
+                Rendition.parse(value.renditions));
     }
 
     // ------------------------------------------------------------------------------ domain to entities
@@ -204,6 +206,11 @@ public final class DomainMapping {
         value.url = media.url();
         value.credit = media.credit();
         value.caption = media.caption();
+        value.kind = media.kind();
+        value.alt = media.alt();
+        value.width = media.width();
+        value.height = media.height();
+        value.renditions = media.renditions().isEmpty() ? null : Rendition.format(media.renditions());
         return value;
     }
 

@@ -117,4 +117,22 @@ public interface Messages {
     @Message String statusLabel(MilestoneStatus status);
     @Message String beatLabel(MilestoneKind.Beat beat);
     @Message String kindLabel(MilestoneKind kind);
+
+    // Media: one label per kind, what a media item's link does, and the editor's media rows; the words are data in
+    // messages/msg_en.properties and its translations.
+    @Message String mediaKindLabel(news.timeline.core.milestone.MediaKind kind);
+    @Message String mediaOpen(news.timeline.core.milestone.MediaKind kind);
+    @Message String mediaLegend();
+    @Message String mediaHelp();
+    @Message String mediaItem(int number);
+    @Message String mediaKind();
+    @Message String mediaUrl();
+    @Message String mediaAlt();
+    @Message String mediaCaption();
+    @Message String mediaCredit();
+    @Message String mediaWidth();
+    @Message String mediaHeight();
+    @Message String mediaRenditions();
+    @Message String mediaOrder();
+    @Message String mediaRemove();
 }

@@ -97,9 +97,12 @@ public class Pages {
         PageMeta page = meta(milestone.headline() + " · " + timeline.title(),
                 milestone.summary().isEmpty() ? timeline.description() : milestone.summary().text(), path, "article",
                 StructuredData.event(milestone, absolute(Paths.milestone(timeline.slug(), milestone.slug())), true));
-        if (!milestone.media().isEmpty()) {
-            var media = milestone.media().get(0);
-            return page.withImage(media.url(), media.caption() == null ? milestone.headline() : media.caption());
+        // A card shows a picture: the milestone's first image, not a video's or a document's address.
+        var image = milestone.media().stream().filter(m -> m.kind() == news.timeline.core.milestone.MediaKind.IMAGE).findFirst();
+        if (image.isPresent()) {
+            var media = image.get();
+            return page.withImage(media.url(), media.alt() != null ? media.alt()
+                    : media.caption() == null ? milestone.headline() : media.caption());
         }
         return timeline.cover() == null ? page : page.withImage(timeline.cover().url(), timeline.cover().alt());
     }

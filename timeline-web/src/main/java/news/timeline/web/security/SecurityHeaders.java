@@ -28,7 +28,10 @@ public class SecurityHeaders {
 
     public SecurityHeaders(TimelineConfig config) {
         this.https = Https.isHttps(config);
-        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css());
+        // The same hosts the pages' media frames and players come from (MediaEmbeds), checked the same way.
+        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css(), ContentSecurityPolicy.mediaSources(
+                ContentSecurityPolicy.hosts(config.media().frameHosts(), "timeline.media.frame-hosts"),
+                ContentSecurityPolicy.hosts(config.media().fileHosts().orElse(java.util.List.of()), "timeline.media.file-hosts")));
     }
 
     void install(@Observes Router router) {

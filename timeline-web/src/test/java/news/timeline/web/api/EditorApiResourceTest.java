@@ -239,7 +239,7 @@ class EditorApiResourceTest {
         timeline("typed");
         Response created = api().body(Map.of("headline", "Treaty signed in Washington", "date", "1987-12-08",
                 "actors", List.of("Gorbachev, Mikhail", "Reagan, Ronald"), "places", List.of("Washington, D.C."),
-                "media", List.of(Map.of("url", "https://img.example.org/1.jpg", "credit", "Archive"),
+                "media", List.of(Map.of("url", "https://img.example.org/1.jpg", "credit", "Archive", "caption", "The two leaders"),
                         Map.of("url", "https://img.example.org/2.jpg", "caption", "The signing")))).post(API + "/typed/milestones");
 
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -251,18 +251,18 @@ class EditorApiResourceTest {
         assertThat(m.getString("milestone.media[1].caption")).isEqualTo("The signing");
 
         Response one = api().body(Map.of("headline", "Treaty signed in Washington", "date", "1987-12-08",
-                "media", Map.of("url", "https://img.example.org/3.jpg"), "version", m.getLong("version")))
+                "media", Map.of("url", "https://img.example.org/3.jpg", "alt", "A pen on a signed page"), "version", m.getLong("version")))
                 .put(API + "/typed/milestones/treaty-signed-in-washington");
         assertThat(one.statusCode()).as(one.asString()).isEqualTo(200);
         assertThat(one.jsonPath().getList("milestone.media.url", String.class)).as("one picture, sent as an object")
                 .containsExactly("https://img.example.org/3.jpg");
 
         Response badPicture = api().body(Map.of("headline", "Pictures", "date", "1987",
-                "media", List.of(Map.of("url", "https://img.example.org/ok.jpg"), Map.of("url", "ftp://nope"))))
+                "media", List.of(Map.of("url", "https://img.example.org/ok.jpg", "alt", "A desk"), Map.of("url", "ftp://nope"))))
                 .post(API + "/typed/milestones");
         assertThat(badPicture.statusCode()).isEqualTo(422);
-        assertThat(badPicture.jsonPath().getString("errors[0].field")).isEqualTo("media[1].url");
-        assertThat(badPicture.jsonPath().getString("errors[0].message")).contains("http:// or https://");
+        assertThat(badPicture.jsonPath().getList("errors.field", String.class)).contains("media[1].url");
+        assertThat(badPicture.jsonPath().getString("errors.find { it.field == 'media[1].url' }.message")).contains("http:// or https://");
     }
 
     @Test
@@ -396,6 +396,49 @@ class EditorApiResourceTest {
         Response page = given().redirects().follow(false).header("Authorization", "Bearer " + token).get("/editor");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.getHeader("Location")).contains("/login");
+    }
+
+    @Test
+    void mediaOfEveryKindKeepTheirAltTextSizesAndOrderAndOlderClientsStillSendPictures() {
+        timeline("kinds");
+        Response created = api().body(Map.of("headline", "Summit in Geneva", "date", "2021-06-16",
+                "media", List.of(
+                        Map.of("kind", "image", "url", "https://img.example.org/g.jpg", "alt", "Two leaders at a villa",
+                                "width", 1600, "height", 900,
+                                "renditions", List.of(Map.of("url", "https://img.example.org/g-640.jpg", "width", 640))),
+                        Map.of("url", "https://www.youtube.com/watch?v=M7lc1UVf-VE", "caption", "The press conference"),
+                        Map.of("kind", "document", "url", "https://docs.example.org/statement.pdf")))).post(API + "/kinds/milestones");
+
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        JsonPath m = created.jsonPath();
+        assertThat(m.getList("milestone.media.kind", String.class)).containsExactly("image", "video", "document");
+        assertThat(m.getString("milestone.media[0].alt")).isEqualTo("Two leaders at a villa");
+        assertThat(m.getInt("milestone.media[0].width")).isEqualTo(1600);
+        assertThat(m.getString("milestone.media[0].renditions[0].url")).isEqualTo("https://img.example.org/g-640.jpg");
+        assertThat(m.getInt("milestone.media[0].renditions[0].width")).isEqualTo(640);
+
+        Response older = api().body(Map.of("headline", "Old client", "date", "2021",
+                "media", Map.of("url", "https://img.example.org/old.jpg", "credit", "Archive", "caption", "The old villa")))
+                .post(API + "/kinds/milestones");
+        assertThat(older.statusCode()).as(older.asString()).isEqualTo(201);
+        assertThat(older.jsonPath().getString("milestone.media[0].kind")).isEqualTo("image");
+        assertThat(older.jsonPath().getString("milestone.media[0].alt")).as("the caption, as before alt text").isEqualTo("The old villa");
+
+        Response wordless = api().body(Map.of("headline", "Wordless", "date", "2021",
+                "media", List.of(Map.of("kind", "video", "url", "https://vimeo.com/1"), Map.of("url", "https://img.example.org/w.jpg"),
+                        Map.of("kind", "hologram", "url", "https://img.example.org/h.jpg", "alt", "x"))))
+                .post(API + "/kinds/milestones");
+        assertThat(wordless.statusCode()).isEqualTo(422);
+        assertThat(wordless.jsonPath().getList("errors.field", String.class)).containsExactly("media[1].alt", "media[2].kind");
+        assertThat(wordless.jsonPath().getString("errors[0].message")).startsWith("Media item 2: An image needs alt text");
+
+        List<Map<String, String>> eleven = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(Map.of("url", "https://img.example.org/" + i + ".jpg", "alt", "Picture " + i));
+        }
+        Response tooMany = api().body(Map.of("headline", "Eleven", "date", "2021", "media", eleven)).post(API + "/kinds/milestones");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.jsonPath().getString("errors[0].field")).isEqualTo("media");
     }
 
     private static String article() {

@@ -6,7 +6,6 @@ import static news.timeline.web.editor.EditorResourceTest.fieldsOf;
 import static news.timeline.web.editor.EditorResourceTest.milestone;
 import static news.timeline.web.editor.EditorResourceTest.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,10 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.timeline.core.actor.ActorType;
-import news.timeline.core.milestone.Media;
 import news.timeline.core.timeline.Timeline;
-import news.timeline.web.api.ApiModel.MediaInput;
-import news.timeline.web.api.ApiModel.MilestoneInput;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.persistence.ActorEntity;
 import news.timeline.web.persistence.TimelineStore;
@@ -39,8 +35,6 @@ class EditorFormsResourceTest {
     /** A copy of the demo timeline that only these tests change. */
     private static final String DESK = "forms-desk";
     private static final String EDIT = "/editor/timelines/" + DESK;
-    /** A milestone of the desk with three pictures, of which the form shows the first. */
-    private static final String PICTURES = "three-pictures";
     private static final String MARKED_UP = "Talks <em>resume</em> in <a href=\"https://example.org/riyadh\">Riyadh</a>"
             + "<script>alert('x')</script><img src=x onerror=\"alert(1)\"> <a href=\"javascript:alert(2)\">here</a> "
             + "<strong style=\"color:red\">AT&T</strong>";
@@ -81,31 +75,6 @@ class EditorFormsResourceTest {
                 .doesNotContain("alert(").doesNotContain("onerror").doesNotContain("javascript:").doesNotContain("color:red");
         String again = editor.get(EDIT + "/milestones/talks-resume-in-riyadh").then().statusCode(200).extract().asString();
         assertThat(again).contains("Talks &lt;em&gt;resume&lt;/em&gt; in");
-    }
-
-    @Test
-    void theFormShowsTheFirstPictureAndSavingItKeepsEveryOtherOne() {
-        if (service.milestone(DESK, PICTURES).isEmpty()) {
-            service.saveMilestone(DESK, null, new MilestoneInput("Three pictures", PICTURES, null, "2025-02-18", null, null,
-                    null, null, null, null, null, null, List.of(picture(1), picture(2), picture(3)), null, true, null));
-        }
-        EditorResourceTest.Editor editor = signIn();
-        String form = editor.get(EDIT + "/milestones/" + PICTURES).then().statusCode(200).extract().asString();
-        Map<String, String> fields = milestone("Three pictures", "2025-02-18");
-        fields.putAll(EditorResourceTest.fieldsOf(form));
-        fields.put("mediaCaption", "The first, captioned again");
-
-        Response saved = editor.post(EDIT + "/milestones/" + PICTURES, csrf(form), fields);
-
-        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
-        assertThat(service.milestone(DESK, PICTURES).orElseThrow().milestone().media())
-                .extracting(Media::url, Media::caption)
-                .containsExactly(tuple(picture(1).url(), "The first, captioned again"),
-                        tuple(picture(2).url(), picture(2).caption()), tuple(picture(3).url(), picture(3).caption()));
-    }
-
-    private static MediaInput picture(int n) {
-        return new MediaInput("https://img.example.org/" + n + ".jpg", "Photographer " + n, "Picture " + n);
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class PicturedTimeline {
     public static final String DELETED = "harbour-closure-rumoured";
     public static final String CAPTION = "The harbour at dawn, the first ferry at the quay";
     public static final String CREDIT = "Drawing: Newsroom";
+    public static final String ALT = "A ferry moored at a stone quay under a pale sky";
     public static final String SOURCE_URL = "https://news.example.org/harbour-reopens";
     public static final String SOURCE_TITLE = "Harbour reopens after repairs";
     public static final String QUOTE = "The harbour reopened to ships on Monday morning, four months after the storm.";
@@ -32,9 +33,7 @@ public final class PicturedTimeline {
         editor.createTimeline(new ApiModel.NewTimeline("The harbour", slug, "A port town's year.", "PUBLISHED"));
         MilestoneForm opened = milestone(FIRST_HEADLINE, "2020-03-02", true);
         opened.summary = "Ships return to the port after four months of repairs to the breakwater.";
-        opened.mediaUrl = pictureUrl;
-        opened.mediaCaption = CAPTION;
-        opened.mediaCredit = CREDIT;
+        opened.addMedia(news.timeline.core.milestone.Media.image(pictureUrl, ALT, CAPTION, CREDIT));
         opened.sourceTitle = SOURCE_TITLE;
         opened.sourceOutlet = "The Coast Courier";
         opened.sourceUrl = SOURCE_URL;

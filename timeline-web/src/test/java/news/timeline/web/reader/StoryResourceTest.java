@@ -81,7 +81,7 @@ class StoryResourceTest {
         assertThat(html)
                 .contains(">" + PicturedTimeline.FIRST_HEADLINE + "</h1>")
                 .contains("<time datetime=\"2020-03-02\">2 March 2020</time>")
-                .contains("<img src=\"" + PICTURE_URL + "\" alt=\"" + PicturedTimeline.CAPTION + "\">")
+                .contains("<img src=\"" + PICTURE_URL + "\" alt=\"" + PicturedTimeline.ALT + "\" decoding=\"async\">")
                 .contains("<span class=\"tl-credit\">" + PicturedTimeline.CREDIT + "</span>")
                 .contains("Ships return to the port")
                 .contains("<blockquote>" + PicturedTimeline.QUOTE + "</blockquote>")
