@@ -45,13 +45,14 @@ public record PreviewPage(String slug, boolean draftTimeline, List<Draft> drafts
     }
 
     /**
-     * {@code html} with each address of a reader's or widget's page of the timeline {@code slug}, relative or at
+     * {@code html} with each address of a reader's or widget's page of the timeline {@code slug}, or of the API
+     * its axis loads milestones from, relative or at
      * {@code base}, turned into the same page within the preview {@code token}. Addresses of other timelines and
      * of the site's other pages stay as they are: a preview shows one timeline.
      */
     static String within(String html, String slug, String token, String base) {
         Pattern address = Pattern.compile("(\"|'|&quot;)(" + Pattern.quote(base) + ")?/((?:embed/)?timelines/" + Pattern.quote(slug)
-                + ")(?=[\"'/?#&])");
+                + "|api/timelines/" + Pattern.quote(slug) + "/milestones)(?=[\"'/?#&])");
         Matcher matcher = address.matcher(html);
         return matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + (match.group(2) == null ? "" : match.group(2))
                 + prefix(token) + "/" + match.group(3)));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import news.timeline.web.api.MilestonesResource;
 import news.timeline.web.embed.EmbedResource;
 import news.timeline.web.persistence.PreviewQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
@@ -57,6 +58,8 @@ public class PreviewResource {
     StoryResource stories;
     @Inject
     EmbedResource embeds;
+    @Inject
+    MilestonesResource axis;
 
     /** The link an editor shares: the timeline's page, at the timeline's address of the moment. */
     @GET
@@ -117,6 +120,27 @@ public class PreviewResource {
         return answer(opened, token, embeds.widget(opened.head(), start, kind, actor, tag, from, to, height, theme, axis, childId,
                 offset, uri))
                 .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed("frame-ancestors 'self'"))
+                .build();
+    }
+
+    /**
+     * The milestones the axis of a big timeline loads as the reader zooms and pans, drafts included, each
+     * linked within the preview.
+     */
+    @GET
+    @Path("api/timelines/{slug}/milestones")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response milestones(@PathParam("token") String token, @PathParam("slug") String slug,
+                               @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("kind") String kind,
+                               @QueryParam("actor") String actor, @QueryParam("status") String status,
+                               @QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("lang") String lang) {
+        PreviewLinks.Opened opened = open(token, slug);
+        MilestonesResource.Page page = axis.window(opened.head(), from, to, kind, actor, status, q, offset, lang);
+        var items = page.milestones().stream().map(i -> new MilestonesResource.Item(i.slug(), i.headline(), i.date(), i.label(),
+                i.start(), i.end(), i.kind(), i.status(), i.actors(), i.importance(), PreviewPage.prefix(token) + i.path())).toList();
+        return Response.ok(new MilestonesResource.Page(page.timeline(), page.matching(), page.offset(), page.limit(), items,
+                page.years(), page.undated()), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).header("X-Robots-Tag", ROBOTS)
                 .build();
     }
 

@@ -114,7 +114,7 @@ class PreviewLinksTest {
                 + "<a href=\"/timelines/desk-two\">other</a><a href=\"/timelines/deskette/story\">other</a>"
                 + "<a href=\"https://news.example/preview/T/timelines/desk/milestones/m\" target=\"_blank\">full</a>"
                 + "<a href=\"/preview/T/embed/timelines/desk?offset=50\">more</a><a href=\"/actors/desk\">actor</a>"
-                + "<div data-api=\"/api/timelines/desk/milestones\"></div>");
+                + "<div data-api=\"/preview/T/api/timelines/desk/milestones\"></div>");
     }
 
     private static void assertRefused(PreviewLinks links, String token, PreviewRefused.Reason reason) {

@@ -100,6 +100,24 @@ class PreviewResourceTest {
     }
 
     @Test
+    void theAxisOfAPreviewLoadsTheDraftsToo() {
+        String token = issue(OPEN);
+        String page = given().when().get("/preview/" + token + "/timelines/" + OPEN).asString();
+        assertThat(page).contains("data-api=\"/preview/" + token + "/api/timelines/" + OPEN + "/milestones\"");
+        Response window = given().when().get("/preview/" + token + "/api/timelines/" + OPEN + "/milestones?from=2024&to=2024");
+        assertThat(window.statusCode()).isEqualTo(200);
+        assertPrivate(window);
+        assertThat(window.jsonPath().getList("milestones.headline", String.class)).containsExactly(PUBLIC_HEADLINE, UNPUBLISHED_HEADLINE);
+        assertThat(window.jsonPath().getList("milestones.path", String.class))
+                .allSatisfy(path -> assertThat(path).startsWith("/preview/" + token + "/timelines/" + OPEN + "/milestones/"));
+        assertThat(given().when().get("/api/timelines/" + OPEN + "/milestones?from=2024&to=2024").jsonPath()
+                .getList("milestones.headline", String.class)).containsExactly(PUBLIC_HEADLINE);
+        Response bad = given().when().get("/preview/" + token + "/api/timelines/" + OPEN + "/milestones?from=someday");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.asString()).contains("from");
+    }
+
+    @Test
     void anExpiredLinkSaysSoAndShowsNothing() {
         long id = queries.id(DRAFT).orElseThrow();
         String expired = links.sign(id, queries.generation(id), Instant.now().minusSeconds(1));
