@@ -60,13 +60,15 @@ public class PreviewResource {
     EmbedResource embeds;
     @Inject
     MilestonesResource axis;
+    @Inject
+    news.timeline.web.reader.ErrorPages errors;
 
     /** The link an editor shares: the timeline's page, at the timeline's address of the moment. */
     @GET
     public Response start(@PathParam("token") String token) {
         PreviewLinks.Opened opened = links.open(token);
-        return Response.seeOther(URI.create(PreviewPage.prefix(token) + "/timelines/" + opened.head().timeline().slug()))
-                .header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).build();
+        return unkept(Response.seeOther(URI.create(PreviewPage.prefix(token) + "/timelines/" + opened.head().timeline().slug())))
+                .build();
     }
 
     @GET
@@ -138,10 +140,8 @@ public class PreviewResource {
         MilestonesResource.Page page = axis.window(opened.head(), from, to, kind, actor, status, q, offset, lang);
         var items = page.milestones().stream().map(i -> new MilestonesResource.Item(i.slug(), i.headline(), i.date(), i.label(),
                 i.start(), i.end(), i.kind(), i.status(), i.actors(), i.importance(), PreviewPage.prefix(token) + i.path())).toList();
-        return Response.ok(new MilestonesResource.Page(page.timeline(), page.matching(), page.offset(), page.limit(), items,
-                page.years(), page.undated()), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).header("X-Robots-Tag", ROBOTS)
-                .build();
+        return unkept(Response.ok(new MilestonesResource.Page(page.timeline(), page.matching(), page.offset(), page.limit(), items,
+                page.years(), page.undated()), MediaType.APPLICATION_JSON_TYPE)).build();
     }
 
     /** An expired, withdrawn or unreadable link: a page that says which, never the timeline. */
@@ -154,10 +154,14 @@ public class PreviewResource {
             case INVALID -> words.previewInvalid();
         };
         String text = e.reason() == PreviewRefused.Reason.INVALID ? words.previewInvalidText() : words.previewAskAgain();
-        return Response.status(e.reason().status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.localized(Templates.refused(pages.meta(heading, "/"), heading, text)).render())
-                .header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).header("X-Robots-Tag", ROBOTS)
-                .build();
+        return unkept(Response.status(e.reason().status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.localized(Templates.refused(pages.meta(heading, "/"), heading, text)).render())).build();
+    }
+
+    /** A milestone the preview does not have: the site's not-found page, kept nowhere either. */
+    @ServerExceptionMapper
+    public Response missing(news.timeline.web.NotFound e, UriInfo uri) {
+        return unkept(Response.fromResponse(errors.missing(e, uri))).build();
     }
 
     /** The link's timeline, if the address names it by its slug; a link never opens another timeline. */
@@ -179,7 +183,11 @@ public class PreviewResource {
         PreviewPage banner = new PreviewPage(head.timeline().slug(), !head.timeline().state().isReadable(), queries.draftHeadlines(head.id(), PreviewPage.NAMED)
                 .stream().map(d -> new PreviewPage.Draft(d[0], d[1])).toList(), drafts, PreviewPage.until(opened.expires(), pages.locale()));
         String html = PreviewPage.within(page.data("previewBanner", banner).render(), head.timeline().slug(), token, pages.absolute(""));
-        return Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).header("X-Robots-Tag", ROBOTS);
+        return unkept(Response.ok().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html));
+    }
+
+    /** An answer no browser, proxy or search engine keeps, and whose address no click passes on. */
+    private static Response.ResponseBuilder unkept(Response.ResponseBuilder answer) {
+        return answer.header("Cache-Control", CACHE_CONTROL).header("Referrer-Policy", REFERRER_POLICY).header("X-Robots-Tag", ROBOTS);
     }
 }

@@ -79,6 +79,9 @@ class PreviewResourceTest {
             assertPrivate(inner);
             assertThat(inner.asString()).as(path).contains(DRAFT_HEADLINE, BANNER);
         }
+        Response missing = given().when().get(within + "/milestones/no-such-milestone");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertPrivate(missing);
         Response embed = given().when().get("/preview/" + token + "/embed/timelines/" + DRAFT);
         assertThat(embed.statusCode()).isEqualTo(200);
         assertPrivate(embed);
