@@ -76,16 +76,34 @@ public class MilestonesResource {
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
                                @QueryParam("q") String q, @QueryParam("offset") String offset,
                                @QueryParam("lang") String lang) {
-        var filter = new MilestoneFilter(named("kind", kind, MilestoneKind::fromSlug), actor,
-                named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
+        MilestoneFilter filter = filter(from, to, kind, actor, status, q);
         int start = offset(offset);
         TimelineHead timeline = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
-        MilestoneWindow window = queries.window(timeline.id(), filter, start, ReaderQueries.WINDOW);
+        return Response.ok(window(timeline, filter, start, lang)).build();
+    }
+
+    /**
+     * The window of the timeline {@code head}'s milestones that the reader's axis asked for: a reader's, or a
+     * preview's with the drafts (PreviewResource).
+     */
+    public Page window(TimelineHead head, String from, String to, String kind, String actor, String status, String q,
+                       String offset, String lang) {
+        return window(head, filter(from, to, kind, actor, status, q), offset(offset), lang);
+    }
+
+    /** The filter the parameters ask for; a parameter that cannot be read is a 400 naming it. */
+    private static MilestoneFilter filter(String from, String to, String kind, String actor, String status, String q) {
+        return new MilestoneFilter(named("kind", kind, MilestoneKind::fromSlug), actor,
+                named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
+    }
+
+    private Page window(TimelineHead head, MilestoneFilter filter, int start, String lang) {
+        String slug = head.timeline().slug();
+        MilestoneWindow window = queries.window(head, filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.
         HistoricalDateFormat dates = HistoricalDateFormat.of(ReaderLocales.resolve(lang, null, null));
         List<Item> items = window.milestones().stream().map(m -> item(m, slug, dates)).toList();
-        return Response.ok(new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items,
-                window.years(), window.undated())).build();
+        return new Page(slug, window.matching(), window.offset(), ReaderQueries.WINDOW, items, window.years(), window.undated());
     }
 
     private static Item item(Milestone m, String timelineSlug, HistoricalDateFormat dates) {

@@ -103,7 +103,7 @@ public class TimelinesResource {
             content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
-        return queries.milestone(head.id(), milestoneSlug)
+        return queries.milestone(head, milestoneSlug)
                 .map(m -> Response.ok(MilestoneView.of(m, milestoneUrl(slug, m.slug()))).build())
                 .orElseThrow(() -> NotFound.milestone(slug, milestoneSlug));
     }

@@ -130,6 +130,25 @@ public interface TimelineConfig {
         java.time.Duration sessionIdle();
     }
 
+    /** Preview links, which show drafts to whoever has one until it expires (preview.PreviewLinks). */
+    Preview preview();
+
+    interface Preview {
+        /**
+         * {@code timeline.preview.lifetimes} ({@code TIMELINE_PREVIEW_LIFETIMES}): how long an editor may make a
+         * preview link last, the choices the editor's form offers, shortest first.
+         */
+        @WithDefault("PT1H,P1D,P7D")
+        java.util.List<java.time.Duration> lifetimes();
+
+        /**
+         * {@code timeline.preview.default-lifetime} ({@code TIMELINE_PREVIEW_DEFAULT_LIFETIME}): the choice the
+         * form starts at; one of the lifetimes, else the first of them is.
+         */
+        @WithDefault("P1D")
+        java.time.Duration defaultLifetime();
+    }
+
     /** The sitemap for search engines. */
     Sitemap sitemap();
 

@@ -50,7 +50,8 @@ public class EditorResource {
         static native TemplateInstance timeline(PageMeta page, String flash, Timeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
                                                 Map<String, String> errors, EmbedPanel embed,
-                                                List<MilestoneHistory.Note> notes, NoteForm noteForm);
+                                                List<MilestoneHistory.Note> notes, NoteForm noteForm,
+                                                news.timeline.web.preview.PreviewPanel preview);
 
         /** Also the form in which an editor edits an import candidate before accepting it. */
         public static native TemplateInstance milestone(PageMeta page, String timelineSlug, String timelineTitle,
@@ -90,6 +91,8 @@ public class EditorResource {
     EditorSessions sessions;
     @Inject
     Pages pages;
+    @Inject
+    news.timeline.web.preview.PreviewLinksResource previews;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -171,9 +174,11 @@ public class EditorResource {
     private TemplateInstance timelinePage(Timeline timeline, String flash, EditorService.MilestoneRows rows, TimelineForm form,
                                           Map<String, String> errors, NoteForm note,
                                           jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
+        var preview = previews.panel(timeline, query.getFirst(news.timeline.web.preview.PreviewLinksResource.SHOWN));
         return Templates.timeline(pages.meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), flash,
-                timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), pages.requestOrigin(), timeline.slug(), timeline.title(), query),
-                history.notes(timeline.slug()), note);
+                timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), pages.requestOrigin(), timeline.slug(), timeline.title(), query)
+                        .through(preview.frame()),
+                history.notes(timeline.slug()), note, preview);
     }
 
     /** A note to readers under "Updates and corrections", for instance why a milestone was withdrawn. */

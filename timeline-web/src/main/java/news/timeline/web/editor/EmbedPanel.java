@@ -61,6 +61,14 @@ public record EmbedPanel(Map<String, String> options, String previewSrc, String 
     }
 
     /**
+     * This panel with its preview framed at a preview link's {@code prefix}, so that it shows the drafts that the
+     * widget at the public address leaves out; the code to copy stays the public widget's.
+     */
+    EmbedPanel through(String prefix) {
+        return prefix == null ? this : new EmbedPanel(options, prefix + previewSrc, iframe, script, oembed, warnings);
+    }
+
+    /**
      * Why the code at {@code base} may not work on a publisher's page: an address only this computer reaches
      * (a default installation's), or one other than the address the editor is using at {@code editorOrigin}.
      */

@@ -61,25 +61,36 @@ public class EmbedResource {
                              @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
                              @QueryParam("offset") String offset, @Context UriInfo uri) {
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
+        String body = widget(head, start, kind, actor, tag, from, to, height, theme, axis, childId, offset, uri).render();
+        return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(
+                        Framing.embedPolicy(head.timeline().embedOrigins()), media.policy()))
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .build();
+    }
+
+    /**
+     * The widget of the timeline {@code head} with the options of its address, not yet rendered: a reader's, or a
+     * preview's with the drafts, which sends its own headers.
+     */
+    public TemplateInstance widget(TimelineHead head, String start, String kind, String actor, String tag, String from,
+                                   String to, String height, String theme, String axis, String childId, String offset,
+                                   UriInfo uri) {
         Timeline timeline = head.timeline();
+        String slug = timeline.slug();
         MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug), actor, null,
                 null, MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse), tag);
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
         int first = Math.max(0, number(offset == null ? "" : offset));
         if (offset == null && start != null && !start.isBlank()) {
-            first = queries.pageHolding(head.id(), filter, start);
+            first = queries.pageHolding(head, filter, start);
         }
-        MilestoneWindow window = queries.window(head.id(), filter, first, ReaderQueries.PAGE);
+        MilestoneWindow window = queries.window(head, filter, first, ReaderQueries.PAGE);
         EmbedOptions options = new EmbedOptions(start, EmbedOptions.height(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
-        String body = pages.localized(Templates.timeline(page, timeline, window, options,
+        return pages.localized(Templates.timeline(page, timeline, window, options,
                 pages.absolute(Paths.timeline(slug)), pagerQuery(uri),
-                options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null)).render();
-        return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed(Framing.embedPolicy(timeline.embedOrigins()),
-                        media.policy()))
-                .header("Referrer-Policy", "strict-origin-when-cross-origin")
-                .build();
+                options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null));
     }
 
     /** The widget's own options for its pager's links: everything but where it starts. */

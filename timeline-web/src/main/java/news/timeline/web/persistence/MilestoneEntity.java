@@ -58,12 +58,18 @@ import news.timeline.core.timeline.TimelineState;
 @NamedQuery(name = "Milestone.undeleted", query = "from MilestoneEntity m where m.timeline.slug = ?1 and m.deletedAt is null")
 @NamedQuery(name = "Milestone.readable", query = "from MilestoneEntity m where m.timeline.id = ?1 and m.slug = ?2"
         + " and m.published = true and m.deletedAt is null")
+@NamedQuery(name = "Milestone.previewable", query = "from MilestoneEntity m where m.timeline.id = ?1 and m.slug = ?2"
+        + " and m.deletedAt is null")
+@NamedQuery(name = "Milestone.draftHeadlines", query = "select m.slug, m.headline from MilestoneEntity m where m.timeline.id = ?1"
+        + " and m.published = false and m.deletedAt is null order by " + MilestoneEntity.READER_ORDER)
+@NamedQuery(name = "Milestone.draftCount", query = "select count(m) from MilestoneEntity m where m.timeline.id = ?1"
+        + " and m.published = false and m.deletedAt is null")
 @NamedQuery(name = "Milestone.stillPublic", query = "select m.id from MilestoneEntity m where m.id in ?1 and m.published = true"
         + " and m.deletedAt is null")
 @NamedQuery(name = "Milestone.actorFacets", query = "select a.slug, a.name, count(m) from MilestoneEntity m join m.actors a"
-        + " where m.timeline.id = ?1 and " + MilestoneEntity.VISIBLE + " group by a.slug, a.name order by a.name")
+        + " where m.timeline.id = ?1 and " + MilestoneEntity.SEEN_POSITIONAL + " group by a.slug, a.name order by a.name")
 @NamedQuery(name = "Milestone.kindFacets", query = "select m.kind, count(m) from MilestoneEntity m where m.timeline.id = ?1 and "
-        + MilestoneEntity.VISIBLE + " group by m.kind order by m.kind")
+        + MilestoneEntity.SEEN_POSITIONAL + " group by m.kind order by m.kind")
 @NamedQuery(name = "Milestone.paths", query = "select m.timeline.slug, m.slug from MilestoneEntity m where " + MilestoneEntity.VISIBLE
         + " order by m.timeline.slug, m.slug")
 @NamedQuery(name = "Milestone.pathCount", query = "select count(m) from MilestoneEntity m where " + MilestoneEntity.VISIBLE)
@@ -81,12 +87,19 @@ public class MilestoneEntity extends PanacheEntityBase {
     /** Readers see published milestones that are not deleted, of timelines that are not drafts. */
     static final String VISIBLE = "m.published = true and m.deletedAt is null"
             + " and m.timeline.state <> news.timeline.core.timeline.TimelineState.DRAFT";
+    /**
+     * What a page shows: what readers see, or, in a preview ({@code :drafts} true), every milestone that is not
+     * deleted, drafts and milestones of a draft timeline included.
+     */
+    static final String SEEN = "(" + VISIBLE + " or :drafts = true and m.deletedAt is null)";
+    /** {@link #SEEN} in the queries that number their parameters, with {@code ?2} for {@code :drafts}. */
+    static final String SEEN_POSITIONAL = "(" + VISIBLE + " or ?2 = true and m.deletedAt is null)";
     static final String HAS_TEXT = " and (:text is null or lower(m.headline) like :text escape '\\'"
             + " or lower(coalesce(m.summary, '')) like :text escape '\\')";
     static final String HAS_ACTOR = " and (:actor is null or exists (select 1 from m.actors a where a.slug = :actor))";
 
     /** The milestones of timeline {@code :timeline} a reader's {@link MilestoneFilter} picks (see its {@code bind}). */
-    static final String READER_MATCH = " where m.timeline.id = :timeline and " + VISIBLE + HAS_TEXT + HAS_ACTOR
+    static final String READER_MATCH = " where m.timeline.id = :timeline and " + SEEN + HAS_TEXT + HAS_ACTOR
             + " and (:kind is null or m.kind = :kind) and (:status is null or m.status = :status)"
             + " and (:tag is null or :tag member of m.tags)"
             + " and (:fromDay is null or m.endDay > :fromDay) and (:toDay is null or m.startDay < :toDay)";

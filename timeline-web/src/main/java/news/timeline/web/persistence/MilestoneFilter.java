@@ -28,9 +28,12 @@ public record MilestoneFilter(MilestoneKind kind, String actor, MilestoneStatus 
         this(kind, actor, status, text, from, to, null);
     }
 
-    /** Binds the parameters of {@link MilestoneEntity#READER_MATCH}: this filter's parts, null for those it lacks. */
-    <Q extends Query> Q bind(Q query, long timelineId) {
-        query.setParameter("timeline", timelineId).setParameter("kind", kind).setParameter("status", status)
+    /**
+     * Binds the parameters of {@link MilestoneEntity#READER_MATCH}: this filter's parts, null for those it lacks,
+     * and whether drafts are shown, as they are in a preview.
+     */
+    <Q extends Query> Q bind(Q query, long timelineId, boolean drafts) {
+        query.setParameter("timeline", timelineId).setParameter("drafts", drafts).setParameter("kind", kind).setParameter("status", status)
                 .setParameter("actor", actor).setParameter("tag", tag).setParameter("text", text == null ? null : containing(text))
                 .setParameter("fromDay", from == null ? null : from.startDay().toEpochDay())
                 .setParameter("toDay", to == null ? null : to.endDayExclusive().toEpochDay());

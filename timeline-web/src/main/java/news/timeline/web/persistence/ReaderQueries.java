@@ -38,8 +38,15 @@ public class ReaderQueries {
     @Inject
     EntityManager em;
 
-    /** A timeline readers may see, without its milestones (see {@link #window}), and its row's id for the queries here. */
-    public record TimelineHead(long id, Timeline timeline) {
+    /**
+     * A timeline readers may see, without its milestones (see {@link #window}), and its row's id for the queries
+     * here; or, in a preview ({@code drafts}), a timeline as its editors see it, whose drafts the queries include.
+     */
+    public record TimelineHead(long id, Timeline timeline, boolean drafts) {
+
+        public TimelineHead(long id, Timeline timeline) {
+            this(id, timeline, false);
+        }
     }
 
     public java.util.Optional<TimelineHead> head(String slug) {
@@ -52,10 +59,19 @@ public class ReaderQueries {
      * queries: the counts per year, summed in the database, and the window itself.
      */
     public MilestoneWindow window(long timelineId, MilestoneFilter filter, int offset, int limit) {
+        return window(timelineId, false, filter, offset, limit);
+    }
+
+    /** {@link #window(long, MilestoneFilter, int, int)} of the timeline {@code head}, with its drafts in a preview. */
+    public MilestoneWindow window(TimelineHead head, MilestoneFilter filter, int offset, int limit) {
+        return window(head.id(), head.drafts(), filter, offset, limit);
+    }
+
+    private MilestoneWindow window(long timelineId, boolean drafts, MilestoneFilter filter, int offset, int limit) {
         List<MilestoneWindow.YearCount> years = new ArrayList<>();
         long undated = 0;
         long matching = 0;
-        for (Object[] row : filter.bind(em.createNamedQuery(MilestoneEntity.READER_YEARS, Object[].class), timelineId).getResultList()) {
+        for (Object[] row : filter.bind(em.createNamedQuery(MilestoneEntity.READER_YEARS, Object[].class), timelineId, drafts).getResultList()) {
             long count = ((Number) row[1]).longValue();
             matching += count;
             if (row[0] == null) {
@@ -67,7 +83,7 @@ public class ReaderQueries {
         }
         years.sort(Comparator.comparingInt(MilestoneWindow.YearCount::year));
         int from = (int) Math.max(0, Math.min(offset, matching));
-        List<Milestone> milestones = filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId)
+        List<Milestone> milestones = filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId, drafts)
                 .setFirstResult(from).setMaxResults(limit).getResultList().stream().map(DomainMapping::toMilestone).toList();
         return new MilestoneWindow(milestones, from, limit, matching, years, undated);
     }
@@ -79,13 +95,22 @@ public class ReaderQueries {
      * ({@link #pageHolding}).
      */
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
-        List<Object[]> key = filter.bind(em.createNamedQuery(MilestoneEntity.READER_KEY, Object[].class), timelineId)
+        return position(timelineId, false, filter, slug);
+    }
+
+    /** {@link #position(long, MilestoneFilter, String)} in the timeline {@code head}, among its drafts too in a preview. */
+    public java.util.OptionalInt position(TimelineHead head, MilestoneFilter filter, String slug) {
+        return position(head.id(), head.drafts(), filter, slug);
+    }
+
+    private java.util.OptionalInt position(long timelineId, boolean drafts, MilestoneFilter filter, String slug) {
+        List<Object[]> key = filter.bind(em.createNamedQuery(MilestoneEntity.READER_KEY, Object[].class), timelineId, drafts)
                 .setParameter("slug", slug.strip()).getResultList();
         if (key.isEmpty()) {
             return java.util.OptionalInt.empty();
         }
         Object[] k = key.get(0);
-        long before = filter.bind(em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId)
+        long before = filter.bind(em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts)
                 .setParameter("startDay", k[0]).setParameter("dateOrder", k[1]).setParameter("importance", k[2])
                 .setParameter("headline", k[3]).setParameter("slugKey", k[4]).getSingleResult();
         return java.util.OptionalInt.of((int) before);
@@ -99,21 +124,28 @@ public class ReaderQueries {
         return position(timelineId, filter, slug).orElse(0) / PAGE * PAGE;
     }
 
-    /** One milestone of a timeline by its slug. */
-    public java.util.Optional<Milestone> milestone(long timelineId, String slug) {
-        return MilestoneEntity.<MilestoneEntity>find("#Milestone.readable", timelineId, slug).firstResultOptional()
-                .map(DomainMapping::toMilestone);
+    /** {@link #pageHolding(long, MilestoneFilter, String)} in the timeline {@code head}, its drafts counted in a preview. */
+    public int pageHolding(TimelineHead head, MilestoneFilter filter, String slug) {
+        return position(head, filter, slug).orElse(0) / PAGE * PAGE;
+    }
+
+    /** One milestone of a timeline by its slug: one readers see, or in a preview any that is not deleted. */
+    public java.util.Optional<Milestone> milestone(TimelineHead head, String slug) {
+        return MilestoneEntity.<MilestoneEntity>find(head.drafts() ? "#Milestone.previewable" : "#Milestone.readable", head.id(), slug)
+                .firstResultOptional().map(DomainMapping::toMilestone);
     }
 
     /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
-    public List<Facet> actors(long timelineId) {
-        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
+    public List<Facet> actors(TimelineHead head) {
+        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
+                .getResultList().stream()
                 .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
     /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
-    public List<Facet> kinds(long timelineId) {
-        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, timelineId).getResultList().stream()
+    public List<Facet> kinds(TimelineHead head) {
+        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
+                .getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
 

@@ -135,4 +135,34 @@ public interface Messages {
     @Message String mediaRenditions();
     @Message String mediaOrder();
     @Message String mediaRemove();
+
+    // Preview links: the banner of a preview, the page of a link that no longer works, the editor's panel.
+    // English in messages/msg_en.properties, like German and Ukrainian.
+    @Message String previewHeading();
+    @Message String previewDraftTimeline();
+    @Message String previewDrafts(int count);
+    @Message String previewMoreDrafts(int count);
+    @Message String previewAllPublished();
+    @Message String previewUntil(String until);
+    @Message String previewExpired();
+    @Message String previewWithdrawn();
+    @Message String previewInvalid();
+    @Message String previewInvalidText();
+    @Message String previewAskAgain();
+    @Message String previewPanelHeading();
+    @Message String previewPanelIntro();
+    @Message String previewLinkLabel(String until);
+    @Message String previewCopy();
+    @Message String previewOpen();
+    @Message String previewLifetime();
+    @Message String lifetimeDays(int count);
+    @Message String lifetimeHours(int count);
+    @Message String lifetimeMinutes(int count);
+    @Message String previewCreate();
+    @Message String previewWithdraw();
+    @Message String previewWithdrawHint();
+    @Message String previewEmbedNote();
+    @Message String previewCreated();
+    @Message String previewWithdrawnAll();
+    @Message String previewLifetimeError();
 }

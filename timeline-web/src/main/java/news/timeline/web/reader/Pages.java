@@ -107,6 +107,11 @@ public class Pages {
         return timeline.cover() == null ? page : page.withImage(timeline.cover().url(), timeline.cover().alt());
     }
 
+    /** The site's words in the request's language, for text a resource writes rather than a template. */
+    public Messages messages() {
+        return DisplayExtensions.messages(locale());
+    }
+
     /** The template with the request's locale set, so messages and dates come out in its language. */
     public TemplateInstance localized(TemplateInstance template) {
         return template.setAttribute("locale", locale());

@@ -45,9 +45,14 @@ public class StoryResource {
     public TemplateInstance first(@PathParam("slug") String slug, @QueryParam("kind") String kind,
                                   @QueryParam("actor") String actor, @QueryParam("status") String status,
                                   @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to) {
-        TimelineHead head = head(slug);
+        return firstSlide(head(slug), kind, actor, status, q, from, to);
+    }
+
+    /** Story mode's first slide of the timeline {@code head}: a reader's, or a preview's with the drafts. */
+    public TemplateInstance firstSlide(TimelineHead head, String kind, String actor, String status, String q, String from,
+                                       String to) {
         Filters filters = new Filters(kind, actor, status, q, from, to);
-        return slide(head, filters.filter(), filters.params(), 0, Paths.story(slug));
+        return slide(head, filters.filter(), filters.params(), 0, Paths.story(head.timeline().slug()));
     }
 
     @Revalidated
@@ -57,16 +62,22 @@ public class StoryResource {
                                   @QueryParam("kind") String kind, @QueryParam("actor") String actor,
                                   @QueryParam("status") String status, @QueryParam("q") String q,
                                   @QueryParam("from") String from, @QueryParam("to") String to) {
-        TimelineHead head = head(slug);
+        return slideOf(head(slug), milestoneSlug, kind, actor, status, q, from, to);
+    }
+
+    /** The slide of the milestone {@code milestoneSlug} in the timeline {@code head}: a reader's, or a preview's. */
+    public TemplateInstance slideOf(TimelineHead head, String milestoneSlug, String kind, String actor, String status, String q,
+                                  String from, String to) {
+        String slug = head.timeline().slug();
         Filters filters = new Filters(kind, actor, status, q, from, to);
         MilestoneFilter filter = filters.filter();
         String params = filters.params();
-        OptionalInt index = queries.position(head.id(), filter, milestoneSlug);
+        OptionalInt index = queries.position(head, filter, milestoneSlug);
         if (index.isEmpty() && !params.isEmpty()) {
             // A slide the filters leave out (an address shared without them, edited by hand): shown among all.
             filter = TimelineResource.filter(null, null, null, null, null, null);
             params = "";
-            index = queries.position(head.id(), filter, milestoneSlug);
+            index = queries.position(head, filter, milestoneSlug);
         }
         int at = index.orElseThrow(() -> NotFound.milestone(head.timeline().title(), milestoneSlug));
         return slide(head, filter, params, at, Paths.slide(slug, milestoneSlug));
@@ -75,7 +86,7 @@ public class StoryResource {
     private TemplateInstance slide(TimelineHead head, MilestoneFilter filter, String params, int index, String path) {
         Timeline timeline = head.timeline();
         int offset = Math.max(0, index - REACH);
-        MilestoneWindow window = queries.window(head.id(), filter, offset, 2 * REACH + 1);
+        MilestoneWindow window = queries.window(head, filter, offset, 2 * REACH + 1);
         // Nothing matches, or the milestones changed between the two queries: the page says there is nothing to show.
         if (index - window.offset() >= window.milestones().size()) {
             PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article", null);

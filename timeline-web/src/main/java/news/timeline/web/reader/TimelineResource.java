@@ -107,15 +107,24 @@ public class TimelineResource {
                                  @QueryParam("q") String q, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("offset") Integer offset,
                                  @QueryParam("at") String at) {
-        TimelineHead head = head(slug);
+        return page(head(slug), kind, actor, status, q, from, to, offset, at);
+    }
+
+    /**
+     * The timeline's page of the timeline {@code head}, with the reader's filters: a reader's, or in a preview
+     * (PreviewResource) the same page with the drafts.
+     */
+    public TemplateInstance page(TimelineHead head, String kind, String actor, String status, String q, String from,
+                                 String to, Integer offset, String at) {
         Timeline timeline = head.timeline();
+        String slug = timeline.slug();
         String fromError = dateError(from);
         String toError = dateError(to);
         MilestoneFilter filter = filter(kind, actor, status, q, from, to);
         int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
                 // The page of a big timeline that holds this milestone; the first page when none does.
-                : queries.pageHolding(head.id(), filter, at);
-        MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.PAGE);
+                : queries.pageHolding(head, filter, at);
+        MilestoneWindow window = queries.window(head, filter, start, ReaderQueries.PAGE);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
@@ -131,8 +140,8 @@ public class TimelineResource {
         // A cluster on the axis opens the list of its span, keeping the other filters.
         String axisList = path + "?" + (Paged.param("kind", form.kind()) + Paged.param("actor", form.actor())
                 + Paged.param("status", form.status()) + Paged.param("q", form.q())).replaceFirst("^&", "");
-        return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(head.id()),
-                queries.actors(head.id()), history.corrections(head.id(), CORRECTIONS),
+        return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(head),
+                queries.actors(head), history.corrections(head.id(), CORRECTIONS),
                 AxisView.of(timeline, window, pages.locale()), axisList.endsWith("?") ? axisList : axisList + "&"));
     }
 
@@ -140,9 +149,14 @@ public class TimelineResource {
     @GET
     @Path("timelines/{slug}/milestones/{milestone}")
     public TemplateInstance milestone(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
-        TimelineHead head = head(slug);
+        return milestonePage(head(slug), milestoneSlug);
+    }
+
+    /** A milestone's page in the timeline {@code head}: a reader's, or a preview's, which may show a draft. */
+    public TemplateInstance milestonePage(TimelineHead head, String milestoneSlug) {
         Timeline timeline = head.timeline();
-        Milestone milestone = queries.milestone(head.id(), milestoneSlug).orElseThrow(() ->
+        String slug = timeline.slug();
+        Milestone milestone = queries.milestone(head, milestoneSlug).orElseThrow(() ->
                 NotFound.milestone(timeline.title(), milestoneSlug));
         PageMeta page = pages.milestoneMeta(timeline, milestone, Paths.milestone(slug, milestoneSlug));
         return pages.localized(Templates.milestone(page, timeline, milestone));
