@@ -177,6 +177,9 @@ public interface EditorMessages {
     @Message String discard();
     @Message String findInArticles();
     @Message String candidatesHeading();
+    @Message String decidedAccept(int count);
+    @Message String decidedPublish(int count);
+    @Message String decidedReject(int count);
     @Message String undo();
     @Message String made(int count);
     @Message String noCandidates();
