@@ -31,6 +31,7 @@ public interface EditorMessages {
     @Message String draftState();
     @Message String publishedState();
     @Message String deletedState();
+    @Message String undatedCandidate();
     @Message String none();
     @Message String never();
     @Message String administratorsOnly();
