@@ -77,6 +77,6 @@ public class ArchiveResource {
     }
 
     private TemplateInstance page(SiteArchive.Imported imported, List<ArchiveProblem> problems) {
-        return pages.localized(Templates.page(pages.meta("Site archive", PAGE), imported, problems));
+        return pages.localized(Templates.page(pages.meta(pages.editorWords().archiveTitle(), PAGE), imported, problems));
     }
 }

@@ -89,7 +89,7 @@ public class AdminResource {
     }
 
     private TemplateInstance page(String flash, Map<String, String> form, Map<String, String> errors) {
-        return pages.localized(Templates.accounts(pages.meta("Accounts", "/editor/accounts"), flash, accounts.rows(), form,
+        return pages.localized(Templates.accounts(pages.meta(pages.editorWords().accountsTitle(), "/editor/accounts"), flash, accounts.rows(), form,
                 errors));
     }
 

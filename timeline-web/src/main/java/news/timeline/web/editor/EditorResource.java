@@ -103,7 +103,7 @@ public class EditorResource {
     @GET
     @Path("logout")
     public TemplateInstance logoutPage() {
-        return pages.localized(Templates.logout(pages.meta("Sign out", "/editor/logout")));
+        return pages.localized(Templates.logout(pages.meta(pages.editorWords().signOutTitle(), "/editor/logout")));
     }
 
     /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */
@@ -119,7 +119,7 @@ public class EditorResource {
 
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
-        return page(Templates.index(pages.meta("Editor", "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
+        return page(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
                 Map.of()), flash);
     }
 
@@ -128,9 +128,9 @@ public class EditorResource {
     public Response createTimeline(@BeanParam TimelineForm form) {
         try {
             String created = editor.createTimeline(form);
-            return Flash.redirect("/editor/timelines/" + created, "Timeline created");
+            return Flash.redirect("/editor/timelines/" + created, pages.editorWords().timelineCreated());
         } catch (FormErrors e) {
-            return again(Templates.index(pages.meta("Editor", "/editor"), null, editor.timelines(), form, e.fields()));
+            return again(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), null, editor.timelines(), form, e.fields()));
         }
     }
 
@@ -155,7 +155,7 @@ public class EditorResource {
         }
         try {
             editor.updateTimeline(slug, form);
-            return Flash.redirect("/editor/timelines/" + slug, "Timeline saved");
+            return Flash.redirect("/editor/timelines/" + slug, pages.editorWords().timelineSaved());
         } catch (FormErrors e) {
             return again(timelinePage(timeline, form, e.fields(), NoteForm.EMPTY));
         } catch (StaleEdit e) {
@@ -175,7 +175,7 @@ public class EditorResource {
                                           Map<String, String> errors, NoteForm note,
                                           jakarta.ws.rs.core.MultivaluedMap<String, String> query) {
         var preview = previews.panel(timeline, query.getFirst(news.timeline.web.preview.PreviewLinksResource.SHOWN));
-        return Templates.timeline(pages.meta("Edit " + timeline.title(), "/editor/timelines/" + timeline.slug()), flash,
+        return Templates.timeline(pages.meta(pages.editorWords().editTitle(timeline.title()), "/editor/timelines/" + timeline.slug()), flash,
                 timeline, rows, form, errors, EmbedPanel.of(pages.absolute(""), pages.requestOrigin(), timeline.slug(), timeline.title(), query)
                         .through(preview.frame()),
                 history.notes(timeline.slug()), note, preview);
@@ -189,7 +189,7 @@ public class EditorResource {
         EditorService.EditableTimeline editable = editableTimeline(slug);
         try {
             editor.addNote(slug, note, security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
-            return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note published under Updates and corrections");
+            return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", pages.editorWords().notePublished());
         } catch (FormErrors e) {
             return again(timelinePage(editable.timeline(), TimelineForm.of(editable), Map.of(), new NoteForm(note, e.fields())));
         }
@@ -199,13 +199,13 @@ public class EditorResource {
     @Path("timelines/{slug}/notes/{id}/delete")
     public Response removeNote(@PathParam("slug") String slug, @PathParam("id") long id) {
         editor.removeNote(slug, id);
-        return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", "Note withdrawn");
+        return Flash.redirect("/editor/timelines/" + slug + "#notes-heading", pages.editorWords().noteWithdrawn());
     }
 
     @GET
     @Path("timelines/{slug}/milestones/new")
     public TemplateInstance newMilestone(@PathParam("slug") String slug) {
-        return pages.localized(Templates.milestone(pages.meta("New milestone", "/editor/timelines/" + slug + "/milestones/new"),
+        return pages.localized(Templates.milestone(pages.meta(pages.editorWords().newMilestone(), "/editor/timelines/" + slug + "/milestones/new"),
                 slug, editor.title(slug), null, MilestoneForm.blank(), Map.of(), Choices.of(editor)));
     }
 
@@ -233,7 +233,7 @@ public class EditorResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         // Accepting an import candidate lands here, with a word on what to check.
-        return page(Templates.milestone(pages.meta("Edit " + m.milestone().headline(),
+        return page(Templates.milestone(pages.meta(pages.editorWords().editTitle(m.milestone().headline()),
                         "/editor/timelines/" + slug + "/milestones/" + milestoneSlug), slug, title, milestoneSlug,
                 editor.withNewNames(MilestoneForm.of(m.milestone(), m.published(), m.version())), Map.of(), Choices.of(editor))
                 .data("flash", Flash.read(flash)), flash);
@@ -250,15 +250,14 @@ public class EditorResource {
     @Path("timelines/{slug}/milestones/{milestone}/delete")
     public Response delete(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.delete(slug, milestoneSlug);
-        return Flash.redirect(row(slug, milestoneSlug), "Milestone deleted: readers no longer see it or its corrections."
-                + " You can restore it below, or tell readers why under Notes to readers.");
+        return Flash.redirect(row(slug, milestoneSlug), pages.editorWords().milestoneDeleted());
     }
 
     @POST
     @Path("timelines/{slug}/milestones/{milestone}/restore")
     public Response restore(@PathParam("slug") String slug, @PathParam("milestone") String milestoneSlug) {
         editor.restore(slug, milestoneSlug);
-        return Flash.redirect(row(slug, milestoneSlug), "Milestone restored");
+        return Flash.redirect(row(slug, milestoneSlug), pages.editorWords().milestoneRestored());
     }
 
     @GET
@@ -268,7 +267,7 @@ public class EditorResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(milestoneSlug));
         String path = "/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history";
-        return page(Templates.history(pages.meta("History of " + m.milestone().headline(), path), Flash.read(flash), slug,
+        return page(Templates.history(pages.meta(pages.editorWords().historyOf(m.milestone().headline()), path), Flash.read(flash), slug,
                 milestoneSlug, m.milestone().headline(), history.versions(slug, milestoneSlug)), flash);
     }
 
@@ -278,7 +277,7 @@ public class EditorResource {
                                    @PathParam("revision") long revision) {
         history.restore(slug, milestoneSlug, revision);
         return Flash.redirect("/editor/timelines/" + slug + "/milestones/" + milestoneSlug + "/history",
-                "Version " + revision + " restored");
+                pages.editorWords().versionRestored(revision));
     }
 
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {
@@ -291,13 +290,12 @@ public class EditorResource {
         String title = editor.title(slug);
         try {
             EditorService.Saved saved = store.get();
-            return Flash.redirect(row(slug, saved.slug()), saved.removed().isEmpty() ? "Milestone saved"
-                    : "Milestone saved. Removed from its summary, since readers' pages keep only links, emphasis and "
-                    + "line breaks: " + String.join(", ", saved.removed().stream()
-                    .map(r -> r.equals("a") ? "a link to other than http, https or mailto" : r).toList()));
+            return Flash.redirect(row(slug, saved.slug()), saved.removed().isEmpty() ? pages.editorWords().milestoneSaved()
+                    : pages.editorWords().milestoneSavedCleaned(String.join(", ", saved.removed().stream()
+                    .map(r -> r.equals("a") ? pages.editorWords().removedLink() : r).toList())));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
-            return again(Templates.milestone(pages.meta(milestoneSlug == null ? "New milestone" : "Edit milestone", path), slug,
+            return again(Templates.milestone(pages.meta(milestoneSlug == null ? pages.editorWords().newMilestone() : pages.editorWords().editMilestone(), path), slug,
                     title, milestoneSlug, editor.withNewNames(form), e.fields(), Choices.of(editor)));
         } catch (StaleEdit e) {
             // Renamed since the form was opened: theirs is under its new address, and the form posts there.
@@ -306,7 +304,7 @@ public class EditorResource {
                     .orElseThrow(() -> NotFound.milestone(now));
             MilestoneForm theirs = MilestoneForm.of(current.milestone(), current.published(), current.version());
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
-                    pages.meta("Edit conflict", "/editor/timelines/" + slug), slug, now, form, theirs, Choices.of(editor)))).build();
+                    pages.meta(pages.editorWords().conflictTitle(), "/editor/timelines/" + slug), slug, now, form, theirs, Choices.of(editor)))).build();
         }
     }
 

@@ -66,7 +66,7 @@ public class FetchHostsResource {
     }
 
     private TemplateInstance page(String flash, String host, Map<String, String> errors) {
-        return pages.localized(Templates.hosts(pages.meta("Import hosts", "/editor/import-hosts"), flash, hosts.rows(), host,
+        return pages.localized(Templates.hosts(pages.meta(pages.editorWords().hostsTitle(), "/editor/import-hosts"), flash, hosts.rows(), host,
                 errors));
     }
 

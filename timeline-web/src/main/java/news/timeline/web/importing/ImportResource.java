@@ -244,7 +244,7 @@ public class ImportResource {
         String title = editor.title(slug);
         Milestone candidate = imports.candidate(slug, id);
         return pages.localized(EditorResource.Templates.milestone(
-                pages.meta("Accept a candidate", "/editor/timelines/" + slug + "/import/" + id + "/edit"),
+                pages.meta(pages.editorWords().acceptCandidate(), "/editor/timelines/" + slug + "/import/" + id + "/edit"),
                 slug, title, null, editor.withNewNames(MilestoneForm.of(candidate, false, 0)), Map.of(), EditorResource.Choices.of(editor))
                 .data("candidate", id));
     }
@@ -270,7 +270,7 @@ public class ImportResource {
     private TemplateInstance page(String slug, String flash, ImportForm form, Map<String, String> errors, int offset,
                                   boolean selectAll) {
         String title = editor.title(slug);
-        return pages.localized(Templates.review(pages.meta("Import into " + title, "/editor/timelines/" + slug + "/import"),
+        return pages.localized(Templates.review(pages.meta(pages.editorWords().importInto(title), "/editor/timelines/" + slug + "/import"),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
                 ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN),
                 review.last(slug, editorName()), selectAll));

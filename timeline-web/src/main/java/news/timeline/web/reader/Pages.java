@@ -41,6 +41,11 @@ public class Pages {
         return locale;
     }
 
+    /** The editor's words in the request's language, for its page titles and notices. */
+    public news.timeline.web.EditorMessages editorWords() {
+        return news.timeline.web.Words.editor(locale());
+    }
+
     /** An absolute URL for a site path such as {@code /timelines/x}. */
     public String absolute(String path) {
         return config.site().baseUrl() + path;

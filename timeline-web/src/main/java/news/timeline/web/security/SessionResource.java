@@ -40,7 +40,7 @@ public class SessionResource {
     public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired,
                           @CookieParam(SignInForm.COOKIE) String cookie) {
         String token = form.token(cookie);
-        TemplateInstance page = pages.localized(Templates.login(pages.meta("Sign in", "/login"),
+        TemplateInstance page = pages.localized(Templates.login(pages.meta(pages.editorWords().signInTitle(), "/login"),
                 failed, expired, token, firstRun.open()));
         return Response.ok(page).cookie(SignInForm.cookie(token)).build();
     }

@@ -76,8 +76,7 @@ public class SetupResource {
         if (created.isEmpty()) {
             return Response.status(Response.Status.CONFLICT).entity(setup(null, form, Map.of(), RACED)).build();
         }
-        return Flash.redirect("/editor", "You are the site's first administrator, '" + created.get()
-                + "'. Make accounts for the other editors on the Accounts page.");
+        return Flash.redirect("/editor", pages.editorWords().firstAdminCreated(created.get()));
     }
 
     /** Why this request may not set up the site, as the answer to give, or empty if it may. */
@@ -89,12 +88,12 @@ public class SetupResource {
         if (access == FirstRun.Access.OPEN) {
             return Optional.empty();
         }
-        TemplateInstance page = pages.localized(Templates.code(pages.meta("Set up the site", FirstRun.PATH),
+        TemplateInstance page = pages.localized(Templates.code(pages.meta(pages.editorWords().setupTitle(), FirstRun.PATH),
                 access == FirstRun.Access.WRONG_CODE));
         return Optional.of(Response.status(Response.Status.FORBIDDEN).entity(page).build());
     }
 
     private TemplateInstance setup(String code, Map<String, String> form, Map<String, String> errors, String message) {
-        return pages.localized(Templates.setup(pages.meta("Set up the site", FirstRun.PATH), code, form, errors, message));
+        return pages.localized(Templates.setup(pages.meta(pages.editorWords().setupTitle(), FirstRun.PATH), code, form, errors, message));
     }
 }

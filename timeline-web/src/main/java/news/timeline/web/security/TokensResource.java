@@ -69,11 +69,11 @@ public class TokensResource {
     @Path("{id}/revoke")
     public Response revoke(@PathParam("id") long id) {
         String name = tokens.revoke(username(), id, identity.hasRole(AccountIdentityProvider.ADMIN));
-        return Flash.redirect("/editor/tokens", "Token '" + name + "' revoked");
+        return Flash.redirect("/editor/tokens", pages.editorWords().tokenRevoked(name));
     }
 
     private TemplateInstance page(String flash, ApiTokens.Created created, Map<String, String> form, Map<String, String> errors) {
-        PageMeta meta = pages.meta("API tokens", "/editor/tokens");
+        PageMeta meta = pages.meta(pages.editorWords().tokensTitle(), "/editor/tokens");
         List<ApiTokens.Row> everyone = identity.hasRole(AccountIdentityProvider.ADMIN) ? tokens.all() : List.of();
         return pages.localized(Templates.tokens(meta, flash, created, tokens.of(username()), everyone, form, errors));
     }

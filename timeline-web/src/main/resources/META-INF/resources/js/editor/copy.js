@@ -10,7 +10,7 @@
     button.hidden = false;
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(source.value).then(function () {
-        button.textContent = 'Copied';
+        button.textContent = button.getAttribute('data-copied') || 'Copied';
         setTimeout(function () { button.textContent = label; }, 2000);
       }, function () {
         source.select();

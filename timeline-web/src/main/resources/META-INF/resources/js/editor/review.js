@@ -26,9 +26,11 @@
     var toggle = document.createElement('button');
     toggle.type = 'button';
     toggle.className = 'tl-review__all';
+    // The page's own words, in its language.
+    var selectAll = all.textContent, clear = all.getAttribute('data-clear') || 'Clear the selection';
     function label() {
       var every = boxes().every(function (box) { return box.checked; });
-      toggle.textContent = every ? 'Clear the selection' : 'Select all on this page';
+      toggle.textContent = every ? clear : selectAll;
       toggle.setAttribute('aria-pressed', every ? 'true' : 'false');
     }
     toggle.addEventListener('click', function () {

@@ -50,7 +50,7 @@ class SetupFlowTest extends ChromiumTest {
                     .setName("Sign in")).click();
             assertThat(page).hasURL(Pattern.compile("/login$"));
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("This site has no account yet");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("setup page")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up the site")).click();
             assertThat(page).hasURL(Pattern.compile("/editor/setup$"));
 
             page.getByLabel(Pattern.compile("^Username")).fill(USERNAME);

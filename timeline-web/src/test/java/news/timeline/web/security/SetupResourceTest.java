@@ -91,7 +91,7 @@ class SetupResourceTest {
         }
         Response wrong = fromElsewhere().when().get(SETUP + "?code=" + "abcd-".repeat(4) + "abcd");
         assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(wrong.asString()).contains("not the one in the site's log");
+        assertThat(wrong.asString()).contains("not the one in the site&#39;s log");
 
         Response withCode = fromElsewhere().when().get(SETUP + "?code=" + code.toUpperCase(java.util.Locale.ROOT));
         assertThat(withCode.statusCode()).isEqualTo(200);
@@ -123,7 +123,7 @@ class SetupResourceTest {
         FreshInstall.wipe(dataSource);
         Response reused = fromElsewhere().when().get(SETUP + "?code=" + code);
         assertThat(reused.statusCode()).isEqualTo(403);
-        assertThat(reused.asString()).contains("not the one in the site's log, or it has been used");
+        assertThat(reused.asString()).contains("not the one in the site&#39;s log, or it has been used");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package news.timeline.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words for the values the editor's fields take (states, roles, actor types, embed options, list filters,
+ * zooms) and for the errors its forms report, read in Java by the editor's {@code ValueLabels} and
+ * {@code ErrorWords}; the texts are in {@code messages/fields_en.properties} and its German and Ukrainian
+ * siblings. A bundle of its own for the reason {@link EditorMessages} gives.
+ */
+@MessageBundle(value = "fields", locale = "en")
+public interface FieldMessages {
+
+    // Editor: the values its forms offer (ValueLabels)
+    @Message String valueDraft();
+    @Message String valuePublished();
+    @Message String valueArchived();
+    @Message String valueEditor();
+    @Message String valueAdmin();
+    @Message String valuePerson();
+    @Message String valueOrganisation();
+    @Message String valueCountry();
+    @Message String valueLight();
+    @Message String valueDark();
+    @Message String valueAuto();
+    @Message String valueShown();
+    @Message String valueHidden();
+    @Message String valueAll();
+    @Message String valueDrafts();
+    @Message String valueDeleted();
+
+    // Editor: field errors of its forms (news.timeline.web.form.ErrorWords)
+    @Message String errHeadlineNeeded();
+    @Message String errTitleNeeded();
+    @Message String errAtMostHas(String max, String has);
+    @Message String errAtMost(String max);
+    @Message String errSummaryLength(String max, String has);
+    @Message String errSlug();
+    @Message String errState();
+    @Message String errImportance();
+    @Message String errZoom();
+    @Message String errRangeStart();
+    @Message String errOccurredUndated();
+    @Message String errActorType();
+    @Message String errSourceDate();
+    @Message String errInvalidDate(String input, String reason);
+    @Message String errDateExpected();
+    @Message String errMonthRange();
+    @Message String errDayRange(String max);
+    @Message String errRangeOrder(String end);
+    @Message String errCoverUrl();
+    @Message String errCoverAlt();
+    @Message String errImageAddress();
+    @Message String errEraLabel();
+    @Message String errEraStart();
+    @Message String errEndBeforeStart();
+    @Message String errTimelineSlugTaken(String slug);
+    @Message String errMilestoneSlugTaken(String slug);
+    @Message String errNoteEmpty();
+    @Message String errNoteLength(String max, String has);
+    @Message String errPasteText();
+    @Message String errNoDateline();
+    @Message String errPublishedDate();
+    @Message String errTokenName();
+    @Message String errTokenPast();
+    @Message String errTokenDate();
+    @Message String errPasswordsDiffer();
+    @Message String errUsername();
+    @Message String errUsernameTaken(String name);
+
+    // The reader's axis zooms, as the timeline settings offer them
+    @Message String valueSpan();
+    @Message String valueDecade();
+    @Message String valueYear();
+    @Message String valueMonth();
+    @Message String valueDay();
+}
