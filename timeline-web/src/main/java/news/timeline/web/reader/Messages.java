@@ -22,7 +22,7 @@ public interface Messages {
     @Message("Timelines") String timelines();
     @Message("All timelines") String allTimelines();
     @Message("There are no timelines yet.") String noTimelines();
-    @Message("{count} {count == 1 ? 'milestone' : 'milestones'}") String milestoneCount(long count);
+    @Message("{count} {count == 1L ? 'milestone' : 'milestones'}") String milestoneCount(long count);
     @Message("Search timelines and milestones") String searchLabel();
     @Message("Search") String search();
     @Message("Results for “{query}”") String resultsFor(String query);

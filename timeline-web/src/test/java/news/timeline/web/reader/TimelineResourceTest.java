@@ -6,7 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
+import news.timeline.core.date.HistoricalDate;
+import news.timeline.core.milestone.Milestone;
+import news.timeline.core.milestone.MilestoneKind;
+import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.TimelineStore;
 import org.junit.jupiter.api.Test;
 
 /** The reader pages as a browser without JavaScript gets them. */
@@ -23,6 +29,21 @@ class TimelineResourceTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("<a href=\"" + DEMO + "\">US–Russia relations</a>"))
                 .body(containsString("10 milestones · 2014–2025"));
+    }
+
+    @Inject
+    TimelineStore store;
+
+    /** The count is a long: "1 milestones" was what the list said of a timeline of one. */
+    @Test
+    void aTimelineOfOneMilestoneIsListedAsOneMilestone() {
+        store.save(new Timeline("one-milestone", "A timeline of one", null, List.of(), List.of(
+                Milestone.builder("The only event").slug("only").date(HistoricalDate.ofYear(2020)).kind(MilestoneKind.MEETING).build())));
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("1 milestone · 2020"))
+                .body(not(containsString("1 milestones")));
+        given().header("Accept-Language", "de").when().get("/").then().statusCode(200)
+                .body(containsString("1 Meilenstein · 2020"));
     }
 
     @Test
