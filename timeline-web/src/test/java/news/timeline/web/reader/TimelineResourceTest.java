@@ -40,10 +40,10 @@ class TimelineResourceTest {
         store.save(new Timeline("one-milestone", "A timeline of one", null, List.of(), List.of(
                 Milestone.builder("The only event").slug("only").date(HistoricalDate.ofYear(2020)).kind(MilestoneKind.MEETING).build())));
         given().when().get("/").then().statusCode(200)
-                .body(containsString("1 milestone · 2020"))
-                .body(not(containsString("1 milestones")));
+                .body(containsString(">1 milestone · 2020</p>"))
+                .body(not(containsString(">1 milestones")));
         given().header("Accept-Language", "de").when().get("/").then().statusCode(200)
-                .body(containsString("1 Meilenstein · 2020"));
+                .body(containsString(">1 Meilenstein · 2020</p>"));
     }
 
     @Test
