@@ -392,6 +392,43 @@ final class Extractor {
         return BE.contains(words.lower(j));
     }
 
+    /**
+     * True if the clause of word {@code i} holds a date of a day: a progressive with one tells what is done on
+     * that day, as news writes a plan or an act of the day ("said she was ending her bid today").
+     */
+    private boolean dayInClause(Words words, List<TimeExpression> times, int i, int first, int end) {
+        int from = clauseStart(words, i, first);
+        int to = clauseEnd(words, i + 1, end);
+        for (TimeExpression time : times) {
+            if (time.date() != null && time.date().precision() == Precision.DAY
+                    && time.range() == null && time.begin() >= words.begin(from) && time.end() <= words.end(to - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the progressive at word {@code i} is in the present ("is resigning today") or reported in the past
+     * ("said she was ending her bid today"), which tell a plan or an act; not a past progressive of narrative
+     * ("the escape room the group was visiting on Friday"), which tells what was going on.
+     */
+    private static boolean futurate(Words words, int i, int first) {
+        int j = i - 1;
+        while (j > first && words.lower(j).endsWith("ly")) {
+            j--;
+        }
+        if (!PAST_BE.contains(words.lower(j))) {
+            return true;
+        }
+        for (int k = Math.max(first, j - 4); k < j; k++) {
+            if (REPORTING.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the tagger reads at least one word of the mention as a proper noun. */
     private static boolean proper(String[] tags, Mention mention, int first) {
         for (int k = mention.first(); k < mention.end(); k++) {
@@ -672,7 +709,9 @@ final class Extractor {
                     && lightVerbBefore(words, tags, first, i, clauseStart(words, i, first), titleCase);
             String tag = documentTitle ? PartsOfSpeech.NOUN
                     : PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
-                    && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
+                    && (DETERMINERS.contains(words.lower(i - 1))
+                    || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
+                    && futurate(words, i, first)))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;

@@ -365,6 +365,22 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aProgressiveWithADayInItsClauseIsThatDaysActButANarrativesIsNot() {
+        // Present or reported, the progressive tells a plan or an act of the day it names.
+        for (String text : List.of("Senator Klobuchar's campaign said she was ending her presidential bid today.",
+                "The minister is resigning today, his office said.")) {
+            assertThat(importer.extract(Article.of(text, LocalDate.of(2020, 3, 2)))).as(text)
+                    .extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                    .containsExactly("RESIGNATION 2020-03-02");
+        }
+        // In narrative it tells what was going on when something else happened; without a day, what went on.
+        assertThat(importer.extract(Article.of("The escape room the group was visiting on Friday caught fire.",
+                LocalDate.of(2020, 3, 2)))).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.VISIT);
+        assertThat(importer.extract(Article.of("Senator Klobuchar said she was ending her presidential bid.",
+                LocalDate.of(2020, 3, 2)))).isEmpty();
+    }
+
+    @Test
     void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
         String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
                 + " in Iraqi military bases.";
