@@ -151,6 +151,7 @@ final class Extractor {
                 .filter(sentence -> sentence.end() - sentence.first() <= MAX_SENTENCE_WORDS)
                 .map(sentence -> new int[] {sentence.first(), sentence.end()}).toList(),
                 times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
+        times = outsideNames(times, words, names);
         int t = 0;
         int ordinal = 0;
         Narrative narrative = new Narrative();
@@ -378,6 +379,27 @@ final class Extractor {
             return day.startDay().isBefore(published.minusDays(RECENT_DAYS)) ? null : day;
         }
         return day;
+    }
+
+    /** The time expressions but those inside a name, which date nothing: "the Great Orchestra of Christmas Charity". */
+    private static List<TimeExpression> outsideNames(List<TimeExpression> times, Words words, Names names) {
+        if (times.isEmpty()) {
+            return times;
+        }
+        List<Mention> named = names.find(0, words.size());
+        List<TimeExpression> kept = new ArrayList<>(times.size());
+        int m = 0;
+        for (TimeExpression time : times) {
+            while (m < named.size() && words.end(named.get(m).end() - 1) <= time.begin()) {
+                m++;
+            }
+            boolean inside = m < named.size() && words.begin(named.get(m).first()) < time.begin()
+                    && words.end(named.get(m).end() - 1) > time.end();
+            if (!inside) {
+                kept.add(time);
+            }
+        }
+        return kept;
     }
 
     /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */

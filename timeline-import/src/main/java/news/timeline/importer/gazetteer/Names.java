@@ -352,6 +352,7 @@ public final class Names {
                         new Entry(name, words.word(surname.first()), Entry.Type.PERSON, null, null), null, null);
             }
             if (stranger != null) {
+                dropDescribingCountry(stranger);
                 add(stranger, memory);
                 if (!memory.knows(stranger.actor())) {
                     strangers.add(stranger);
@@ -360,6 +361,18 @@ public final class Names {
                 continue;
             }
             i++;
+        }
+    }
+
+    /** "Former US presidential candidate Elizabeth Warren": a country that describes a person is no actor. */
+    private void dropDescribingCountry(Mention person) {
+        if (person.actor() == null || !person.actor().isPerson() || mentions.isEmpty()) {
+            return;
+        }
+        Mention before = mentions.get(mentions.size() - 1);
+        if (before.actor() != null && before.actor().type() == Entry.Type.COUNTRY
+                && Gazetteer.describing(words, before.end(), person.first())) {
+            mentions.remove(mentions.size() - 1);
         }
     }
 
@@ -501,6 +514,10 @@ public final class Names {
                 j += 2;
             } else if (RULES.connectors().contains(words.lower(j)) && j + 1 < limit && nameWord(j + 1)) {
                 j += 2;
+            } else if (RULES.connectors().contains(words.lower(j)) && j + 2 < limit && inTime[j + 1]
+                    && words.capitalised(j + 1) && nameWord(j + 2)) {
+                // A date word inside a name is the name's: "the Great Orchestra of Christmas Charity".
+                j += 3;
             } else if (words.lower(j).equals("of") && j + 2 < limit && words.lower(j + 1).equals("the")
                     && nameWord(j + 2)) {
                 j += 3;

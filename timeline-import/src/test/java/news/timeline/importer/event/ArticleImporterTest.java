@@ -381,6 +381,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aDateWordInsideANameDatesNothing() {
+        // "Christmas" is the charity's name, not the 25 December the founding would otherwise get.
+        List<Candidate> found = importer.extract(Article.of(
+                "The Great Orchestra of Christmas Charity was founded by Jerzy Owsiak.", LocalDate.of(2019, 1, 14)));
+
+        assertThat(found).isEmpty();
+        assertThat(importer.extract(Article.of("Jerzy Owsiak founded the charity at Christmas.",
+                LocalDate.of(2019, 1, 14)))).extracting(c -> c.milestone().date().toString()).containsExactly("2018-12-25");
+    }
+
+    @Test
     void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
         String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
                 + " in Iraqi military bases.";
