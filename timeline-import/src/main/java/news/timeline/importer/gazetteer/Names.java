@@ -364,6 +364,29 @@ public final class Names {
         }
     }
 
+    /**
+     * "The Mayor of Gdańsk, Paweł Adamowicz,", "the President of Russia, Vladimir Putin,": an office named just
+     * before a person, with a comma between, is that person's, and names no one else, nor its country.
+     */
+    private void dropOfficeBefore(Mention person) {
+        if (person.actor() == null || !person.actor().isPerson() || mentions.isEmpty() || person.first() < 2
+                || !words.word(person.first() - 1).equals(",")) {
+            return;
+        }
+        Mention before = mentions.get(mentions.size() - 1);
+        if (before.end() != person.first() - 1 || before.actor() == null) {
+            return;
+        }
+        // The office as one stranger ("Mayor of Gdańsk"), or a title and "of" before a country ("President of Russia").
+        boolean office = before.actor().isPerson() && before.end() - before.first() >= 3
+                && RULES.titles().contains(words.word(before.first())) && words.lower(before.first() + 1).equals("of");
+        boolean ofCountry = before.actor().type() == Entry.Type.COUNTRY && before.first() >= 2
+                && words.lower(before.first() - 1).equals("of") && RULES.titles().contains(words.word(before.first() - 2));
+        if (office || ofCountry) {
+            mentions.remove(mentions.size() - 1);
+        }
+    }
+
     /** "Former US presidential candidate Elizabeth Warren": a country that describes a person is no actor. */
     private void dropDescribingCountry(Mention person) {
         if (person.actor() == null || !person.actor().isPerson() || mentions.isEmpty()) {
@@ -402,6 +425,7 @@ public final class Names {
     }
 
     private void add(Mention mention, Memory memory) {
+        dropOfficeBefore(mention);
         mentions.add(mention);
         if (mention.actor() != null) {
             memory.remember(mention.actor());

@@ -89,6 +89,10 @@ class NamesTest {
         "Georgian tennis player Nikoloz Basilashvili was arrested.|Nikoloz Basilashvili=Nikoloz Basilashvili:person*",
         "Russia arrests opposition leader Alexei Navalny.|Russia=Russia:country; Alexei Navalny=Alexei Navalny:person",
         "Russia jailed opposition leader Alexei Navalny.|Russia=Russia:country; Alexei Navalny=Alexei Navalny:person",
+        // An office named just before a person, with a comma between, is that person's.
+        "The Mayor of Gdańsk, Paweł Adamowicz, died.|Paweł Adamowicz=Paweł Adamowicz:person*",
+        "The President of Russia, Vladimir Putin, spoke.|Vladimir Putin=Vladimir Putin:person",
+        "The President of Russia spoke, Vladimir Putin said.|Russia=Russia:country; Vladimir Putin=Vladimir Putin:person",
         // A date word inside a name is the name's.
         "Russia thanked the Great Orchestra of Christmas Charity.|Russia=Russia:country; "
                 + "Great Orchestra of Christmas Charity=Great Orchestra of Christmas Charity:organisation*",
