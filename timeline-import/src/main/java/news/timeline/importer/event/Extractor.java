@@ -402,6 +402,21 @@ final class Extractor {
         return kept;
     }
 
+    /**
+     * True if a present progressive stands in words {@code from} to {@code to}: "the president is travelling to
+     * Brussels on Thursday for talks" tells talks to come, though a bare weekday tells no tense of its own.
+     */
+    private static boolean presentProgressive(Words words, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            String be = words.lower(k - 1);
+            if (words.lower(k).endsWith("ing") && words.lower(k).length() >= 6
+                    && (be.equals("is") || be.equals("are") || be.equals("am"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */
     private static boolean progressive(Words words, int i, int first) {
         if (!words.lower(i).endsWith("ing")) {
@@ -1383,7 +1398,8 @@ final class Extractor {
         // An event noun has no tense: its date tells whether it is past or to come ("the Nov. 2 election").
         boolean openTense = hit.noun() && cue == null;
         TimeExpression when = when(times, words, hit, hits, openTense ? null : status, published, passes, clauseOnly);
-        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()) {
+        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()
+                && !presentProgressive(words, hit.from(), hit.first())) {
             // A bare weekday tells no tense of its own ("In a speech on Monday, Macron set out his plan").
             openTense = false;
             when = when(times, words, hit, hits, status, published, passes, clauseOnly);

@@ -392,6 +392,15 @@ class ArticleImporterTest {
     }
 
     @Test
+    void talksAfterAPresentProgressiveAreToComeOnTheirWeekday() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Emmanuel Macron is travelling to Moscow on Friday for talks with Vladimir Putin.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date() + " " + c.milestone().status())
+                .containsExactly("MEETING 2025-02-14 PLANNED");
+    }
+
+    @Test
     void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
         String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
                 + " in Iraqi military bases.";

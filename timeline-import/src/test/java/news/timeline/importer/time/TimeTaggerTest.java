@@ -36,6 +36,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aPresentProgressiveBeforeAWeekdayTellsAPlan() {
+        // DCT is a Wednesday: the Friday to come, and the one before when the clause is in the past.
+        assertThat(only("The president is travelling to Brussels on Friday.").value()).isEqualTo("2025-02-14");
+        assertThat(only("The president travelled to Brussels on Friday.").value()).isEqualTo("2025-02-07");
+    }
+
+    @Test
     void offsetsAreStringIndices() {
         String text = "Russia’s invasion of Ukraine in 2022.";
 
