@@ -744,9 +744,12 @@ final class Extractor {
             // A document's title after a light verb is that document: "Putin signed Executive Order On...".
             boolean documentTitle = words.capitalised(i) && i > first && documentNoun(matches)
                     && lightVerbBefore(words, tags, first, i, clauseStart(words, i, first), titleCase);
+            // An -ing form after a preposition of cause is the deed the sentence's event answers for, no event of
+            // its own: "sentenced him for killing his sister" tells the sentencing.
             String tag = documentTitle ? PartsOfSpeech.NOUN
                     : PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
                     && (DETERMINERS.contains(words.lower(i - 1))
+                    || gerund(words.lower(i)) && CAUSE.contains(words.lower(i - 1))
                     || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
                     && futurate(words, i, first)))
                     ? PartsOfSpeech.ADJ : tags[i - first];
@@ -1651,6 +1654,18 @@ final class Extractor {
         return null;
     }
 
+    /** Prepositions before an -ing form that tell a deed as the cause of another: "charged with killing". */
+    private static final Set<String> CAUSE = EventWords.get("cause");
+
+    /** Verbs whose base form ends in -ing: "to bring" is an infinitive. */
+    private static final Set<String> ING_VERBS = Set.of("bring", "spring", "string", "swing", "sting", "fling",
+            "cling", "wring", "sling");
+
+    /** True if the word is an -ing form: "shooting", "killing"; not "bring". */
+    private static boolean gerund(String lower) {
+        return lower.length() >= 6 && lower.endsWith("ing") && !ING_VERBS.contains(lower);
+    }
+
     /** The status cue before word {@code first} (the trigger, or the word that joins it to an earlier verb). */
     private Cue.Status status(Words words, Hit hit, int first) {
         for (Cue cue : rules.cues) {
@@ -1664,8 +1679,10 @@ final class Extractor {
                 }
                 if (cue.lastWords().contains(words.lower(next - 1))
                         && Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())
-                        && !(words.lower(next - 1).equals("to") && DETERMINERS.contains(words.lower(next)))) {
-                    // "agreed to a ceasefire deal": "to" before a noun phrase is a preposition, not a plan.
+                        && !(words.lower(next - 1).equals("to") && (DETERMINERS.contains(words.lower(next))
+                        || gerund(words.lower(next))))) {
+                    // "agreed to a ceasefire deal": "to" before a noun phrase is a preposition, not a plan; so is
+                    // "to" before an -ing form ("admitted to shooting down the jet").
                     return cue.status();
                 }
             }

@@ -401,6 +401,18 @@ class ArticleImporterTest {
     }
 
     @Test
+    void toBeforeAnIngFormIsAPrepositionAndADeedAnsweredForIsNoEvent() {
+        // "admitted to shooting": a deed that happened, not a plan.
+        assertThat(importer.extract(Article.of("Iran admitted to shooting down the jet on Saturday.", LocalDate.of(2020, 1, 13))))
+                .extracting(c -> c.milestone().kind() + " " + c.milestone().date() + " " + c.milestone().status())
+                .containsExactly("ASSAULT 2020-01-11 OCCURRED");
+        // "sentenced for shooting": the sentencing is the day's event; the shooting is what it answers for.
+        assertThat(importer.extract(Article.of("On Friday, a court in Multan sentenced Muhammad Waseem to life"
+                + " imprisonment for shooting his sister.", LocalDate.of(2020, 1, 13))))
+                .extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.SENTENCE);
+    }
+
+    @Test
     void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
         String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
                 + " in Iraqi military bases.";
