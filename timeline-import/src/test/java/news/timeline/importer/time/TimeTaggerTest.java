@@ -43,6 +43,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void mayWhoSpeaksOrOwnsIsNoMonthButInMayIs() {
+        assertThat(TAGGER.tag("Johnson resigned in protest at May's Brexit agreement. May said it was a shame.", DCT)).isEmpty();
+        assertThat(only("Turnout in May's elections was low.").value()).isEqualTo("2024-05");
+        assertThat(only("The vote will be held in May.").value()).isEqualTo("2025-05");
+    }
+
+    @Test
     void offsetsAreStringIndices() {
         String text = "Russia’s invasion of Ukraine in 2022.";
 
