@@ -40,6 +40,7 @@ public interface FieldMessages {
     @Message String errState();
     @Message String errImportance();
     @Message String errZoom();
+    @Message String errView();
     @Message String errRangeStart();
     @Message String errOccurredUndated();
     @Message String errActorType();
@@ -75,4 +76,8 @@ public interface FieldMessages {
     @Message String valueYear();
     @Message String valueMonth();
     @Message String valueDay();
+
+    // The reader's views, as the timeline settings and the embed panel offer them
+    @Message String valueList();
+    @Message String valueStory();
 }

@@ -31,6 +31,7 @@ public final class ErrorWords {
             exact(EditRules.STATE, FieldMessages::errState),
             exact(EditRules.IMPORTANCE, FieldMessages::errImportance),
             exact("Choose the whole span, a decade, a year, a month or a day", FieldMessages::errZoom),
+            exact("Choose the list or story mode", FieldMessages::errView),
             exact("Give the first day of the range as well as its end", FieldMessages::errRangeStart),
             exact("A milestone that occurred needs a date; mark it planned or expected if it has none yet", FieldMessages::errOccurredUndated),
             exact("New names are a person, an organisation or a country", FieldMessages::errActorType),
