@@ -70,6 +70,9 @@ public interface FieldMessages {
     @Message String errUsername();
     @Message String errUsernameTaken(String name);
 
+    /** A candidate's note: a name written with a typo, read as an actor the gazetteer knows. */
+    @Message String flagReadAs(String written, String name);
+
     // The reader's axis zooms, as the timeline settings offer them
     @Message String valueSpan();
     @Message String valueDecade();

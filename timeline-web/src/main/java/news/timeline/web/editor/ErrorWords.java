@@ -56,7 +56,9 @@ public final class ErrorWords {
             exact("Give the last day as 2026-12-31, or leave it empty for a token that does not expire", FieldMessages::errTokenDate),
             exact("the two passwords differ", FieldMessages::errPasswordsDiffer),
             exact("use 2 to 80 lower-case letters, digits, dots, dashes or underscores", FieldMessages::errUsername),
-            rule("'(.*)' is taken", (w, m) -> w.errUsernameTaken(m.group(1))));
+            rule("'(.*)' is taken", (w, m) -> w.errUsernameTaken(m.group(1))),
+            // Not an error: the importer's note on a candidate ("'Higseth' read as Pete Hegseth").
+            rule("'(.*)' read as (.*)", (w, m) -> w.flagReadAs(m.group(1), m.group(2))));
 
     /** What core's date reader says is wrong with a date, after "Invalid date '…': ". */
     private static final List<Rule> DATE_REASONS = List.of(
