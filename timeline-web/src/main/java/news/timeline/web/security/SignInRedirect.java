@@ -24,7 +24,9 @@ public class SignInRedirect {
                 context.addHeadersEndHandler(ignored -> {
                     var response = context.response();
                     if (response.getStatusCode() == 401) {
-                        response.setStatusCode(302).putHeader("Location", LOGIN).putHeader("Content-Length", "0");
+                        // Single sign-on answers 401 when the provider's answer fails its checks (the log says which).
+                        String to = context.normalizedPath().equals(SingleSignOn.PATH) ? LOGIN + "?sso-failed=true" : LOGIN;
+                        response.setStatusCode(302).putHeader("Location", to).putHeader("Content-Length", "0");
                     }
                 });
             }
