@@ -115,6 +115,25 @@ class SingleSignOnResourceTest {
         }
     }
 
+    @Test
+    void aProviderThatRefusesTheCodeLeavesTheEditorOnTheSignInPageWithAMessage() throws Exception {
+        StubMapping refusing = provider.stubFor(post("/auth/realms/quarkus/token").atPriority(1)
+                .withRequestBody(containing("authorization_code"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"invalid_grant\"}")));
+        try {
+            Browser browser = new Browser();
+            List<HttpResponse<String>> walked = browser.signInAtProvider(site.resolve("/editor/sso"));
+            HttpResponse<String> last = walked.get(walked.size() - 1);
+            assertThat(last.uri().getPath() + "?" + last.uri().getQuery()).isEqualTo("/login?sso-failed=true");
+            assertThat(last.statusCode()).isEqualTo(200);
+            assertThat(last.body()).contains("Single sign-on did not sign you in").contains("j_password");
+            assertThat(browser.cookie("timeline-session")).isNull();
+        } finally {
+            provider.removeStub(refusing);
+        }
+    }
+
     /** A browser's cookies and redirects, each redirect a request of its own so that every step is seen. */
     private static final class Browser {
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
