@@ -2,6 +2,7 @@ package news.timeline.web.security;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -46,14 +47,19 @@ public class SingleSignOn {
         NO_ACCOUNT
     }
 
-    /** What a sign-in through the provider comes to: an account, or a refusal for the username it named. */
-    record Outcome(AccountEntity account, String username, Refusal refusal) {
+    /** What a sign-in through the provider comes to: the username signed in, or a refusal (for the username it named). */
+    record Outcome(String username, Refusal refusal) {
+        boolean signedIn() {
+            return refusal == null;
+        }
     }
 
     @Inject
     TimelineConfig config;
     @Inject
     Accounts accounts;
+    @Inject
+    SessionCookie sessionCookie;
 
     @ConfigProperty(name = ENABLED, defaultValue = "false")
     boolean enabled;
@@ -117,18 +123,18 @@ public class SingleSignOn {
     }
 
     /**
-     * The account for a person the provider has signed in, found (or, if the settings allow, made) by the
-     * username in the ID token.
+     * Signs in, on this request's response, the account of a person the provider has signed in: found (or,
+     * if the settings allow, made) by the username in the ID token.
      *
      * @param claim the ID token's claim of that name, as the token holds it, or null
      */
-    Outcome account(Function<String, Object> claim) {
+    Outcome signIn(Function<String, Object> claim, RoutingContext context) {
         var sso = config.sso();
         Optional<String> username = username(text(claim.apply(sso.usernameClaim())), sso.emailDomain());
         if (username.isEmpty()) {
             LOG.warnf("A sign-in through single sign-on was refused: the ID token's claim '%s' (timeline.sso.username-claim)"
                     + " holds no username%s", sso.usernameClaim(), sso.emailDomain().map(d -> " at " + d + " (timeline.sso.email-domain)").orElse(""));
-            return new Outcome(null, null, Refusal.NO_USERNAME);
+            return new Outcome(null, Refusal.NO_USERNAME);
         }
         boolean admin = sso.adminGroup().filter(groups(claim.apply(sso.groupsClaim()))::contains).isPresent();
         String displayName = Optional.ofNullable(text(claim.apply("name"))).filter(name -> !name.isBlank() && name.length() <= 200)
@@ -137,9 +143,10 @@ public class SingleSignOn {
         if (account.isEmpty()) {
             LOG.infof("A sign-in through single sign-on as '%s' was refused: no enabled account has that name%s", username.get(),
                     sso.createAccounts() ? "" : ", and timeline.sso.create-accounts is off");
-            return new Outcome(null, username.get(), Refusal.NO_ACCOUNT);
+            return new Outcome(username.get(), Refusal.NO_ACCOUNT);
         }
-        return new Outcome(account.get(), username.get(), null);
+        sessionCookie.signIn(account.get(), context);
+        return new Outcome(username.get(), null);
     }
 
     /**

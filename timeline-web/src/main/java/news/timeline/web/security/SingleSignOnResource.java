@@ -34,8 +34,6 @@ public class SingleSignOnResource {
     @Inject
     SingleSignOn sso;
     @Inject
-    SessionCookie sessionCookie;
-    @Inject
     RoutingContext routing;
     @Inject
     Pages pages;
@@ -50,16 +48,15 @@ public class SingleSignOnResource {
         if (!sso.enabled()) {
             throw new NotFound("This site has no single sign-on; sign in at /login.");
         }
-        SingleSignOn.Outcome outcome = sso.account(idToken::getClaim);
+        SingleSignOn.Outcome outcome = sso.signIn(idToken::getClaim, routing);
         oidcSession.logout().await().indefinitely();
-        if (outcome.account() == null) {
+        if (!outcome.signedIn()) {
             var words = pages.editorWords();
             String message = outcome.refusal() == SingleSignOn.Refusal.NO_ACCOUNT ? words.ssoNoAccount(sso.label(), outcome.username())
                     : words.ssoNoUsername(sso.label());
             TemplateInstance page = pages.localized(Templates.refused(pages.meta(words.signInTitle(), SingleSignOn.PATH), message));
             return Response.status(Response.Status.FORBIDDEN).entity(page).build();
         }
-        sessionCookie.signIn(outcome.account(), routing);
         return Response.seeOther(URI.create("/editor")).build();
     }
 }
