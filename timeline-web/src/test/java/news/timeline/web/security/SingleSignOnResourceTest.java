@@ -116,6 +116,23 @@ class SingleSignOnResourceTest {
     }
 
     @Test
+    void newAccountsAreEditorsOnlyWhenAllowedAndAdministratorsOnlyThroughTheGroup() {
+        assertThat(accounts.forSingleSignOn("newcomer", "New Comer", false, false)).as("creation off").isEmpty();
+        AccountEntity made = accounts.forSingleSignOn("Newcomer", "New Comer", true, false).orElseThrow();
+        assertThat(made.username).isEqualTo("newcomer");
+        assertThat(made.displayName).isEqualTo("New Comer");
+        assertThat(made.role).isEqualTo(AccountEntity.Role.EDITOR);
+        // Its password is nobody's: the form does not open it.
+        assertThat(EditorSession.signInResponse("newcomer", "").getCookie("timeline-session")).isNull();
+
+        assertThat(accounts.forSingleSignOn("newcomer", "New Comer", false, true)).get()
+                .extracting(account -> account.role).as("a member of timeline.sso.admin-group").isEqualTo(AccountEntity.Role.ADMIN);
+        accounts.update("newcomer", AccountEntity.Role.EDITOR, false);
+        assertThat(accounts.forSingleSignOn("newcomer", "New Comer", true, true)).as("disabled stays disabled").isEmpty();
+        assertThat(accounts.find("newcomer")).get().extracting(account -> account.role).isEqualTo(AccountEntity.Role.EDITOR);
+    }
+
+    @Test
     void aProviderThatRefusesTheCodeLeavesTheEditorOnTheSignInPageWithAMessage() throws Exception {
         StubMapping refusing = provider.stubFor(post("/auth/realms/quarkus/token").atPriority(1)
                 .withRequestBody(containing("authorization_code"))
