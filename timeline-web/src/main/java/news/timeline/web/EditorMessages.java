@@ -292,6 +292,13 @@ public interface EditorMessages {
     @Message String loginFailed();
     @Message String loginExpired();
 
+    // Editor: single sign-on (security.SingleSignOn)
+    @Message String ssoSignIn(String provider);
+    @Message String ssoFailed();
+    @Message String ssoNoAccount(String provider, String username);
+    @Message String ssoNoUsername(String provider);
+    @Message String ssoSignOutNote(String provider);
+
     // Editor: import hosts
     @Message String hostsTitle();
     @Message String hostsText();

@@ -22,6 +22,52 @@ public interface TimelineConfig {
     /** The JSON API. */
     Api api();
 
+    /**
+     * Single sign-on through an OpenID Connect provider (security.SingleSignOn), in use only when
+     * {@code quarkus.oidc.tenant-enabled} is true; the provider itself is set in the {@code quarkus.oidc.*} keys.
+     */
+    Sso sso();
+
+    interface Sso {
+        /**
+         * {@code timeline.sso.label} ({@code TIMELINE_SSO_LABEL}): the provider's name on the sign-in page's
+         * button, "Sign in with …".
+         */
+        @WithDefault("single sign-on")
+        String label();
+
+        /**
+         * {@code timeline.sso.username-claim} ({@code TIMELINE_SSO_USERNAME_CLAIM}): the ID token's claim whose
+         * value is the username of the site's account, such as {@code preferred_username} or {@code email}.
+         */
+        @WithDefault("preferred_username")
+        String usernameClaim();
+
+        /**
+         * {@code timeline.sso.email-domain} ({@code TIMELINE_SSO_EMAIL_DOMAIN}): when the claim's value is an
+         * address at this domain ({@code alice@newsroom.example}), the part before the {@code @} is the username;
+         * an address at any other domain matches no account.
+         */
+        java.util.Optional<String> emailDomain();
+
+        /**
+         * {@code timeline.sso.create-accounts} ({@code TIMELINE_SSO_CREATE_ACCOUNTS}): whether a person the
+         * provider signs in without an account here gets one, as an editor; if not, they are refused.
+         */
+        @WithDefault("false")
+        boolean createAccounts();
+
+        /**
+         * {@code timeline.sso.admin-group} ({@code TIMELINE_SSO_ADMIN_GROUP}): the group (in the claim below)
+         * whose members sign in as administrators; without it nobody becomes one through single sign-on.
+         */
+        java.util.Optional<String> adminGroup();
+
+        /** {@code timeline.sso.groups-claim} ({@code TIMELINE_SSO_GROUPS_CLAIM}): the ID token's claim listing the groups. */
+        @WithDefault("groups")
+        String groupsClaim();
+    }
+
     interface Api {
         /**
          * {@code timeline.api.cache-max-age} ({@code TIMELINE_API_CACHE_MAX_AGE}): how long browsers and caches

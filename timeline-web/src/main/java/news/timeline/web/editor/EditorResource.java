@@ -30,6 +30,7 @@ import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
 import news.timeline.web.security.EditorSessions;
+import news.timeline.web.security.SingleSignOn;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -64,7 +65,7 @@ public class EditorResource {
         static native TemplateInstance conflict(PageMeta page, String timelineSlug, String milestoneSlug,
                                                 MilestoneForm mine, MilestoneForm theirs, Choices choices);
 
-        static native TemplateInstance logout(PageMeta page);
+        static native TemplateInstance logout(PageMeta page, String sso);
     }
 
     /** The note form as typed, and what is wrong with it. */
@@ -90,6 +91,8 @@ public class EditorResource {
     @Inject
     EditorSessions sessions;
     @Inject
+    SingleSignOn singleSignOn;
+    @Inject
     Pages pages;
     @Inject
     news.timeline.web.preview.PreviewLinksResource previews;
@@ -103,7 +106,8 @@ public class EditorResource {
     @GET
     @Path("logout")
     public TemplateInstance logoutPage() {
-        return pages.localized(Templates.logout(pages.meta(pages.editorWords().signOutTitle(), "/editor/logout")));
+        return pages.localized(Templates.logout(pages.meta(pages.editorWords().signOutTitle(), "/editor/logout"),
+                singleSignOn.enabled() ? singleSignOn.label() : null));
     }
 
     /** Signs out: the session ends on the server, its cookie is cleared and the editor lands on the public index. */

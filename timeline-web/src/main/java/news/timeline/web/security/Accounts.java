@@ -35,6 +35,8 @@ public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class);
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
     /** Checked against when the account does not exist, so both cases cost one bcrypt. */
+    /** What a username may be made of. */
+    static final String USERNAME = "[a-z0-9._-]{2,80}";
     private static final String NO_ACCOUNT_HASH = BcryptUtil.bcryptHash("no such account, no such password");
 
     @Inject
@@ -117,6 +119,37 @@ public class Accounts {
         return Optional.of(account);
     }
 
+    /**
+     * The account a person signed in by the single sign-on provider uses (SingleSignOn): the enabled account
+     * of that username, made an administrator if the provider says they are one. Without such an account, one
+     * is made when {@code create} allows it, as an editor unless {@code admin}; its password is a random one
+     * that nobody knows, so it signs in only through the provider until an administrator sets one. A site
+     * without any account gets its first administrator from the setup page, never an editor from here.
+     *
+     * @return the account, or empty if there is none that may sign in
+     */
+    @Transactional
+    @RerunOnCollision
+    public Optional<AccountEntity> forSingleSignOn(String username, String displayName, boolean create, boolean admin) {
+        String name = normalise(username);
+        Optional<AccountEntity> found = AccountEntity.findByUsername(name);
+        if (found.isPresent()) {
+            AccountEntity account = found.get();
+            if (admin && account.enabled && account.role != Role.ADMIN) {
+                account.role = Role.ADMIN;
+                LOG.infof("'%s' signed in through single sign-on as a member of the administrators' group, and is now one", name);
+            }
+            return Optional.of(account).filter(a -> a.enabled);
+        }
+        if (!create || !name.matches(USERNAME) || !admin && AccountEntity.count() == 0) {
+            return Optional.empty();
+        }
+        AccountEntity account = persist(name, displayName, BcryptUtil.bcryptHash(ApiTokens.secret()), admin ? Role.ADMIN : Role.EDITOR);
+        AccountEntity.flush();
+        LOG.infof("Created the account '%s' (%s) for its first sign-in through single sign-on", name, account.role);
+        return Optional.of(account);
+    }
+
     /** True until the site has its first account. */
     @Transactional
     public boolean none() {
@@ -125,7 +158,7 @@ public class Accounts {
 
     private static String checkedName(String username, String password) {
         String name = normalise(username);
-        if (!name.matches("[a-z0-9._-]{2,80}")) {
+        if (!name.matches(USERNAME)) {
             throw new IllegalArgumentException("username: use 2 to 80 lower-case letters, digits, dots, dashes or underscores");
         }
         requireStrong(name, password);

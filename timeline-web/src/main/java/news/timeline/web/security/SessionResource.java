@@ -16,7 +16,8 @@ import news.timeline.web.reader.Pages;
 /**
  * Signing in; signing out is the editor's (EditorResource#logout). A site without any account says so here
  * and points to its setup page (FirstRun), where a wrong password would be all anyone learnt. The form posts to Quarkus's
- * {@code /j_security_check} with the token that SignInForm checks; see AccountIdentityProvider.
+ * {@code /j_security_check} with the token that SignInForm checks; see AccountIdentityProvider. With single
+ * sign-on on, a button beside the form starts it (SingleSignOn).
  */
 @Path("/")
 public class SessionResource {
@@ -24,7 +25,7 @@ public class SessionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(PageMeta page, boolean failed, boolean expired, String token,
-                                             boolean noAccount);
+                                             boolean noAccount, String sso, boolean ssoFailed);
     }
 
     @Inject
@@ -33,15 +34,17 @@ public class SessionResource {
     SignInForm form;
     @Inject
     FirstRun firstRun;
+    @Inject
+    SingleSignOn sso;
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired,
-                          @CookieParam(SignInForm.COOKIE) String cookie) {
+                          @QueryParam("sso-failed") boolean ssoFailed, @CookieParam(SignInForm.COOKIE) String cookie) {
         String token = form.token(cookie);
         TemplateInstance page = pages.localized(Templates.login(pages.meta(pages.editorWords().signInTitle(), "/login"),
-                failed, expired, token, firstRun.open()));
+                failed, expired, token, firstRun.open(), sso.enabled() ? sso.label() : null, ssoFailed && sso.enabled()));
         return Response.ok(page).cookie(SignInForm.cookie(token)).build();
     }
 }

@@ -59,6 +59,17 @@ class SignInResourceTest {
     }
 
     @Test
+    void withoutSingleSignOnTheSignInPageIsTheFormAlone() {
+        // The default: no provider is asked anything, the page offers none, and its address leads back to the form.
+        String page = given().when().get("/login").asString();
+        assertThat(page).contains("j_password").doesNotContain(SingleSignOn.PATH);
+        Response sso = given().redirects().follow(false).when().get(SingleSignOn.PATH);
+        assertThat(sso.statusCode()).isEqualTo(302);
+        assertThat(sso.getHeader("Location")).contains("/login");
+        assertThat(given().when().get("/login?sso-failed=true").asString()).doesNotContain("Single sign-on");
+    }
+
+    @Test
     void signingOutEndsTheSessionOnTheServer() {
         EditorSession editor = EditorSession.signIn(ADMIN, ADMIN_PASSWORD);
         EditorSession elsewhere = EditorSession.signIn(ADMIN, ADMIN_PASSWORD);
