@@ -81,11 +81,9 @@ public class EmbedResource {
         MilestoneFilter filter = new MilestoneFilter(MilestoneFilter.readOrNull(kind, MilestoneKind::fromSlug), actor, null,
                 null, MilestoneFilter.readOrNull(from, HistoricalDate::parse), MilestoneFilter.readOrNull(to, HistoricalDate::parse), tag);
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
-        int first = Math.max(0, number(offset == null ? "" : offset));
-        if (offset == null && start != null && !start.isBlank()) {
-            first = queries.pageHolding(head, filter, start);
-        }
-        MilestoneWindow window = queries.window(head, filter, first, ReaderQueries.PAGE);
+        // The pager's links carry the key of the page they open ("after", "before") besides its offset.
+        MilestoneWindow window = queries.page(head, filter, offset == null ? null : Math.max(0, number(offset)),
+                uri.getQueryParameters().getFirst("after"), uri.getQueryParameters().getFirst("before"), start);
         EmbedOptions options = new EmbedOptions(start, EmbedOptions.height(height), theme, !"off".equals(axis), childId);
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         return pages.localized(Templates.timeline(page, timeline, window, options,
@@ -93,11 +91,11 @@ public class EmbedResource {
                 options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null));
     }
 
-    /** The widget's own options for its pager's links: everything but where it starts. */
+    /** The widget's own options for its pager's links: everything but where it starts (offset, m, after, before). */
     private static String pagerQuery(UriInfo uri) {
         StringBuilder query = new StringBuilder();
         uri.getQueryParameters().forEach((name, values) -> {
-            if (!name.equals("offset") && !name.equals("m")) {
+            if (!name.equals("offset") && !name.equals("m") && !name.equals("after") && !name.equals("before")) {
                 for (String value : values) {
                     query.append('&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
                             .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));

@@ -106,8 +106,9 @@ public class TimelineResource {
                                  @QueryParam("actor") String actor, @QueryParam("status") String status,
                                  @QueryParam("q") String q, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("offset") Integer offset,
-                                 @QueryParam("at") String at) {
-        return page(head(slug), kind, actor, status, q, from, to, offset, at);
+                                 @QueryParam("at") String at, @QueryParam("after") String after,
+                                 @QueryParam("before") String before) {
+        return page(head(slug), kind, actor, status, q, from, to, offset, at, after, before);
     }
 
     /**
@@ -115,16 +116,14 @@ public class TimelineResource {
      * (PreviewResource) the same page with the drafts.
      */
     public TemplateInstance page(TimelineHead head, String kind, String actor, String status, String q, String from,
-                                 String to, Integer offset, String at) {
+                                 String to, Integer offset, String at, String after, String before) {
         Timeline timeline = head.timeline();
         String slug = timeline.slug();
         String fromError = dateError(from);
         String toError = dateError(to);
         MilestoneFilter filter = filter(kind, actor, status, q, from, to);
-        int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
-                // The page of a big timeline that holds this milestone; the first page when none does.
-                : queries.pageHolding(head, filter, at);
-        MilestoneWindow window = queries.window(head, filter, start, ReaderQueries.PAGE);
+        // The page the pager's link asks for, or the page of a big timeline that holds the milestone "at"; the first page when none does.
+        MilestoneWindow window = queries.page(head, filter, offset, after, before, at);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
