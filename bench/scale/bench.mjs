@@ -13,6 +13,9 @@
 // generate_series), with an editor account and an API token; then the application starts on 127.0.0.1
 // and every address is asked WARM times before RUNS timed requests, of which the median is reported.
 // The milestones spread over 30 years, so a big timeline has many on one day: ties the reader's order settles.
+// The memory of rendered pages is off (BENCH_CACHE sets its bytes), so every request renders. Besides the
+// window and the page by offset, the window and the page "&after=" the milestone before the middle: what the
+// pager's and the API's next links ask for (a build without keyset windows reads them by the offset).
 // Only Node's own modules are used (fetch, child_process, crypto).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

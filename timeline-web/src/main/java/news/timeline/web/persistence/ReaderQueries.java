@@ -17,8 +17,10 @@ import news.timeline.core.timeline.Timeline;
 
 /**
  * The queries behind the reader pages. Each page costs a fixed number of statements however many
- * milestones a timeline has: windows are indexed range queries on the date columns, and collections are
- * loaded in batches (see {@code quarkus.hibernate-orm.fetch.batch-size}).
+ * milestones a timeline has: windows are read in the reader's order from the index on the order key (V23), from
+ * a milestone's key onwards or backwards where the address gives one (a keyset), and collections are loaded in
+ * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). The per-year counts, the facets and the position
+ * of a milestone still count every matching row.
  */
 @ApplicationScoped
 @Transactional
