@@ -110,6 +110,7 @@ public interface EditorMessages {
     @Message String settingsHeading();
     @Message String embedOriginsLabel();
     @Message String defaultZoomLabel();
+    @Message String defaultViewLabel();
     @Message String coverLegend();
     @Message String imageAddress();
     @Message String altLabel();
@@ -134,6 +135,8 @@ public interface EditorMessages {
     @Message String embedFrom();
     @Message String embedTo();
     @Message String embedHeight();
+    @Message String embedMode();
+    @Message String embedModeDefault(String view);
     @Message String theme();
     @Message String embedLang();
     @Message String axis();

@@ -40,6 +40,7 @@ public interface FieldMessages {
     @Message String errState();
     @Message String errImportance();
     @Message String errZoom();
+    @Message String errView();
     @Message String errRangeStart();
     @Message String errOccurredUndated();
     @Message String errActorType();
@@ -69,10 +70,17 @@ public interface FieldMessages {
     @Message String errUsername();
     @Message String errUsernameTaken(String name);
 
+    /** A candidate's note: a name written with a typo, read as an actor the gazetteer knows. */
+    @Message String flagReadAs(String written, String name);
+
     // The reader's axis zooms, as the timeline settings offer them
     @Message String valueSpan();
     @Message String valueDecade();
     @Message String valueYear();
     @Message String valueMonth();
     @Message String valueDay();
+
+    // The reader's views, as the timeline settings and the embed panel offer them
+    @Message String valueList();
+    @Message String valueStory();
 }

@@ -1,8 +1,8 @@
 /*! Newsroom timelines embed loader v2. Stable URL: /embed/v2.js. Turns every
     <div data-timeline="slug" data-kind data-actor data-tag data-from data-to data-m data-height
-    data-theme data-lang data-axis data-title> into an iframe, loaded when it nears the viewport: 600 px
+    data-mode data-theme data-lang data-axis data-title> into an iframe, loaded when it nears the viewport: 600 px
     tall with its list scrolling inside, data-height="480" tall, or as tall as its content with
-    data-height="auto". */
+    data-height="auto"; data-mode="story" or "list" chooses the view, else the timeline's default. */
 (function () {
   'use strict';
   if (window.__timelineEmbedV2) {
@@ -11,7 +11,7 @@
   window.__timelineEmbedV2 = true;
   var script = document.currentScript;
   var origin = new URL(script ? script.src : '/', window.location.href).origin;
-  var OPTIONS = ['m', 'kind', 'actor', 'tag', 'from', 'to', 'height', 'theme', 'lang', 'axis'];
+  var OPTIONS = ['m', 'kind', 'actor', 'tag', 'from', 'to', 'height', 'mode', 'theme', 'lang', 'axis'];
   var frames = {};
   var count = 0;
 

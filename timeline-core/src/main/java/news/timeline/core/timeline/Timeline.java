@@ -9,12 +9,13 @@ import news.timeline.core.text.Slugs;
 
 /**
  * A story told as milestones in {@link Milestone#CHRONOLOGICAL} order, with eras sorted by start, and how it
- * is published: its state, how far the reader's axis is zoomed at first, its cover picture (null for none)
- * and the sites that may frame its embedded widget ({@link #origins}; null for any site).
+ * is published: its state, how far the reader's axis is zoomed at first, which view a reader gets first (the
+ * list or story mode), its cover picture (null for none) and the sites that may frame its embedded widget
+ * ({@link #origins}; null for any site).
  * Milestone slugs are unique within a timeline, since they name the milestone in its URL.
  */
 public record Timeline(String slug, String title, String description, TimelineState state, TimelineZoom defaultZoom,
-                       Cover cover, String embedOrigins, List<Era> eras, List<Milestone> milestones) {
+                       ReaderView defaultView, Cover cover, String embedOrigins, List<Era> eras, List<Milestone> milestones) {
 
     private static final String ORIGIN = "https?://(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d{1,5})?";
 
@@ -27,6 +28,7 @@ public record Timeline(String slug, String title, String description, TimelineSt
         description = description == null || description.isBlank() ? null : description.strip();
         state = state == null ? TimelineState.PUBLISHED : state;
         defaultZoom = defaultZoom == null ? TimelineZoom.SPAN : defaultZoom;
+        defaultView = defaultView == null ? ReaderView.LIST : defaultView;
         embedOrigins = origins(embedOrigins);
         eras = eras == null ? List.of()
                 : eras.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
@@ -40,9 +42,15 @@ public record Timeline(String slug, String title, String description, TimelineSt
         }
     }
 
-    /** A published timeline, zoomed out to its whole span, without a cover, that any site may embed. */
+    /** A timeline that readers first see as a list. */
+    public Timeline(String slug, String title, String description, TimelineState state, TimelineZoom defaultZoom,
+                    Cover cover, String embedOrigins, List<Era> eras, List<Milestone> milestones) {
+        this(slug, title, description, state, defaultZoom, null, cover, embedOrigins, eras, milestones);
+    }
+
+    /** A published timeline, zoomed out to its whole span, shown as a list, without a cover, that any site may embed. */
     public Timeline(String slug, String title, String description, List<Era> eras, List<Milestone> milestones) {
-        this(slug, title, description, null, null, null, null, eras, milestones);
+        this(slug, title, description, null, null, null, null, null, eras, milestones);
     }
 
     /**

@@ -87,6 +87,7 @@ class TimelineTest {
 
         assertThat(compact.state()).isEqualTo(TimelineState.PUBLISHED);
         assertThat(compact.defaultZoom()).isEqualTo(TimelineZoom.SPAN);
+        assertThat(compact.defaultView()).isEqualTo(ReaderView.LIST);
         assertThat(compact.cover()).isNull();
         assertThat(compact.embedOrigins()).isNull();
         assertThat(withNulls).isEqualTo(compact);
@@ -96,11 +97,12 @@ class TimelineTest {
     void keepsHowItIsPublished() {
         Cover cover = new Cover("https://img.example/summit.jpg", "Two leaders shake hands", null);
 
-        Timeline timeline = new Timeline(null, TITLE, null, TimelineState.DRAFT, TimelineZoom.YEAR, cover,
+        Timeline timeline = new Timeline(null, TITLE, null, TimelineState.DRAFT, TimelineZoom.YEAR, ReaderView.STORY, cover,
                 "https://news.example.org", List.of(OBAMA), List.of(GENEVA));
 
         assertThat(timeline.state()).isEqualTo(TimelineState.DRAFT);
         assertThat(timeline.defaultZoom()).isEqualTo(TimelineZoom.YEAR);
+        assertThat(timeline.defaultView()).isEqualTo(ReaderView.STORY);
         assertThat(timeline.cover()).isEqualTo(cover);
         assertThat(timeline.embedOrigins()).isEqualTo("https://news.example.org");
     }

@@ -151,6 +151,7 @@ final class Extractor {
                 .filter(sentence -> sentence.end() - sentence.first() <= MAX_SENTENCE_WORDS)
                 .map(sentence -> new int[] {sentence.first(), sentence.end()}).toList(),
                 times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
+        times = outsideNames(times, words, names);
         int t = 0;
         int ordinal = 0;
         Narrative narrative = new Narrative();
@@ -380,6 +381,42 @@ final class Extractor {
         return day;
     }
 
+    /** The time expressions but those inside a name, which date nothing: "the Great Orchestra of Christmas Charity". */
+    private static List<TimeExpression> outsideNames(List<TimeExpression> times, Words words, Names names) {
+        if (times.isEmpty()) {
+            return times;
+        }
+        List<Mention> named = names.find(0, words.size());
+        List<TimeExpression> kept = new ArrayList<>(times.size());
+        int m = 0;
+        for (TimeExpression time : times) {
+            while (m < named.size() && words.end(named.get(m).end() - 1) <= time.begin()) {
+                m++;
+            }
+            boolean inside = m < named.size() && words.begin(named.get(m).first()) < time.begin()
+                    && words.end(named.get(m).end() - 1) > time.end();
+            if (!inside) {
+                kept.add(time);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * True if a present progressive stands in words {@code from} to {@code to}: "the president is travelling to
+     * Brussels on Thursday for talks" tells talks to come, though a bare weekday tells no tense of its own.
+     */
+    private static boolean presentProgressive(Words words, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            String be = words.lower(k - 1);
+            if (words.lower(k).endsWith("ing") && words.lower(k).length() >= 6
+                    && (be.equals("is") || be.equals("are") || be.equals("am"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */
     private static boolean progressive(Words words, int i, int first) {
         if (!words.lower(i).endsWith("ing")) {
@@ -390,6 +427,43 @@ final class Extractor {
             j--;
         }
         return BE.contains(words.lower(j));
+    }
+
+    /**
+     * True if the clause of word {@code i} holds a date of a day: a progressive with one tells what is done on
+     * that day, as news writes a plan or an act of the day ("said she was ending her bid today").
+     */
+    private boolean dayInClause(Words words, List<TimeExpression> times, int i, int first, int end) {
+        int from = clauseStart(words, i, first);
+        int to = clauseEnd(words, i + 1, end);
+        for (TimeExpression time : times) {
+            if (time.date() != null && time.date().precision() == Precision.DAY
+                    && time.range() == null && time.begin() >= words.begin(from) && time.end() <= words.end(to - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the progressive at word {@code i} is in the present ("is resigning today") or reported in the past
+     * ("said she was ending her bid today"), which tell a plan or an act; not a past progressive of narrative
+     * ("the escape room the group was visiting on Friday"), which tells what was going on.
+     */
+    private static boolean futurate(Words words, int i, int first) {
+        int j = i - 1;
+        while (j > first && words.lower(j).endsWith("ly")) {
+            j--;
+        }
+        if (!PAST_BE.contains(words.lower(j))) {
+            return true;
+        }
+        for (int k = Math.max(first, j - 4); k < j; k++) {
+            if (REPORTING.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the tagger reads at least one word of the mention as a proper noun. */
@@ -670,9 +744,14 @@ final class Extractor {
             // A document's title after a light verb is that document: "Putin signed Executive Order On...".
             boolean documentTitle = words.capitalised(i) && i > first && documentNoun(matches)
                     && lightVerbBefore(words, tags, first, i, clauseStart(words, i, first), titleCase);
+            // An -ing form after a preposition of cause is the deed the sentence's event answers for, no event of
+            // its own: "sentenced him for killing his sister" tells the sentencing.
             String tag = documentTitle ? PartsOfSpeech.NOUN
                     : PartsOfSpeech.VERB.equals(tags[i - first]) && i > first
-                    && (DETERMINERS.contains(words.lower(i - 1)) || progressive(words, i, first))
+                    && (DETERMINERS.contains(words.lower(i - 1))
+                    || gerund(words.lower(i)) && CAUSE.contains(words.lower(i - 1))
+                    || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
+                    && futurate(words, i, first)))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;
@@ -1322,7 +1401,8 @@ final class Extractor {
         // An event noun has no tense: its date tells whether it is past or to come ("the Nov. 2 election").
         boolean openTense = hit.noun() && cue == null;
         TimeExpression when = when(times, words, hit, hits, openTense ? null : status, published, passes, clauseOnly);
-        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()) {
+        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()
+                && !presentProgressive(words, hit.from(), hit.first())) {
             // A bare weekday tells no tense of its own ("In a speech on Monday, Macron set out his plan").
             openTense = false;
             when = when(times, words, hit, hits, status, published, passes, clauseOnly);
@@ -1574,6 +1654,18 @@ final class Extractor {
         return null;
     }
 
+    /** Prepositions before an -ing form that tell a deed as the cause of another: "charged with killing". */
+    private static final Set<String> CAUSE = EventWords.get("cause");
+
+    /** Verbs whose base form ends in -ing: "to bring" is an infinitive. */
+    private static final Set<String> ING_VERBS = Set.of("bring", "spring", "string", "swing", "sting", "fling",
+            "cling", "wring", "sling");
+
+    /** True if the word is an -ing form: "shooting", "killing"; not "bring". */
+    private static boolean gerund(String lower) {
+        return lower.length() >= 6 && lower.endsWith("ing") && !ING_VERBS.contains(lower);
+    }
+
     /** The status cue before word {@code first} (the trigger, or the word that joins it to an earlier verb). */
     private Cue.Status status(Words words, Hit hit, int first) {
         for (Cue cue : rules.cues) {
@@ -1587,8 +1679,10 @@ final class Extractor {
                 }
                 if (cue.lastWords().contains(words.lower(next - 1))
                         && Phrase.anyEndsBefore(cue.phrases(), words, next, hit.from())
-                        && !(words.lower(next - 1).equals("to") && DETERMINERS.contains(words.lower(next)))) {
-                    // "agreed to a ceasefire deal": "to" before a noun phrase is a preposition, not a plan.
+                        && !(words.lower(next - 1).equals("to") && (DETERMINERS.contains(words.lower(next))
+                        || gerund(words.lower(next))))) {
+                    // "agreed to a ceasefire deal": "to" before a noun phrase is a preposition, not a plan; so is
+                    // "to" before an -ing form ("admitted to shooting down the jet").
                     return cue.status();
                 }
             }

@@ -478,7 +478,8 @@ public final class Gazetteer {
 
     /**
      * Extends a person's mention to the left over a title and the country before it ("US Defense Secretary
-     * Beith Higseth"), dropping the country's own mention from {@code found}.
+     * Beith Higseth"), dropping the country's own mention from {@code found}; so too for a person found from
+     * the title on.
      */
     private Mention withTitle(Words words, Mention mention, int from, List<Mention> found) {
         if (mention.actor() == null || !mention.actor().isPerson()) {
@@ -494,8 +495,10 @@ public final class Gazetteer {
             start--;
         }
         int titleStart = titleEnding(words, start, from);
-        if (titleStart >= 0) {
-            start = titleStart;
+        // A person the gazetteer does not know is found from the title on ("US Senator Jane Roe").
+        boolean titled = titleStart >= 0 || start == mention.first() && titleEndingAt(words, start, mention.end()) > start;
+        if (titled) {
+            start = titleStart >= 0 ? titleStart : start;
             if (!found.isEmpty()) {
                 Mention before = found.get(found.size() - 1);
                 if (before.end() == start && before.actor() != null
@@ -505,8 +508,39 @@ public final class Gazetteer {
                 }
             }
         }
+        if (!titled && !found.isEmpty()) {
+            Mention before = found.get(found.size() - 1);
+            if (before.actor() != null && before.actor().type() == Entry.Type.COUNTRY && describing(words, before.end(), start)) {
+                // "Russian opposition leader Alexei Navalny": the country describes the person.
+                found.remove(found.size() - 1);
+            }
+        }
         return start == mention.first() ? mention
                 : new Mention(start, mention.end(), mention.actor(), mention.place(), mention.misspelt());
+    }
+
+    /** How many lower-case words may describe a person between a country and the name. */
+    private static final int DESCRIBING_WORDS = 3;
+    private static final java.util.Set<String> NOT_DESCRIBING = nameWords("not-describing");
+
+    /**
+     * True if words {@code from} to {@code to} are one to three lower-case words that describe a person. The first
+     * would be the verb if the country were the subject: it may not end in -ed or in the -s of a verb ("Russia
+     * arrests"); later ones may ("human rights activist").
+     */
+    static boolean describing(Words words, int from, int to) {
+        if (to <= from || to - from > DESCRIBING_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String word = words.word(k);
+            if (words.kind(k) != Words.WORD || !word.chars().allMatch(Character::isLowerCase)
+                    || NOT_DESCRIBING.contains(word) || word.endsWith("ed")
+                    || k == from && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("is") && !word.endsWith("us")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word of a title that ends just before word {@code next}, or -1. */

@@ -352,6 +352,7 @@ public final class Names {
                         new Entry(name, words.word(surname.first()), Entry.Type.PERSON, null, null), null, null);
             }
             if (stranger != null) {
+                dropDescribingCountry(stranger);
                 add(stranger, memory);
                 if (!memory.knows(stranger.actor())) {
                     strangers.add(stranger);
@@ -360,6 +361,41 @@ public final class Names {
                 continue;
             }
             i++;
+        }
+    }
+
+    /**
+     * "The Mayor of Gdańsk, Paweł Adamowicz,", "the President of Russia, Vladimir Putin,": an office named just
+     * before a person, with a comma between, is that person's, and names no one else, nor its country.
+     */
+    private void dropOfficeBefore(Mention person) {
+        if (person.actor() == null || !person.actor().isPerson() || mentions.isEmpty() || person.first() < 2
+                || !words.word(person.first() - 1).equals(",")) {
+            return;
+        }
+        Mention before = mentions.get(mentions.size() - 1);
+        if (before.end() != person.first() - 1 || before.actor() == null) {
+            return;
+        }
+        // The office as one stranger ("Mayor of Gdańsk"), or a title and "of" before a country ("President of Russia").
+        boolean office = before.actor().isPerson() && before.end() - before.first() >= 3
+                && RULES.titles().contains(words.word(before.first())) && words.lower(before.first() + 1).equals("of");
+        boolean ofCountry = before.actor().type() == Entry.Type.COUNTRY && before.first() >= 2
+                && words.lower(before.first() - 1).equals("of") && RULES.titles().contains(words.word(before.first() - 2));
+        if (office || ofCountry) {
+            mentions.remove(mentions.size() - 1);
+        }
+    }
+
+    /** "Former US presidential candidate Elizabeth Warren": a country that describes a person is no actor. */
+    private void dropDescribingCountry(Mention person) {
+        if (person.actor() == null || !person.actor().isPerson() || mentions.isEmpty()) {
+            return;
+        }
+        Mention before = mentions.get(mentions.size() - 1);
+        if (before.actor() != null && before.actor().type() == Entry.Type.COUNTRY
+                && Gazetteer.describing(words, before.end(), person.first())) {
+            mentions.remove(mentions.size() - 1);
         }
     }
 
@@ -389,6 +425,7 @@ public final class Names {
     }
 
     private void add(Mention mention, Memory memory) {
+        dropOfficeBefore(mention);
         mentions.add(mention);
         if (mention.actor() != null) {
             memory.remember(mention.actor());
@@ -501,6 +538,10 @@ public final class Names {
                 j += 2;
             } else if (RULES.connectors().contains(words.lower(j)) && j + 1 < limit && nameWord(j + 1)) {
                 j += 2;
+            } else if (RULES.connectors().contains(words.lower(j)) && j + 2 < limit && inTime[j + 1]
+                    && words.capitalised(j + 1) && nameWord(j + 2)) {
+                // A date word inside a name is the name's: "the Great Orchestra of Christmas Charity".
+                j += 3;
             } else if (words.lower(j).equals("of") && j + 2 < limit && words.lower(j + 1).equals("the")
                     && nameWord(j + 2)) {
                 j += 3;

@@ -316,6 +316,19 @@ public final class TimeTagger {
     }
 
     /**
+     * True if token {@code i} is the -ing form of a present progressive ("is travelling", "are meeting"), which
+     * with a date after it tells what is planned: "the president is travelling to Brussels on Thursday". After the
+     * date it is too often another sentence's ("rebounded in the last week of March. 'The market is starting'").
+     */
+    private static boolean presentProgressive(Tokens tokens, int i) {
+        if (i == 0 || !tokens.norm[i].endsWith("ing") || tokens.norm[i].length() < 6) {
+            return false;
+        }
+        String be = tokens.norm[i - 1];
+        return be.equals("is") || be.equals("are") || be.equals("am");
+    }
+
+    /**
      * The tense of the sentence around tokens {@code first} to {@code end}: the nearest cue word before the
      * expression, else the nearest after it ("On Monday, the company will ...").
      */
@@ -330,7 +343,7 @@ public final class TimeTagger {
             if (tokens.breakBefore(i + 1)) {
                 break;
             }
-            String cue = tenseCues.lookup(tokens, i);
+            String cue = presentProgressive(tokens, i) ? "FUTURE" : tenseCues.lookup(tokens, i);
             if (cue == null) {
                 continue;
             }

@@ -365,6 +365,54 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aProgressiveWithADayInItsClauseIsThatDaysActButANarrativesIsNot() {
+        // Present or reported, the progressive tells a plan or an act of the day it names.
+        for (String text : List.of("Senator Klobuchar's campaign said she was ending her presidential bid today.",
+                "The minister is resigning today, his office said.")) {
+            assertThat(importer.extract(Article.of(text, LocalDate.of(2020, 3, 2)))).as(text)
+                    .extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                    .containsExactly("RESIGNATION 2020-03-02");
+        }
+        // In narrative it tells what was going on when something else happened; without a day, what went on.
+        assertThat(importer.extract(Article.of("The escape room the group was visiting on Friday caught fire.",
+                LocalDate.of(2020, 3, 2)))).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.VISIT);
+        assertThat(importer.extract(Article.of("Senator Klobuchar said she was ending her presidential bid.",
+                LocalDate.of(2020, 3, 2)))).isEmpty();
+    }
+
+    @Test
+    void aDateWordInsideANameDatesNothing() {
+        // "Christmas" is the charity's name, not the 25 December the founding would otherwise get.
+        List<Candidate> found = importer.extract(Article.of(
+                "The Great Orchestra of Christmas Charity was founded by Jerzy Owsiak.", LocalDate.of(2019, 1, 14)));
+
+        assertThat(found).isEmpty();
+        assertThat(importer.extract(Article.of("Jerzy Owsiak founded the charity at Christmas.",
+                LocalDate.of(2019, 1, 14)))).extracting(c -> c.milestone().date().toString()).containsExactly("2018-12-25");
+    }
+
+    @Test
+    void talksAfterAPresentProgressiveAreToComeOnTheirWeekday() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Emmanuel Macron is travelling to Moscow on Friday for talks with Vladimir Putin.", PUBLISHED));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date() + " " + c.milestone().status())
+                .containsExactly("MEETING 2025-02-14 PLANNED");
+    }
+
+    @Test
+    void toBeforeAnIngFormIsAPrepositionAndADeedAnsweredForIsNoEvent() {
+        // "admitted to shooting": a deed that happened, not a plan.
+        assertThat(importer.extract(Article.of("Iran admitted to shooting down the jet on Saturday.", LocalDate.of(2020, 1, 13))))
+                .extracting(c -> c.milestone().kind() + " " + c.milestone().date() + " " + c.milestone().status())
+                .containsExactly("ASSAULT 2020-01-11 OCCURRED");
+        // "sentenced for shooting": the sentencing is the day's event; the shooting is what it answers for.
+        assertThat(importer.extract(Article.of("On Friday, a court in Multan sentenced Muhammad Waseem to life"
+                + " imprisonment for shooting his sister.", LocalDate.of(2020, 1, 13))))
+                .extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.SENTENCE);
+    }
+
+    @Test
     void aFewHoursBeforeAnEventOnADayIsThatDayToo() {
         String text = "A few hours before the jet crashed on Wednesday, Iran launched missiles targeting US troops"
                 + " in Iraqi military bases.";

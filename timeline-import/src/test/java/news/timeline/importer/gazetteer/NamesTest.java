@@ -82,6 +82,20 @@ class NamesTest {
                 + "Marine Paul Whelan=Paul Whelan:person",
         // A dateline in capitals is no name.
         "MINSK, Feb 12, 2015 - Russia agreed.|Russia=Russia:country",
+        // A country before a title, or before lower-case words that describe a person, is part of the description;
+        // before a verb it is the subject.
+        "US Senator Jane Roe spoke.|US Senator Jane Roe=Jane Roe:person",
+        "Former US presidential candidate Elizabeth Warren spoke.|Elizabeth Warren=Elizabeth Warren:person*",
+        "Georgian tennis player Nikoloz Basilashvili was arrested.|Nikoloz Basilashvili=Nikoloz Basilashvili:person*",
+        "Russia arrests opposition leader Alexei Navalny.|Russia=Russia:country; Alexei Navalny=Alexei Navalny:person",
+        "Russia jailed opposition leader Alexei Navalny.|Russia=Russia:country; Alexei Navalny=Alexei Navalny:person",
+        // An office named just before a person, with a comma between, is that person's.
+        "The Mayor of Gdańsk, Paweł Adamowicz, died.|Paweł Adamowicz=Paweł Adamowicz:person*",
+        "The President of Russia, Vladimir Putin, spoke.|Vladimir Putin=Vladimir Putin:person",
+        "The President of Russia spoke, Vladimir Putin said.|Russia=Russia:country; Vladimir Putin=Vladimir Putin:person",
+        // A date word inside a name is the name's.
+        "Russia thanked the Great Orchestra of Christmas Charity.|Russia=Russia:country; "
+                + "Great Orchestra of Christmas Charity=Great Orchestra of Christmas Charity:organisation*",
         // A party is named as the gazetteer writes it.
         "The Democratic party held its caucuses.|The Democratic party=Democratic Party:organisation",
     })

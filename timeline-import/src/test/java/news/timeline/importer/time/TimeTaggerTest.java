@@ -36,6 +36,20 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aPresentProgressiveBeforeAWeekdayTellsAPlan() {
+        // DCT is a Wednesday: the Friday to come, and the one before when the clause is in the past.
+        assertThat(only("The president is travelling to Brussels on Friday.").value()).isEqualTo("2025-02-14");
+        assertThat(only("The president travelled to Brussels on Friday.").value()).isEqualTo("2025-02-07");
+    }
+
+    @Test
+    void mayWhoSpeaksOrOwnsIsNoMonthButInMayIs() {
+        assertThat(TAGGER.tag("Johnson resigned in protest at May's Brexit agreement. May said it was a shame.", DCT)).isEmpty();
+        assertThat(only("Turnout in May's elections was low.").value()).isEqualTo("2024-05");
+        assertThat(only("The vote will be held in May.").value()).isEqualTo("2025-05");
+    }
+
+    @Test
     void offsetsAreStringIndices() {
         String text = "Russia’s invasion of Ukraine in 2022.";
 

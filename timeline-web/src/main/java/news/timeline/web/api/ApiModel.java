@@ -125,15 +125,25 @@ public final class ApiModel {
                                  @Schema(description = "Sites that may embed it, separated by spaces; null for any.")
                                  @Reads(Text.ORIGINS) String embedOrigins,
                                  @Schema(required = true, description = "The version this change is based on.")
-                                 @NotNull(message = "Send the version of the timeline you are changing") Long version)
+                                 @NotNull(message = "Send the version of the timeline you are changing") Long version,
+                                 @Schema(description = "What readers see first at the timeline's address: list or story; "
+                                         + "unchanged when absent.")
+                                 @Reads(value = Text.VIEW, message = "Choose the list or story mode") String defaultView)
             implements TimelineEdit {
         @Override public String slug() { return null; }
         @Override public Long baseVersion() { return version; }
+
+        @Override
+        public news.timeline.core.timeline.ReaderView defaultView(news.timeline.core.timeline.Timeline previous) {
+            return defaultView == null || defaultView.isBlank() ? TimelineEdit.super.defaultView(previous)
+                    : news.timeline.core.timeline.ReaderView.fromSlug(defaultView);
+        }
     }
 
     @Schema(description = "A timeline as editors see it: drafts and deleted milestones included.")
     public record EditorTimeline(String slug, String title, String description, String state, String embedOrigins,
-                                 long version, List<EditorMilestoneRow> milestones) {
+                                 @Schema(description = "What readers see first at the timeline's address: list or story.")
+                                 String defaultView, long version, List<EditorMilestoneRow> milestones) {
     }
 
     public record EditorMilestoneRow(String slug, String headline, String date, String status, boolean published,

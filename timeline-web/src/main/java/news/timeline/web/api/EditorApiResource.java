@@ -330,7 +330,8 @@ public class EditorApiResource {
     private EditorTimeline timelineView(String slug) {
         EditorService.EditableTimeline editable = editor.timeline(slug).orElseThrow(() -> NotFound.timeline(slug));
         var t = editable.timeline();
-        return new EditorTimeline(t.slug(), t.title(), t.description(), t.state().slug(), t.embedOrigins(), editable.version(),
+        return new EditorTimeline(t.slug(), t.title(), t.description(), t.state().slug(), t.embedOrigins(), t.defaultView().slug(),
+                editable.version(),
                 editor.allMilestoneRows(slug).stream().map(m -> new EditorMilestoneRow(m.slug(), m.headline(), m.date(),
                         m.status().slug(), m.published(), m.deleted())).toList());
     }

@@ -111,6 +111,7 @@ public final class ArchiveTables {
     /** Values the schema lets through but the application could not read: checked per table and column. */
     static final Map<String, Consumer<String>> CHECKS = Map.ofEntries(
             Map.entry("timeline.state", value -> TimelineState.valueOf(value)),
+            Map.entry("timeline.default_view", value -> news.timeline.core.timeline.ReaderView.valueOf(value)),
             Map.entry("era.date_value", HistoricalDate::parse),
             Map.entry("actor.type", value -> ActorType.valueOf(value)),
             Map.entry("place.type", value -> PlaceType.valueOf(value)),

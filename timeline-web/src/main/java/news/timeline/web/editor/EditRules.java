@@ -58,6 +58,7 @@ public final class EditRules {
         TITLE(text -> require(text.strip().length() <= 200, "At most 200 characters")),
         STATE(TimelineState::fromSlug),
         ZOOM(TimelineZoom::fromSlug),
+        VIEW(news.timeline.core.timeline.ReaderView::fromSlug),
         ORIGINS(Timeline::origins),
         COVER_URL(text -> {
             require(text.strip().length() <= Cover.MAX_URL, "At most " + Cover.MAX_URL + " characters");

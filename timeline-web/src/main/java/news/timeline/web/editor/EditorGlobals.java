@@ -19,6 +19,9 @@ public final class EditorGlobals {
     static final List<String> actorTypes = Arrays.stream(news.timeline.core.actor.ActorType.values())
             .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList();
     static final List<TimelineZoom> timelineZooms = List.of(TimelineZoom.values());
+    static final List<news.timeline.core.timeline.ReaderView> readerViews = List.of(news.timeline.core.timeline.ReaderView.values());
+    /** The embed panel's modes: its slugs, as the widget's {@code mode} option takes them. */
+    static final List<String> embedModes = List.of("story", "list");
     /** The beats, each with its kinds, for the kind menus' groups. */
     static final List<news.timeline.core.milestone.MilestoneKind.Beat> kindBeats =
             List.of(news.timeline.core.milestone.MilestoneKind.Beat.values());

@@ -22,7 +22,7 @@ public record EmbedPanel(Map<String, String> options, String previewSrc, String 
                          List<String> warnings) {
 
     /** Option names as the embed page and the loader take them, in the order the panel shows them. */
-    static final String[] NAMES = {"m", "kind", "actor", "tag", "from", "to", "height", "theme", "lang", "axis"};
+    static final String[] NAMES = {"m", "kind", "actor", "tag", "from", "to", "height", "mode", "theme", "lang", "axis"};
 
     static final int DEFAULT_HEIGHT = 600;
 

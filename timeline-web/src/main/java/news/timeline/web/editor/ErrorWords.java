@@ -31,6 +31,7 @@ public final class ErrorWords {
             exact(EditRules.STATE, FieldMessages::errState),
             exact(EditRules.IMPORTANCE, FieldMessages::errImportance),
             exact("Choose the whole span, a decade, a year, a month or a day", FieldMessages::errZoom),
+            exact("Choose the list or story mode", FieldMessages::errView),
             exact("Give the first day of the range as well as its end", FieldMessages::errRangeStart),
             exact("A milestone that occurred needs a date; mark it planned or expected if it has none yet", FieldMessages::errOccurredUndated),
             exact("New names are a person, an organisation or a country", FieldMessages::errActorType),
@@ -55,7 +56,9 @@ public final class ErrorWords {
             exact("Give the last day as 2026-12-31, or leave it empty for a token that does not expire", FieldMessages::errTokenDate),
             exact("the two passwords differ", FieldMessages::errPasswordsDiffer),
             exact("use 2 to 80 lower-case letters, digits, dots, dashes or underscores", FieldMessages::errUsername),
-            rule("'(.*)' is taken", (w, m) -> w.errUsernameTaken(m.group(1))));
+            rule("'(.*)' is taken", (w, m) -> w.errUsernameTaken(m.group(1))),
+            // Not an error: the importer's note on a candidate ("'Higseth' read as Pete Hegseth").
+            rule("'(.*)' read as (.*)", (w, m) -> w.flagReadAs(m.group(1), m.group(2))));
 
     /** What core's date reader says is wrong with a date, after "Invalid date '…': ". */
     private static final List<Rule> DATE_REASONS = List.of(

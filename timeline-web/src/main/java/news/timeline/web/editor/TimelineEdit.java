@@ -3,6 +3,7 @@ package news.timeline.web.editor;
 import java.util.List;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.ReaderView;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.core.timeline.TimelineState;
 import news.timeline.core.timeline.TimelineZoom;
@@ -34,6 +35,11 @@ public interface TimelineEdit {
         return previous == null ? null : previous.defaultZoom();
     }
 
+    /** What readers see first, given the timeline before the edit (null for a new one); an edit that has none keeps it. */
+    default ReaderView defaultView(Timeline previous) {
+        return previous == null ? null : previous.defaultView();
+    }
+
     /** The cover, given the timeline before the edit; an edit that has none keeps it. */
     default Cover cover(Timeline previous) {
         return previous == null ? null : previous.cover();
@@ -48,6 +54,6 @@ public interface TimelineEdit {
     default Timeline toTimeline(Timeline previous) {
         return new Timeline(previous != null ? previous.slug() : EditRules.blank(slug()) ? null : slug().strip(), title(),
                 description(), EditRules.blank(state()) ? TimelineState.DRAFT : TimelineState.fromSlug(state()),
-                defaultZoom(previous), cover(previous), embedOrigins(), eras(previous), List.of());
+                defaultZoom(previous), defaultView(previous), cover(previous), embedOrigins(), eras(previous), List.of());
     }
 }

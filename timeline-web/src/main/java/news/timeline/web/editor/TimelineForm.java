@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.timeline.Cover;
 import news.timeline.core.timeline.Era;
+import news.timeline.core.timeline.ReaderView;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.core.timeline.TimelineState;
 import news.timeline.core.timeline.TimelineZoom;
@@ -18,7 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A timeline's settings as the editor's forms send them, every field as typed: title, address (of a new
- * timeline), description, state, the sites that may embed it, the reader's default zoom, a cover image, and
+ * timeline), description, state, the sites that may embed it, the reader's default zoom and view, a cover image, and
  * its eras as rows of label, start and end. A row left empty is no era; a row ticked "Remove" goes.
  */
 @EditRules.Whole
@@ -35,6 +36,9 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     /** SPAN, DECADE, YEAR, MONTH or DAY. */
     @RestForm @Reads(value = Text.ZOOM, message = "Choose the whole span, a decade, a year, a month or a day")
     public String defaultZoom;
+    /** LIST or STORY: what a reader sees first at the timeline's address. */
+    @RestForm @Reads(value = Text.VIEW, message = "Choose the list or story mode")
+    public String defaultView;
     @RestForm @Reads(Text.COVER_URL) public String coverUrl;
     @RestForm @Reads(Text.COVER_TEXT) public String coverAlt;
     @RestForm @Reads(Text.COVER_TEXT) public String coverCredit;
@@ -61,6 +65,7 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
         form.embedOrigins = t.embedOrigins();
         form.version = Long.toString(editable.version());
         form.defaultZoom = t.defaultZoom().name();
+        form.defaultView = t.defaultView().name();
         if (t.cover() != null) {
             form.coverUrl = t.cover().url();
             form.coverAlt = t.cover().alt();
@@ -91,6 +96,11 @@ public class TimelineForm implements TimelineEdit, EditRules.Checked {
     @Override
     public TimelineZoom defaultZoom(Timeline previous) {
         return blank(defaultZoom) ? TimelineZoom.SPAN : TimelineZoom.fromSlug(defaultZoom);
+    }
+
+    @Override
+    public ReaderView defaultView(Timeline previous) {
+        return blank(defaultView) ? ReaderView.LIST : ReaderView.fromSlug(defaultView);
     }
 
     @Override

@@ -38,7 +38,12 @@ public final class ValueLabels {
             Map.entry("DECADE", FieldMessages::valueDecade),
             Map.entry("YEAR", FieldMessages::valueYear),
             Map.entry("MONTH", FieldMessages::valueMonth),
-            Map.entry("DAY", FieldMessages::valueDay));
+            Map.entry("DAY", FieldMessages::valueDay),
+            // The reader's views (ReaderView), as the settings send them and as the widget's mode option names them.
+            Map.entry("LIST", FieldMessages::valueList),
+            Map.entry("STORY", FieldMessages::valueStory),
+            Map.entry("list", FieldMessages::valueList),
+            Map.entry("story", FieldMessages::valueStory));
 
     private ValueLabels() {
     }

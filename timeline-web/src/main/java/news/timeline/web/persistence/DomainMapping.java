@@ -38,7 +38,7 @@ public final class DomainMapping {
 
     private static Timeline toTimeline(TimelineEntity entity, List<Milestone> milestones) {
         return new Timeline(entity.slug, entity.title, entity.description, entity.state, entity.defaultZoom,
-                cover(entity),
+                entity.defaultView, cover(entity),
                 entity.embedOrigins, map(entity.eras, DomainMapping::toEra), milestones);
     }
 
@@ -105,6 +105,7 @@ public final class DomainMapping {
         entity.description = timeline.description();
         entity.state = timeline.state();
         entity.defaultZoom = timeline.defaultZoom();
+        entity.defaultView = timeline.defaultView();
         Cover cover = timeline.cover();
         entity.coverUrl = cover == null ? null : cover.url();
         entity.coverAlt = cover == null ? null : cover.alt();

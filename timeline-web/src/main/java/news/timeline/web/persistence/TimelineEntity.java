@@ -73,6 +73,11 @@ public class TimelineEntity extends PanacheEntityBase {
     @Column(name = "default_zoom", nullable = false, length = 8)
     public TimelineZoom defaultZoom = TimelineZoom.SPAN;
 
+    /** What a reader sees first at the timeline's address: the list or story mode. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "default_view", nullable = false, length = 8)
+    public news.timeline.core.timeline.ReaderView defaultView = news.timeline.core.timeline.ReaderView.LIST;
+
     /** An absolute http(s) URL of the cover image; null for none. */
     @Column(name = "cover_url", length = 2000)
     public String coverUrl;

@@ -79,9 +79,11 @@ public class PreviewResource {
                              @QueryParam("kind") String kind, @QueryParam("actor") String actor,
                              @QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("at") String at,
-                             @QueryParam("after") String after, @QueryParam("before") String before) {
+                             @QueryParam("after") String after, @QueryParam("before") String before,
+                             @QueryParam("mode") String mode, @Context UriInfo uri) {
         PreviewLinks.Opened opened = open(token, slug);
-        return page(opened, token, timelines.page(opened.head(), kind, actor, status, q, from, to, offset, at, after, before));
+        return page(opened, token, timelines.page(opened.head(), kind, actor, status, q, from, to, offset, at, after, before,
+                TimelineResource.view(mode, uri)));
     }
 
     @GET
@@ -120,10 +122,10 @@ public class PreviewResource {
                           @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("height") String height, @QueryParam("theme") String theme,
                           @QueryParam("axis") @DefaultValue("on") String axis, @QueryParam("childId") String childId,
-                          @QueryParam("offset") String offset, @Context UriInfo uri) {
+                          @QueryParam("offset") String offset, @QueryParam("mode") String mode, @Context UriInfo uri) {
         PreviewLinks.Opened opened = open(token, slug);
         return answer(opened, token, embeds.widget(opened.head(), start, kind, actor, tag, from, to, height, theme, axis, childId,
-                offset, uri))
+                offset, mode, uri))
                 .header("Content-Security-Policy", news.timeline.web.security.ContentSecurityPolicy.embed("frame-ancestors 'self'",
                         media.policy()))
                 .build();

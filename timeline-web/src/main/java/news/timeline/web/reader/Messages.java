@@ -22,7 +22,7 @@ public interface Messages {
     @Message("Timelines") String timelines();
     @Message("All timelines") String allTimelines();
     @Message("There are no timelines yet.") String noTimelines();
-    @Message("{count} {count == 1L ? 'milestone' : 'milestones'}") String milestoneCount(long count);
+    @Message("{count} {count.forms('milestone', 'milestones')}") String milestoneCount(long count);
     @Message("Search timelines and milestones") String searchLabel();
     @Message("Search") String search();
     @Message("Results for “{query}”") String resultsFor(String query);
@@ -96,8 +96,8 @@ public interface Messages {
     @Message("Other") String laneOther();
     @Message("%n milestones, choose to zoom in:") String axisCluster();
     @Message("Showing %shown of %total milestones.") String showingPattern();
-    @Message("{count} more milestones, {from} to {to}") String axisMore(long count, String from, String to);
-    @Message("%n more milestones, %from to %to") String axisMorePattern();
+    @Message("{count} more {count.forms('milestone', 'milestones')}, {from} to {to}") String axisMore(long count, String from, String to);
+    @Message("%n more milestone, %from to %to|%n more milestones, %from to %to") String axisMorePattern();
 
     /** A year before the common era on the axis's strip of dates, as the site writes it elsewhere. */
     @Message("%y BCE") String axisBce();

@@ -74,13 +74,18 @@ public class Pages {
         return meta(title, description, path, ogType, jsonLd, null);
     }
 
+    /** The oEmbed discovery address of the page at {@code path} (a timeline's). */
+    public String oembed(String path) {
+        return "/oembed?format=json&url=" + URLEncoder.encode(absolute(path), StandardCharsets.UTF_8);
+    }
+
     public PageMeta meta(String title, String description, String path, String ogType, Object jsonLd, String oembed) {
         List<PageMeta.LanguageLink> languages = new ArrayList<>();
         for (Locale supported : ReaderLocales.SUPPORTED) {
             String tag = supported.toLanguageTag();
             String back = URLEncoder.encode(request.uri(), StandardCharsets.UTF_8);
             languages.add(new PageMeta.LanguageLink(tag, supported.getDisplayLanguage(supported),
-                    "/language?lang=" + tag + "&return=" + back, absolute(path) + "?lang=" + tag,
+                    "/language?lang=" + tag + "&return=" + back, absolute(path) + (path.contains("?") ? "&" : "?") + "lang=" + tag,
                     supported.equals(locale())));
         }
         return new PageMeta(title, description, absolute(path), locale(), ogType, json(jsonLd), oembed,

@@ -9,6 +9,12 @@ public final class Paths {
     private Paths() {
     }
 
+    /**
+     * The parameter that asks a timeline's address for its list, as {@code &name=value}: needed only where the
+     * timeline's readers get story mode first (ReaderView.STORY).
+     */
+    public static final String LIST_MODE = "&mode=list";
+
     public static String timeline(String slug) {
         return "/timelines/" + slug;
     }

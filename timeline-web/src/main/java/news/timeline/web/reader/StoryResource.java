@@ -10,11 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.OptionalInt;
+import news.timeline.core.timeline.ReaderView;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
-import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 
@@ -83,19 +83,43 @@ public class StoryResource {
         return slide(head, filter, params, at, Paths.slide(slug, milestoneSlug));
     }
 
+    /**
+     * Story mode's first slide at the timeline's own address, for a timeline whose readers get story mode first
+     * (or a link that asks for it with {@code mode=story}): the page is the timeline's, so its canonical address,
+     * title and description are the timeline's, and its list is asked for by name.
+     */
+    public TemplateInstance home(TimelineHead head, String kind, String actor, String status, String q, String from,
+                                 String to) {
+        Timeline timeline = head.timeline();
+        String path = Paths.timeline(timeline.slug());
+        Filters filters = new Filters(kind, actor, status, q, from, to);
+        Story story = Story.at(queries, head, filters.filter(), 0, REACH, filters.params(), links(timeline, filters.params()));
+        PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
+                story.current() == null ? null : StructuredData.itemList(timeline.title(), timeline.description(),
+                        pages.absolute(path), story.axis().stream().map(Story.Mark::milestone).toList(), pages, timeline.slug()),
+                pages.oembed(path));
+        if (timeline.cover() != null) {
+            page = page.withImage(timeline.cover().url(), timeline.cover().alt());
+        }
+        return pages.localized(Templates.slide(page, timeline, story));
+    }
+
     private TemplateInstance slide(TimelineHead head, MilestoneFilter filter, String params, int index, String path) {
         Timeline timeline = head.timeline();
-        int offset = Math.max(0, index - REACH);
-        MilestoneWindow window = queries.window(head, filter, offset, 2 * REACH + 1);
+        Story story = Story.at(queries, head, filter, index, REACH, params, links(timeline, params));
         // Nothing matches, or the milestones changed between the two queries: the page says there is nothing to show.
-        if (index - window.offset() >= window.milestones().size()) {
+        if (story.current() == null) {
             PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article", null);
-            return pages.localized(Templates.slide(page, timeline, Story.empty(timeline.slug(), params)));
+            return pages.localized(Templates.slide(page, timeline, story));
         }
-        Story story = Story.of(timeline.slug(), window.milestones(), window.offset(), index, window.matching(), params);
         // The first slide's address and its milestone's are one page: search engines keep the milestone's.
         PageMeta page = pages.milestoneMeta(timeline, story.current(), Paths.slide(timeline.slug(), story.current().slug()));
         return pages.localized(Templates.slide(page, timeline, story));
+    }
+
+    /** The site's links between slides and to the list, with the reader's filters. */
+    static Story.Links links(Timeline timeline, String params) {
+        return new Story.SiteLinks(timeline.slug(), params, timeline.defaultView() == ReaderView.STORY);
     }
 
     private TimelineHead head(String slug) {

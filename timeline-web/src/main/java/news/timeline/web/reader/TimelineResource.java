@@ -8,13 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.date.InvalidDateException;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
+import news.timeline.core.timeline.ReaderView;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
 import news.timeline.web.cache.Revalidated;
@@ -45,7 +49,7 @@ public class TimelineResource {
         static native TemplateInstance show(PageMeta page, Timeline timeline, MilestoneWindow window,
                                             FilterForm filter, List<Facet> kinds, List<Facet> actors,
                                             List<MilestoneHistory.Correction> corrections, AxisLayout.Axis axis,
-                                            String axisList);
+                                            String axisList, ListMode list);
 
         static native TemplateInstance milestone(PageMeta page, Timeline timeline, Milestone milestone);
     }
@@ -73,8 +77,33 @@ public class TimelineResource {
         }
     }
 
+    /**
+     * How the list names itself in its links: where the timeline's address shows story mode first, every link
+     * that should stay on the list says so ({@code mode=list}), and so does the filter form.
+     *
+     * @param storyFirst true when the timeline's address shows story mode
+     * @param path the list with the reader's filters, for the switch between the views
+     * @param pagerQuery the pager's {@code &name=value} parameters: the filters, and the mode when needed
+     */
+    public record ListMode(boolean storyFirst, String path, String pagerQuery) {
+
+        /** The list without filters, for "Clear filters". */
+        public String cleared(String slug) {
+            return Paths.withQuery(Paths.timeline(slug), storyFirst ? Paths.LIST_MODE : "");
+        }
+    }
+
+    /**
+     * The parameters that only the list reads (its filters, its pages, a milestone to open it at, and the axis's
+     * lanes and span): a link with any of them was made on the list, and opens the list whatever the default.
+     */
+    static final Set<String> LIST_PARAMETERS = Set.of("kind", "actor", "status", "q", "from", "to",
+            "offset", "at", "after", "before", "lanes", "view");
+
     @Inject
     TimelineStore store;
+    @Inject
+    StoryResource stories;
     @Inject
     ReaderQueries queries;
     @Inject
@@ -107,8 +136,20 @@ public class TimelineResource {
                                  @QueryParam("q") String q, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("offset") Integer offset,
                                  @QueryParam("at") String at, @QueryParam("after") String after,
-                                 @QueryParam("before") String before) {
-        return page(head(slug), kind, actor, status, q, from, to, offset, at, after, before);
+                                 @QueryParam("before") String before, @QueryParam("mode") String mode, @Context UriInfo uri) {
+        return page(head(slug), kind, actor, status, q, from, to, offset, at, after, before, view(mode, uri));
+    }
+
+    /**
+     * The view a link to a timeline's address asks for: the one it names ({@code mode=list} or {@code mode=story}),
+     * the list when it carries one of the list's own parameters, else none (null), which is the timeline's default.
+     */
+    public static ReaderView view(String mode, UriInfo uri) {
+        ReaderView named = ReaderView.readOrNull(mode);
+        if (named != null) {
+            return named;
+        }
+        return uri.getQueryParameters().keySet().stream().anyMatch(LIST_PARAMETERS::contains) ? ReaderView.LIST : null;
     }
 
     /**
@@ -116,9 +157,13 @@ public class TimelineResource {
      * (PreviewResource) the same page with the drafts.
      */
     public TemplateInstance page(TimelineHead head, String kind, String actor, String status, String q, String from,
-                                 String to, Integer offset, String at, String after, String before) {
+                                 String to, Integer offset, String at, String after, String before, ReaderView asked) {
         Timeline timeline = head.timeline();
         String slug = timeline.slug();
+        if ((asked == null ? timeline.defaultView() : asked) == ReaderView.STORY) {
+            return stories.home(head, kind, actor, status, q, from, to);
+        }
+        boolean storyFirst = timeline.defaultView() == ReaderView.STORY;
         String fromError = dateError(from);
         String toError = dateError(to);
         MilestoneFilter filter = filter(kind, actor, status, q, from, to);
@@ -128,20 +173,22 @@ public class TimelineResource {
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
         String path = Paths.timeline(slug);
-        String oembed = "/oembed?format=json&url=" + java.net.URLEncoder.encode(pages.absolute(path),
-                java.nio.charset.StandardCharsets.UTF_8);
-        PageMeta page = pages.meta(timeline.title(), timeline.description(), path, "article",
+        // Where story mode is the timeline's address, the list is a page of its own.
+        String canonical = storyFirst ? Paths.withQuery(path, Paths.LIST_MODE) : path;
+        PageMeta page = pages.meta(timeline.title(), timeline.description(), canonical, "article",
                 StructuredData.itemList(timeline.title(), timeline.description(), pages.absolute(path),
-                        window.milestones(), pages, slug), oembed);
+                        window.milestones(), pages, slug), pages.oembed(path));
         if (timeline.cover() != null) {
             page = page.withImage(timeline.cover().url(), timeline.cover().alt());
         }
+        String listQuery = form.query() + (storyFirst ? Paths.LIST_MODE : "");
         // A cluster on the axis opens the list of its span, keeping the other filters.
         String axisList = path + "?" + (Paged.param("kind", form.kind()) + Paged.param("actor", form.actor())
                 + Paged.param("status", form.status()) + Paged.param("q", form.q())).replaceFirst("^&", "");
         return pages.localized(Templates.show(page, timeline, window, form, queries.kinds(head),
                 queries.actors(head), history.corrections(head.id(), CORRECTIONS),
-                AxisView.of(timeline, window, pages.locale()), axisList.endsWith("?") ? axisList : axisList + "&"));
+                AxisView.of(timeline, window, pages.locale()), axisList.endsWith("?") ? axisList : axisList + "&",
+                new ListMode(storyFirst, Paths.withQuery(path, listQuery), listQuery)));
     }
 
     @Revalidated

@@ -25,6 +25,21 @@ const h = (tag, cls, text) => {
 };
 
 /** Groups items into lanes by kind or actor; the rarest beyond MAX_LANES share one "other" lane. */
+/**
+ * The form of a message for count n: the message holds its forms between '|' as the server's PluralForms
+ * reads them (two: one and the rest; three: the East Slavic one, few and many).
+ */
+export function plural(text, n) {
+  const forms = text.split('|');
+  if (forms.length === 2) return forms[n === 1 ? 0 : 1];
+  if (forms.length === 3) {
+    const last = n % 10, lastTwo = n % 100;
+    if (last === 1 && lastTwo !== 11) return forms[0];
+    return forms[last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 1 : 2];
+  }
+  return forms[0];
+}
+
 export function lanes(items, by, names, other) {
   if (!by) return [{ key: '', label: '', items }];
   const map = new Map();
@@ -154,7 +169,7 @@ function cluster(group, x, top, m, found) {
   const from = Math.min(...group.map(it => it.start)), to = Math.max(...group.map(it => it.end));
   b.dataset.from = from;
   b.dataset.to = to;
-  b.setAttribute('aria-label', m.clusterText.replace('%n', group.length) + ' ' + group[0].date + ' – ' + group[group.length - 1].date);
+  b.setAttribute('aria-label', plural(m.clusterText, group.length).replace('%n', group.length) + ' ' + group[0].date + ' – ' + group[group.length - 1].date);
   b.style.left = (x(group[0].start) - 4) + 'px';
   b.style.top = (top - 2) + 'px';
   for (const it of group) {
@@ -257,7 +272,7 @@ export function render(el, m) {
     b.type = 'button';
     b.dataset.open = i;
     const first = c.items[0], last = c.items[c.items.length - 1];
-    b.setAttribute('aria-label', m.moreText.replace('%n', c.count)
+    b.setAttribute('aria-label', plural(m.moreText, c.count).replace('%n', c.count)
       .replace('%from', first && first.start === c.start ? first.date : m.dayText(c.start))
       .replace('%to', last && last.end === c.end ? last.date : m.dayText(c.end - 1)));
     b.setAttribute('aria-expanded', 'false');

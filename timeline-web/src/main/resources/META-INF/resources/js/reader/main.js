@@ -44,6 +44,9 @@ function start() {
   const matching = +list.dataset.matching;
   let partial = matching > items.length;
   const state = read();
+  // Where the timeline's address shows story mode first, the list names itself (mode=list) in every address
+  // it writes, so that a reload or a shared link stays on the list.
+  if (root.dataset.mode && !state.other.some(([k]) => k === 'mode')) state.other.push(['mode', root.dataset.mode]);
   // A link to a milestone of a big timeline that this page of cards does not hold: the server opens the
   // page that does (and the first page when the milestone does not match, so this happens once).
   const here = new URLSearchParams(location.search);

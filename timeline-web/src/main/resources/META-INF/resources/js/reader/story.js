@@ -5,7 +5,17 @@
 const SWIPE = 50; // px: a shorter horizontal move is a wobble or a tap
 
 export function story() {
-  if (!document.querySelector('.tl-story') || !('fetch' in window) || !('replaceWith' in document.body)) return;
+  const root = document.querySelector('.tl-story');
+  if (!root || !('fetch' in window) || !('replaceWith' in document.body)) return;
+  // A link to one milestone of the list (#m-…) at a timeline address that now opens in story mode: the list,
+  // at that milestone, as the link meant.
+  const hash = decodeURIComponent(location.hash.slice(1)), list = root.dataset.list;
+  if (hash.startsWith('m-') && list) {
+    location.replace(list + (list.includes('?') ? '&' : '?') + 'at=' + encodeURIComponent(hash.slice(2)) + location.hash);
+    return;
+  }
+  // Inside a publisher's article (the embed widget) a step replaces the address instead of adding to their Back button.
+  const embedded = 'embed' in root.dataset;
   let latest = 0;
 
   document.addEventListener('keydown', e => {
@@ -66,7 +76,7 @@ export function story() {
       const old = document.querySelector(sel), fresh = next.querySelector(sel);
       if (old && fresh) old.replaceWith(document.adoptNode(fresh));
     }
-    if (push) history.pushState(null, '', url);
+    if (push) history[embedded ? 'replaceState' : 'pushState'](null, '', url);
     const heading = document.getElementById('tl-slide');
     if (heading) heading.focus({ preventScroll: true });
     window.scrollTo(0, 0);

@@ -269,10 +269,10 @@ class EditorApiResourceTest {
     void aTimelineChangedBetweenReadingAndSavingIsAConflictNotAFieldError() {
         timeline("race");
         long read = api().get(API + "/race").jsonPath().getLong("version");
-        editor.updateTimeline("race", new ApiModel.TimelineChange("Race", null, "draft", null, read));
+        editor.updateTimeline("race", new ApiModel.TimelineChange("Race", null, "draft", null, read, null));
 
         // The API's check and the save are one: a change that loses the race is refused as a conflict.
-        assertThatThrownBy(() -> editor.updateTimeline("race", new ApiModel.TimelineChange("Race lost", null, "draft", null, read)))
+        assertThatThrownBy(() -> editor.updateTimeline("race", new ApiModel.TimelineChange("Race lost", null, "draft", null, read, null)))
                 .isInstanceOf(StaleEdit.class);
         Response stale = api().body(Map.of("title", "Race lost", "state", "draft", "version", read)).put(API + "/race");
         assertThat(stale.statusCode()).isEqualTo(409);

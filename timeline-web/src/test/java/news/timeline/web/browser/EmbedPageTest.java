@@ -224,6 +224,107 @@ class EmbedPageTest extends ChromiumTest {
     }
 
     /**
+     * Story mode in a widget of the default height: the timeline's default view is story, so the publisher's code
+     * names no mode. One milestone at a time with its picture (alt text, srcset, lazy), inside the 600 px the
+     * publisher gave it; the steps work by click and by key without adding to the publisher's history; axe-core
+     * finds nothing in the light and the dark theme. Writes target/screenshots/embed-story-600.png.
+     */
+    @Test
+    void aStoryWidgetShowsOneMilestoneWithItsPictureWithinItsHeight() throws Exception {
+        String slug = "widget-story-harbour";
+        String picture = "https://images.example.org/pictures/harbour.png";
+        byte[] png = png();
+        if (store.find(slug).isEmpty()) {
+            List<Milestone> milestones = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                milestones.add(Milestone.builder("Harbour talks, round " + i).slug("harbour-round-" + i)
+                        .date(HistoricalDate.ofDay(2021, i, 12 + i))
+                        .summary("Delegations of the two ports met at the town hall for the " + (i == 1 ? "first" : "next")
+                                + " round of talks on sharing the new breakwater.")
+                        .sources(List.of(news.timeline.core.milestone.Source.of("Harbour talks: round " + i, "The Coast Courier",
+                                "https://news.example.org/harbour-round-" + i, java.time.LocalDate.of(2021, i, 14 + i),
+                                "\u201cWe are closer than we have ever been,\u201d the mayor said after the meeting.")))
+                        .media(List.of(new Media(news.timeline.core.milestone.MediaKind.IMAGE, picture,
+                                "Two delegations seated at a long table " + i, "Round " + i + " at the town hall",
+                                "Photo: Agency", 320, 180, List.of(new news.timeline.core.milestone.Rendition(
+                                        "https://images.example.org/pictures/harbour.png?w=640", 640)))))
+                        .build());
+            }
+            store.save(new Timeline(slug, "Harbour talks", "The two ports negotiate.", null, null,
+                    news.timeline.core.timeline.ReaderView.STORY, null, null, List.of(), milestones));
+        }
+        com.microsoft.playwright.Route.FulfillOptions image = new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("image/png").setBodyBytes(png);
+        context.route("**/pictures/harbour.png*", route -> route.fulfill(image));
+        openArticleWithWidget("/story.html", slug, "Harbour talks", "v2");
+        Object historyBefore = page.evaluate("() => history.length");
+
+        ElementHandle iframe = page.querySelector("iframe");
+        assertThat(iframe.getAttribute("height")).isEqualTo(Integer.toString(EmbedOptions.DEFAULT_HEIGHT));
+        Frame widget = iframe.contentFrame();
+        widget.waitForSelector("#tl-slide");
+        assertThat(widget.locator("#tl-slide")).hasText("Harbour talks, round 1");
+        assertThat(iframe.boundingBox().height).isEqualTo((double) EmbedOptions.DEFAULT_HEIGHT);
+        // Nothing of the widget reaches below its frame: the page is as tall as the frame, the steps are in view.
+        assertThat(widget.evaluate("() => document.documentElement.scrollHeight <= window.innerHeight"
+                + " && document.querySelector('.tl-embed__frame').getBoundingClientRect().bottom <= window.innerHeight")).isEqualTo(true);
+        assertThat(widget.locator(".tl-story__steps a[rel=next]")).isInViewport();
+        assertThat(widget.locator(".tl-embed__credit")).isInViewport();
+        com.microsoft.playwright.Locator img = widget.locator(".tl-story__media img");
+        assertThat(img).hasAttribute("alt", "Two delegations seated at a long table 1");
+        assertThat(img).hasAttribute("loading", "lazy");
+        assertThat(img.getAttribute("srcset")).contains("640w");
+        waitIn(widget, "() => { const i = document.querySelector('.tl-story__media img'); return i.complete && i.naturalWidth > 0; }");
+        assertThat(widget.evaluate("() => { const r = document.querySelector('.tl-story__media img').getBoundingClientRect();"
+                + " return r.height > 100 && r.bottom <= window.innerHeight; }")).isEqualTo(true);
+        assertThat(widget.locator(".tl-source blockquote")).containsText("We are closer");
+
+        widget.locator(".tl-story__steps a[rel=next]").click();
+        assertThat(widget.locator("#tl-slide")).hasText("Harbour talks, round 2");
+        assertThat(widget.locator("#tl-slide")).isFocused();
+        page.keyboard().press("ArrowRight");
+        assertThat(widget.locator("#tl-slide")).hasText("Harbour talks, round 3");
+        assertThat(widget.locator(".tl-story__steps")).containsText("3 of 4");
+        assertThat(widget.evaluate("() => document.documentElement.scrollHeight <= window.innerHeight")).isEqualTo(true);
+        assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
+        // The list, inside the same frame.
+        widget.locator(".tl-views a:not([aria-current])").click();
+        widget.waitForSelector(".tl-embed__list #m-harbour-round-3");
+        assertThat(errors).isEmpty();
+
+        try (BrowserContext axe = browser.newContext(AccessibilityTest.axeOptions())) {
+            axe.route("**/pictures/harbour.png*", route -> route.fulfill(image));
+            for (String query : List.of("", "?theme=dark", "?m=harbour-round-4&height=420&theme=dark")) {
+                Page embed = axe.newPage();
+                embed.navigate(origin() + "/embed/timelines/" + slug + query);
+                embed.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                assertThat(embed.locator("#tl-slide")).hasCount(1);
+                assertThat(AccessibilityTest.violations(embed)).as("axe-core violations on the story widget%s", query).isEmpty();
+            }
+        }
+
+        String site = origin().replace("127.0.0.1", "localhost");
+        String paragraph = "<p>The two ports have met four times this year. The widget below follows the talks one round at a time.</p>";
+        publish(Map.of("/story-screenshot.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Article</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<style>body{font:18px/1.5 Georgia,serif;max-width:720px;margin:0 auto;padding:1rem}</style></head><body>"
+                + "<h1>Harbour talks enter a fourth round</h1>" + paragraph
+                + "<div data-timeline=\"" + slug + "\" data-title=\"Harbour talks\"></div>" + paragraph
+                + "<script src=\"" + site + "/embed/v2.js\"></script></body></html>"));
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        try (BrowserContext shot = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            shot.route("**/pictures/harbour.png*", route -> route.fulfill(image));
+            Page article = shot.newPage();
+            article.navigate(publisher + "/story-screenshot.html");
+            article.waitForFunction("() => document.querySelector('iframe')");
+            article.querySelector("iframe").contentFrame().waitForSelector("#tl-slide");
+            article.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            article.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(out.resolve("embed-story-600.png")));
+        }
+    }
+
+    /**
      * The pictures of the embedding section of the docs: an article with a compact widget, on a desktop and
      * on a phone, written to target/screenshots.
      */

@@ -51,6 +51,42 @@ class StoryModeTest extends ChromiumTest {
         PicturedTimeline.create(editor, PICTURED, base + "test-media/harbour.svg");
     }
 
+    /**
+     * A timeline whose editors chose story mode: its address is the first slide, steps and Back work from it,
+     * the list is one click away, and an old link to a milestone of the list (#m-…) opens the list there.
+     */
+    @Test
+    void aStoryFirstTimelinesAddressIsItsFirstSlideAndOldListLinksOpenTheList() {
+        String slug = "story-first-browser";
+        PicturedTimeline.create(editor, slug, base + "test-media/harbour.svg");
+        EditorService.EditableTimeline stored = editor.timeline(slug).orElseThrow();
+        if (stored.timeline().defaultView() != news.timeline.core.timeline.ReaderView.STORY) {
+            editor.updateTimeline(slug, new news.timeline.web.api.ApiModel.TimelineChange(stored.timeline().title(),
+                    stored.timeline().description(), "published", null, stored.version(), "story"));
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(base + "timelines/" + slug);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("h1")).hasText(PicturedTimeline.FIRST_HEADLINE);
+            page.keyboard().press("ArrowRight");
+            assertThat(page.locator("h1")).hasText("Harbour expands");
+            assertThat(page).hasURL(Pattern.compile("/timelines/" + slug + "/story/harbour-expands$"));
+            page.goBack();
+            assertThat(page.locator("h1")).hasText(PicturedTimeline.FIRST_HEADLINE);
+            assertThat(page).hasURL(Pattern.compile("/timelines/" + slug + "$"));
+
+            page.locator(".tl-views a", new Page.LocatorOptions().setHasText("List")).click();
+            assertThat(page).hasURL(Pattern.compile("/timelines/" + slug + "\\?mode=list&at=" + PicturedTimeline.FIRST
+                    + "#m-" + PicturedTimeline.FIRST + "$"));
+            assertThat(page.locator("article.tl-timeline")).isVisible();
+
+            page.navigate(base + "timelines/" + slug + "#m-harbour-expands");
+            assertThat(page).hasURL(Pattern.compile("/timelines/" + slug + "\\?mode=list&at=harbour-expands#m-harbour-expands$"));
+            assertThat(page.locator("#m-harbour-expands")).isVisible();
+        }
+    }
+
     @Test
     void arrowKeysStepBetweenSlidesInPlaceAndBackReturns() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {

@@ -263,6 +263,44 @@ class EditorFormsResourceTest {
     }
 
     /** The settings form's single fields as the page fills them. */
+    @Test
+    void theDefaultViewIsTheEditorsChoiceAndTheEmbedPanelFollowsIt() {
+        EditorResourceTest.Editor editor = signIn();
+        String page = editor.get(EDIT).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<label for=\"f-defaultView\">What readers see first at the timeline&#39;s address</label>")
+                .contains("<option value=\"LIST\" selected>List of milestones</option>")
+                .contains("<option value=\"STORY\">Story mode, one milestone at a time</option>")
+                .contains("<option value=\"\">As the timeline (List of milestones)</option>");
+        Map<String, Object> fields = settings(page);
+        fields.put("defaultView", "SLIDES");
+        Response refused = editor.post(EDIT, csrf(page), fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("id=\"e-defaultView\">Choose the list or story mode");
+
+        fields.put("defaultView", "STORY");
+        try {
+            assertThat(editor.post(EDIT, csrf(page), fields).statusCode()).isEqualTo(303);
+            assertThat(given().when().get("/timelines/" + DESK).then().statusCode(200).extract().asString())
+                    .contains("id=\"tl-slide\"", "<a href=\"/timelines/" + DESK + "?mode=list&amp;at=");
+            String again = editor.get(EDIT + "?mode=story").then().statusCode(200).extract().asString();
+            assertThat(again).contains("<option value=\"STORY\" selected>")
+                    .contains("<option value=\"\">As the timeline (Story mode, one milestone at a time)</option>")
+                    .contains("<option value=\"story\" selected>")
+                    .contains("/embed/timelines/" + DESK + "?mode=story")
+                    .contains("data-mode=&quot;story&quot;");
+        } finally {
+            fields.put("defaultView", "LIST");
+            String current = editor.get(EDIT).then().extract().asString();
+            fields.putAll(Map.of("version", fieldsOf(settingsForm(current)).get("version")));
+            assertThat(editor.post(EDIT, csrf(current), fields).statusCode()).isEqualTo(303);
+        }
+        assertThat(given().when().get("/timelines/" + DESK).then().extract().asString()).contains("class=\"tl-milestones\"");
+    }
+
+    private static String settingsForm(String page) {
+        return page.substring(page.indexOf("aria-labelledby=\"settings-heading\""), page.indexOf("id=\"embed-heading\""));
+    }
+
     private static Map<String, Object> settings(String page) {
         String form = page.substring(page.indexOf("aria-labelledby=\"settings-heading\""), page.indexOf("id=\"embed-heading\""));
         Map<String, Object> fields = new HashMap<>(fieldsOf(form));

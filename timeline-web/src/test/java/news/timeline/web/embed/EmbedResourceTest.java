@@ -201,6 +201,88 @@ class EmbedResourceTest {
                 .body(containsString("xPYMxheightxPYMx"));
     }
 
+    /** A timeline whose readers get story mode first, its first milestone pictured with two sizes, quoted and sourced. */
+    private static final String STORY_SLUG = "widget-story-first";
+    private static final String STORY_EMBED = "/embed/timelines/" + STORY_SLUG;
+
+    private void createStoryFirstTimeline() {
+        if (store.find(STORY_SLUG).isPresent()) {
+            return;
+        }
+        List<Milestone> milestones = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            milestones.add(Milestone.builder("Harbour talks, round " + i).slug("round-" + i)
+                    .date(HistoricalDate.ofMonth(2021, i))
+                    .sources(List.of(news.timeline.core.milestone.Source.of("Round " + i + " of the talks", "The Coast Courier",
+                            "https://news.example.org/round-" + i, java.time.LocalDate.of(2021, i, 15), "We are closer, the mayor said " + i + ".")))
+                    .media(List.of(new Media(news.timeline.core.milestone.MediaKind.IMAGE, PICTURE, "Two delegations at a long table " + i,
+                            "Round " + i + " at the town hall", "Photo: Agency", 640, 360,
+                            List.of(new news.timeline.core.milestone.Rendition("https://images.example.org/leaders-1280.jpg", 1280)))))
+                    .build());
+        }
+        store.save(new Timeline(STORY_SLUG, "Harbour talks", null, null, null, news.timeline.core.timeline.ReaderView.STORY,
+                null, null, List.of(), milestones));
+    }
+
+    @Test
+    void aStoryFirstTimelinesWidgetShowsItsFirstSlideInAFixedFrame() {
+        createStoryFirstTimeline();
+        Response response = given().when().get(STORY_EMBED);
+
+        response.then().statusCode(200)
+                .header("Content-Security-Policy", endsWith("; frame-ancestors *"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Set-Cookie", nullValue());
+        assertThat(response.asString())
+                .contains("class=\"tl-embed__frame tl-embed__frame--story tl-embed__frame--fixed\"", "data-height=\"600\"")
+                .contains("<article class=\"tl-story tl-story--embed\" data-embed")
+                .contains(">Harbour talks, round 1</a></h1>")
+                .contains("<img src=\"" + PICTURE + "\" alt=\"Two delegations at a long table 1\" width=\"640\" height=\"360\" "
+                        + "srcset=\"" + PICTURE + " 640w, https://images.example.org/leaders-1280.jpg 1280w\" sizes=\"(min-width: 40rem) 50vw, 100vw\"")
+                .contains("loading=\"lazy\"")
+                .contains("<blockquote>We are closer, the mayor said 1.</blockquote>")
+                .contains("<a href=\"https://news.example.org/round-1\" target=\"_blank\" rel=\"noopener\">Round 1 of the talks</a>, The Coast Courier")
+                .contains("<a class=\"tl-story__step\" rel=\"next\" href=\"" + STORY_EMBED + "?m=round-2\">")
+                .doesNotContain("rel=\"prev\"")
+                .contains("1 of 3")
+                // The list inside the frame, one link away, at the milestone shown.
+                .contains("<a href=\"" + STORY_EMBED + "?mode=list&amp;m=round-1\">List</a>")
+                .contains("<script type=\"module\" src=\"/js/story.min.js\"></script>")
+                .doesNotContain("tl-milestones", "/js/reader.min.js");
+    }
+
+    @Test
+    void aStoryWidgetKeepsThePublishersOptionsFromSlideToSlide() {
+        createStoryFirstTimeline();
+        String html = given().queryParam("m", "round-2").queryParam("height", "420").queryParam("theme", "dark")
+                .queryParam("childId", "tl-embed2-1").when().get(STORY_EMBED).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains(">Harbour talks, round 2</a></h1>", "2 of 3", "data-height=\"420\"", "data-theme=\"dark\"");
+        for (String[] step : new String[][] {{"prev", "round-1"}, {"next", "round-3"}}) {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("rel=\"" + step[0] + "\" href=\"([^\"]+)\"").matcher(html);
+            assertThat(link.find()).as(step[0]).isTrue();
+            assertThat(link.group(1)).startsWith(STORY_EMBED + "?m=" + step[1] + "&amp;")
+                    .contains("height=420", "theme=dark", "childId=tl-embed2-1").doesNotContain("mode=");
+        }
+    }
+
+    @Test
+    void thePublisherChoosesTheWidgetsModeOverTheTimelinesDefault() {
+        createStoryFirstTimeline();
+        String list = given().queryParam("mode", "list").when().get(STORY_EMBED).then().statusCode(200).extract().asString();
+        assertThat(list).contains("class=\"tl-milestones tl-milestones--compact\"", "id=\"m-round-3\"")
+                .contains("<a href=\"" + STORY_EMBED + "?mode=story\">Story</a>")
+                .doesNotContain("id=\"tl-slide\"");
+
+        // The demo timeline is a list by default, and a story when the publisher asks; auto height follows the slide.
+        assertThat(given().when().get(EMBED).then().extract().asString()).contains("tl-milestones--compact").doesNotContain("tl-slide");
+        String story = given().queryParam("mode", "story").queryParam("height", "auto").when().get(EMBED)
+                .then().statusCode(200).extract().asString();
+        assertThat(story).contains(">Russia annexes Crimea</a></h1>", "1 of 10", "data-height=\"auto\"")
+                .contains("rel=\"next\" href=\"" + EMBED + "?m=geneva-summit&amp;mode=story&amp;height=auto\"")
+                .doesNotContain("tl-embed__frame--fixed");
+    }
+
     @Test
     void unknownTimelineEmbedIsNotFound() {
         given().when().get("/embed/timelines/nothing").then().statusCode(404);

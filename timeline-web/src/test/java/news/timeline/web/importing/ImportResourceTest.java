@@ -295,6 +295,18 @@ class ImportResourceTest {
     }
 
     @Test
+    void aNameReadDespiteItsTypoIsNotedInTheEditorsLanguage() {
+        signIn();
+        String path = timeline("import-typo");
+        Response posted = post(path, Map.of("text", "US Defense Secretary Beith Higseth visited Kyiv on Wednesday.",
+                "published", "2025-02-12"));
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(get(path).asString()).contains("read as Pete Hegseth");
+        String german = given().filter(cookies).header("Accept-Language", "de").when().get(path).asString();
+        assertThat(german).contains("gelesen als Pete Hegseth").doesNotContain("read as Pete Hegseth");
+    }
+
+    @Test
     void aFeedGivesOneArticleAnItemWithItsOwnDateAndTimelineJsMilestonesArriveDated() {
         signIn();
         String path = timeline("import-feed");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -182,6 +184,19 @@ class TimelineResourceTest {
         given().when().get("/actors/nobody").then().statusCode(404)
                 .body(containsString("There is no actor called &#39;nobody&#39;."));
         given().when().get("/tags/nothing-here").then().statusCode(404);
+    }
+
+    @Test
+    void countsTakeTheFormTheirNumberNeeds() {
+        Messages uk = MessageBundles.get(Messages.class, Localized.Literal.of("uk"));
+        assertThat(uk.milestoneCount(1)).isEqualTo("1 подія");
+        assertThat(uk.milestoneCount(3)).isEqualTo("3 події");
+        assertThat(uk.milestoneCount(12)).isEqualTo("12 подій");
+        assertThat(uk.axisMore(22, "2014", "2025")).isEqualTo("Ще 22 події, 2014 – 2025");
+        Messages en = MessageBundles.get(Messages.class, Localized.Literal.of("en"));
+        assertThat(en.axisMore(1, "2014", "2014")).isEqualTo("1 more milestone, 2014 to 2014");
+        Messages de = MessageBundles.get(Messages.class, Localized.Literal.of("de"));
+        assertThat(de.milestoneCount(1)).isEqualTo("1 Meilenstein");
     }
 
     @Test
