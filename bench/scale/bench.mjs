@@ -5,13 +5,17 @@
 //   node bench/scale/bench.mjs [sizes] [runs]                  e.g. node bench/scale/bench.mjs 1000,10000,100000 21
 //
 //   ./mvnw -q -pl timeline-web -am package -DskipTests -Ppostgresql
-//   BENCH_DB=postgresql node bench/scale/bench.mjs 1000,100000  (databases scale_bench_N on 127.0.0.1:5432)
+//   BENCH_DB=postgresql node bench/scale/bench.mjs 1000,100000  (databases scale_bench_N on 127.0.0.1:5432;
+//                                                                 BENCH_PG_PREFIX names them otherwise)
 //
 // For each size a fresh database: the packaged application creates the schema (Flyway), then one SQL
 // statement generates the milestones in the database itself (H2's system_range, PostgreSQL's
 // generate_series), with an editor account and an API token; then the application starts on 127.0.0.1
 // and every address is asked WARM times before RUNS timed requests, of which the median is reported.
 // The milestones spread over 30 years, so a big timeline has many on one day: ties the reader's order settles.
+// The memory of rendered pages is off (BENCH_CACHE sets its bytes), so every request renders. Besides the
+// window and the page by offset, the window and the page "&after=" the milestone before the middle: what the
+// pager's and the API's next links ask for (a build without keyset windows reads them by the offset).
 // Only Node's own modules are used (fetch, child_process, crypto).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -64,7 +68,10 @@ function sql(n) {
 function startScaleApp(db) {
   return startApp(APP, { QUARKUS_HTTP_HOST: '127.0.0.1', QUARKUS_HTTP_PORT: String(PORT), TIMELINE_DEMO_ENABLED: 'false',
     QUARKUS_DATASOURCE_JDBC_URL: db.url, QUARKUS_DATASOURCE_USERNAME: db.user,
-    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY: 'bench-only-key-bench-only-key-bench-only-key' }, ['-Xmx2g']);
+    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY: 'bench-only-key-bench-only-key-bench-only-key',
+    // Rendered pages are kept in memory until the timeline changes: the same address asked again would measure the
+    // memory, not the page. Off unless BENCH_CACHE is given (bytes), so every request renders.
+    TIMELINE_READER_CACHE_MAX_BYTES: process.env.BENCH_CACHE || '0' }, ['-Xmx2g']);
 }
 
 function database(n) {
@@ -76,7 +83,7 @@ function database(n) {
         '-user', 'sa', '-script', script]);
     } };
   }
-  const name = `scale_bench_${n}`;
+  const name = `${process.env.BENCH_PG_PREFIX || 'scale_bench_'}${n}`;
   const pg = ['-h', '127.0.0.1', '-U', 'postgres'];
   execFileSync('dropdb', [...pg, '--if-exists', name]);
   execFileSync('createdb', [...pg, name]);
@@ -96,17 +103,32 @@ async function timed(request) {
 
 const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
+/** The generated milestones in the reader's order: first day, importance, headline, slug (the generated dates tie on the rest). */
+function readerOrder(n) {
+  const headline = x => `Milestone ${x}: envoys meet on the border`;
+  const order = Array.from({ length: n }, (_, i) => i + 1);
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  order.sort((a, b) => startOf(a) - startOf(b) || (a % 3) - (b % 3) || cmp(headline(a), headline(b)) || cmp(`m-${a}`, `m-${b}`));
+  return order;
+}
+
 async function measure(n) {
   // The milestone the reader's order puts last but for ties: a deep link near the end of the timeline.
   let last = 1;
   for (let x = 2; x <= n; x++) if (startOf(x) >= startOf(last)) last = x;
+  // The milestone just before the middle: what a window from the middle follows ("after"), as the pager's and the
+  // API's "next" links give it. A build that does not know "after" reads the same window by its offset.
+  const middle = Math.floor(n / 2);
+  const beforeMiddle = readerOrder(n)[middle - 1];
   let created = 0;
   const create = () => fetch(`${BASE}/api/editor/timelines/scale/milestones`, { method: 'POST',
     headers: { 'Authorization': `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ headline: `Created ${++created}`, slug: `created-${created}`, date: '2014-03-18', kind: 'statement' }) });
   const requests = {
     page: () => fetch(`${BASE}/timelines/scale`),
-    window: () => fetch(`${BASE}/api/timelines/scale/milestones?offset=${Math.floor(n / 2)}`),
+    window: () => fetch(`${BASE}/api/timelines/scale/milestones?offset=${middle}`),
+    windowAfter: () => fetch(`${BASE}/api/timelines/scale/milestones?offset=${middle}&after=m-${beforeMiddle}`),
+    pageAfter: () => fetch(`${BASE}/timelines/scale?offset=${middle}&after=m-${beforeMiddle}`),
     deepLink: () => fetch(`${BASE}/timelines/scale?at=m-${last}`),
     create
   };
@@ -144,14 +166,15 @@ async function main() {
   writeFileSync(join(WORK, 'results.json'), JSON.stringify({ db: DB, runs: RUNS, warm: WARM, results }, null, 2));
   const ms = v => v.toFixed(1) + ' ms';
   console.log(`${DB}: median of ${RUNS} requests after ${WARM} warm-up requests each.\n`);
-  console.log('| milestones | page | API window | deep link `?at=` | create (token API) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  const columns = ['page', 'window', 'windowAfter', 'pageAfter', 'deepLink', 'create'];
+  console.log('| milestones | page | API window `?offset=` | API window `&after=` | page `&after=` | deep link `?at=` | create (token API) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
-    console.log(`| ${r.n.toLocaleString('en')} | ${ms(r.page)} | ${ms(r.window)} | ${ms(r.deepLink)} | ${ms(r.create)} |`);
+    console.log(`| ${r.n.toLocaleString('en')} | ${columns.map(c => ms(r[c])).join(' | ')} |`);
   }
   const [small, big] = [results[0], results[results.length - 1]];
   if (results.length > 1) {
-    console.log(`| ratio ${big.n.toLocaleString('en')} / ${small.n.toLocaleString('en')} | ${(big.page / small.page).toFixed(2)} | ${(big.window / small.window).toFixed(2)} | ${(big.deepLink / small.deepLink).toFixed(2)} | ${(big.create / small.create).toFixed(2)} |`);
+    console.log(`| ratio ${big.n.toLocaleString('en')} / ${small.n.toLocaleString('en')} | ${columns.map(c => (big[c] / small[c]).toFixed(2)).join(' | ')} |`);
   }
 }
 

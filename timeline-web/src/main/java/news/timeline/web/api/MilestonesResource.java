@@ -67,7 +67,9 @@ public class MilestonesResource {
     @GET
     @Path("api/timelines/{slug}/milestones")
     @Operation(summary = "One window of a timeline's milestones for the reader's axis, with per-year counts",
-            description = "At most " + ReaderQueries.WINDOW + " milestones per response; page with offset.")
+            description = "At most " + ReaderQueries.WINDOW + " milestones per response; page with offset, and with after:"
+                    + " the slug of the previous window's last milestone, from which the next is read however deep it is"
+                    + " (offset then numbers it).")
     @APIResponse(responseCode = "200", description = "The window")
     @APIResponse(responseCode = "400", description = "A parameter cannot be read; the body names it")
     @APIResponse(responseCode = "404", description = "No readable timeline has this slug")
@@ -75,11 +77,11 @@ public class MilestonesResource {
                                @QueryParam("to") String to, @QueryParam("kind") String kind,
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
                                @QueryParam("q") String q, @QueryParam("offset") String offset,
-                               @QueryParam("lang") String lang) {
+                               @QueryParam("after") String after, @QueryParam("lang") String lang) {
         MilestoneFilter filter = filter(from, to, kind, actor, status, q);
         int start = offset(offset);
         TimelineHead timeline = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
-        return Response.ok(window(timeline, filter, start, lang)).build();
+        return Response.ok(window(timeline, filter, blank(offset) ? null : start, after, lang)).build();
     }
 
     /**
@@ -87,8 +89,16 @@ public class MilestonesResource {
      * preview's with the drafts (PreviewResource).
      */
     public Page window(TimelineHead head, String from, String to, String kind, String actor, String status, String q,
-                       String offset, String lang) {
-        return window(head, filter(from, to, kind, actor, status, q), offset(offset), lang);
+                       String offset, String after, String lang) {
+        MilestoneFilter filter = filter(from, to, kind, actor, status, q);
+        int start = offset(offset);
+        return window(head, filter, blank(offset) ? null : start, after, lang);
+    }
+
+    /** The window at {@code offset} (0 when null), or, given {@code after}, the one after that milestone, read from its key. */
+    private Page window(TimelineHead head, MilestoneFilter filter, Integer offset, String after, String lang) {
+        return page(head, blank(after) ? queries.window(head, filter, offset == null ? 0 : offset, ReaderQueries.WINDOW)
+                : queries.windowAfter(head, filter, after, offset, ReaderQueries.WINDOW), lang);
     }
 
     /** The filter the parameters ask for; a parameter that cannot be read is a 400 naming it. */
@@ -97,9 +107,8 @@ public class MilestonesResource {
                 named("status", status, MilestoneStatus::fromSlug), q, date("from", from), date("to", to));
     }
 
-    private Page window(TimelineHead head, MilestoneFilter filter, int start, String lang) {
+    private Page page(TimelineHead head, MilestoneWindow window, String lang) {
         String slug = head.timeline().slug();
-        MilestoneWindow window = queries.window(head, filter, start, ReaderQueries.WINDOW);
         // The page's own languages and fallback, so a label reads as the page around it does.
         HistoricalDateFormat dates = HistoricalDateFormat.of(ReaderLocales.resolve(lang, null, null));
         List<Item> items = window.milestones().stream().map(m -> item(m, slug, dates)).toList();

@@ -66,7 +66,8 @@ public class TimelinesResource {
     @Path("api/timelines/{slug}")
     @Operation(summary = "A timeline with its eras and a window of its published milestones",
             description = "Milestones come in date order, at most " + ReaderQueries.WINDOW + " per response; follow "
-                    + "`next` (or raise `offset`) for the rest. `from` and `to` narrow the window to a span of dates.")
+                    + "`next` (or raise `offset`) for the rest: `next` reads on `after` the window's last milestone, however"
+                    + " deep. `from` and `to` narrow the window to a span of dates.")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "400", description = "A parameter cannot be read; the body names it",
@@ -76,16 +77,19 @@ public class TimelinesResource {
     public Response timeline(@PathParam("slug") String slug,
                              @Parameter(description = "Skip this many milestones (0 first).") @QueryParam("offset") String offset,
                              @Parameter(description = "Only milestones from this date on, e.g. 2022.") @QueryParam("from") String from,
-                             @Parameter(description = "Only milestones up to this date, e.g. 2022-06.") @QueryParam("to") String to) {
+                             @Parameter(description = "Only milestones up to this date, e.g. 2022-06.") @QueryParam("to") String to,
+                             @Parameter(description = "The slug of the previous window's last milestone: the window starts"
+                                     + " after it, and `offset` only numbers it.") @QueryParam("after") String after) {
         var filter = new MilestoneFilter(null, null, null, null, MilestonesResource.date("from", from),
                 MilestonesResource.date("to", to));
         int start = MilestonesResource.offset(offset);
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
-        MilestoneWindow window = queries.window(head.id(), filter, start, ReaderQueries.WINDOW);
+        MilestoneWindow window = after == null || after.isBlank() ? queries.window(head, filter, start, ReaderQueries.WINDOW)
+                : queries.windowAfter(head, filter, after, offset == null || offset.isBlank() ? null : start, ReaderQueries.WINDOW);
         List<MilestoneView> milestones = window.milestones().stream()
                 .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
         int end = window.offset() + milestones.size();
-        String next = end < window.matching() ? pages.absolute("/api/timelines/" + slug + "?offset=" + end
+        String next = end < window.matching() ? pages.absolute("/api/timelines/" + slug + "?offset=" + end + window.nextKey()
                 + Paged.param("from", from) + Paged.param("to", to)) : null;
         Timeline timeline = head.timeline();
         return Response.ok(new TimelineView(timeline.slug(), timeline.title(), timeline.description(),

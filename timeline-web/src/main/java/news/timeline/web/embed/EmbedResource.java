@@ -121,7 +121,7 @@ public class EmbedResource {
         PageMeta page = pages.meta(timeline.title(), timeline.description(), Paths.timeline(slug), "article", null);
         ReaderView named = ReaderView.readOrNull(mode);
         // The links keep the mode only when the publisher named it: otherwise the timeline's default decides.
-        Links links = new Links(slug, query(uri, Set.of("m", "offset", "mode")), named == null ? "" : "&mode=" + named.slug());
+        Links links = new Links(slug, query(uri, Set.of("m", "offset", "after", "before", "mode")), named == null ? "" : "&mode=" + named.slug());
         if ((named == null ? timeline.defaultView() : named) == ReaderView.STORY) {
             // The slide of the start milestone; the first when it names none, or one the filters leave out.
             int index = start == null || start.isBlank() ? 0 : queries.position(head, filter, start.strip()).orElse(0);
@@ -129,13 +129,11 @@ public class EmbedResource {
             return pages.localized(Templates.story(page, timeline, story, options, pages.absolute(Paths.timeline(slug))));
         }
         // A page of cards, as on the reader's page: the one holding the start milestone, or the one asked for.
-        int first = Math.max(0, number(offset == null ? "" : offset));
-        if (offset == null && start != null && !start.isBlank()) {
-            first = queries.pageHolding(head, filter, start);
-        }
-        MilestoneWindow window = queries.window(head, filter, first, ReaderQueries.PAGE);
+        // The pager's links carry the key of the page they open ("after", "before") besides its offset.
+        MilestoneWindow window = queries.page(head, filter, offset == null ? null : Math.max(0, number(offset)),
+                uri.getQueryParameters().getFirst("after"), uri.getQueryParameters().getFirst("before"), start);
         return pages.localized(Templates.timeline(page, timeline, window, options,
-                pages.absolute(Paths.timeline(slug)), query(uri, Set.of("m", "offset")),
+                pages.absolute(Paths.timeline(slug)), query(uri, Set.of("m", "offset", "after", "before")),
                 options.axis() ? news.timeline.web.reader.AxisView.of(timeline, window, pages.locale()) : null, links.first(),
                 links.list(null)));
     }

@@ -42,13 +42,19 @@ import news.timeline.core.timeline.TimelineState;
 @Table(name = "milestone")
 @org.hibernate.envers.Audited
 @NamedQuery(name = MilestoneEntity.READER_PAGE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
-        + " order by " + MilestoneEntity.READER_ORDER)
+        + " and " + MilestoneEntity.ANY_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = MilestoneEntity.READER_YEARS, query = "select " + MilestoneEntity.START_YEAR + ", count(m)"
         + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " group by " + MilestoneEntity.START_YEAR)
-@NamedQuery(name = MilestoneEntity.READER_KEY, query = "select m.startDay, m.dateOrder, m.importance, m.headline, m.slug"
+@NamedQuery(name = MilestoneEntity.READER_KEY, query = "select m.orderKey, m.headline, m.slug"
         + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " and m.slug = :slug")
 @NamedQuery(name = MilestoneEntity.READER_BEFORE, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.READER_BEFORE_KEY)
+@NamedQuery(name = MilestoneEntity.READER_PAGE_BEFORE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and " + MilestoneEntity.READER_BEFORE_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER_DESC)
+@NamedQuery(name = MilestoneEntity.READER_PAGE_AFTER, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and " + MilestoneEntity.READER_AFTER_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER)
+@NamedQuery(name = MilestoneEntity.READER_PAGE_FROM, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and " + MilestoneEntity.READER_FROM_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = MilestoneEntity.EDITOR_ROWS, query = "select m.slug, m.headline, m.dateValue, m.status, m.published,"
         + " m.deletedAt from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH + " order by " + MilestoneEntity.EDITOR_ORDER)
 @NamedQuery(name = MilestoneEntity.EDITOR_COUNT, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.EDITOR_MATCH)
@@ -61,7 +67,7 @@ import news.timeline.core.timeline.TimelineState;
 @NamedQuery(name = "Milestone.previewable", query = "from MilestoneEntity m where m.timeline.id = ?1 and m.slug = ?2"
         + " and m.deletedAt is null")
 @NamedQuery(name = "Milestone.draftHeadlines", query = "select m.slug, m.headline from MilestoneEntity m where m.timeline.id = ?1"
-        + " and m.published = false and m.deletedAt is null order by " + MilestoneEntity.READER_ORDER)
+        + " and m.published = false and m.deletedAt is null order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = "Milestone.draftCount", query = "select count(m) from MilestoneEntity m where m.timeline.id = ?1"
         + " and m.published = false and m.deletedAt is null")
 @NamedQuery(name = "Milestone.stillPublic", query = "select m.id from MilestoneEntity m where m.id in ?1 and m.published = true"
@@ -106,23 +112,46 @@ public class MilestoneEntity extends PanacheEntityBase {
 
     /**
      * {@code Milestone.CHRONOLOGICAL}: by date as {@code HistoricalDate} orders dates (the first day, then
-     * {@link #dateOrder}), undated last, then importance, headline and slug, which is unique in a timeline and
-     * settles every tie. Headlines compare as the database's collation does: as Java does on H2 and on a
-     * PostgreSQL database in the C collation.
+     * {@link #dateOrder}), undated last, then importance — the three folded into {@link #orderKey} — then headline
+     * and slug, which is unique in a timeline and settles every tie. Headlines compare as the database's collation
+     * does: as Java does on H2 and on a PostgreSQL database in the C collation. The index {@code milestone_order_key}
+     * (V23) is in this order after the timeline, so H2 and PostgreSQL read a page from it without sorting.
      */
-    static final String READER_ORDER = "m.startDay asc nulls last, m.dateOrder asc, m.importance asc, m.headline asc, m.slug asc";
-
-    /** Ties of date: by importance, headline, then slug. */
-    private static final String TIE = "(m.importance < :importance or m.importance = :importance and (m.headline < :headline"
-            + " or m.headline = :headline and m.slug < :slugKey))";
+    static final String READER_ORDER = "m.orderKey asc, m.headline asc, m.slug asc";
 
     /**
-     * The milestones {@link #READER_ORDER} puts before the one whose sort key is {@code :startDay}, {@code :dateOrder},
-     * {@code :importance}, {@code :headline}, {@code :slugKey}: counted, they are its position.
+     * {@link #READER_ORDER} within one timeline, as the reader's queries write it: the timeline first, one value there,
+     * so that the order starts with the index's columns. H2 reads an index in order instead of sorting only when the
+     * {@code order by} begins with the index's first column; otherwise it took the foreign key's index on
+     * {@code timeline_id} and sorted every milestone of the timeline.
      */
-    static final String READER_BEFORE_KEY = "((m.startDay is not null and (:startDay is null or m.startDay < :startDay"
-            + " or m.startDay = :startDay and (m.dateOrder < :dateOrder or m.dateOrder = :dateOrder and " + TIE + ")))"
-            + " or (:startDay is null and m.startDay is null and " + TIE + "))";
+    static final String TIMELINE_ORDER = "m.timeline.id asc, " + READER_ORDER;
+
+    /**
+     * True of every milestone (every key starts with 0 or 1), and there for H2: bounding the index's second column
+     * makes {@code milestone_order_key} the cheapest of the indexes that start with {@code timeline_id} (the foreign
+     * key's, the slug's, the dates'), which H2 otherwise weighs the same and takes the first of, sorting the rest.
+     */
+    static final String ANY_KEY = "m.orderKey >= '0'";
+
+    /** {@link #TIMELINE_ORDER} backwards: the milestones before a key, nearest first; both databases read the index backwards. */
+    static final String TIMELINE_ORDER_DESC = "m.timeline.id desc, m.orderKey desc, m.headline desc, m.slug desc";
+
+    /**
+     * The milestones {@link #READER_ORDER} puts before the one whose key is {@code :orderKey}, {@code :headline},
+     * {@code :slugKey}: counted, they are its position. The first part alone bounds the index range the database
+     * reads; the second settles the ties within the last key.
+     */
+    static final String READER_BEFORE_KEY = "m.orderKey <= :orderKey and (m.orderKey < :orderKey or m.headline < :headline"
+            + " or m.headline = :headline and m.slug < :slugKey)";
+
+    /** The milestones {@link #READER_ORDER} puts after the one whose key is {@code :orderKey}, {@code :headline}, {@code :slugKey}. */
+    static final String READER_AFTER_KEY = "m.orderKey >= :orderKey and (m.orderKey > :orderKey or m.headline > :headline"
+            + " or m.headline = :headline and m.slug > :slugKey)";
+
+    /** The milestone whose key is {@code :orderKey}, {@code :headline}, {@code :slugKey}, and those after it. */
+    static final String READER_FROM_KEY = "m.orderKey >= :orderKey and (m.orderKey > :orderKey or m.headline > :headline"
+            + " or m.headline = :headline and m.slug >= :slugKey)";
 
     /**
      * The ISO year of the first day, {@link #START_YEAR_SHIFT} years ahead; null when undated. The day is moved 10,000
@@ -151,6 +180,9 @@ public class MilestoneEntity extends PanacheEntityBase {
     static final String READER_YEARS = "Milestone.readerYears";
     static final String READER_KEY = "Milestone.readerKey";
     static final String READER_BEFORE = "Milestone.readerBefore";
+    static final String READER_PAGE_BEFORE = "Milestone.readerPageBefore";
+    static final String READER_PAGE_AFTER = "Milestone.readerPageAfter";
+    static final String READER_PAGE_FROM = "Milestone.readerPageFrom";
     public static final String EDITOR_ROWS = "Milestone.editorRows";
     public static final String EDITOR_COUNT = "Milestone.editorCount";
     public static final String EDITOR_POSITION = "Milestone.editorPosition";
@@ -221,6 +253,14 @@ public class MilestoneEntity extends PanacheEntityBase {
     /** What orders dates that start on the same day ({@link DomainMapping#dateOrder}); null when undated. */
     @Column(name = "date_order", length = 26)
     public String dateOrder;
+
+    /**
+     * The reader's order but for headline and slug ({@link #READER_ORDER}): the first day, {@link #dateOrder} and the
+     * importance as one key of digits, undated last. The database computes it (V23); read only.
+     */
+    @Column(name = "order_key", length = 36, insertable = false, updatable = false)
+    @org.hibernate.envers.NotAudited
+    public String orderKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)

@@ -29,4 +29,19 @@ public record MilestoneWindow(List<Milestone> milestones, int offset, int limit,
     public List<Milestone> rows() {
         return milestones;
     }
+
+    /** The next page is read from the index after this page's last milestone, not by skipping the ones before. */
+    @Override
+    public String nextKey() {
+        return milestones.isEmpty() ? "" : Paged.param("after", milestones.get(milestones.size() - 1).slug());
+    }
+
+    /**
+     * The previous page is read backwards from this page's first milestone, when it is a whole page; the first page
+     * (offset 0, which may overlap this one after a deep link) by its offset.
+     */
+    @Override
+    public String previousKey() {
+        return milestones.isEmpty() || previousOffset() == 0 ? "" : Paged.param("before", milestones.get(0).slug());
+    }
 }

@@ -45,6 +45,19 @@ public interface Paged {
         return offset() + shown();
     }
 
+    /**
+     * What the link to the next page adds to its offset so that the page is read from where this one ends (a
+     * keyset: {@code &after=} the last item), or nothing when the offset alone says it.
+     */
+    default String nextKey() {
+        return "";
+    }
+
+    /** What the link to the previous page adds to its offset, as {@link #nextKey()} does: nothing, or {@code &before=}. */
+    default String previousKey() {
+        return "";
+    }
+
     /** The first item's number, counting from 1; 0 on an empty page. */
     default int first() {
         return shown() == 0 ? 0 : offset() + 1;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
@@ -16,8 +17,10 @@ import news.timeline.core.timeline.Timeline;
 
 /**
  * The queries behind the reader pages. Each page costs a fixed number of statements however many
- * milestones a timeline has: windows are indexed range queries on the date columns, and collections are
- * loaded in batches (see {@code quarkus.hibernate-orm.fetch.batch-size}).
+ * milestones a timeline has: windows are read in the reader's order from the index on the order key (V23), from
+ * a milestone's key onwards or backwards where the address gives one (a keyset), and collections are loaded in
+ * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). The per-year counts, the facets and the position
+ * of a milestone still count every matching row.
  */
 @ApplicationScoped
 @Transactional
@@ -68,6 +71,110 @@ public class ReaderQueries {
     }
 
     private MilestoneWindow window(long timelineId, boolean drafts, MilestoneFilter filter, int offset, int limit) {
+        Counts counts = counts(timelineId, drafts, filter);
+        int from = (int) Math.max(0, Math.min(offset, counts.matching));
+        return counts.window(rows(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId, drafts)
+                .setFirstResult(from), limit), from, limit);
+    }
+
+    /**
+     * The window of at most {@code limit} milestones that follows the milestone {@code after} among those matching
+     * {@code filter}, read from the index onwards from its key (a keyset window: no milestone before it is read);
+     * {@code offset} numbers the window's first milestone, as the link that asks for it knows it, or, when absent,
+     * is counted. When {@code after} is not among them (deleted or filtered out since), the window at {@code offset}.
+     */
+    public MilestoneWindow windowAfter(TimelineHead head, MilestoneFilter filter, String after, Integer offset, int limit) {
+        Optional<Key> key = key(head.id(), head.drafts(), filter, after);
+        if (key.isEmpty()) {
+            return window(head, filter, offset == null ? 0 : offset, limit);
+        }
+        Counts counts = counts(head.id(), head.drafts(), filter);
+        int from = offset != null ? offset : (int) key.get().before(this, head.id(), head.drafts(), filter) + 1;
+        return counts.window(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_AFTER,
+                MilestoneEntity.class), head.id(), head.drafts())), limit), from, limit);
+    }
+
+    /**
+     * The window of the {@code limit} milestones that come just before the milestone {@code before} among those
+     * matching {@code filter}, read backwards from its key; {@code offset} numbers the first of them, as the link
+     * that asks for it knows it. The window at {@code offset} when there are fewer than {@code limit} before it (the
+     * first page) or when {@code before} is not among them.
+     */
+    public MilestoneWindow windowBefore(TimelineHead head, MilestoneFilter filter, String before, Integer offset, int limit) {
+        Optional<Key> key = offset == null || offset > 0 ? key(head.id(), head.drafts(), filter, before) : Optional.empty();
+        List<Milestone> rows = key.isEmpty() ? List.of() : rows(key.get().bind(filter.bind(em.createNamedQuery(
+                MilestoneEntity.READER_PAGE_BEFORE, MilestoneEntity.class), head.id(), head.drafts())), limit);
+        if (rows.size() < limit) {
+            return window(head, filter, key.isEmpty() && offset != null ? offset : 0, limit);
+        }
+        int from = offset != null ? offset : (int) key.get().before(this, head.id(), head.drafts(), filter) - limit;
+        return counts(head.id(), head.drafts(), filter).window(reversed(rows), from, limit);
+    }
+
+    /**
+     * The page of {@link #PAGE} milestones a reader's address asks for, in this order of precedence: the page after
+     * the milestone {@code after} or before the milestone {@code before} (the pager's links, which carry the
+     * {@code offset} of the page they open to number it), the page at {@code offset}, the page that holds the
+     * milestone {@code at}, the first page.
+     */
+    public MilestoneWindow page(TimelineHead head, MilestoneFilter filter, Integer offset, String after, String before, String at) {
+        Integer start = offset == null ? null : Math.max(0, offset);
+        if (after != null && !after.isBlank()) {
+            return windowAfter(head, filter, after, start, PAGE);
+        }
+        if (before != null && !before.isBlank()) {
+            return windowBefore(head, filter, before, start, PAGE);
+        }
+        if (start != null || at == null || at.isBlank()) {
+            return window(head, filter, start == null ? 0 : start, PAGE);
+        }
+        return windowHolding(head, filter, at);
+    }
+
+    /**
+     * The reader's page of {@link #PAGE} milestones that holds the milestone {@code slug} among those matching
+     * {@code filter} (a deep link, {@code ?at=}); the first page when it is not among them. Its place is counted
+     * ({@link #position}); the page is then read from the index on both sides of the milestone's key, never by
+     * skipping the milestones of the pages before.
+     */
+    public MilestoneWindow windowHolding(TimelineHead head, MilestoneFilter filter, String slug) {
+        Optional<Key> key = key(head.id(), head.drafts(), filter, slug);
+        if (key.isEmpty()) {
+            return window(head, filter, 0, PAGE);
+        }
+        int position = (int) key.get().before(this, head.id(), head.drafts(), filter);
+        int from = position / PAGE * PAGE;
+        List<Milestone> rows = new ArrayList<>(PAGE);
+        if (position > from) {
+            rows.addAll(reversed(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_BEFORE,
+                    MilestoneEntity.class), head.id(), head.drafts())), position - from)));
+        }
+        rows.addAll(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_FROM,
+                MilestoneEntity.class), head.id(), head.drafts())), PAGE - rows.size()));
+        return counts(head.id(), head.drafts(), filter).window(rows, from, PAGE);
+    }
+
+    /** Rows read backwards from a key, nearest first, in the reader's order. */
+    private static List<Milestone> reversed(List<Milestone> rows) {
+        List<Milestone> out = new ArrayList<>(rows);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static List<Milestone> rows(jakarta.persistence.TypedQuery<MilestoneEntity> query, int limit) {
+        return query.setMaxResults(limit).getResultList().stream().map(DomainMapping::toMilestone).toList();
+    }
+
+    /** How the milestones that match a filter spread over the years, undated ones apart, and how many match. */
+    private record Counts(List<MilestoneWindow.YearCount> years, long undated, long matching) {
+
+        MilestoneWindow window(List<Milestone> milestones, int offset, int limit) {
+            return new MilestoneWindow(milestones, offset, limit, matching, years, undated);
+        }
+    }
+
+    /** The per-year counts of the milestones that match: one {@code group by} in the database. */
+    private Counts counts(long timelineId, boolean drafts, MilestoneFilter filter) {
         List<MilestoneWindow.YearCount> years = new ArrayList<>();
         long undated = 0;
         long matching = 0;
@@ -82,17 +189,39 @@ public class ReaderQueries {
             }
         }
         years.sort(Comparator.comparingInt(MilestoneWindow.YearCount::year));
-        int from = (int) Math.max(0, Math.min(offset, matching));
-        List<Milestone> milestones = filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId, drafts)
-                .setFirstResult(from).setMaxResults(limit).getResultList().stream().map(DomainMapping::toMilestone).toList();
-        return new MilestoneWindow(milestones, from, limit, matching, years, undated);
+        return new Counts(years, undated, matching);
+    }
+
+    /** Where a milestone stands in the reader's order: its {@link MilestoneEntity#orderKey}, headline and slug. */
+    private record Key(String orderKey, String headline, String slug) {
+
+        <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            query.setParameter("orderKey", orderKey).setParameter("headline", headline).setParameter("slugKey", slug);
+            return query;
+        }
+
+        /** How many of the milestones that match {@code filter} the reader's order puts before this key. */
+        long before(ReaderQueries queries, long timelineId, boolean drafts, MilestoneFilter filter) {
+            return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
+                    .getSingleResult();
+        }
+    }
+
+    /** The key of the milestone {@code slug} if it is among those of the timeline that match {@code filter}. */
+    private Optional<Key> key(long timelineId, boolean drafts, MilestoneFilter filter, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return filter.bind(em.createNamedQuery(MilestoneEntity.READER_KEY, Object[].class), timelineId, drafts)
+                .setParameter("slug", slug.strip()).getResultList().stream().findFirst()
+                .map(k -> new Key((String) k[0], (String) k[1], (String) k[2]));
     }
 
     /**
      * Where the milestone {@code slug} stands among the milestones of a timeline that match {@code filter},
      * counting from 0, or empty when it is not among them: how many of them the reader's order puts before
      * it, counted in the database. A link to one milestone of a big timeline opens the page that holds it
-     * ({@link #pageHolding}).
+     * ({@link #windowHolding}).
      */
     public java.util.OptionalInt position(long timelineId, MilestoneFilter filter, String slug) {
         return position(timelineId, false, filter, slug);
@@ -104,16 +233,8 @@ public class ReaderQueries {
     }
 
     private java.util.OptionalInt position(long timelineId, boolean drafts, MilestoneFilter filter, String slug) {
-        List<Object[]> key = filter.bind(em.createNamedQuery(MilestoneEntity.READER_KEY, Object[].class), timelineId, drafts)
-                .setParameter("slug", slug.strip()).getResultList();
-        if (key.isEmpty()) {
-            return java.util.OptionalInt.empty();
-        }
-        Object[] k = key.get(0);
-        long before = filter.bind(em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts)
-                .setParameter("startDay", k[0]).setParameter("dateOrder", k[1]).setParameter("importance", k[2])
-                .setParameter("headline", k[3]).setParameter("slugKey", k[4]).getSingleResult();
-        return java.util.OptionalInt.of((int) before);
+        return key(timelineId, drafts, filter, slug).map(k -> java.util.OptionalInt.of((int) k.before(this, timelineId, drafts, filter)))
+                .orElse(java.util.OptionalInt.empty());
     }
 
     /**

@@ -79,9 +79,10 @@ public class PreviewResource {
                              @QueryParam("kind") String kind, @QueryParam("actor") String actor,
                              @QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("at") String at,
+                             @QueryParam("after") String after, @QueryParam("before") String before,
                              @QueryParam("mode") String mode, @Context UriInfo uri) {
         PreviewLinks.Opened opened = open(token, slug);
-        return page(opened, token, timelines.page(opened.head(), kind, actor, status, q, from, to, offset, at,
+        return page(opened, token, timelines.page(opened.head(), kind, actor, status, q, from, to, offset, at, after, before,
                 TimelineResource.view(mode, uri)));
     }
 
@@ -140,9 +141,10 @@ public class PreviewResource {
     public Response milestones(@PathParam("token") String token, @PathParam("slug") String slug,
                                @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("kind") String kind,
                                @QueryParam("actor") String actor, @QueryParam("status") String status,
-                               @QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("lang") String lang) {
+                               @QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("after") String after,
+                               @QueryParam("lang") String lang) {
         PreviewLinks.Opened opened = open(token, slug);
-        MilestonesResource.Page page = axis.window(opened.head(), from, to, kind, actor, status, q, offset, lang);
+        MilestonesResource.Page page = axis.window(opened.head(), from, to, kind, actor, status, q, offset, after, lang);
         var items = page.milestones().stream().map(i -> new MilestonesResource.Item(i.slug(), i.headline(), i.date(), i.label(),
                 i.start(), i.end(), i.kind(), i.status(), i.actors(), i.importance(), PreviewPage.prefix(token) + i.path())).toList();
         return unkept(Response.ok(new MilestonesResource.Page(page.timeline(), page.matching(), page.offset(), page.limit(), items,

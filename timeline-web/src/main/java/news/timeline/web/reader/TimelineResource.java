@@ -98,7 +98,7 @@ public class TimelineResource {
      * lanes and span): a link with any of them was made on the list, and opens the list whatever the default.
      */
     static final Set<String> LIST_PARAMETERS = Set.of("kind", "actor", "status", "q", "from", "to",
-            "offset", "at", "lanes", "view");
+            "offset", "at", "after", "before", "lanes", "view");
 
     @Inject
     TimelineStore store;
@@ -135,8 +135,9 @@ public class TimelineResource {
                                  @QueryParam("actor") String actor, @QueryParam("status") String status,
                                  @QueryParam("q") String q, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("offset") Integer offset,
-                                 @QueryParam("at") String at, @QueryParam("mode") String mode, @Context UriInfo uri) {
-        return page(head(slug), kind, actor, status, q, from, to, offset, at, view(mode, uri));
+                                 @QueryParam("at") String at, @QueryParam("after") String after,
+                                 @QueryParam("before") String before, @QueryParam("mode") String mode, @Context UriInfo uri) {
+        return page(head(slug), kind, actor, status, q, from, to, offset, at, after, before, view(mode, uri));
     }
 
     /**
@@ -156,7 +157,7 @@ public class TimelineResource {
      * (PreviewResource) the same page with the drafts.
      */
     public TemplateInstance page(TimelineHead head, String kind, String actor, String status, String q, String from,
-                                 String to, Integer offset, String at, ReaderView asked) {
+                                 String to, Integer offset, String at, String after, String before, ReaderView asked) {
         Timeline timeline = head.timeline();
         String slug = timeline.slug();
         if ((asked == null ? timeline.defaultView() : asked) == ReaderView.STORY) {
@@ -166,10 +167,8 @@ public class TimelineResource {
         String fromError = dateError(from);
         String toError = dateError(to);
         MilestoneFilter filter = filter(kind, actor, status, q, from, to);
-        int start = offset != null ? Math.max(0, offset) : blankToNull(at) == null ? 0
-                // The page of a big timeline that holds this milestone; the first page when none does.
-                : queries.pageHolding(head, filter, at);
-        MilestoneWindow window = queries.window(head, filter, start, ReaderQueries.PAGE);
+        // The page the pager's link asks for, or the page of a big timeline that holds the milestone "at"; the first page when none does.
+        MilestoneWindow window = queries.page(head, filter, offset, after, before, at);
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
                 blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));

@@ -113,13 +113,23 @@ class TimelinesResourceTest {
         assertThat(first.getInt("total")).isEqualTo(BIG_SIZE);
         assertThat(first.getInt("limit")).isEqualTo(ReaderQueries.WINDOW);
         assertThat(first.getList("milestones")).hasSize(ReaderQueries.WINDOW);
-        assertThat(first.getString("next")).endsWith("/api/timelines/" + BIG + "?offset=" + ReaderQueries.WINDOW);
+        assertThat(first.getString("next")).endsWith("/api/timelines/" + BIG + "?offset=" + ReaderQueries.WINDOW
+                + "&after=day-" + (ReaderQueries.WINDOW - 1));
 
         JsonPath rest = given().queryParam("offset", ReaderQueries.WINDOW).when().get("/api/timelines/" + BIG)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(rest.getList("milestones")).hasSize(BIG_SIZE - ReaderQueries.WINDOW);
         assertThat(rest.getString("milestones[0].slug")).isEqualTo("day-" + ReaderQueries.WINDOW);
         assertThat(rest.getString("next")).isNull();
+        // "next" reads on from the key of the window's last milestone: the same window as the offset's.
+        JsonPath following = given().when().get(first.getString("next").replaceFirst("^https?://[^/]+", ""))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(following.getList("milestones.slug")).isEqualTo(rest.getList("milestones.slug"));
+        assertThat(following.getInt("offset")).isEqualTo(ReaderQueries.WINDOW);
+        // After a milestone that is not there (deleted since, or a typo), the offset alone.
+        JsonPath unknown = given().queryParam("offset", ReaderQueries.WINDOW).queryParam("after", "no-such-day").when()
+                .get("/api/timelines/" + BIG).then().statusCode(200).extract().jsonPath();
+        assertThat(unknown.getList("milestones.slug")).isEqualTo(rest.getList("milestones.slug"));
 
         JsonPath february = given().queryParam("from", "2000-02").queryParam("to", "2000-02").when().get("/api/timelines/" + BIG)
                 .then().statusCode(200).extract().jsonPath();

@@ -84,7 +84,8 @@ class BigTimelinePageTest extends ChromiumTest {
             page.navigate(base + "timelines/" + SLUG);
             String url = page.url();
             Locator later = page.locator("nav.tl-pager a[rel=next]");
-            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE);
+            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE
+                    + "&after=late-event-" + (ReaderQueries.PAGE - 1));
 
             later.click();
 
@@ -93,7 +94,8 @@ class BigTimelinePageTest extends ChromiumTest {
             assertThat(page).hasURL(url);
             assertThat(page.locator("#m-late-event-" + ReaderQueries.PAGE + " .tl-milestone__headline a")).isFocused();
             assertThat(page.locator("#tl-count")).hasText("Showing " + 2 * ReaderQueries.PAGE + " of " + MILESTONES + " milestones.");
-            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + 2 * ReaderQueries.PAGE);
+            assertThat(later).hasAttribute("href", "/timelines/" + SLUG + "?offset=" + 2 * ReaderQueries.PAGE
+                    + "&after=late-event-" + (2 * ReaderQueries.PAGE - 1));
             // The added cards are the axis's own: the next-milestone key walks into them.
             page.locator("#m-late-event-" + (ReaderQueries.PAGE + 3) + " .tl-milestone__date").click();
             assertThat(page).hasURL(Pattern.compile("#m-late-event-" + (ReaderQueries.PAGE + 3) + "$"));
@@ -182,7 +184,7 @@ class BigTimelinePageTest extends ChromiumTest {
             page.navigate(base + "timelines/" + SLUG);
             page.locator("nav.tl-pager a[rel=next]").click();
 
-            assertThat(page).hasURL(Pattern.compile("\\?offset=" + ReaderQueries.PAGE + "$"));
+            assertThat(page).hasURL(Pattern.compile("\\?offset=" + ReaderQueries.PAGE + "&after=late-event-" + (ReaderQueries.PAGE - 1) + "$"));
             assertThat(page.locator("article.tl-milestone")).hasCount(ReaderQueries.PAGE);
             assertThat(page.locator("article.tl-milestone").first()).hasId("m-late-event-" + ReaderQueries.PAGE);
             assertThat(page.locator("nav.tl-pager a[rel=prev]")).hasAttribute("href", "/timelines/" + SLUG + "?offset=0");

@@ -119,7 +119,8 @@ class EmbedResourceTest {
 
         String first = given().queryParam("theme", "dark").when().get(embed).then().statusCode(200).extract().asString();
         assertThat(first.split("<article id=\"m-", -1)).hasSize(ReaderQueries.PAGE + 1);
-        assertThat(first).contains("<a rel=\"next\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE + "&amp;theme=dark\">")
+        assertThat(first).contains("<a rel=\"next\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE
+                        + "&amp;after=widget-event-" + (ReaderQueries.PAGE - 1) + "&amp;theme=dark\">")
                 .doesNotContain("rel=\"prev\"");
 
         // Starting at a milestone of the third page shows that page; the pager keeps the options but the start.
@@ -128,8 +129,16 @@ class EmbedResourceTest {
                 .then().statusCode(200).extract().asString();
         assertThat(start).contains("id=\"m-widget-event-" + late + "\"", "data-start=\"widget-event-" + late + "\"")
                 .doesNotContain("id=\"m-widget-event-0\"")
-                .contains("<a rel=\"prev\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE + "&amp;lang=de\">")
+                .contains("<a rel=\"prev\" href=\"" + embed + "?offset=" + ReaderQueries.PAGE + "&amp;before=widget-event-"
+                        + 2 * ReaderQueries.PAGE + "&amp;lang=de\">")
                 .doesNotContain("rel=\"next\"");
+        // The pager's links read their page from the key they carry, and keep the widget's options but where it starts.
+        String second = given().queryParam("offset", ReaderQueries.PAGE).queryParam("after", "widget-event-" + (ReaderQueries.PAGE - 1))
+                .queryParam("theme", "dark").when().get(embed).then().statusCode(200).extract().asString();
+        assertThat(second).contains("id=\"m-widget-event-" + ReaderQueries.PAGE + "\"", "id=\"m-widget-event-" + (2 * ReaderQueries.PAGE - 1) + "\"")
+                .doesNotContain("id=\"m-widget-event-" + (ReaderQueries.PAGE - 1) + "\"")
+                .contains("<a rel=\"next\" href=\"" + embed + "?offset=" + 2 * ReaderQueries.PAGE + "&amp;after=widget-event-"
+                        + (2 * ReaderQueries.PAGE - 1) + "&amp;theme=dark\">");
     }
 
     @Test

@@ -16,6 +16,7 @@ import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.Source;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class ReaderQueriesTest {
 
         assertThat(html)
                 .contains("Showing " + ReaderQueries.PAGE + " of 1200 milestones.")
-                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "\"")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "&amp;after=event-" + (ReaderQueries.PAGE - 1) + "\"")
                 .contains("href=\"/timelines/" + SLUG + "?from=1950&amp;to=1950\">1950</a>");
         assertThat(html.split("<article id=\"m-", -1)).hasSize(ReaderQueries.PAGE + 1);
     }
@@ -116,8 +117,37 @@ class ReaderQueriesTest {
                 .then().statusCode(200).extract().asString();
 
         assertThat(html)
-                .contains("href=\"/timelines/" + SLUG + "?offset=10\"")
-                .contains("href=\"/timelines/" + SLUG + "?offset=" + (2 * ReaderQueries.PAGE + 10) + "\"");
+                .contains("href=\"/timelines/" + SLUG + "?offset=10&amp;before=event-" + (ReaderQueries.PAGE + 10) + "\"")
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + (2 * ReaderQueries.PAGE + 10) + "&amp;after=event-"
+                        + (2 * ReaderQueries.PAGE + 9) + "\"");
+    }
+
+    @Test
+    void thePagersKeysOpenTheSamePagesAsTheirOffsets() {
+        String next = given().when().get("/timelines/" + SLUG + "?offset=" + (ReaderQueries.PAGE + 10) + "&after=event-" + (ReaderQueries.PAGE + 9))
+                .then().statusCode(200).extract().asString();
+        String previous = given().when().get("/timelines/" + SLUG + "?offset=10&before=event-" + (ReaderQueries.PAGE + 10))
+                .then().statusCode(200).extract().asString();
+        String firstFromAKey = given().when().get("/timelines/" + SLUG + "?offset=0&before=event-20").then().statusCode(200)
+                .extract().asString();
+        String unknownKey = given().when().get("/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "&after=no-such-event")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(cards(next)).containsExactlyElementsOf(events(ReaderQueries.PAGE + 10, ReaderQueries.PAGE));
+        assertThat(next).contains("Showing " + ReaderQueries.PAGE + " of 1200 milestones.");
+        assertThat(cards(previous)).containsExactlyElementsOf(events(10, ReaderQueries.PAGE));
+        // Fewer than a page before the key: the first page, whole.
+        assertThat(cards(firstFromAKey)).containsExactlyElementsOf(events(0, ReaderQueries.PAGE));
+        // A key that is not (or no longer) there: the offset's page.
+        assertThat(cards(unknownKey)).containsExactlyElementsOf(events(ReaderQueries.PAGE, ReaderQueries.PAGE));
+    }
+
+    private static List<String> cards(String html) {
+        return java.util.regex.Pattern.compile("<article id=\"m-([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    private static List<String> events(int from, int count) {
+        return java.util.stream.IntStream.range(from, from + count).mapToObj(i -> "event-" + i).toList();
     }
 
     @Test
@@ -129,7 +159,7 @@ class ReaderQueriesTest {
         assertThat(html).contains("<article id=\"m-event-130\"")
                 .contains("<article id=\"m-event-" + 2 * ReaderQueries.PAGE + "\"")
                 .doesNotContain("<article id=\"m-event-" + (2 * ReaderQueries.PAGE - 1) + "\"")
-                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "\"");
+                .contains("href=\"/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "&amp;before=event-" + 2 * ReaderQueries.PAGE + "\"");
     }
 
     @Test
@@ -252,6 +282,78 @@ class ReaderQueriesTest {
         assertThat(queries.position(id, MilestoneFilter.NONE, "draft")).isEmpty();
         assertThat(queries.position(id, MilestoneFilter.NONE, "deleted")).isEmpty();
     }
+
+    @Test
+    void keysetWindowsWalkTheOrderJavaGivesBothWaysAndUnderAFilter() {
+        TimelineHead head = queries.head(TRICKY).orElseThrow();
+        List<Milestone> visible = store.find(TRICKY).orElseThrow().milestones().stream().sorted(Milestone.CHRONOLOGICAL).toList();
+        MilestoneFilter meetings = new MilestoneFilter(MilestoneKind.MEETING, null, null, null, null, null);
+        List<Milestone> visibleMeetings = visible.stream().filter(m -> m.kind() == MilestoneKind.MEETING).toList();
+        int limit = 7;
+
+        for (var filtered : List.of(java.util.Map.entry(MilestoneFilter.NONE, slugs(visible)), java.util.Map.entry(meetings, slugs(visibleMeetings)))) {
+            MilestoneFilter filter = filtered.getKey();
+            List<String> order = filtered.getValue();
+            // Forwards, each window after the last milestone of the one before, offsets counted.
+            List<String> walked = new ArrayList<>(slugs(queries.window(head, filter, 0, limit).milestones()));
+            while (walked.size() < order.size()) {
+                MilestoneWindow next = queries.windowAfter(head, filter, walked.get(walked.size() - 1), null, limit);
+                assertThat(next.offset()).isEqualTo(walked.size());
+                assertThat(next.milestones()).isNotEmpty();
+                walked.addAll(slugs(next.milestones()));
+            }
+            assertThat(walked).containsExactlyElementsOf(order);
+            assertThat(queries.windowAfter(head, filter, order.get(order.size() - 1), null, limit).milestones()).isEmpty();
+            // Backwards, and the page that holds each milestone, which is read on both sides of its key.
+            for (int i = 0; i < order.size(); i++) {
+                MilestoneWindow before = queries.windowBefore(head, filter, order.get(i), null, limit);
+                int from = i < limit ? 0 : i - limit;
+                assertThat(before.offset()).as(order.get(i)).isEqualTo(from);
+                assertThat(slugs(before.milestones())).as(order.get(i)).isEqualTo(order.subList(from, Math.min(from + limit, order.size())));
+                MilestoneWindow holding = queries.windowHolding(head, filter, order.get(i));
+                int page = i / ReaderQueries.PAGE * ReaderQueries.PAGE;
+                assertThat(holding.offset()).as(order.get(i)).isEqualTo(page);
+                assertThat(slugs(holding.milestones())).as(order.get(i))
+                        .isEqualTo(order.subList(page, Math.min(page + ReaderQueries.PAGE, order.size())));
+            }
+        }
+    }
+
+    /**
+     * H2 reads the reader's pages from the index {@code milestone_order_key} in its order, forwards and backwards,
+     * instead of sorting every milestone of the timeline: the SQL Hibernate writes for the page, a window after a key
+     * and the milestones before a key, each explained by H2 as it is planned before its parameters are bound. (H2
+     * uses an index for an order only when the {@code order by} starts with the index's first column.) PostgreSQL
+     * chooses by its statistics; docs/benchmarks.md gives its plans.
+     */
+    @Test
+    void h2ReadsThePagesFromTheIndexWithoutSorting() throws Exception {
+        TimelineHead head = queries.head(SLUG).orElseThrow();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"));
+            RecordedStatements.clear();
+            queries.window(head, MilestoneFilter.NONE, 10, ReaderQueries.PAGE);
+            queries.windowAfter(head, MilestoneFilter.NONE, "event-500", 501, ReaderQueries.PAGE);
+            queries.windowHolding(head, MilestoneFilter.NONE, "event-530");
+            List<String> pages = RecordedStatements.statements().stream().filter(sql -> sql.contains(" from milestone ") && sql.contains("order by"))
+                    .toList();
+            assertThat(pages).hasSize(4);
+            for (String sql : pages) {
+                try (java.sql.PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
+                    for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
+                        explain.setObject(i, null);
+                    }
+                    try (java.sql.ResultSet plan = explain.executeQuery()) {
+                        plan.next();
+                        assertThat(plan.getString(1)).as(sql).containsIgnoringCase("milestone_order_key:").contains("/* index sorted */");
+                    }
+                }
+            }
+        }
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @Test
     void aLinkToOneOfManyMilestonesOnOneDayOpensThePageThatHoldsIt() {
