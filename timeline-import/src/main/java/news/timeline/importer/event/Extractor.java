@@ -151,7 +151,8 @@ final class Extractor {
                 .filter(sentence -> sentence.end() - sentence.first() <= MAX_SENTENCE_WORDS)
                 .map(sentence -> new int[] {sentence.first(), sentence.end()}).toList(),
                 times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
-        times = outsideNames(times, words, names);
+        List<Mention> named = names.find(0, words.size());
+        times = outsideNames(times, words, named);
         int t = 0;
         int ordinal = 0;
         Narrative narrative = new Narrative();
@@ -182,7 +183,6 @@ final class Extractor {
                     names.find(sentence.first(), sentence.end()));
             t = u;
         }
-        List<Mention> named = names.find(0, words.size());
         Entry country = storyCountry(named);
         Event previous = null;
         for (Event event : events) {
@@ -382,11 +382,10 @@ final class Extractor {
     }
 
     /** The time expressions but those inside a name, which date nothing: "the Great Orchestra of Christmas Charity". */
-    private static List<TimeExpression> outsideNames(List<TimeExpression> times, Words words, Names names) {
+    private static List<TimeExpression> outsideNames(List<TimeExpression> times, Words words, List<Mention> named) {
         if (times.isEmpty()) {
             return times;
         }
-        List<Mention> named = names.find(0, words.size());
         List<TimeExpression> kept = new ArrayList<>(times.size());
         int m = 0;
         for (TimeExpression time : times) {
@@ -417,16 +416,21 @@ final class Extractor {
         return false;
     }
 
+    /** The word before word {@code i} past its adverbs in -ly: where a progressive's "be" stands ("was quietly visiting"). */
+    private static int auxiliary(Words words, int i, int first) {
+        int j = i - 1;
+        while (j > first && words.lower(j).endsWith("ly")) {
+            j--;
+        }
+        return j;
+    }
+
     /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */
     private static boolean progressive(Words words, int i, int first) {
         if (!words.lower(i).endsWith("ing")) {
             return false;
         }
-        int j = i - 1;
-        while (j > first && words.lower(j).endsWith("ly")) {
-            j--;
-        }
-        return BE.contains(words.lower(j));
+        return BE.contains(words.lower(auxiliary(words, i, first)));
     }
 
     /**
@@ -451,10 +455,7 @@ final class Extractor {
      * ("the escape room the group was visiting on Friday"), which tells what was going on.
      */
     private static boolean futurate(Words words, int i, int first) {
-        int j = i - 1;
-        while (j > first && words.lower(j).endsWith("ly")) {
-            j--;
-        }
+        int j = auxiliary(words, i, first);
         if (!PAST_BE.contains(words.lower(j))) {
             return true;
         }

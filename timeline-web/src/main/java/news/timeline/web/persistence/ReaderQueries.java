@@ -90,8 +90,7 @@ public class ReaderQueries {
         }
         Counts counts = counts(head.id(), head.drafts(), filter);
         int from = offset != null ? offset : (int) key.get().before(this, head.id(), head.drafts(), filter) + 1;
-        return counts.window(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_AFTER,
-                MilestoneEntity.class), head.id(), head.drafts())), limit), from, limit);
+        return counts.window(fromKey(MilestoneEntity.READER_PAGE_AFTER, head, filter, key.get(), limit), from, limit);
     }
 
     /**
@@ -102,8 +101,8 @@ public class ReaderQueries {
      */
     public MilestoneWindow windowBefore(TimelineHead head, MilestoneFilter filter, String before, Integer offset, int limit) {
         Optional<Key> key = offset == null || offset > 0 ? key(head.id(), head.drafts(), filter, before) : Optional.empty();
-        List<Milestone> rows = key.isEmpty() ? List.of() : rows(key.get().bind(filter.bind(em.createNamedQuery(
-                MilestoneEntity.READER_PAGE_BEFORE, MilestoneEntity.class), head.id(), head.drafts())), limit);
+        List<Milestone> rows = key.isEmpty() ? List.of()
+                : fromKey(MilestoneEntity.READER_PAGE_BEFORE, head, filter, key.get(), limit);
         if (rows.size() < limit) {
             return window(head, filter, key.isEmpty() && offset != null ? offset : 0, limit);
         }
@@ -146,11 +145,9 @@ public class ReaderQueries {
         int from = position / PAGE * PAGE;
         List<Milestone> rows = new ArrayList<>(PAGE);
         if (position > from) {
-            rows.addAll(reversed(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_BEFORE,
-                    MilestoneEntity.class), head.id(), head.drafts())), position - from)));
+            rows.addAll(reversed(fromKey(MilestoneEntity.READER_PAGE_BEFORE, head, filter, key.get(), position - from)));
         }
-        rows.addAll(rows(key.get().bind(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_FROM,
-                MilestoneEntity.class), head.id(), head.drafts())), PAGE - rows.size()));
+        rows.addAll(fromKey(MilestoneEntity.READER_PAGE_FROM, head, filter, key.get(), PAGE - rows.size()));
         return counts(head.id(), head.drafts(), filter).window(rows, from, PAGE);
     }
 
@@ -159,6 +156,14 @@ public class ReaderQueries {
         List<Milestone> out = new ArrayList<>(rows);
         java.util.Collections.reverse(out);
         return out;
+    }
+
+    /**
+     * Up to {@code limit} milestones matching {@code filter} read from the index at {@code key} by the named query
+     * {@code query}: after it, before it (nearest first) or from it.
+     */
+    private List<Milestone> fromKey(String query, TimelineHead head, MilestoneFilter filter, Key key, int limit) {
+        return rows(key.bind(filter.bind(em.createNamedQuery(query, MilestoneEntity.class), head.id(), head.drafts())), limit);
     }
 
     private static List<Milestone> rows(jakarta.persistence.TypedQuery<MilestoneEntity> query, int limit) {
