@@ -58,6 +58,8 @@ final class Extractor {
     private static final Set<String> EARLIER = EventWords.get("earlier");
     /** Forms of "be" before an -ing form that tell what was or is going on ("would be leaving" is a plan). */
     private static final Set<String> BE = EventWords.get("be");
+    private static final Set<String> PERFECT = EventWords.get("perfect");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
     /** Words that open a relative clause: its dates tell of something else ("who takes office on Monday"). */
     private static final Set<String> RELATIVE = EventWords.get("relative");
     /** Compass words a name may follow after an attack verb ("attacked southern Israel"). */
@@ -706,6 +708,7 @@ final class Extractor {
         }
         String[] tags = partsOfSpeech.tag(words, first, end);
         nounsOfObjects(words, tags, first, end);
+        participlesAfterAuxiliary(words, tags, first, end);
         boolean titleCase = words.titleCase(first, end);
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -861,6 +864,30 @@ final class Extractor {
                     && DETERMINERS.contains(words.lower(k - 2)) && (PartsOfSpeech.VERB.equals(before) || "ADP".equals(before))
                     && rules.lexicon.at(words, k, end).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN)) {
                 tags[k - first] = PartsOfSpeech.NOUN;
+            }
+        }
+    }
+
+    /**
+     * Reads as a verb an event verb's form the tagger took for a noun or an adjective after an auxiliary and an
+     * adverb: "had unintentionally shot down a jet", "was fatally stabbed". After a form of "have" the adverb
+     * may be missing ("had shot"); after a form of "be" it may not ("was cold" is no deed).
+     */
+    private void participlesAfterAuxiliary(Words words, String[] tags, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            String tag = tags[k - first];
+            if (!PartsOfSpeech.NOUN.equals(tag) && !PartsOfSpeech.ADJ.equals(tag)) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > first && ("ADV".equals(tags[j - first]) || QUOTES.contains(words.lower(j)))) {
+                j--;
+            }
+            boolean adverb = j < k - 1;
+            String auxiliary = words.lower(j);
+            if ((PERFECT.contains(auxiliary) || adverb && BE.contains(auxiliary)) && !words.lower(k).endsWith("ing")
+                    && rules.lexicon.at(words, k, end).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.VERB)) {
+                tags[k - first] = PartsOfSpeech.VERB;
             }
         }
     }
