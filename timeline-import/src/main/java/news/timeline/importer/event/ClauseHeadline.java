@@ -160,12 +160,22 @@ final class ClauseHeadline {
                 && words.end(verb) <= Headlines.titleEnd(words.text())) {
             return true;
         }
-        if (verb == 0 || !BE.contains(words.lower(verb - 1))) {
+        // An adverb may stand between: "was fatally stabbed" is as passive as "was stabbed".
+        int auxiliary = verb - 1;
+        while (auxiliary > 0 && adverb(words.lower(auxiliary))) {
+            auxiliary--;
+        }
+        if (verb == 0 || !BE.contains(words.lower(auxiliary))) {
             return false;
         }
-        String before = words.lower(verb - 1);
+        String before = words.lower(auxiliary);
         return !before.equals("has") && !before.equals("have") && !before.equals("had") && !before.equals("will")
                 && !before.equals("would");
+    }
+
+    /** An adverb of manner or report: a word of letters in -ly ("fatally", "reportedly"). */
+    private static boolean adverb(String word) {
+        return word.length() > 4 && word.endsWith("ly") && word.chars().allMatch(Character::isLetter);
     }
 
     /** True if word {@code k} is part of a date or a time, which the milestone's date says; durations stay. */

@@ -18,6 +18,9 @@ class ClauseHeadlineTest {
             "Russian authorities arrested Evan Gershkovich in March 2023. | Russia arrests Evan Gershkovich",
             "Paul Manafort was sentenced to 73 months in federal prison on Wednesday. | Manafort sentenced to 73 months in federal prison",
             "An apartment building collapsed on Monday in Magnitogorsk. | Apartment building collapses in Magnitogorsk",
+            // An adverb between "was" and the participle leaves the passive a passive, not a deed of the victim.
+            "The activist was fatally stabbed on Monday in Kyiv. | Activist fatally stabbed in Kyiv",
+            "The activist fatally stabbed a guard on Monday in Kyiv. | Activist fatally stabs guard in Kyiv",
             "Also on Sunday, the United States announced a complete withdrawal from the region. | US announces complete withdrawal from region",
             "Trump will visit Riyadh in May. | Trump to visit Riyadh",
             // A body of people is a doer though no one is named; the reporting before "that" is left out,
