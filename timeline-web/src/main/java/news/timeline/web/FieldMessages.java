@@ -83,4 +83,47 @@ public interface FieldMessages {
     // The reader's views, as the timeline settings and the embed panel offer them
     @Message String valueList();
     @Message String valueStory();
+
+    // Importing: what came of an upload or a fetched page (ImportResource), and the importer's problems with
+    // the files it read (ProblemWords): where in the file, how bad, and what
+    @Message String importStaged(int count);
+    @Message String importCandidates(int count);
+    @Message String importKnown(int count);
+    @Message String importNothing();
+    @Message String importNothingNew();
+    @Message String importToReview(int count);
+    @Message String importProblems(String problems);
+    @Message String importMore(String count);
+    @Message String importError();
+    @Message String importWarning();
+    @Message String importRow(String number);
+    @Message String importLine(String number);
+    @Message String importItem(String number);
+    @Message String importEvent(String number);
+    @Message String importEra(String number);
+    @Message String importColumn(String name);
+    @Message String importFieldTitle();
+    @Message String importFieldPublished();
+    @Message String importFieldAddress();
+    @Message String importFieldBody();
+    @Message String problemTextTitle(String name);
+    @Message String problemTextDateline(String date);
+    @Message String problemPageTitle(String name);
+    @Message String problemPageDateline(String date);
+    @Message String problemPageNoDate();
+    @Message String problemPageClasses();
+    @Message String problemNotAddress(String address);
+    @Message String problemNoItems();
+    @Message String problemItemNoTitle();
+    @Message String problemItemNoDate();
+    @Message String problemItemEmpty();
+    @Message String problemRowCells(String cells, String columns);
+    @Message String problemNoText();
+    @Message String problemNoArticleText();
+    @Message String problemNotUtf8();
+    @Message String problemTooLarge(String size, String most);
+    @Message String problemTooLong(String most);
+    @Message String problemUpload(String reason);
+    @Message String problemNoSuchFile();
+    @Message String problemPermission();
 }

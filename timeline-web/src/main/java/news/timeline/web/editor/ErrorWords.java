@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.web.FieldMessages;
+import news.timeline.web.importing.ProblemWords;
 import news.timeline.web.Words;
 
 /**
@@ -72,7 +73,10 @@ public final class ErrorWords {
 
     /** The message in the page's language, if it is one the editor's pages know; else as it is. */
     static String localized(String message, @TemplateAttribute("locale") Object locale) {
-        return translate(RULES, message, Words.fields(locale));
+        FieldMessages words = Words.fields(locale);
+        String translated = translate(RULES, message, words);
+        // A file the importer could not read: "notes.txt: the file is not UTF-8 text: ...".
+        return translated == null || !translated.equals(message) ? translated : ProblemWords.translate(message, words);
     }
 
     private static String reason(FieldMessages words, String reason) {

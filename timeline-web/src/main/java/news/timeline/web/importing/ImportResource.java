@@ -31,7 +31,9 @@ import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
+import news.timeline.web.FieldMessages;
 import news.timeline.web.NotFound;
+import news.timeline.web.Words;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.ReviewActionEntity;
 import news.timeline.web.reader.PageMeta;
@@ -104,9 +106,8 @@ public class ImportResource {
                           @RestForm String title, @RestForm String outlet, @RestForm String url) {
         try {
             int added = intake.importText(slug, text, published, title, outlet, url);
-            return redirect(slug, added == 0
-                    ? "This article was imported before, or has no milestones: nothing new to review"
-                    : count(added, "candidate") + " to review");
+            FieldMessages words = Words.fields(pages.locale());
+            return redirect(slug, added == 0 ? words.importNothingNew() : words.importToReview(added));
         } catch (FormErrors e) {
             return invalid(slug, new ImportForm(text, published, title, outlet, url, "", "", Map.of()), e.fields());
         }
@@ -184,7 +185,7 @@ public class ImportResource {
         List<String> dates = published == null ? List.of() : published;
         try {
             int added = intake.confirm(slug, staged, dates);
-            return redirect(slug, count(added, "candidate") + " to review");
+            return redirect(slug, Words.fields(pages.locale()).importToReview(added));
         } catch (FormErrors e) {
             Map<String, String> typed = new HashMap<>();
             for (int i = 0; i < staged.size() && i < dates.size(); i++) {
@@ -294,32 +295,33 @@ public class ImportResource {
         return Flash.redirect("/editor/timelines/" + slug + "/import", message);
     }
 
-    /** One line on what came of the files or the page, short enough for the flash cookie. */
-    private static String summary(List<ImportQueue.Outcome> outcomes, List<String> failures) {
+    /**
+     * One line on what came of the files or the page, in the editor's language, short enough for the flash
+     * cookie.
+     */
+    private String summary(List<ImportQueue.Outcome> outcomes, List<String> failures) {
+        FieldMessages words = Words.fields(pages.locale());
         int staged = outcomes.stream().mapToInt(ImportQueue.Outcome::staged).sum();
         int candidates = outcomes.stream().mapToInt(ImportQueue.Outcome::candidates).sum();
         int known = outcomes.stream().mapToInt(ImportQueue.Outcome::known).sum();
         List<String> parts = new ArrayList<>();
         if (staged > 0) {
-            parts.add(count(staged, "article") + " read: confirm " + (staged == 1 ? "its" : "their")
-                    + " publication date below to find milestones");
+            parts.add(words.importStaged(staged));
         }
         if (candidates > 0) {
-            parts.add(count(candidates, "dated milestone") + " from TimelineJS to review");
+            parts.add(words.importCandidates(candidates));
         }
         if (known > 0) {
-            parts.add(known + " imported before, nothing new from " + (known == 1 ? "it" : "them"));
+            parts.add(words.importKnown(known));
         }
         if (parts.isEmpty()) {
-            parts.add("Nothing to import was found");
+            parts.add(words.importNothing());
         }
         List<String> problems = new ArrayList<>(failures);
         outcomes.forEach(o -> problems.addAll(o.problems()));
-        String message = String.join("; ", parts) + (problems.isEmpty() ? "" : ". Problems: " + String.join("; ", problems));
+        String message = String.join("; ", parts) + (problems.isEmpty() ? ""
+                : ". " + words.importProblems(String.join("; ", problems.stream()
+                        .map(problem -> ProblemWords.translate(problem, words)).toList())));
         return message.length() > 1000 ? message.substring(0, 999) + "…" : message;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -307,6 +307,26 @@ class ImportResourceTest {
     }
 
     @Test
+    void whatCameOfAnUploadAndItsProblemsAreSaidInTheEditorsLanguage() {
+        signIn();
+        String path = timeline("import-german");
+        Response uploaded = given().filter(cookies).header("Accept-Language", "de").redirects().follow(false)
+                .multiPart("csrf-token", csrf(get(path).asString()))
+                .multiPart("file", "notes.txt", "Talks began in Riyadh on Tuesday.\n".getBytes(StandardCharsets.UTF_8),
+                        "text/plain").multiPart("uploadPublished", "").when().post(path + "/upload");
+        assertThat(uploaded.statusCode()).isEqualTo(303);
+        String german = given().filter(cookies).header("Accept-Language", "de").when().get(path).asString();
+        assertThat(german).contains("Gelesene Artikel: 1", "Probleme: notes.txt, Titel: Warnung: kein Titel")
+                .doesNotContain("article read", "Problems:");
+
+        Response latin1 = given().filter(cookies).header("Accept-Language", "uk").redirects().follow(false)
+                .multiPart("csrf-token", csrf(get(path).asString()))
+                .multiPart("file", "notes.txt", new byte[] {'c', 'a', 'f', (byte) 0xe9}, "text/plain")
+                .multiPart("uploadPublished", "").when().post(path + "/upload");
+        assertThat(latin1.asString()).contains("id=\"e-file\">notes.txt: файл не є текстом UTF-8");
+    }
+
+    @Test
     void aFeedGivesOneArticleAnItemWithItsOwnDateAndTimelineJsMilestonesArriveDated() {
         signIn();
         String path = timeline("import-feed");
