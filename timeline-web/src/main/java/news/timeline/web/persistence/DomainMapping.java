@@ -133,6 +133,7 @@ public final class DomainMapping {
         entity.headline = milestone.headline();
         // A summary was made safe to show where it came in (escaped plain text, or markup cleaned once).
         entity.summary = milestone.summary().isEmpty() ? null : milestone.summary().html();
+        entity.summaryText = milestone.summary().isEmpty() ? null : milestone.summary().text();
         HistoricalDate date = milestone.date();
         entity.dateValue = date == null ? null : date.toString();
         entity.datePrecision = date == null ? null : date.precision();

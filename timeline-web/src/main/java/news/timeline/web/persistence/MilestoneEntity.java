@@ -101,7 +101,7 @@ public class MilestoneEntity extends PanacheEntityBase {
     /** {@link #SEEN} in the queries that number their parameters, with {@code ?2} for {@code :drafts}. */
     static final String SEEN_POSITIONAL = "(" + VISIBLE + " or ?2 = true and m.deletedAt is null)";
     static final String HAS_TEXT = " and (:text is null or lower(m.headline) like :text escape '\\'"
-            + " or lower(coalesce(m.summary, '')) like :text escape '\\')";
+            + " or lower(coalesce(m.summaryText, '')) like :text escape '\\')";
     static final String HAS_ACTOR = " and (:actor is null or exists (select 1 from m.actors a where a.slug = :actor))";
 
     /** The milestones of timeline {@code :timeline} a reader's {@link MilestoneFilter} picks (see its {@code bind}). */
@@ -230,6 +230,14 @@ public class MilestoneEntity extends PanacheEntityBase {
 
     @Column(length = 4000)
     public String summary;
+
+    /**
+     * The summary's words alone, what the reader's search reads: searching the markup found "strong" in
+     * every bold summary and "amp" in every ampersand. Written with {@link #summary} on every save (V26).
+     */
+    @Column(name = "summary_text", length = 4000)
+    @org.hibernate.envers.NotAudited
+    public String summaryText;
 
     /** The date as {@code HistoricalDate#toString()} writes it; null for an undated milestone. */
     @Column(name = "date_value", length = 60)

@@ -1,0 +1,54 @@
+package news.timeline.web.persistence.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import news.timeline.web.markup.SummaryMarkup;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Adds the words of each milestone's summary without its markup ({@code summary_text}), which the reader's
+ * search reads instead of the HTML, and fills it for the milestones stored so far by the same code that
+ * writes it on every save ({@code Summary.text()} of the stored markup), which no SQL of both databases
+ * could repeat: character references read, tags dropped.
+ */
+public class V26__MilestoneSummaryText extends BaseJavaMigration {
+
+    private static final int BATCH = 1_000;
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        try (Statement alter = context.getConnection().createStatement()) {
+            alter.execute("alter table milestone add column summary_text varchar(4000)");
+        }
+        fill(context.getConnection());
+    }
+
+    /** Writes the words of every stored summary whose words are not written yet. */
+    public static void fill(Connection connection) throws SQLException {
+        try (Statement summaries = connection.createStatement();
+             PreparedStatement update = connection.prepareStatement("update milestone set summary_text = ? where id = ?")) {
+            summaries.setFetchSize(BATCH);
+            int pending = 0;
+            try (ResultSet rows = summaries.executeQuery(
+                    "select id, summary from milestone where summary is not null and summary_text is null")) {
+                while (rows.next()) {
+                    String text = SummaryMarkup.stored(rows.getString(2)).text();
+                    update.setString(1, text.isEmpty() ? null : text);
+                    update.setLong(2, rows.getLong(1));
+                    update.addBatch();
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        }
+    }
+}
