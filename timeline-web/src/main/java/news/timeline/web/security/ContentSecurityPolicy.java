@@ -11,8 +11,8 @@ import news.timeline.web.config.Digests;
 /**
  * The Content-Security-Policy of the site's pages. Scripts come only from the site's own files, never from
  * markup: no inline script, no event-handler attributes, no {@code javascript:} URLs, so markup that slipped
- * through every other check still runs nothing. The one inline element is the site's stylesheet in each
- * page's head, allowed by its hash. A page's images may come from anywhere on the web (covers and media are
+ * through every other check still runs nothing. The only inline elements are the site's stylesheets in each
+ * page's head, allowed by their hashes. A page's images may come from anywhere on the web (covers and media are
  * links to other sites); plugins, {@code <base>} and forms to other sites are refused everywhere.
  */
 public final class ContentSecurityPolicy {
@@ -25,11 +25,12 @@ public final class ContentSecurityPolicy {
     }
 
     /**
-     * The policy of a page that only this site may frame, with the inline stylesheet {@code css}; {@code media}
+     * The policy of a page that only this site may frame, with the inline stylesheets {@code css}; {@code media}
      * is the {@code frame-src} and {@code media-src} of the media hosts editors may use (MediaEmbeds#policy).
      */
-    public static String page(String css, String media) {
-        return COMMON + "; style-src 'self' '" + hash(css) + "'; img-src 'self' https: http: data:; " + media
+    public static String page(List<String> css, String media) {
+        return COMMON + "; style-src 'self'" + String.join("", css.stream().map(c -> " '" + hash(c) + "'").toList())
+                + "; img-src 'self' https: http: data:; " + media
                 + "; frame-ancestors 'self'";
     }
 

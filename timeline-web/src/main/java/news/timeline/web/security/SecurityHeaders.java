@@ -25,13 +25,18 @@ public class SecurityHeaders {
 
     private final boolean https;
     private final String pagePolicy;
+    private final String filePolicy;
 
     public SecurityHeaders(TimelineConfig config) {
         this.https = Https.isHttps(config);
         // The same hosts the pages' media frames and players come from (MediaEmbeds), checked the same way.
-        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css(), ContentSecurityPolicy.mediaSources(
+        String media = ContentSecurityPolicy.mediaSources(
                 ContentSecurityPolicy.hosts(config.media().frameHosts(), "timeline.media.frame-hosts"),
-                ContentSecurityPolicy.hosts(config.media().fileHosts().orElse(java.util.List.of()), "timeline.media.file-hosts")));
+                ContentSecurityPolicy.hosts(config.media().fileHosts().orElse(java.util.List.of()), "timeline.media.file-hosts"));
+        this.pagePolicy = ContentSecurityPolicy.page(SiteStyles.css(), media);
+        // A script, a stylesheet or an API answer has no inline stylesheet to allow: the same policy without the
+        // pages' hashes, which would only lengthen every answer a reader's page loads.
+        this.filePolicy = ContentSecurityPolicy.page(java.util.List.of(), media);
     }
 
     void install(@Observes Router router) {
@@ -44,7 +49,8 @@ public class SecurityHeaders {
     private void add(RoutingContext context) {
         MultiMap headers = context.response().headers();
         if (!headers.contains("Content-Security-Policy")) {
-            headers.set("Content-Security-Policy", pagePolicy);
+            String type = headers.get("Content-Type");
+            headers.set("Content-Security-Policy", type == null || type.startsWith("text/html") ? pagePolicy : filePolicy);
             headers.set("X-Frame-Options", "SAMEORIGIN");
         }
         headers.set("X-Content-Type-Options", "nosniff");

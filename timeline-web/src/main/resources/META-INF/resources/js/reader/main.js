@@ -4,7 +4,7 @@
 import { dayOf, iso, span } from './dates.js';
 import { read, write, sameFilters } from './url.js';
 import { matcher, readForm, fillForm } from './filters.js';
-import { render, lanes } from './axis.js';
+import { render } from './axis.js';
 import { gestures } from './gestures.js';
 import { windows } from './windows.js';
 import { more } from './more.js';
@@ -18,7 +18,24 @@ const DEFAULT_ZOOM = { decade: LEVELS[0], year: LEVELS[1], month: LEVELS[2], day
 const root = document.querySelector('.tl-timeline, .tl-embed__frame');
 const axis = document.getElementById('tl-axis');
 const list = root && root.querySelector('ol.tl-milestones');
-if (root && axis && list && 'replaceChildren' in document.body) start();
+if (root && axis && list && 'replaceChildren' in document.body) {
+  // An address with lanes waits for their script, so that the axis is laid out once, at its height.
+  if (read().lanes) withLanes(start);
+  else start();
+}
+
+// Lanes are drawn by their own script and styled by their own stylesheet, fetched the first time they are
+// asked for: most readers never do, and the page need not carry them. Without them, the cards are drawn.
+function withLanes(then) {
+  if (window.tlLanes || document.getElementById('tl-lanes-script')) return;
+  const css = document.createElement('link'), script = document.createElement('script');
+  css.rel = 'stylesheet';
+  css.href = '/css/lanes.css';
+  script.id = 'tl-lanes-script';
+  script.src = '/js/lanes.min.js';
+  script.onload = script.onerror = () => then();
+  document.head.append(css, script);
+}
 
 function start() {
   const $ = s => axis.querySelector(s);
@@ -162,6 +179,7 @@ function start() {
   laneSelect.addEventListener('change', () => {
     state.lanes = laneSelect.value;
     history.replaceState(null, '', write(state));
+    if (state.lanes) withLanes(draw);
     draw();
   });
   list.addEventListener('click', e => {
@@ -192,6 +210,7 @@ function start() {
       filter();
     }
     state.lanes = laneSelect.value = next.lanes;
+    if (state.lanes) withLanes(draw);
     current = clamp(next.view || initial());
     if (next.sel) select(next.sel, { reveal: !next.view, write: false });
     else unselect();
@@ -348,10 +367,11 @@ function start() {
     frame = 0;
     const hadFocus = view.contains(document.activeElement) && document.activeElement !== view;
     const shown = [...bySlug.values()].filter(it => it.match && it.start != null);
-    drawn = render(view, {
-      view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, lanesBy: state.lanes,
+    const kit = state.lanes && window.tlLanes;
+    drawn = (kit ? kit.render : render)(view, {
+      view: current, eras, density, lang, sel: state.sel, clusterText: text.cluster, items: shown,
       moreText: text.more, bceText: text.bce, dayText: day => dayText.format(new Date(day * 864e5)),
-      lanes: lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
+      lanes: kit && kit.lanes(shown, state.lanes, names[state.lanes] || {}, text.other), deepest: width() <= LEVELS[3] * 1.05
     });
     const w = width();
     const names5 = text.levels.split('|');

@@ -204,6 +204,8 @@ class EmbedPageTest extends ChromiumTest {
         assertThat(widget.locator("#m-pictured-event-29 img")).hasAttribute("loading", "lazy");
         assertThat(widget.locator("#m-pictured-event-0 img")).hasAttribute("alt", "Leaders at the table 0");
         assertThat(widget.locator("#m-pictured-event-0 figcaption")).containsText("Photo: Agency");
+        // Caption and credit are both muted in the frame: the credit on its own line, not run on after the caption.
+        assertThat(widget.locator("#m-pictured-event-0 figcaption .tl-credit")).hasCSS("display", "block");
         String loaded = "() => { const i = document.querySelector('#m-pictured-event-%d img'); return i.complete && i.naturalWidth > 0; }";
         waitIn(widget, loaded.formatted(0));
         assertThat(widget.evaluate(loaded.formatted(29))).as("a picture below the fold waits").isEqualTo(false);

@@ -19,7 +19,14 @@ class SiteStylesTest {
     }
 
     @Test
-    void thePagesStylesheetIsTheFileCompacted() {
-        assertThat(SiteStyles.css()).doesNotContain("/*").contains(".tl-x3{left:30%}", ".tl-axis__card{position: absolute;");
+    void thePagesStylesheetsAreTheFilesCompacted() {
+        assertThat(SiteStyles.siteCss.getValue()).contains(".tl-x3{left:30%}", ".tl-axis__card{position: absolute;");
+        assertThat(SiteStyles.storyCss.getValue()).contains(".tl-story__steps{display: grid;");
+        assertThat(SiteStyles.css()).hasSize(2).allSatisfy(css -> assertThat(css).doesNotContain("/*"));
+    }
+
+    @Test
+    void theReadersStylesheetCarriesNeitherTheEditorsNorStoryModesRules() {
+        assertThat(SiteStyles.siteCss.getValue()).doesNotContain(".tl-review", ".tl-table", ".tl-form", ".tl-story", "--tl-ok-paper");
     }
 }

@@ -48,17 +48,53 @@ class SecurityHeadersResourceTest {
     }
 
     @Test
-    void pagesAllowTheirOneInlineStylesheetByItsHashAndNoInlineScript() throws Exception {
-        for (String path : List.of("/", DEMO, "/login")) {
-            Response page = given().when().get(path);
+    void pagesAllowTheirInlineStylesheetsByTheirHashesAndNoInlineScript() throws Exception {
+        EditorSession editor = EditorSession.signIn("admin", "test-admin-password");
+        List<Response> pages = List.of(given().when().get("/"), given().when().get(DEMO), given().when().get(DEMO + "/story"),
+                given().when().get("/login"), editor.get("/editor" + DEMO));
+        for (Response page : pages) {
             Matcher style = INLINE_STYLE.matcher(page.asString());
-            assertThat(style.find()).as(path).isTrue();
-            String hash = "'sha256-" + Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8))) + "'";
-            assertThat(directive(page.getHeader("Content-Security-Policy"), "style-src")).as(path).contains(hash)
-                    .doesNotContain("unsafe-inline");
-            assertThat(page.asString()).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)");
+            int styles = 0;
+            while (style.find()) {
+                styles++;
+                String hash = "'sha256-" + Base64.getEncoder().encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8))) + "'";
+                assertThat(directive(page.getHeader("Content-Security-Policy"), "style-src")).contains(hash)
+                        .doesNotContain("unsafe-inline");
+            }
+            assertThat(styles).isPositive();
+            assertThat(page.asString()).doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)");
         }
+    }
+
+    @Test
+    void filesAndTheApiAllowNoInlineStyle() {
+        for (String path : List.of("/js/reader.min.js", "/css/site.css", "/api/timelines")) {
+            assertThat(directive(given().when().get(path).getHeader("Content-Security-Policy"), "style-src")).as(path)
+                    .isEqualTo("style-src 'self'");
+        }
+    }
+
+    @Test
+    void aReadersPageCarriesOnlyTheStylesItUses() {
+        EditorSession editor = EditorSession.signIn("admin", "test-admin-password");
+        given().when().get("/css/editor.css").then().statusCode(200);
+        assertThat(inlineStyles(given().when().get(DEMO))).contains(".tl-axis__card{").doesNotContain(".tl-review__bar{", ".tl-story__steps{");
+        assertThat(inlineStyles(given().when().get(DEMO + "/story"))).contains(".tl-story__steps{").doesNotContain(".tl-review__bar{");
+        for (Response page : List.of(editor.get("/editor" + DEMO), given().when().get("/login"))) {
+            assertThat(page.asString()).contains("<link rel=\"stylesheet\" href=\"/css/editor.css\">");
+        }
+        assertThat(given().when().get(DEMO).asString()).doesNotContain("editor.css");
+    }
+
+    private static String inlineStyles(Response page) {
+        assertThat(page.getStatusCode()).isEqualTo(200);
+        StringBuilder styles = new StringBuilder();
+        Matcher style = INLINE_STYLE.matcher(page.asString());
+        while (style.find()) {
+            styles.append(style.group(1));
+        }
+        return styles.toString();
     }
 
     @Test
