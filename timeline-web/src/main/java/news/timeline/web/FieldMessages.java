@@ -126,4 +126,7 @@ public interface FieldMessages {
     @Message String problemUpload(String reason);
     @Message String problemNoSuchFile();
     @Message String problemPermission();
+    @Message String problemTooManyCandidates(String what, String count, String most);
+    @Message String problemQueueFull(String pending, String what, String count, String most);
+    @Message String problemStagedFull(String count);
 }

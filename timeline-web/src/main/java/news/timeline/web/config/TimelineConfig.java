@@ -144,6 +144,22 @@ public interface TimelineConfig {
          */
         @WithDefault("1000")
         int maxCandidates();
+
+        /**
+         * {@code timeline.import.max-pending} ({@code TIMELINE_IMPORT_MAX_PENDING}): the most candidates a
+         * timeline's review queue may hold; an import that would pass it is refused whole until editors decide
+         * some.
+         */
+        @WithDefault("20000")
+        int maxPending();
+
+        /**
+         * {@code timeline.import.max-staged} ({@code TIMELINE_IMPORT_MAX_STAGED}): the most articles that may
+         * wait for their publication date in a timeline (the review page lists them all); an upload or fetch
+         * that would pass it is refused whole until editors confirm or discard some.
+         */
+        @WithDefault("200")
+        int maxStaged();
     }
 
     interface Accounts {

@@ -186,6 +186,7 @@ public class ImportQueue {
         int staged = 0;
         int candidates = 0;
         int known = 0;
+        long waiting = -1;
         for (Article article : articles) {
             String articleHash = Digests.sha256Hex(article.text());
             if (article.text().length() > ImportSourceEntity.MAX_TEXT) {
@@ -194,6 +195,14 @@ public class ImportQueue {
             } else if (ImportSourceEntity.waits(timeline, articleHash) || ImportCandidateEntity.queued(timeline, articleHash)) {
                 known++;
             } else {
+                if (waiting < 0) {
+                    waiting = ImportSourceEntity.waitingCount(timeline);
+                }
+                if (waiting + staged >= config.importing().maxStaged()) {
+                    // Thrown inside the transaction: nothing of this file is kept.
+                    throw FormErrors.of(field, "'" + name + "': " + (waiting + staged) + " articles wait for their "
+                            + "publication date, the most that may wait: confirm or discard some first (nothing was imported)");
+                }
                 ImportSourceEntity row = new ImportSourceEntity();
                 row.timeline = timeline;
                 row.fileName = cut(article.origin(), 300);
@@ -403,6 +412,14 @@ public class ImportQueue {
         if (candidates.size() > maxCandidates) {
             throw FormErrors.of(field, what + " gives " + candidates.size() + " candidate milestones, more than the "
                     + maxCandidates + " one import may add: split it into smaller files (nothing was imported)");
+        }
+        // The queue itself is bounded too: imports that no one reviews must not fill the database.
+        int maxPending = config.importing().maxPending();
+        long pending = ImportCandidateEntity.pendingCount(timeline.slug);
+        if (!candidates.isEmpty() && pending + candidates.size() > maxPending) {
+            throw FormErrors.of(field, "the review queue holds " + pending + " candidates and " + what + " would add "
+                    + candidates.size() + ", more than the " + maxPending
+                    + " it may hold: decide some first (nothing was imported)");
         }
         int position = 0;
         // One time for the whole article, by which the review keeps its candidates together.

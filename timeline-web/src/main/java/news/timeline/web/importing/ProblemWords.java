@@ -39,6 +39,12 @@ public final class ProblemWords {
             rule("file is too large \\(([^>]+) > ([^)]+)\\)", (w, m) -> w.problemTooLarge(m.group(1), m.group(2))),
             rule("the article is longer than (\\d+) characters and was left out", (w, m) -> w.problemTooLong(m.group(1))),
             rule("the upload could not be read \\((.*)\\)", (w, m) -> w.problemUpload(m.group(1))),
+            rule("(.+) gives (\\d+) candidate milestones, more than the (\\d+) one import may add: .*",
+                    (w, m) -> w.problemTooManyCandidates(m.group(1), m.group(2), m.group(3))),
+            rule("the review queue holds (\\d+) candidates and (.+) would add (\\d+), more than the (\\d+) it may hold: .*",
+                    (w, m) -> w.problemQueueFull(m.group(1), m.group(2), m.group(3), m.group(4))),
+            rule("(\\d+) articles wait for their publication date, the most that may wait: .*",
+                    (w, m) -> w.problemStagedFull(m.group(1))),
             rule("no such file", (w, m) -> w.problemNoSuchFile()),
             rule("permission denied", (w, m) -> w.problemPermission()));
 

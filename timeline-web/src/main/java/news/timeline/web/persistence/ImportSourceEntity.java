@@ -72,6 +72,11 @@ public class ImportSourceEntity extends PanacheEntityBase {
         return list("#ImportSource.waiting", timelineSlug);
     }
 
+    /** How many articles wait for the timeline. */
+    public static long waitingCount(TimelineEntity timeline) {
+        return count("timeline", timeline);
+    }
+
     /** True if the article with this hash waits for the timeline. */
     public static boolean waits(TimelineEntity timeline, String articleHash) {
         return count("#ImportSource.withHash", timeline, articleHash) > 0;

@@ -1,0 +1,120 @@
+package news.timeline.web.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.timeline.web.editor.EditorService;
+import news.timeline.web.persistence.ImportCandidateEntity;
+import news.timeline.web.security.EditorSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A timeline's review queue and its articles waiting for a date are bounded
+ * ({@code timeline.import.max-pending}, {@code timeline.import.max-staged}): imports no one reviews cannot
+ * fill the database or a review page, and an import past a bound is refused whole, saying which.
+ */
+@QuarkusTest
+@TestProfile(ImportLimitsResourceTest.SmallQueue.class)
+class ImportLimitsResourceTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    public static class SmallQueue implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("timeline.import.max-pending", "150", "timeline.import.max-staged", "2");
+        }
+    }
+
+    @Inject
+    EditorService editor;
+
+    private final CookieFilter cookies = new CookieFilter();
+
+    @Test
+    void aFullReviewQueueRefusesTheNextImportWhole() {
+        signIn();
+        String path = timeline("limits-queue");
+        assertThat(upload(path, "first.csv", timelineJsCsv(100), "text/csv", "en").statusCode()).isEqualTo(303);
+        Response second = upload(path, "second.csv", timelineJsCsv(60), "text/csv", "en");
+
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(second.asString()).contains("the review queue holds 100 candidates and &#39;second.csv&#39; would add 60, "
+                + "more than the 150 it may hold: decide some first (nothing was imported)");
+        assertThat(ImportCandidateEntity.pendingCount("limits-queue")).isEqualTo(100);
+        // Within the bound an import still goes in; in German the refusal is German.
+        assertThat(upload(path, "third.csv", timelineJsCsv(50), "text/csv", "en").statusCode()).isEqualTo(303);
+        Response german = upload(path, "fourth.csv", timelineJsCsv(1), "text/csv", "de");
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(german.asString()).contains("Die Prüfliste hält 150 Kandidaten");
+    }
+
+    @Test
+    void articlesWaitingForTheirDateAreBounded() {
+        signIn();
+        String path = timeline("limits-staged");
+        assertThat(upload(path, "one.txt", article("Talks began in Riyadh on Tuesday."), "text/plain", "en").statusCode()).isEqualTo(303);
+        assertThat(upload(path, "two.txt", article("Envoys met in Geneva on Monday."), "text/plain", "en").statusCode()).isEqualTo(303);
+        Response third = upload(path, "three.txt", article("Ministers spoke on Friday."), "text/plain", "uk");
+
+        assertThat(third.statusCode()).isEqualTo(400);
+        assertThat(third.asString()).contains("&#39;three.txt&#39;: статей чекає на дату публікації: 2");
+        String page = get(path).asString();
+        assertThat(page).contains("one.txt", "two.txt").doesNotContain("three.txt");
+    }
+
+    private static byte[] article(String text) {
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
+    private static byte[] timelineJsCsv(int events) {
+        StringBuilder csv = new StringBuilder(String.join(",", news.timeline.web.export.TimelineJsExport.CSV_COLUMNS)).append("\n");
+        csv.append(",,,,,,,,,Limits,,,,,,title,,\n");
+        for (int i = 0; i < events; i++) {
+            csv.append(2000 + i % 20).append(",1,1,,,,,,,Event ").append(events).append('-').append(i).append(",Text ")
+                    .append(i).append(",,,,,,,\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void signIn() {
+        Response page = given().filter(cookies).when().get("/login");
+        Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", "test-admin-password").when().post(EditorSession.signInAddress(page));
+        assertThat(response.getCookie("timeline-session")).isNotNull();
+    }
+
+    private String timeline(String slug) {
+        if (editor.timeline(slug).isEmpty()) {
+            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Limits " + slug, slug, "", "DRAFT"));
+        }
+        return "/editor/timelines/" + slug + "/import";
+    }
+
+    private Response get(String path) {
+        return given().filter(cookies).redirects().follow(false).when().get(path);
+    }
+
+    private Response upload(String path, String name, byte[] content, String type, String language) {
+        return given().filter(cookies).header("Accept-Language", language).redirects().follow(false)
+                .multiPart("csrf-token", csrf(get(path).asString())).multiPart("file", name, content, type)
+                .multiPart("uploadPublished", "").when().post(path + "/upload");
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = CSRF_FIELD.matcher(html);
+        assertThat(matcher.find()).as("the page has a CSRF field").isTrue();
+        return matcher.group(1);
+    }
+}
