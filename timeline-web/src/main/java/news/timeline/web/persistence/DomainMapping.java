@@ -127,6 +127,15 @@ public final class DomainMapping {
         return row;
     }
 
+    /**
+     * The words of a summary stored as cleaned markup ({@code milestone.summary}): what the reader's search
+     * reads ({@code summary_text}); null for no summary or no words.
+     */
+    public static String summaryText(String storedHtml) {
+        String text = SummaryMarkup.stored(storedHtml).text();
+        return text.isEmpty() ? null : text;
+    }
+
     /** Copies a milestone's own fields, sources and media; actors and places are the store's. */
     public static void copy(Milestone milestone, MilestoneEntity entity) {
         entity.slug = milestone.slug();

@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import news.timeline.web.markup.SummaryMarkup;
+import news.timeline.web.persistence.DomainMapping;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
  * Adds the words of each milestone's summary without its markup ({@code summary_text}), which the reader's
  * search reads instead of the HTML, and fills it for the milestones stored so far by the same code that
- * writes it on every save ({@code Summary.text()} of the stored markup), which no SQL of both databases
- * could repeat: character references read, tags dropped.
+ * writes it on every save ({@link DomainMapping#summaryText}),
+ * which no SQL of both databases could repeat: character references read, tags dropped.
  */
 public class V26__MilestoneSummaryText extends BaseJavaMigration {
 
@@ -36,8 +36,7 @@ public class V26__MilestoneSummaryText extends BaseJavaMigration {
             try (ResultSet rows = summaries.executeQuery(
                     "select id, summary from milestone where summary is not null and summary_text is null")) {
                 while (rows.next()) {
-                    String text = SummaryMarkup.stored(rows.getString(2)).text();
-                    update.setString(1, text.isEmpty() ? null : text);
+                    update.setString(1, DomainMapping.summaryText(rows.getString(2)));
                     update.setLong(2, rows.getLong(1));
                     update.addBatch();
                     if (++pending == BATCH) {
