@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
@@ -19,8 +21,9 @@ import news.timeline.core.timeline.Timeline;
  * The queries behind the reader pages. Each page costs a fixed number of statements however many
  * milestones a timeline has: windows are read in the reader's order from the index on the order key (V23), from
  * a milestone's key onwards or backwards where the address gives one (a keyset), and collections are loaded in
- * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). The per-year counts, the facets and the position
- * of a milestone still count every matching row.
+ * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). What readers see unfiltered is counted ahead
+ * ({@link TimelineCounts}): the per-year counts, the total and the facets are a few rows, and the position of a
+ * milestone counts only the milestones of its own year before it. A filter or a preview counts its matching rows.
  */
 @ApplicationScoped
 @Transactional
@@ -178,37 +181,101 @@ public class ReaderQueries {
         }
     }
 
-    /** The per-year counts of the milestones that match: one {@code group by} in the database. */
+    /**
+     * The per-year counts of the milestones that match: what readers see unfiltered from the counts kept ahead
+     * ({@link #counted}), anything else by one {@code group by} in the database.
+     */
     private Counts counts(long timelineId, boolean drafts, MilestoneFilter filter) {
-        List<MilestoneWindow.YearCount> years = new ArrayList<>();
+        if (counted(drafts, filter)) {
+            Map<Integer, Long> perYear = new TreeMap<>();
+            long undated = 0;
+            for (Object[] row : counters(timelineId, TimelineCounts.YEAR)) {
+                if (TimelineCounts.UNDATED.equals(row[0])) {
+                    undated = (Long) row[1];
+                } else {
+                    perYear.put(Integer.valueOf((String) row[0]), (Long) row[1]);
+                }
+            }
+            return counts(perYear, undated);
+        }
+        Map<Integer, Long> perYear = new TreeMap<>();
         long undated = 0;
-        long matching = 0;
         for (Object[] row : filter.bind(em.createNamedQuery(MilestoneEntity.READER_YEARS, Object[].class), timelineId, drafts).getResultList()) {
             long count = ((Number) row[1]).longValue();
-            matching += count;
             if (row[0] == null) {
                 undated = count;
             } else {
-                int isoYear = ((Number) row[0]).intValue() - MilestoneEntity.START_YEAR_SHIFT;
-                years.add(new MilestoneWindow.YearCount(HistoricalDate.of(LocalDate.of(isoYear, 1, 1)).year(), count));
+                perYear.merge(((Number) row[0]).intValue() - MilestoneEntity.START_YEAR_SHIFT, count, Long::sum);
             }
+        }
+        return counts(perYear, undated);
+    }
+
+    /** The counts of ISO years {@code perYear}, in order, and {@code undated}. */
+    private static Counts counts(Map<Integer, Long> perYear, long undated) {
+        List<MilestoneWindow.YearCount> years = new ArrayList<>();
+        long matching = undated;
+        for (Map.Entry<Integer, Long> year : perYear.entrySet()) {
+            years.add(new MilestoneWindow.YearCount(HistoricalDate.of(LocalDate.of(year.getKey(), 1, 1)).year(), year.getValue()));
+            matching += year.getValue();
         }
         years.sort(Comparator.comparingInt(MilestoneWindow.YearCount::year));
         return new Counts(years, undated, matching);
     }
 
+    /** Whether what is asked for is what the counts kept ahead count: what readers see, unfiltered. */
+    private static boolean counted(boolean drafts, MilestoneFilter filter) {
+        return !drafts && MilestoneFilter.NONE.equals(filter);
+    }
+
+    /** The counters of one dimension of a timeline that are not 0, as (item, count), by item. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> counters(long timelineId, String dimension) {
+        List<Object[]> rows = em.createNativeQuery("select item, n from timeline_count where timeline_id = ?1 and dimension = ?2"
+                + " and n > 0 order by item", Object[].class).setParameter(1, timelineId).setParameter(2, dimension).getResultList();
+        return rows.stream().map(row -> new Object[] {row[0], ((Number) row[1]).longValue()}).toList();
+    }
+
     /** Where a milestone stands in the reader's order: its {@link MilestoneEntity#orderKey}, headline and slug. */
     private record Key(String orderKey, String headline, String slug) {
+
+        /** What the order key adds to the first day so that it is positive ({@code V23__ReaderOrderKey}). */
+        private static final long DAY_SHIFT = 10_000_000;
 
         <Q extends jakarta.persistence.Query> Q bind(Q query) {
             query.setParameter("orderKey", orderKey).setParameter("headline", headline).setParameter("slugKey", slug);
             return query;
         }
 
-        /** How many of the milestones that match {@code filter} the reader's order puts before this key. */
+        /**
+         * How many of the milestones that match {@code filter} the reader's order puts before this key. Unfiltered, for
+         * readers, the years before this key's year are counted ahead; only the milestones of its year are counted, from
+         * the index, between the first key of its year and this one.
+         */
         long before(ReaderQueries queries, long timelineId, boolean drafts, MilestoneFilter filter) {
-            return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
-                    .getSingleResult();
+            if (!counted(drafts, filter)) {
+                return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
+                        .getSingleResult();
+            }
+            Integer year = year();
+            long earlier = 0;
+            for (Object[] row : queries.counters(timelineId, TimelineCounts.YEAR)) {
+                if (!TimelineCounts.UNDATED.equals(row[0]) && (year == null || Integer.parseInt((String) row[0]) < year)) {
+                    earlier += (Long) row[1];
+                }
+            }
+            return earlier + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
+                    .setParameter("fromKey", year == null ? "1" : firstKey(year)).getSingleResult();
+        }
+
+        /** The ISO year of this key's first day (its digits 2 to 9, {@code V23__ReaderOrderKey}); null when undated. */
+        private Integer year() {
+            return orderKey.startsWith("1") ? null : TimelineCounts.year(Long.parseLong(orderKey.substring(1, 9)) - DAY_SHIFT);
+        }
+
+        /** The lowest order key of a milestone whose first day is in {@code year}. */
+        private static String firstKey(int year) {
+            return "0" + String.format(java.util.Locale.ROOT, "%08d", LocalDate.of(year, 1, 1).toEpochDay() + DAY_SHIFT);
         }
     }
 
@@ -261,16 +328,26 @@ public class ReaderQueries {
                 .firstResultOptional().map(DomainMapping::toMilestone);
     }
 
-    /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
+    /**
+     * The actors that appear in a timeline, with how many of its milestones name each, by name: for readers from the
+     * counts kept ahead, in a preview counted.
+     */
     public List<Facet> actors(TimelineHead head) {
-        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
-                .getResultList().stream()
-                .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = head.drafts()
+                ? em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, true).getResultList()
+                : em.createNativeQuery("select a.slug, a.name, c.n from timeline_count c join actor a on c.item = cast(a.id as varchar(40))"
+                        + " where c.timeline_id = ?1 and c.dimension = 'actor' and c.n > 0 order by a.name", Object[].class)
+                        .setParameter(1, head.id()).getResultList();
+        return rows.stream().map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
-    /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
+    /** The kinds that occur in a timeline, with counts, by name; for readers from the counts kept ahead. Labels are left to the page. */
     public List<Facet> kinds(TimelineHead head) {
-        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
+        if (!head.drafts()) {
+            return counters(head.id(), TimelineCounts.KIND).stream().map(row -> new Facet((String) row[0], null, (Long) row[1])).toList();
+        }
+        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, head.id()).setParameter(2, true)
                 .getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }
