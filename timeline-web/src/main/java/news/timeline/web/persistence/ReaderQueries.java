@@ -84,12 +84,14 @@ public class ReaderQueries {
      * The window of at most {@code limit} milestones that follows the milestone {@code after} among those matching
      * {@code filter}, read from the index onwards from its key (a keyset window: no milestone before it is read);
      * {@code offset} numbers the window's first milestone, as the link that asks for it knows it, or, when absent,
-     * is counted. When {@code after} is not among them (deleted or filtered out since), the window at {@code offset}.
+     * is counted.
+     *
+     * @throws UnknownKey when {@code after} is not among them (mistyped, deleted or filtered out since)
      */
     public MilestoneWindow windowAfter(TimelineHead head, MilestoneFilter filter, String after, Integer offset, int limit) {
         Optional<Key> key = key(head.id(), head.drafts(), filter, after);
         if (key.isEmpty()) {
-            return window(head, filter, offset == null ? 0 : offset, limit);
+            throw new UnknownKey("after", after);
         }
         Counts counts = counts(head.id(), head.drafts(), filter);
         int from = offset != null ? offset : (int) key.get().before(this, head.id(), head.drafts(), filter) + 1;
@@ -99,11 +101,15 @@ public class ReaderQueries {
     /**
      * The window of the {@code limit} milestones that come just before the milestone {@code before} among those
      * matching {@code filter}, read backwards from its key; {@code offset} numbers the first of them, as the link
-     * that asks for it knows it. The window at {@code offset} when there are fewer than {@code limit} before it (the
-     * first page) or when {@code before} is not among them.
+     * that asks for it knows it. The first page when there are fewer than {@code limit} before it or {@code offset} is 0.
+     *
+     * @throws UnknownKey when {@code before} is not among them (mistyped, deleted or filtered out since)
      */
     public MilestoneWindow windowBefore(TimelineHead head, MilestoneFilter filter, String before, Integer offset, int limit) {
         Optional<Key> key = offset == null || offset > 0 ? key(head.id(), head.drafts(), filter, before) : Optional.empty();
+        if (key.isEmpty() && (offset == null || offset > 0)) {
+            throw new UnknownKey("before", before);
+        }
         List<Milestone> rows = key.isEmpty() ? List.of()
                 : fromKey(MilestoneEntity.READER_PAGE_BEFORE, head, filter, key.get(), limit);
         if (rows.size() < limit) {
@@ -258,13 +264,12 @@ public class ReaderQueries {
                         .getSingleResult();
             }
             Integer year = year();
-            long earlier = 0;
-            for (Object[] row : queries.counters(timelineId, TimelineCounts.YEAR)) {
-                if (!TimelineCounts.UNDATED.equals(row[0]) && (year == null || Integer.parseInt((String) row[0]) < year)) {
-                    earlier += (Long) row[1];
-                }
-            }
-            return earlier + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
+            // The dated milestones of the years before, summed in the database (the case keeps "undated" from the cast).
+            Number earlier = (Number) queries.em.createNativeQuery("select coalesce(sum(case when item = 'undated' then 0"
+                            + " when cast(item as integer) < ?2 then n else 0 end), 0) from timeline_count"
+                            + " where timeline_id = ?1 and dimension = 'year'").setParameter(1, timelineId)
+                    .setParameter(2, year == null ? Integer.MAX_VALUE : year).getSingleResult();
+            return earlier.longValue() + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
                     .setParameter("fromKey", year == null ? "1" : firstKey(year)).getSingleResult();
         }
 
