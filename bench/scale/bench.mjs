@@ -48,7 +48,7 @@ const startOf = x => FIRST_DAY + (x * 7919) % SPAN;
 
 function sql(n) {
   const h2 = DB === 'h2';
-  const rows = h2 ? `system_range(1, ${n})` : `generate_series(1, ${n}) as g(x)`;
+  const rows = h2 ? `system_range(1, ${n})` : `generate_series(cast(1 as bigint), ${n}) as g(x)`;
   const iso = h2 ? `cast(dateadd(day, ${FIRST_DAY} + mod(x * 7919, ${SPAN}), date '1970-01-01') as varchar)`
     : `to_char(date '1970-01-01' + (${FIRST_DAY} + mod(x * 7919, ${SPAN}))::int, 'YYYY-MM-DD')`;
   const kind = `case mod(x, ${KINDS.length}) ${KINDS.map((k, i) => `when ${i} then '${k}'`).join(' ')} end`;
