@@ -64,6 +64,9 @@ function sql(n) {
   const year = h2 ? `cast(cast(extract(year from dateadd(day, start_day, date '1970-01-01')) as int) as varchar)`
     : `cast(cast(extract(year from date '1970-01-01' + start_day::int) as int) as varchar)`;
   out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'year', y, count(*) from (select ${year} as y from milestone) d group by y;`);
+  const month = h2 ? `cast(cast(extract(year from dateadd(day, start_day, date '1970-01-01')) * 12 + extract(month from dateadd(day, start_day, date '1970-01-01')) - 1 as int) as varchar)`
+    : `cast(cast(extract(year from date '1970-01-01' + start_day::int) * 12 + extract(month from date '1970-01-01' + start_day::int) - 1 as int) as varchar)`;
+  out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'month', m, count(*) from (select ${month} as m from milestone) d group by m;`);
   out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'kind', kind, count(*) from milestone group by kind;`);
   out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'actor', cast(actor_id as varchar), count(*) from milestone_actor group by actor_id;`);
   out.push(h2 ? `alter sequence milestone_seq restart with ${n + 1000};` : `select setval('milestone_seq', ${n + 1000});`);

@@ -255,32 +255,33 @@ public class ReaderQueries {
 
         /**
          * How many of the milestones that match {@code filter} the reader's order puts before this key. Unfiltered, for
-         * readers, the years before this key's year are counted ahead; only the milestones of its year are counted, from
-         * the index, between the first key of its year and this one.
+         * readers, the months before this key's month are counted ahead; only the milestones of its month are counted,
+         * from the index, between the first key of its month and this one.
          */
         long before(ReaderQueries queries, long timelineId, boolean drafts, MilestoneFilter filter) {
             if (!counted(drafts, filter)) {
                 return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
                         .getSingleResult();
             }
-            Integer year = year();
-            // The dated milestones of the years before, summed in the database (the case keeps "undated" from the cast).
-            Number earlier = (Number) queries.em.createNativeQuery("select coalesce(sum(case when item = 'undated' then 0"
-                            + " when cast(item as integer) < ?2 then n else 0 end), 0) from timeline_count"
-                            + " where timeline_id = ?1 and dimension = 'year'").setParameter(1, timelineId)
-                    .setParameter(2, year == null ? Integer.MAX_VALUE : year).getSingleResult();
+            Integer month = month();
+            // The dated milestones of the months before, summed in the database: every dated one for an undated key.
+            Number earlier = (Number) queries.em.createNativeQuery("select coalesce(sum(n), 0) from timeline_count"
+                            + " where timeline_id = ?1 and dimension = 'month'"
+                            // The case keeps the cast off the other dimensions' items, whatever order the database tests in.
+                            + " and case when dimension = 'month' then cast(item as integer) end < ?2")
+                    .setParameter(1, timelineId).setParameter(2, month == null ? Integer.MAX_VALUE : month).getSingleResult();
             return earlier.longValue() + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
-                    .setParameter("fromKey", year == null ? "1" : firstKey(year)).getSingleResult();
+                    .setParameter("fromKey", month == null ? "1" : firstKey(month)).getSingleResult();
         }
 
-        /** The ISO year of this key's first day (its digits 2 to 9, {@code V23__ReaderOrderKey}); null when undated. */
-        private Integer year() {
-            return orderKey.startsWith("1") ? null : TimelineCounts.year(Long.parseLong(orderKey.substring(1, 9)) - DAY_SHIFT);
+        /** The month ({@link TimelineCounts#month}) of this key's first day (its digits 2 to 9, {@code V23__ReaderOrderKey}); null when undated. */
+        private Integer month() {
+            return orderKey.startsWith("1") ? null : TimelineCounts.month(Long.parseLong(orderKey.substring(1, 9)) - DAY_SHIFT);
         }
 
-        /** The lowest order key of a milestone whose first day is in {@code year}. */
-        private static String firstKey(int year) {
-            return "0" + String.format(java.util.Locale.ROOT, "%08d", LocalDate.of(year, 1, 1).toEpochDay() + DAY_SHIFT);
+        /** The lowest order key of a milestone whose first day is in {@code month}. */
+        private static String firstKey(int month) {
+            return "0" + String.format(java.util.Locale.ROOT, "%08d", TimelineCounts.firstDay(month) + DAY_SHIFT);
         }
     }
 

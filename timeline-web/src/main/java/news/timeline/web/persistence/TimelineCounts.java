@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How many milestones readers see in each timeline, counted ahead: per year of the first day (the undated apart),
- * per kind and per actor, in the table {@code timeline_count} (V24). A reader's unfiltered page reads these few
+ * How many milestones readers see in each timeline, counted ahead: per year and per month of the first day (the
+ * undated apart), per kind and per actor, in the table {@code timeline_count} (V24). A reader's unfiltered page reads these few
  * rows instead of counting every milestone of the timeline; a filtered page or a preview still counts.
  *
  * <p>Readers see a milestone that is published and not deleted ({@link MilestoneEntity#VISIBLE}; whether its
@@ -29,6 +29,8 @@ public final class TimelineCounts {
     static final String YEAR = "year";
     static final String KIND = "kind";
     static final String ACTOR = "actor";
+    /** Per month of the first day, numbered {@link #month}: what a deep link sums before its milestone's month. */
+    static final String MONTH = "month";
     /** The item of the year dimension that counts the undated milestones. */
     static final String UNDATED = "undated";
 
@@ -55,12 +57,26 @@ public final class TimelineCounts {
             return counts;
         }
         counts.put(new Counter(timelineId, YEAR, startDay == null ? UNDATED : Integer.toString(year(startDay))), 1L);
+        if (startDay != null) {
+            counts.put(new Counter(timelineId, MONTH, Integer.toString(month(startDay))), 1L);
+        }
         counts.put(new Counter(timelineId, KIND, kind), 1L);
         // An actor linked twice counts twice, as the facet's join of milestones and links did.
         for (Long actor : actorIds) {
             counts.merge(new Counter(timelineId, ACTOR, Long.toString(actor)), 1L, Long::sum);
         }
         return counts;
+    }
+
+    /** The month of an epoch day as one number, 12 × its ISO year + its month − 1: months compare as numbers do. */
+    static int month(long epochDay) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    /** The first day of a month numbered as {@link #month} numbers it. */
+    static long firstDay(int month) {
+        return LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1).toEpochDay();
     }
 
     /** The ISO year of an epoch day, the year the reader's per-year summary puts it in. */
@@ -142,8 +158,12 @@ public final class TimelineCounts {
              ResultSet rows = days.executeQuery()) {
             while (rows.next()) {
                 long day = rows.getLong(2);
-                String year = rows.wasNull() ? UNDATED : Integer.toString(year(day));
+                boolean undated = rows.wasNull();
+                String year = undated ? UNDATED : Integer.toString(year(day));
                 counts.merge(new Counter(rows.getLong(1), YEAR, year), rows.getLong(3), Long::sum);
+                if (!undated) {
+                    counts.merge(new Counter(rows.getLong(1), MONTH, Integer.toString(month(day))), rows.getLong(3), Long::sum);
+                }
             }
         }
         collect(connection, "select m.timeline_id, m.kind, count(*) from milestone m" + seen + " group by m.timeline_id, m.kind",
