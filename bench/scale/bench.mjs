@@ -48,7 +48,7 @@ const startOf = x => FIRST_DAY + (x * 7919) % SPAN;
 
 function sql(n) {
   const h2 = DB === 'h2';
-  const rows = h2 ? `system_range(1, ${n})` : `generate_series(1, ${n}) as g(x)`;
+  const rows = h2 ? `system_range(1, ${n})` : `generate_series(cast(1 as bigint), ${n}) as g(x)`;
   const iso = h2 ? `cast(dateadd(day, ${FIRST_DAY} + mod(x * 7919, ${SPAN}), date '1970-01-01') as varchar)`
     : `to_char(date '1970-01-01' + (${FIRST_DAY} + mod(x * 7919, ${SPAN}))::int, 'YYYY-MM-DD')`;
   const kind = `case mod(x, ${KINDS.length}) ${KINDS.map((k, i) => `when ${i} then '${k}'`).join(' ')} end`;
@@ -59,6 +59,16 @@ function sql(n) {
     select x, 1, 'm-' || x, 'Milestone ' || x || ': envoys meet on the border', 'Talks on the grain corridor and a prisoner exchange, number ' || x || '.',
     ${iso}, 'DAY', false, ${FIRST_DAY} + mod(x * 7919, ${SPAN}), ${FIRST_DAY} + mod(x * 7919, ${SPAN}) + 1, '${DAY_ORDER}', 'OCCURRED', ${kind}, 1 + mod(x, 3), 0, true from ${rows};`);
   out.push(`insert into milestone_actor (milestone_id, position, actor_id) select x, 0, 1 + mod(x, ${ACTORS.length}) from ${rows};`);
+  // The reader's counts (V24's timeline_count) are kept by the application on its own writes; rows inserted around
+  // it are counted here, as TimelineCounts.recount would.
+  const year = h2 ? `cast(cast(extract(year from dateadd(day, start_day, date '1970-01-01')) as int) as varchar)`
+    : `cast(cast(extract(year from date '1970-01-01' + start_day::int) as int) as varchar)`;
+  out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'year', y, count(*) from (select ${year} as y from milestone) d group by y;`);
+  const month = h2 ? `cast(cast(extract(year from dateadd(day, start_day, date '1970-01-01')) * 12 + extract(month from dateadd(day, start_day, date '1970-01-01')) - 1 as int) as varchar)`
+    : `cast(cast(extract(year from date '1970-01-01' + start_day::int) * 12 + extract(month from date '1970-01-01' + start_day::int) - 1 as int) as varchar)`;
+  out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'month', m, count(*) from (select ${month} as m from milestone) d group by m;`);
+  out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'kind', kind, count(*) from milestone group by kind;`);
+  out.push(`insert into timeline_count (timeline_id, dimension, item, n) select 1, 'actor', cast(actor_id as varchar), count(*) from milestone_actor group by actor_id;`);
   out.push(h2 ? `alter sequence milestone_seq restart with ${n + 1000};` : `select setval('milestone_seq', ${n + 1000});`);
   out.push(`insert into account (id, username, display_name, password_hash, role, enabled, created_at, version) values (1, 'bench', 'Bench', 'none', 'EDITOR', true, current_timestamp, 0);`);
   out.push(`insert into api_token (id, account_id, name, prefix, token_hash, created_at) values (1, 1, 'bench', '${TOKEN.slice(0, 13)}', '${createHash('sha256').update(TOKEN).digest('hex')}', current_timestamp);`);

@@ -25,6 +25,7 @@ import news.timeline.web.cache.Revalidated;
 import news.timeline.web.persistence.MilestoneFilter;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.UnknownKey;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import news.timeline.web.reader.Paths;
 import news.timeline.web.reader.ReaderLocales;
@@ -98,7 +99,16 @@ public class MilestonesResource {
     /** The window at {@code offset} (0 when null), or, given {@code after}, the one after that milestone, read from its key. */
     private Page window(TimelineHead head, MilestoneFilter filter, Integer offset, String after, String lang) {
         return page(head, blank(after) ? queries.window(head, filter, offset == null ? 0 : offset, ReaderQueries.WINDOW)
-                : queries.windowAfter(head, filter, after, offset, ReaderQueries.WINDOW), lang);
+                : keyed(() -> queries.windowAfter(head, filter, after, offset, ReaderQueries.WINDOW)), lang);
+    }
+
+    /** A window read from a milestone's key; a key that names none of the milestones asked for is a 400 naming it. */
+    static MilestoneWindow keyed(java.util.function.Supplier<MilestoneWindow> window) {
+        try {
+            return window.get();
+        } catch (UnknownKey e) {
+            throw new BadParameter(e.parameter(), e.getMessage());
+        }
     }
 
     /** The filter the parameters ask for; a parameter that cannot be read is a 400 naming it. */

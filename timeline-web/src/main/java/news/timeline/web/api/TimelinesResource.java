@@ -85,7 +85,8 @@ public class TimelinesResource {
         int start = MilestonesResource.offset(offset);
         TimelineHead head = queries.head(slug).orElseThrow(() -> NotFound.timeline(slug));
         MilestoneWindow window = after == null || after.isBlank() ? queries.window(head, filter, start, ReaderQueries.WINDOW)
-                : queries.windowAfter(head, filter, after, offset == null || offset.isBlank() ? null : start, ReaderQueries.WINDOW);
+                : MilestonesResource.keyed(() -> queries.windowAfter(head, filter, after,
+                        offset == null || offset.isBlank() ? null : start, ReaderQueries.WINDOW));
         List<MilestoneView> milestones = window.milestones().stream()
                 .map(m -> MilestoneView.of(m, milestoneUrl(slug, m.slug()))).toList();
         int end = window.offset() + milestones.size();

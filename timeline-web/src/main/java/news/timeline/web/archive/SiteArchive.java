@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.web.archive.ArchiveTables.IdSpace;
 import news.timeline.web.archive.ArchiveTables.Table;
+import news.timeline.web.persistence.TimelineCounts;
 
 /**
  * Exports the whole site to an archive and imports one into an empty site, in one transaction: a problem
@@ -76,7 +77,10 @@ public class SiteArchive {
         try (Connection connection = dataSource.getConnection()) {
             ArchiveReader.Contents contents = ArchiveReader.read(archive, connection);
             refuseUnlessEmpty(connection);
-            return write(connection, contents);
+            Imported imported = write(connection, contents);
+            // The rows went in around the entities, which keep the reader's counts on every other write.
+            TimelineCounts.recount(connection, null);
+            return imported;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot import the archive: " + e.getMessage(), e);
         }

@@ -41,6 +41,7 @@ import news.timeline.core.timeline.TimelineState;
 @Entity
 @Table(name = "milestone")
 @org.hibernate.envers.Audited
+@jakarta.persistence.EntityListeners(MilestoneCounting.class)
 @NamedQuery(name = MilestoneEntity.READER_PAGE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.ANY_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = MilestoneEntity.READER_YEARS, query = "select " + MilestoneEntity.START_YEAR + ", count(m)"
@@ -49,6 +50,8 @@ import news.timeline.core.timeline.TimelineState;
         + " from MilestoneEntity m" + MilestoneEntity.READER_MATCH + " and m.slug = :slug")
 @NamedQuery(name = MilestoneEntity.READER_BEFORE, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.READER_BEFORE_KEY)
+@NamedQuery(name = MilestoneEntity.READER_BEFORE_FROM, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and m.orderKey >= :fromKey and " + MilestoneEntity.READER_BEFORE_KEY)
 @NamedQuery(name = MilestoneEntity.READER_PAGE_BEFORE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.READER_BEFORE_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER_DESC)
 @NamedQuery(name = MilestoneEntity.READER_PAGE_AFTER, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
@@ -180,6 +183,7 @@ public class MilestoneEntity extends PanacheEntityBase {
     static final String READER_YEARS = "Milestone.readerYears";
     static final String READER_KEY = "Milestone.readerKey";
     static final String READER_BEFORE = "Milestone.readerBefore";
+    static final String READER_BEFORE_FROM = "Milestone.readerBeforeFrom";
     static final String READER_PAGE_BEFORE = "Milestone.readerPageBefore";
     static final String READER_PAGE_AFTER = "Milestone.readerPageAfter";
     static final String READER_PAGE_FROM = "Milestone.readerPageFrom";

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
@@ -19,8 +21,9 @@ import news.timeline.core.timeline.Timeline;
  * The queries behind the reader pages. Each page costs a fixed number of statements however many
  * milestones a timeline has: windows are read in the reader's order from the index on the order key (V23), from
  * a milestone's key onwards or backwards where the address gives one (a keyset), and collections are loaded in
- * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). The per-year counts, the facets and the position
- * of a milestone still count every matching row.
+ * batches (see {@code quarkus.hibernate-orm.fetch.batch-size}). What readers see unfiltered is counted ahead
+ * ({@link TimelineCounts}): the per-year counts, the total and the facets are a few rows, and the position of a
+ * milestone counts only the milestones of its own year before it. A filter or a preview counts its matching rows.
  */
 @ApplicationScoped
 @Transactional
@@ -81,12 +84,14 @@ public class ReaderQueries {
      * The window of at most {@code limit} milestones that follows the milestone {@code after} among those matching
      * {@code filter}, read from the index onwards from its key (a keyset window: no milestone before it is read);
      * {@code offset} numbers the window's first milestone, as the link that asks for it knows it, or, when absent,
-     * is counted. When {@code after} is not among them (deleted or filtered out since), the window at {@code offset}.
+     * is counted.
+     *
+     * @throws UnknownKey when {@code after} is not among them (mistyped, deleted or filtered out since)
      */
     public MilestoneWindow windowAfter(TimelineHead head, MilestoneFilter filter, String after, Integer offset, int limit) {
         Optional<Key> key = key(head.id(), head.drafts(), filter, after);
         if (key.isEmpty()) {
-            return window(head, filter, offset == null ? 0 : offset, limit);
+            throw new UnknownKey("after", after);
         }
         Counts counts = counts(head.id(), head.drafts(), filter);
         int from = offset != null ? offset : (int) key.get().before(this, head.id(), head.drafts(), filter) + 1;
@@ -96,11 +101,15 @@ public class ReaderQueries {
     /**
      * The window of the {@code limit} milestones that come just before the milestone {@code before} among those
      * matching {@code filter}, read backwards from its key; {@code offset} numbers the first of them, as the link
-     * that asks for it knows it. The window at {@code offset} when there are fewer than {@code limit} before it (the
-     * first page) or when {@code before} is not among them.
+     * that asks for it knows it. The first page when there are fewer than {@code limit} before it or {@code offset} is 0.
+     *
+     * @throws UnknownKey when {@code before} is not among them (mistyped, deleted or filtered out since)
      */
     public MilestoneWindow windowBefore(TimelineHead head, MilestoneFilter filter, String before, Integer offset, int limit) {
         Optional<Key> key = offset == null || offset > 0 ? key(head.id(), head.drafts(), filter, before) : Optional.empty();
+        if (key.isEmpty() && (offset == null || offset > 0)) {
+            throw new UnknownKey("before", before);
+        }
         List<Milestone> rows = key.isEmpty() ? List.of()
                 : fromKey(MilestoneEntity.READER_PAGE_BEFORE, head, filter, key.get(), limit);
         if (rows.size() < limit) {
@@ -178,37 +187,101 @@ public class ReaderQueries {
         }
     }
 
-    /** The per-year counts of the milestones that match: one {@code group by} in the database. */
+    /**
+     * The per-year counts of the milestones that match: what readers see unfiltered from the counts kept ahead
+     * ({@link #counted}), anything else by one {@code group by} in the database.
+     */
     private Counts counts(long timelineId, boolean drafts, MilestoneFilter filter) {
-        List<MilestoneWindow.YearCount> years = new ArrayList<>();
+        if (counted(drafts, filter)) {
+            Map<Integer, Long> perYear = new TreeMap<>();
+            long undated = 0;
+            for (Object[] row : counters(timelineId, TimelineCounts.YEAR)) {
+                if (TimelineCounts.UNDATED.equals(row[0])) {
+                    undated = (Long) row[1];
+                } else {
+                    perYear.put(Integer.valueOf((String) row[0]), (Long) row[1]);
+                }
+            }
+            return counts(perYear, undated);
+        }
+        Map<Integer, Long> perYear = new TreeMap<>();
         long undated = 0;
-        long matching = 0;
         for (Object[] row : filter.bind(em.createNamedQuery(MilestoneEntity.READER_YEARS, Object[].class), timelineId, drafts).getResultList()) {
             long count = ((Number) row[1]).longValue();
-            matching += count;
             if (row[0] == null) {
                 undated = count;
             } else {
-                int isoYear = ((Number) row[0]).intValue() - MilestoneEntity.START_YEAR_SHIFT;
-                years.add(new MilestoneWindow.YearCount(HistoricalDate.of(LocalDate.of(isoYear, 1, 1)).year(), count));
+                perYear.merge(((Number) row[0]).intValue() - MilestoneEntity.START_YEAR_SHIFT, count, Long::sum);
             }
+        }
+        return counts(perYear, undated);
+    }
+
+    /** The counts of ISO years {@code perYear}, in order, and {@code undated}. */
+    private static Counts counts(Map<Integer, Long> perYear, long undated) {
+        List<MilestoneWindow.YearCount> years = new ArrayList<>();
+        long matching = undated;
+        for (Map.Entry<Integer, Long> year : perYear.entrySet()) {
+            years.add(new MilestoneWindow.YearCount(HistoricalDate.of(LocalDate.of(year.getKey(), 1, 1)).year(), year.getValue()));
+            matching += year.getValue();
         }
         years.sort(Comparator.comparingInt(MilestoneWindow.YearCount::year));
         return new Counts(years, undated, matching);
     }
 
+    /** Whether what is asked for is what the counts kept ahead count: what readers see, unfiltered. */
+    private static boolean counted(boolean drafts, MilestoneFilter filter) {
+        return !drafts && MilestoneFilter.NONE.equals(filter);
+    }
+
+    /** The counters of one dimension of a timeline that are not 0, as (item, count), by item. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> counters(long timelineId, String dimension) {
+        List<Object[]> rows = em.createNativeQuery("select item, n from timeline_count where timeline_id = ?1 and dimension = ?2"
+                + " and n > 0 order by item", Object[].class).setParameter(1, timelineId).setParameter(2, dimension).getResultList();
+        return rows.stream().map(row -> new Object[] {row[0], ((Number) row[1]).longValue()}).toList();
+    }
+
     /** Where a milestone stands in the reader's order: its {@link MilestoneEntity#orderKey}, headline and slug. */
     private record Key(String orderKey, String headline, String slug) {
+
+        /** What the order key adds to the first day so that it is positive ({@code V23__ReaderOrderKey}). */
+        private static final long DAY_SHIFT = 10_000_000;
 
         <Q extends jakarta.persistence.Query> Q bind(Q query) {
             query.setParameter("orderKey", orderKey).setParameter("headline", headline).setParameter("slugKey", slug);
             return query;
         }
 
-        /** How many of the milestones that match {@code filter} the reader's order puts before this key. */
+        /**
+         * How many of the milestones that match {@code filter} the reader's order puts before this key. Unfiltered, for
+         * readers, the months before this key's month are counted ahead; only the milestones of its month are counted,
+         * from the index, between the first key of its month and this one.
+         */
         long before(ReaderQueries queries, long timelineId, boolean drafts, MilestoneFilter filter) {
-            return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
-                    .getSingleResult();
+            if (!counted(drafts, filter)) {
+                return bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE, Long.class), timelineId, drafts))
+                        .getSingleResult();
+            }
+            Integer month = month();
+            // The dated milestones of the months before, summed in the database: every dated one for an undated key.
+            Number earlier = (Number) queries.em.createNativeQuery("select coalesce(sum(n), 0) from timeline_count"
+                            + " where timeline_id = ?1 and dimension = 'month'"
+                            // The case keeps the cast off the other dimensions' items, whatever order the database tests in.
+                            + " and case when dimension = 'month' then cast(item as integer) end < ?2")
+                    .setParameter(1, timelineId).setParameter(2, month == null ? Integer.MAX_VALUE : month).getSingleResult();
+            return earlier.longValue() + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
+                    .setParameter("fromKey", month == null ? "1" : firstKey(month)).getSingleResult();
+        }
+
+        /** The month ({@link TimelineCounts#month}) of this key's first day (its digits 2 to 9, {@code V23__ReaderOrderKey}); null when undated. */
+        private Integer month() {
+            return orderKey.startsWith("1") ? null : TimelineCounts.month(Long.parseLong(orderKey.substring(1, 9)) - DAY_SHIFT);
+        }
+
+        /** The lowest order key of a milestone whose first day is in {@code month}. */
+        private static String firstKey(int month) {
+            return "0" + String.format(java.util.Locale.ROOT, "%08d", TimelineCounts.firstDay(month) + DAY_SHIFT);
         }
     }
 
@@ -261,16 +334,26 @@ public class ReaderQueries {
                 .firstResultOptional().map(DomainMapping::toMilestone);
     }
 
-    /** The actors that appear in a timeline, with how many of its milestones name each, by name. */
+    /**
+     * The actors that appear in a timeline, with how many of its milestones name each, by name: for readers from the
+     * counts kept ahead, in a preview counted.
+     */
     public List<Facet> actors(TimelineHead head) {
-        return em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
-                .getResultList().stream()
-                .map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = head.drafts()
+                ? em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, true).getResultList()
+                : em.createNativeQuery("select a.slug, a.name, c.n from timeline_count c join actor a on c.item = cast(a.id as varchar(40))"
+                        + " where c.timeline_id = ?1 and c.dimension = 'actor' and c.n > 0 order by a.name", Object[].class)
+                        .setParameter(1, head.id()).getResultList();
+        return rows.stream().map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 
-    /** The kinds that occur in a timeline, with counts. Labels are left to the page. */
+    /** The kinds that occur in a timeline, with counts, by name; for readers from the counts kept ahead. Labels are left to the page. */
     public List<Facet> kinds(TimelineHead head) {
-        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, head.id()).setParameter(2, head.drafts())
+        if (!head.drafts()) {
+            return counters(head.id(), TimelineCounts.KIND).stream().map(row -> new Facet((String) row[0], null, (Long) row[1])).toList();
+        }
+        return em.createNamedQuery("Milestone.kindFacets", Object[].class).setParameter(1, head.id()).setParameter(2, true)
                 .getResultList().stream()
                 .map(row -> new Facet(((Enum<?>) row[0]).name(), null, ((Number) row[1]).longValue())).toList();
     }

@@ -61,6 +61,15 @@ public class ErrorPages {
         return answer(uri, 404, e.getMessage(), () -> notFoundPage(e.getMessage()));
     }
 
+    /**
+     * A window asked for from a milestone ({@code after}, {@code before}) that is not among those asked for, where the
+     * page does not answer it itself (the embed): a 400 naming the parameter, or under {@code /api} the API's problem.
+     */
+    @ServerExceptionMapper
+    public Response unknownKey(news.timeline.web.persistence.UnknownKey e, UriInfo uri) {
+        return Area.API.holds(uri.getPath()) ? Problems.of(e.parameter(), e.getMessage()).response(400) : text(400, e.getMessage());
+    }
+
     /** An address no resource answers: the framework's message names its internals, so ours stands in. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {

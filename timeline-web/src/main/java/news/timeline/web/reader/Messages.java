@@ -57,6 +57,8 @@ public interface Messages {
     @Message("Milestones tagged “{tag}”") String tagHeading(String tag);
     @Message("Also known as") String alsoKnownAs();
     @Message("Not found") String notFound();
+    @Message("The address's “{parameter}” names no milestone of this list (“{slug}”): it may have been deleted or unpublished since the link was made. Showing the first page.")
+    String unknownPageKey(String parameter, String slug);
     @Message("See all timelines") String seeAllTimelines();
     @Message("Something went wrong") String failedHeading();
     @Message("This page could not be shown. The problem has been logged; please try again in a moment.") String failedText();

@@ -135,7 +135,7 @@ public class StoryResource {
 
         /** The filters as {@code &name=value} parameters, for the links between slides. */
         String params() {
-            return new TimelineResource.FilterForm(kind, actor, status, q, from, to, null, null, java.util.List.of()).query();
+            return new TimelineResource.FilterForm(kind, actor, status, q, from, to, null, null, java.util.List.of(), null).query();
         }
     }
 }

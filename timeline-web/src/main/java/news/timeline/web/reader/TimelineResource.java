@@ -28,6 +28,7 @@ import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.MilestoneWindow;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.persistence.ReaderQueries;
+import news.timeline.web.persistence.UnknownKey;
 import news.timeline.web.persistence.ReaderQueries.Found;
 import news.timeline.web.persistence.ReaderQueries.TimelineHead;
 import news.timeline.web.persistence.TimelineStore;
@@ -56,10 +57,11 @@ public class TimelineResource {
 
     /**
      * The filter form as the reader filled it in: the values as typed (so the form shows them again) and
-     * the problems with them, next to the field they concern.
+     * the problems with them, next to the field they concern; {@code keyError}, when the address's {@code after} or
+     * {@code before} names no milestone of the list, says so over the first page shown instead.
      */
     public record FilterForm(String kind, String actor, String status, String q, String from, String to,
-                             String fromError, String toError, List<MilestoneStatus> statuses) {
+                             String fromError, String toError, List<MilestoneStatus> statuses, String keyError) {
 
         public boolean isActive() {
             return kind != null || actor != null || status != null || q != null || from != null || to != null;
@@ -168,10 +170,17 @@ public class TimelineResource {
         String toError = dateError(to);
         MilestoneFilter filter = filter(kind, actor, status, q, from, to);
         // The page the pager's link asks for, or the page of a big timeline that holds the milestone "at"; the first page when none does.
-        MilestoneWindow window = queries.page(head, filter, offset, after, before, at);
+        MilestoneWindow window;
+        String keyError = null;
+        try {
+            window = queries.page(head, filter, offset, after, before, at);
+        } catch (UnknownKey e) {
+            window = queries.window(head, filter, 0, ReaderQueries.PAGE);
+            keyError = DisplayExtensions.messages(pages.locale()).unknownPageKey(e.parameter(), e.slug());
+        }
         FilterForm form = new FilterForm(filter.kind() == null ? null : filter.kind().slug(), filter.actor(),
                 filter.status() == null ? null : filter.status().slug(), filter.text(), blankToNull(from),
-                blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()));
+                blankToNull(to), fromError, toError, List.of(MilestoneStatus.values()), keyError);
         String path = Paths.timeline(slug);
         // Where story mode is the timeline's address, the list is a page of its own.
         String canonical = storyFirst ? Paths.withQuery(path, Paths.LIST_MODE) : path;

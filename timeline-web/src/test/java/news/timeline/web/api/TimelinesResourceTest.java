@@ -126,10 +126,14 @@ class TimelinesResourceTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(following.getList("milestones.slug")).isEqualTo(rest.getList("milestones.slug"));
         assertThat(following.getInt("offset")).isEqualTo(ReaderQueries.WINDOW);
-        // After a milestone that is not there (deleted since, or a typo), the offset alone.
+        // After a milestone that is not there (deleted since, or a typo): a 400 that names the parameter and the key.
         JsonPath unknown = given().queryParam("offset", ReaderQueries.WINDOW).queryParam("after", "no-such-day").when()
-                .get("/api/timelines/" + BIG).then().statusCode(200).extract().jsonPath();
-        assertThat(unknown.getList("milestones.slug")).isEqualTo(rest.getList("milestones.slug"));
+                .get("/api/timelines/" + BIG).then().statusCode(400).extract().jsonPath();
+        assertThat(unknown.getList("errors.field")).containsExactly("after");
+        assertThat(unknown.getString("errors[0].message")).contains("'after'", "'no-such-day'");
+        JsonPath unknownWindow = given().queryParam("after", "no-such-day").when()
+                .get("/api/timelines/" + BIG + "/milestones").then().statusCode(400).extract().jsonPath();
+        assertThat(unknownWindow.getList("errors.field")).containsExactly("after");
 
         JsonPath february = given().queryParam("from", "2000-02").queryParam("to", "2000-02").when().get("/api/timelines/" + BIG)
                 .then().statusCode(200).extract().jsonPath();

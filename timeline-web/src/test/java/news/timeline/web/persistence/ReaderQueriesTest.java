@@ -132,14 +132,19 @@ class ReaderQueriesTest {
                 .extract().asString();
         String unknownKey = given().when().get("/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "&after=no-such-event")
                 .then().statusCode(200).extract().asString();
+        String unknownBefore = given().when().get("/timelines/" + SLUG + "?offset=" + ReaderQueries.PAGE + "&before=no-such-event")
+                .then().statusCode(200).extract().asString();
 
         assertThat(cards(next)).containsExactlyElementsOf(events(ReaderQueries.PAGE + 10, ReaderQueries.PAGE));
         assertThat(next).contains("Showing " + ReaderQueries.PAGE + " of 1200 milestones.");
         assertThat(cards(previous)).containsExactlyElementsOf(events(10, ReaderQueries.PAGE));
         // Fewer than a page before the key: the first page, whole.
         assertThat(cards(firstFromAKey)).containsExactlyElementsOf(events(0, ReaderQueries.PAGE));
-        // A key that is not (or no longer) there: the offset's page.
-        assertThat(cards(unknownKey)).containsExactlyElementsOf(events(ReaderQueries.PAGE, ReaderQueries.PAGE));
+        // A key that is not (or no longer) there: the first page, under a notice that names the parameter and the key.
+        assertThat(cards(unknownKey)).containsExactlyElementsOf(events(0, ReaderQueries.PAGE));
+        assertThat(unknownKey).contains("role=\"alert\">The address&#39;s “after” names no milestone of this list (“no-such-event”)");
+        assertThat(unknownBefore).contains("The address&#39;s “before” names no milestone of this list (“no-such-event”)");
+        assertThat(next).doesNotContain("names no milestone");
     }
 
     private static List<String> cards(String html) {
