@@ -42,6 +42,15 @@ import news.timeline.core.timeline.TimelineState;
 @Table(name = "milestone")
 @org.hibernate.envers.Audited
 @jakarta.persistence.EntityListeners(MilestoneCounting.class)
+// The counts kept ahead (TimelineCounts): a table without an entity of its own, read by the reader's queries.
+@jakarta.persistence.NamedNativeQuery(name = TimelineCounts.COUNTERS, query = "select item, n from timeline_count"
+        + " where timeline_id = ?1 and dimension = ?2 and n > 0 order by item")
+// The case keeps the cast off the other dimensions' items, whatever order the database tests in.
+@jakarta.persistence.NamedNativeQuery(name = TimelineCounts.MONTHS_BEFORE, query = "select coalesce(sum(n), 0) from timeline_count"
+        + " where timeline_id = ?1 and dimension = 'month' and case when dimension = 'month' then cast(item as integer) end < ?2")
+@jakarta.persistence.NamedNativeQuery(name = TimelineCounts.ACTORS, query = "select a.slug, a.name, c.n from timeline_count c"
+        + " join actor a on c.item = cast(a.id as varchar(40)) where c.timeline_id = ?1 and c.dimension = 'actor' and c.n > 0"
+        + " order by a.name")
 @NamedQuery(name = MilestoneEntity.READER_PAGE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.ANY_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = MilestoneEntity.READER_YEARS, query = "select " + MilestoneEntity.START_YEAR + ", count(m)"

@@ -237,8 +237,8 @@ public class ReaderQueries {
     /** The counters of one dimension of a timeline that are not 0, as (item, count), by item. */
     @SuppressWarnings("unchecked")
     private List<Object[]> counters(long timelineId, String dimension) {
-        List<Object[]> rows = em.createNativeQuery("select item, n from timeline_count where timeline_id = ?1 and dimension = ?2"
-                + " and n > 0 order by item", Object[].class).setParameter(1, timelineId).setParameter(2, dimension).getResultList();
+        List<Object[]> rows = em.createNamedQuery(TimelineCounts.COUNTERS).setParameter(1, timelineId).setParameter(2, dimension)
+                .getResultList();
         return rows.stream().map(row -> new Object[] {row[0], ((Number) row[1]).longValue()}).toList();
     }
 
@@ -265,10 +265,7 @@ public class ReaderQueries {
             }
             Integer month = month();
             // The dated milestones of the months before, summed in the database: every dated one for an undated key.
-            Number earlier = (Number) queries.em.createNativeQuery("select coalesce(sum(n), 0) from timeline_count"
-                            + " where timeline_id = ?1 and dimension = 'month'"
-                            // The case keeps the cast off the other dimensions' items, whatever order the database tests in.
-                            + " and case when dimension = 'month' then cast(item as integer) end < ?2")
+            Number earlier = (Number) queries.em.createNamedQuery(TimelineCounts.MONTHS_BEFORE)
                     .setParameter(1, timelineId).setParameter(2, month == null ? Integer.MAX_VALUE : month).getSingleResult();
             return earlier.longValue() + bind(filter.bind(queries.em.createNamedQuery(MilestoneEntity.READER_BEFORE_FROM, Long.class), timelineId, drafts))
                     .setParameter("fromKey", month == null ? "1" : firstKey(month)).getSingleResult();
@@ -342,9 +339,7 @@ public class ReaderQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = head.drafts()
                 ? em.createNamedQuery("Milestone.actorFacets", Object[].class).setParameter(1, head.id()).setParameter(2, true).getResultList()
-                : em.createNativeQuery("select a.slug, a.name, c.n from timeline_count c join actor a on c.item = cast(a.id as varchar(40))"
-                        + " where c.timeline_id = ?1 and c.dimension = 'actor' and c.n > 0 order by a.name", Object[].class)
-                        .setParameter(1, head.id()).getResultList();
+                : em.createNamedQuery(TimelineCounts.ACTORS).setParameter(1, head.id()).getResultList();
         return rows.stream().map(row -> new Facet((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
     }
 

@@ -26,6 +26,11 @@ import java.util.TreeMap;
  */
 public final class TimelineCounts {
 
+    /** The named queries that read the counters ({@link MilestoneEntity}'s): one dimension's, the months before one, the actors'. */
+    static final String COUNTERS = "TimelineCount.counters";
+    static final String MONTHS_BEFORE = "TimelineCount.monthsBefore";
+    static final String ACTORS = "TimelineCount.actors";
+
     static final String YEAR = "year";
     static final String KIND = "kind";
     static final String ACTOR = "actor";

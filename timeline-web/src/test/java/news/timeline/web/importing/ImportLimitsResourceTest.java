@@ -11,8 +11,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import news.timeline.web.editor.EditorService;
 import news.timeline.web.persistence.ImportCandidateEntity;
 import news.timeline.web.security.EditorSession;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ImportLimitsResourceTest.SmallQueue.class)
 class ImportLimitsResourceTest {
-
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     public static class SmallQueue implements QuarkusTestProfile {
         @Override
@@ -45,16 +41,16 @@ class ImportLimitsResourceTest {
     void aFullReviewQueueRefusesTheNextImportWhole() {
         signIn();
         String path = timeline("limits-queue");
-        assertThat(upload(path, "first.csv", timelineJsCsv(100), "text/csv", "en").statusCode()).isEqualTo(303);
-        Response second = upload(path, "second.csv", timelineJsCsv(60), "text/csv", "en");
+        assertThat(upload(path, "first.csv", ImportResourceTest.timelineJsCsv(100), "text/csv", "en").statusCode()).isEqualTo(303);
+        Response second = upload(path, "second.csv", ImportResourceTest.timelineJsCsv(60), "text/csv", "en");
 
         assertThat(second.statusCode()).isEqualTo(400);
         assertThat(second.asString()).contains("the review queue holds 100 candidates and &#39;second.csv&#39; would add 60, "
                 + "more than the 150 it may hold: decide some first (nothing was imported)");
         assertThat(ImportCandidateEntity.pendingCount("limits-queue")).isEqualTo(100);
         // Within the bound an import still goes in; in German the refusal is German.
-        assertThat(upload(path, "third.csv", timelineJsCsv(50), "text/csv", "en").statusCode()).isEqualTo(303);
-        Response german = upload(path, "fourth.csv", timelineJsCsv(1), "text/csv", "de");
+        assertThat(upload(path, "third.csv", ImportResourceTest.timelineJsCsv(50), "text/csv", "en").statusCode()).isEqualTo(303);
+        Response german = upload(path, "fourth.csv", ImportResourceTest.timelineJsCsv(1), "text/csv", "de");
         assertThat(german.statusCode()).isEqualTo(400);
         assertThat(german.asString()).contains("Die Prüfliste hält 150 Kandidaten");
     }
@@ -77,17 +73,6 @@ class ImportLimitsResourceTest {
         return (text + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
-    private static byte[] timelineJsCsv(int events) {
-        StringBuilder csv = new StringBuilder(String.join(",", news.timeline.web.export.TimelineJsExport.CSV_COLUMNS)).append("\n");
-        csv.append(",,,,,,,,,Limits,,,,,,title,,\n");
-        for (int i = 0; i < events; i++) {
-            csv.append(2000 + i % 20).append(",1,1,,,,,,,Event ").append(events).append('-').append(i).append(",Text ")
-                    .append(i).append(",,,,,,,\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     private void signIn() {
         Response page = given().filter(cookies).when().get("/login");
         Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
@@ -108,13 +93,7 @@ class ImportLimitsResourceTest {
 
     private Response upload(String path, String name, byte[] content, String type, String language) {
         return given().filter(cookies).header("Accept-Language", language).redirects().follow(false)
-                .multiPart("csrf-token", csrf(get(path).asString())).multiPart("file", name, content, type)
+                .multiPart("csrf-token", ImportResourceTest.csrf(get(path).asString())).multiPart("file", name, content, type)
                 .multiPart("uploadPublished", "").when().post(path + "/upload");
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = CSRF_FIELD.matcher(html);
-        assertThat(matcher.find()).as("the page has a CSRF field").isTrue();
-        return matcher.group(1);
     }
 }

@@ -521,7 +521,7 @@ class ImportResourceTest {
     }
 
     /** A TimelineJS spreadsheet with a title row and {@code events} dated rows. */
-    private static byte[] timelineJsCsv(int events) {
+    static byte[] timelineJsCsv(int events) {
         StringBuilder csv = new StringBuilder(String.join(",", news.timeline.web.export.TimelineJsExport.CSV_COLUMNS)).append("\n");
         csv.append(",,,,,,,,,Big file,,,,,,title,,\n");
         for (int i = 0; i < events; i++) {
@@ -582,7 +582,7 @@ class ImportResourceTest {
                 .multiPart("file", name, content, type).multiPart("uploadPublished", "").when().post(path + "/upload");
     }
 
-    private static String csrf(String html) {
+    static String csrf(String html) {
         Matcher matcher = CSRF_FIELD.matcher(html);
         assertThat(matcher.find()).as("the page has a CSRF field").isTrue();
         return matcher.group(1);

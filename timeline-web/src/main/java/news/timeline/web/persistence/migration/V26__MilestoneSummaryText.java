@@ -1,12 +1,9 @@
 package news.timeline.web.persistence.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import news.timeline.web.persistence.DomainMapping;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -15,9 +12,7 @@ import org.flywaydb.core.api.migration.Context;
  * writes it on every save ({@link DomainMapping#summaryText}),
  * which no SQL of both databases could repeat: character references read, tags dropped.
  */
-public class V26__MilestoneSummaryText extends BaseJavaMigration {
-
-    private static final int BATCH = 1_000;
+public class V26__MilestoneSummaryText extends ColumnFill {
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -29,25 +24,7 @@ public class V26__MilestoneSummaryText extends BaseJavaMigration {
 
     /** Writes the words of every stored summary whose words are not written yet. */
     public static void fill(Connection connection) throws SQLException {
-        try (Statement summaries = connection.createStatement();
-             PreparedStatement update = connection.prepareStatement("update milestone set summary_text = ? where id = ?")) {
-            summaries.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet rows = summaries.executeQuery(
-                    "select id, summary from milestone where summary is not null and summary_text is null")) {
-                while (rows.next()) {
-                    update.setString(1, DomainMapping.summaryText(rows.getString(2)));
-                    update.setLong(2, rows.getLong(1));
-                    update.addBatch();
-                    if (++pending == BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        }
+        ColumnFill.fill(connection, "select id, summary from milestone where summary is not null and summary_text is null",
+                "update milestone set summary_text = ? where id = ?", DomainMapping::summaryText);
     }
 }
