@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EmbedPageTest extends ChromiumTest {
 
+    /** The last of the pictured widget's cards, whose picture must wait until the list is scrolled to it. */
+    private static final int LAST_PICTURED = 49;
+
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EmbedPageTest.class);
 
     private static final String SLUG = "us-russia-relations";
@@ -182,9 +185,10 @@ class EmbedPageTest extends ChromiumTest {
         byte[] png = png();
         if (store.find(pictured).isEmpty()) {
             List<Milestone> milestones = new ArrayList<>();
-            // Thirty cards put the last picture far beyond the distance at which Chromium starts loading lazy
-            // images early (1,250 to 2,500 px, by its guess of the connection), however the cards are laid out.
-            for (int i = 0; i < 30; i++) {
+            // Fifty cards, a page, put the last picture far beyond the distance at which Chromium starts loading lazy
+            // images early (1,250 to 2,500 px, by its guess of the connection), however the cards are laid out:
+            // with thirty, compact cards on a machine Chromium judged slow loaded the last one early.
+            for (int i = 0; i < LAST_PICTURED + 1; i++) {
                 milestones.add(Milestone.builder("Pictured event " + i).slug("pictured-event-" + i)
                         .date(HistoricalDate.ofMonth(2020 + i / 12, i % 12 + 1))
                         .media(List.of(new Media(picture, "Photo: Agency", "Leaders at the table " + i)))
@@ -201,16 +205,16 @@ class EmbedPageTest extends ChromiumTest {
         Frame widget = iframe.contentFrame();
         widget.waitForSelector(".tl-embed__credit");
         // Lazy: the last card's picture is below the list's fold until the list is scrolled to it.
-        assertThat(widget.locator("#m-pictured-event-29 img")).hasAttribute("loading", "lazy");
+        assertThat(widget.locator("#m-pictured-event-" + LAST_PICTURED + " img")).hasAttribute("loading", "lazy");
         assertThat(widget.locator("#m-pictured-event-0 img")).hasAttribute("alt", "Leaders at the table 0");
         assertThat(widget.locator("#m-pictured-event-0 figcaption")).containsText("Photo: Agency");
         // Caption and credit are both muted in the frame: the credit on its own line, not run on after the caption.
         assertThat(widget.locator("#m-pictured-event-0 figcaption .tl-credit")).hasCSS("display", "block");
         String loaded = "() => { const i = document.querySelector('#m-pictured-event-%d img'); return i.complete && i.naturalWidth > 0; }";
         waitIn(widget, loaded.formatted(0));
-        assertThat(widget.evaluate(loaded.formatted(29))).as("a picture below the fold waits").isEqualTo(false);
-        widget.locator("#m-pictured-event-29 img").scrollIntoViewIfNeeded();
-        waitIn(widget, loaded.formatted(29));
+        assertThat(widget.evaluate(loaded.formatted(LAST_PICTURED))).as("a picture below the fold waits").isEqualTo(false);
+        widget.locator("#m-pictured-event-" + LAST_PICTURED + " img").scrollIntoViewIfNeeded();
+        waitIn(widget, loaded.formatted(LAST_PICTURED));
         assertThat(errors).isEmpty();
 
         try (BrowserContext axe = browser.newContext(AccessibilityTest.axeOptions())) {
