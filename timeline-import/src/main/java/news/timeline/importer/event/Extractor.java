@@ -870,8 +870,8 @@ final class Extractor {
 
     /**
      * Reads as a verb an event verb's form the tagger took for a noun or an adjective after an auxiliary and an
-     * adverb: "had unintentionally shot down a jet", "was fatally stabbed". After a form of "have" the adverb
-     * may be missing ("had shot"); after a form of "be" it may not ("was cold" is no deed).
+     * adverb: "had unintentionally shot down a jet", "was fatally stabbed". Without the adverb the tagger reads
+     * the participle right ("had shot"), and the noun after "have" stays a noun ("have plans", "had ties").
      */
     private void participlesAfterAuxiliary(Words words, String[] tags, int first, int end) {
         for (int k = first + 1; k < end; k++) {
@@ -883,9 +883,8 @@ final class Extractor {
             while (j > first && ("ADV".equals(tags[j - first]) || QUOTES.contains(words.lower(j)))) {
                 j--;
             }
-            boolean adverb = j < k - 1;
             String auxiliary = words.lower(j);
-            if ((PERFECT.contains(auxiliary) || adverb && BE.contains(auxiliary)) && !words.lower(k).endsWith("ing")
+            if (j < k - 1 && (PERFECT.contains(auxiliary) || BE.contains(auxiliary)) && !words.lower(k).endsWith("ing")
                     && rules.lexicon.at(words, k, end).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.VERB)) {
                 tags[k - first] = PartsOfSpeech.VERB;
             }
