@@ -1,12 +1,14 @@
 package news.timeline.web.editor;
 
+import static news.timeline.web.WordRule.exact;
+import static news.timeline.web.WordRule.rule;
+import static news.timeline.web.WordRule.translate;
+
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import news.timeline.web.FieldMessages;
+import news.timeline.web.WordRule;
 import news.timeline.web.importing.ProblemWords;
 import news.timeline.web.Words;
 
@@ -19,10 +21,7 @@ import news.timeline.web.Words;
 @TemplateExtension
 public final class ErrorWords {
 
-    private record Rule(Pattern english, BiFunction<FieldMessages, Matcher, String> words) {
-    }
-
-    private static final List<Rule> RULES = List.of(
+    private static final List<WordRule> RULES = List.of(
             exact("A milestone needs a headline", FieldMessages::errHeadlineNeeded),
             exact(EditRules.TITLE, FieldMessages::errTitleNeeded),
             rule("At most (\\d+) characters; this one has (\\d+)", (w, m) -> w.errAtMostHas(m.group(1), m.group(2))),
@@ -62,7 +61,7 @@ public final class ErrorWords {
             rule("'(.*)' read as (.*)", (w, m) -> w.flagReadAs(m.group(1), m.group(2))));
 
     /** What core's date reader says is wrong with a date, after "Invalid date '…': ". */
-    private static final List<Rule> DATE_REASONS = List.of(
+    private static final List<WordRule> DATE_REASONS = List.of(
             rule("expected a value such as .*", (w, m) -> w.errDateExpected()),
             exact("month must be between 1 and 12", FieldMessages::errMonthRange),
             rule("day must be between 1 and (\\d+) in that month", (w, m) -> w.errDayRange(m.group(1))),
@@ -81,26 +80,5 @@ public final class ErrorWords {
 
     private static String reason(FieldMessages words, String reason) {
         return translate(DATE_REASONS, reason, words);
-    }
-
-    private static String translate(List<Rule> rules, String message, FieldMessages words) {
-        if (message == null) {
-            return null;
-        }
-        for (Rule rule : rules) {
-            Matcher matcher = rule.english().matcher(message);
-            if (matcher.matches()) {
-                return rule.words().apply(words, matcher);
-            }
-        }
-        return message;
-    }
-
-    private static Rule exact(String english, java.util.function.Function<FieldMessages, String> words) {
-        return new Rule(Pattern.compile(Pattern.quote(english)), (w, m) -> words.apply(w));
-    }
-
-    private static Rule rule(String english, BiFunction<FieldMessages, Matcher, String> words) {
-        return new Rule(Pattern.compile(english), words);
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.web.FieldMessages;
+import news.timeline.web.WordRule;
 
 /**
  * The importer's problems with a file in the editor's language. The importer, a library with a command line,
@@ -14,11 +15,8 @@ import news.timeline.web.FieldMessages;
  */
 public final class ProblemWords {
 
-    private record Rule(Pattern english, BiFunction<FieldMessages, Matcher, String> words) {
-    }
-
     /** The messages, each matched as a whole. */
-    private static final List<Rule> MESSAGES = List.of(
+    private static final List<WordRule> MESSAGES = List.of(
             rule("no title given for a plain-text article: using the file name '(.*)'", (w, m) -> w.problemTextTitle(m.group(1))),
             rule("no publication date given: read (\\S+) from the article's dateline", (w, m) -> w.problemTextDateline(m.group(1))),
             rule("the page has no headline or title: using the file name '(.*)'", (w, m) -> w.problemPageTitle(m.group(1))),
@@ -49,7 +47,7 @@ public final class ProblemWords {
             rule("permission denied", (w, m) -> w.problemPermission()));
 
     /** Where in the file, as the importer's readers name it. */
-    private static final List<Rule> PLACES = List.of(
+    private static final List<WordRule> PLACES = List.of(
             rule("row (\\d+)", (w, m) -> w.importRow(m.group(1))),
             rule("line (\\d+)", (w, m) -> w.importLine(m.group(1))),
             rule("item (\\d+)", (w, m) -> w.importItem(m.group(1))),
@@ -67,6 +65,11 @@ public final class ProblemWords {
     private static final Pattern MORE = Pattern.compile("… and (\\d+) more");
 
     private ProblemWords() {
+    }
+
+    /** A rule of this table: its values may run over several lines, as a parser's reasons do. */
+    private static WordRule rule(String english, BiFunction<FieldMessages, Matcher, String> words) {
+        return WordRule.rule("(?s)" + english, words);
     }
 
     /** One problem line in the words of {@code words}; a line it cannot read comes back as it is. */
@@ -99,26 +102,12 @@ public final class ProblemWords {
         String[] parts = prefix.split(", ", -1);
         StringBuilder out = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            out.append(", ").append(apply(PLACES, parts[i], words));
+            out.append(", ").append(WordRule.translate(PLACES, parts[i], words));
         }
         return out.toString();
     }
 
     private static String message(String message, FieldMessages words) {
-        return apply(MESSAGES, message, words);
-    }
-
-    private static String apply(List<Rule> rules, String text, FieldMessages words) {
-        for (Rule rule : rules) {
-            Matcher matcher = rule.english().matcher(text);
-            if (matcher.matches()) {
-                return rule.words().apply(words, matcher);
-            }
-        }
-        return text;
-    }
-
-    private static Rule rule(String english, BiFunction<FieldMessages, Matcher, String> words) {
-        return new Rule(Pattern.compile(english, Pattern.DOTALL), words);
+        return WordRule.translate(MESSAGES, message, words);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import news.timeline.web.editor.EditorService;
 import news.timeline.web.persistence.ImportCandidateEntity;
-import news.timeline.web.security.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +38,8 @@ class ImportLimitsResourceTest {
 
     @Test
     void aFullReviewQueueRefusesTheNextImportWhole() {
-        signIn();
-        String path = timeline("limits-queue");
+        ImportResourceTest.signIn(cookies);
+        String path = ImportResourceTest.timeline(editor, "limits-queue");
         assertThat(upload(path, "first.csv", ImportResourceTest.timelineJsCsv(100), "text/csv", "en").statusCode()).isEqualTo(303);
         Response second = upload(path, "second.csv", ImportResourceTest.timelineJsCsv(60), "text/csv", "en");
 
@@ -57,8 +56,8 @@ class ImportLimitsResourceTest {
 
     @Test
     void articlesWaitingForTheirDateAreBounded() {
-        signIn();
-        String path = timeline("limits-staged");
+        ImportResourceTest.signIn(cookies);
+        String path = ImportResourceTest.timeline(editor, "limits-staged");
         assertThat(upload(path, "one.txt", article("Talks began in Riyadh on Tuesday."), "text/plain", "en").statusCode()).isEqualTo(303);
         assertThat(upload(path, "two.txt", article("Envoys met in Geneva on Monday."), "text/plain", "en").statusCode()).isEqualTo(303);
         Response third = upload(path, "three.txt", article("Ministers spoke on Friday."), "text/plain", "uk");
@@ -71,20 +70,6 @@ class ImportLimitsResourceTest {
 
     private static byte[] article(String text) {
         return (text + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void signIn() {
-        Response page = given().filter(cookies).when().get("/login");
-        Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "test-admin-password").when().post(EditorSession.signInAddress(page));
-        assertThat(response.getCookie("timeline-session")).isNotNull();
-    }
-
-    private String timeline(String slug) {
-        if (editor.timeline(slug).isEmpty()) {
-            editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Limits " + slug, slug, "", "DRAFT"));
-        }
-        return "/editor/timelines/" + slug + "/import";
     }
 
     private Response get(String path) {

@@ -534,14 +534,23 @@ class ImportResourceTest {
     // ---------------------------------------------------------------------------------------- helpers
 
     private void signIn() {
+        signIn(cookies);
+    }
+
+    /** Signs the test's administrator in, keeping the session in {@code cookies}. */
+    static void signIn(CookieFilter cookies) {
         Response page = given().filter(cookies).when().get("/login");
         Response response = given().filter(cookies).redirects().follow(false).formParam("j_username", "admin")
                 .formParam("j_password", "test-admin-password").when().post(EditorSession.signInAddress(page));
         assertThat(response.getCookie("timeline-session")).isNotNull();
     }
 
-    /** A timeline of the given slug exists; its import page's path. */
     private String timeline(String slug) {
+        return timeline(editor, slug);
+    }
+
+    /** A timeline of the given slug exists; its import page's path. */
+    static String timeline(EditorService editor, String slug) {
         if (editor.timeline(slug).isEmpty()) {
             editor.createTimeline(new news.timeline.web.api.ApiModel.NewTimeline("Import " + slug, slug, "", "DRAFT"));
         }
