@@ -168,7 +168,7 @@ public class ImportQueue {
 
     /** As {@link #enqueue(String, List, String, String, String)}, keeping each candidate's context in {@code text}, its article. */
     public int enqueue(String timelineSlug, List<Candidate> candidates, String hash, String field, String what, String text) {
-        return store(timeline(timelineSlug), candidates, hash, field, what, text);
+        return store(lockedTimeline(timelineSlug), candidates, hash, field, what, text);
     }
 
     /**
@@ -181,7 +181,7 @@ public class ImportQueue {
      */
     public Outcome stage(String timelineSlug, String field, String name, String hash, List<Article> articles,
                          List<List<Candidate>> given) {
-        TimelineEntity timeline = timeline(timelineSlug);
+        TimelineEntity timeline = lockedTimeline(timelineSlug);
         List<String> problems = new ArrayList<>();
         int staged = 0;
         int candidates = 0;
@@ -253,7 +253,7 @@ public class ImportQueue {
      * @return how many candidates were added
      */
     public int confirmed(String timelineSlug, List<Extracted> extracted) {
-        TimelineEntity timeline = timeline(timelineSlug);
+        TimelineEntity timeline = lockedTimeline(timelineSlug);
         int added = 0;
         for (Extracted article : extracted) {
             ImportSourceEntity row = stagedRow(timeline, article.stagedId());
@@ -570,6 +570,14 @@ public class ImportQueue {
 
     private static TimelineEntity timeline(String slug) {
         return TimelineEntity.findBySlug(slug).orElseThrow(() -> NotFound.timeline(slug));
+    }
+
+    /**
+     * The timeline, locked for this transaction: imports into one timeline take turns, so its queue's bounds
+     * and "imported before" hold when two arrive at once (each would otherwise count before the other wrote).
+     */
+    private static TimelineEntity lockedTimeline(String slug) {
+        return TimelineEntity.findBySlugForUpdate(slug).orElseThrow(() -> NotFound.timeline(slug));
     }
 
     private static ImportSourceEntity stagedRow(TimelineEntity timeline, Long id) {

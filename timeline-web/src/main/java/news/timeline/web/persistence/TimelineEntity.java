@@ -131,6 +131,15 @@ public class TimelineEntity extends PanacheEntityBase {
     }
 
     /**
+     * The timeline, its row locked until the transaction ends ({@code SELECT … FOR UPDATE}): writers that check
+     * something of the whole timeline before they add to it (the import queue's bounds, an article queued
+     * before) take turns, so two at once cannot both pass a check that only one of them may pass.
+     */
+    public static Optional<TimelineEntity> findBySlugForUpdate(String slug) {
+        return find("slug", slug).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
      * Marks the timeline changed now (its feed's "updated") because something its readers see changed: one
      * UPDATE that leaves the version, which guards the timeline's own settings, and writes no history. It also
      * moves on the timeline's content marker ({@link ContentMarks}), which the pages' ETags and the site's

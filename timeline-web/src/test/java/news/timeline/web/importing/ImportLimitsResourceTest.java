@@ -10,7 +10,10 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import news.timeline.web.AtOnce;
 import news.timeline.web.editor.EditorService;
 import news.timeline.web.persistence.ImportCandidateEntity;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,44 @@ class ImportLimitsResourceTest {
         assertThat(third.asString()).contains("&#39;three.txt&#39;: статей чекає на дату публікації: 2");
         String page = get(path).asString();
         assertThat(page).contains("one.txt", "two.txt").doesNotContain("three.txt");
+    }
+
+    @Test
+    void importsArrivingTogetherKeepTheBoundAndAddAFileOnce() throws Exception {
+        String path = ImportResourceTest.timeline(editor, "limits-together");
+        // Six editors upload files of 40 candidates at once into a queue that holds 150: three fit.
+        List<Integer> answers = together(path, 6, k -> csv(40, "file " + k));
+        assertThat(answers).doesNotContain(500).containsOnly(303, 400);
+        long accepted = answers.stream().filter(status -> status == 303).count();
+        assertThat(accepted).isEqualTo(3);
+        assertThat(ImportCandidateEntity.pendingCount("limits-together")).isEqualTo(40 * accepted);
+
+        // The same file from four editors at once is queued once (they take turns, and its rows are unique besides).
+        String again = ImportResourceTest.timeline(editor, "limits-same-file");
+        assertThat(together(again, 4, k -> csv(30, "one file"))).containsOnly(303);
+        assertThat(ImportCandidateEntity.pendingCount("limits-same-file")).isEqualTo(30);
+    }
+
+    /** Uploads {@code files} files at the same moment, each by an editor of their own; their answers' statuses. */
+    private static List<Integer> together(String path, int files, java.util.function.IntFunction<byte[]> content)
+            throws Exception {
+        List<CookieFilter> sessions = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int k = 0; k < files; k++) {
+            CookieFilter session = new CookieFilter();
+            ImportResourceTest.signIn(session);
+            sessions.add(session);
+            tokens.add(ImportResourceTest.csrf(given().filter(session).when().get(path).asString()));
+        }
+        return AtOnce.run(files, n -> given().filter(sessions.get(n)).redirects().follow(false)
+                .multiPart("csrf-token", tokens.get(n)).multiPart("file", "file" + n + ".csv", content.apply(n), "text/csv")
+                .multiPart("uploadPublished", "").when().post(path + "/upload").statusCode());
+    }
+
+    /** A TimelineJS spreadsheet of {@code events} rows titled {@code title}: another title, another file. */
+    private static byte[] csv(int events, String title) {
+        return new String(ImportResourceTest.timelineJsCsv(events), StandardCharsets.UTF_8).replace("Big file", title)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] article(String text) {
