@@ -36,6 +36,19 @@ class RouteInventoryResourceTest {
         }
     }
 
+    /**
+     * Request metrics are kept per route template, up to a bound on the templates (Micrometer then stops
+     * adding any): the bound leaves room for every route, the static files, /q and the catch-alls (NOT_FOUND…),
+     * so the route a reader reaches last is measured too.
+     */
+    @Test
+    void everyRouteHasRoomInTheRequestMetrics() {
+        long templates = RouteInventory.all().stream().map(RouteInventory.Route::template).distinct().count();
+        int bound = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.micrometer.binder.http-server.max-uri-tags", Integer.class);
+        assertThat(bound).as("room for %s route templates, twice over", templates).isGreaterThanOrEqualTo(2 * (int) templates);
+    }
+
     @Test
     void everyRouteIsOpenOnlyToWhoMayCallIt() {
         EditorSession editor = EditorSession.signIn(EDITOR, EDITOR_PASSWORD);
