@@ -140,11 +140,7 @@ public class EditorResource {
      * the provider's person was matched to.
      */
     private String signedInAs() {
-        String username = identity.getPrincipal().getName();
-        String account = accounts.find(username).map(found -> found.displayName)
-                .filter(name -> name != null && !name.isBlank() && !name.equals(username))
-                .map(name -> name + " (" + username + ")").orElse(username);
-        return Words.fields(pages.locale()).signedInAs(account);
+        return Words.fields(pages.locale()).signedInAs(accounts.nameOf(identity.getPrincipal().getName()));
     }
 
     @POST
