@@ -129,4 +129,7 @@ public interface FieldMessages {
     @Message String problemTooManyCandidates(String what, String count, String most);
     @Message String problemQueueFull(String pending, String what, String count, String most);
     @Message String problemStagedFull(String count);
+
+    // Editor: who is signed in (EditorResource)
+    @Message String signedInAs(String account);
 }

@@ -11,11 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -29,6 +33,13 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * survive restarts of a single instance; an in-memory database gets a key that lives as long as the
  * process, as its data does. Any other database means a production site, possibly several instances: they
  * must share one key, so start-up stops and says which setting is missing. The key is never logged.
+ *
+ * <p>Single sign-on's cookies get keys of their own derived from it, unless configured: {@value #STATE_SECRET}
+ * seals the PKCE verifier in the cookie that spans the trip to the provider, {@value #TOKEN_SECRET} the
+ * provider's session on {@code /editor/sso}. Without them the OIDC extension would fall back to the client
+ * secret, or to a key of each process's own when that secret is short or absent, so that a sign-in begun on
+ * one instance would fail on the next. Derived, they are as shared and as long as the session key, yet
+ * each seals one kind of cookie only.
  */
 public final class SessionKeySource implements ConfigSourceFactory {
 
@@ -44,6 +55,15 @@ public final class SessionKeySource implements ConfigSourceFactory {
     /** The shortest key accepted: the cookie's seal is only as strong as the key's randomness. */
     public static final int MIN_LENGTH = 32;
 
+    /** The OIDC extension's key for its state cookie, which carries the PKCE verifier. */
+    public static final String STATE_SECRET = "quarkus.oidc.authentication.state-secret";
+
+    /** The OIDC extension's key for its session cookie ({@code q_session}). */
+    public static final String TOKEN_SECRET = "quarkus.oidc.token-state-manager.encryption-secret";
+
+    /** The deprecated name of {@link #STATE_SECRET}: the extension refuses to start when both are set. */
+    private static final String PKCE_SECRET = "quarkus.oidc.authentication.pkce-secret";
+
     private static final String DATASOURCE_URL = "quarkus.datasource.jdbc.url";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,28 +73,34 @@ public final class SessionKeySource implements ConfigSourceFactory {
         String databaseUrl = value(context, DATASOURCE_URL);
         // Worked out when the key is first read, at run time: the build reads configuration too, and must
         // neither write a key file nor stop for want of a key that production sets in its environment.
-        return List.of(new Lazy(() -> keyFor(configured, databaseUrl)));
+        Set<String> derived = value(context, PKCE_SECRET) == null ? Set.of(STATE_SECRET, TOKEN_SECRET) : Set.of(TOKEN_SECRET);
+        return List.of(new Lazy(() -> keyFor(configured, databaseUrl), derived));
     }
 
-    /** Offers {@link #KEY} alone, computed once, below every configured source. */
+    /** Offers {@link #KEY} and the keys derived from it, computed once, below every configured source. */
     private static final class Lazy implements ConfigSource {
         private final java.util.function.Supplier<String> key;
+        private final Set<String> derived;
         private String value;
 
-        Lazy(java.util.function.Supplier<String> key) {
+        Lazy(java.util.function.Supplier<String> key, Set<String> derived) {
             this.key = key;
+            this.derived = derived;
         }
 
         @Override
-        public java.util.Set<String> getPropertyNames() {
+        public Set<String> getPropertyNames() {
             // Not listed, only answered: the build records the values of every listed runtime property
             // into the application, and a key must never be part of what is built.
-            return java.util.Set.of();
+            return Set.of();
         }
 
         @Override
         public String getValue(String name) {
-            return KEY.equals(name) ? computed() : null;
+            if (KEY.equals(name)) {
+                return computed();
+            }
+            return derived.contains(name) ? derive(computed(), name) : null;
         }
 
         /** The key, worked out the first time it is asked for. */
@@ -121,6 +147,20 @@ public final class SessionKeySource implements ConfigSourceFactory {
         throw new IllegalStateException("No session key: set " + ENVIRONMENT + " (" + KEY + ") to at least "
                 + MIN_LENGTH + " random characters, the same on every instance, for example the output of: "
                 + "openssl rand -base64 32. Without it editors' sign-ins could not be trusted.");
+    }
+
+    /**
+     * A key for one purpose, named by its setting, derived from the session key (HMAC-SHA256): the same on
+     * every instance that shares the session key, and telling nothing about it. 44 characters.
+     */
+    static String derive(String sessionKey, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sessionKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The folder of an embedded H2 file database ({@code jdbc:h2:file:./data/timeline} → {@code ./data}). */

@@ -2,6 +2,7 @@ package news.timeline.web.editor;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +22,7 @@ import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.timeline.Timeline;
 import news.timeline.web.NotFound;
+import news.timeline.web.Words;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
@@ -29,6 +31,7 @@ import news.timeline.web.persistence.Paged;
 import news.timeline.web.reader.PageMeta;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.security.AccountIdentityProvider;
+import news.timeline.web.security.Accounts;
 import news.timeline.web.security.EditorSessions;
 import news.timeline.web.security.SingleSignOn;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,8 +48,9 @@ public class EditorResource {
 
     @CheckedTemplate
     public static class Templates {
-        static native TemplateInstance index(PageMeta page, String flash, List<EditorService.TimelineRow> timelines,
-                                             TimelineForm form, Map<String, String> errors);
+        static native TemplateInstance index(PageMeta page, String flash, String signedInAs,
+                                             List<EditorService.TimelineRow> timelines, TimelineForm form,
+                                             Map<String, String> errors);
 
         static native TemplateInstance timeline(PageMeta page, String flash, Timeline timeline,
                                                 EditorService.MilestoneRows rows, TimelineForm form,
@@ -93,6 +97,10 @@ public class EditorResource {
     @Inject
     SingleSignOn singleSignOn;
     @Inject
+    Accounts accounts;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
     Pages pages;
     @Inject
     news.timeline.web.preview.PreviewLinksResource previews;
@@ -123,8 +131,16 @@ public class EditorResource {
 
     @GET
     public Response index(@CookieParam(Flash.COOKIE) String flash) {
-        return page(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), Flash.read(flash), editor.timelines(), TimelineForm.blank(),
-                Map.of()), flash);
+        return page(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), Flash.read(flash), signedInAs(),
+                editor.timelines(), TimelineForm.blank(), Map.of()), flash);
+    }
+
+    /**
+     * "Signed in as Alice (alice)": which account the session is, which after single sign-on is the account
+     * the provider's person was matched to.
+     */
+    private String signedInAs() {
+        return Words.fields(pages.locale()).signedInAs(accounts.nameOf(identity.getPrincipal().getName()));
     }
 
     @POST
@@ -134,7 +150,8 @@ public class EditorResource {
             String created = editor.createTimeline(form);
             return Flash.redirect("/editor/timelines/" + created, pages.editorWords().timelineCreated());
         } catch (FormErrors e) {
-            return again(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), null, editor.timelines(), form, e.fields()));
+            return again(Templates.index(pages.meta(pages.editorWords().editorTitle(), "/editor"), null, signedInAs(),
+                    editor.timelines(), form, e.fields()));
         }
     }
 

@@ -87,6 +87,14 @@ public class Accounts {
         return AccountEntity.findByUsername(normalise(username));
     }
 
+    /** How the editor's pages name an account: "Alice (alice)", or the username alone when that is its name. */
+    @Transactional
+    public String nameOf(String username) {
+        return find(username).map(account -> account.displayName)
+                .filter(name -> name != null && !name.isBlank() && !name.equals(username))
+                .map(name -> name + " (" + username + ")").orElse(username);
+    }
+
     /**
      * Creates an account.
      *

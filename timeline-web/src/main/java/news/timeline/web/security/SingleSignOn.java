@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import news.timeline.web.config.SessionKeySource;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.persistence.AccountEntity;
 import org.eclipse.microprofile.config.Config;
@@ -95,6 +96,12 @@ public class SingleSignOn {
         if (!type.equals("web-app") && !type.equals("hybrid")) {
             return "quarkus.oidc.application-type is '" + type + "': single sign-on (" + ENABLED + "=true) signs people"
                     + " in through the browser, which needs web-app (the default here).";
+        }
+        Optional<String> stateSecret = setting.apply(SessionKeySource.STATE_SECRET);
+        if (stateSecret.isPresent() && stateSecret.get().length() < SessionKeySource.MIN_LENGTH) {
+            return SessionKeySource.STATE_SECRET + " has " + stateSecret.get().length() + " characters: the key of the"
+                    + " cookie that holds the PKCE verifier needs at least " + SessionKeySource.MIN_LENGTH + ", the same on"
+                    + " every instance; or leave it unset, and it is derived from the session key.";
         }
         if (setting.apply("timeline.sso.username-claim").isEmpty()) {
             return missing("timeline.sso.username-claim", "the ID token's claim that holds the username, such as"

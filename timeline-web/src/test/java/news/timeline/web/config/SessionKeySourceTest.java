@@ -3,9 +3,13 @@ package news.timeline.web.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +17,7 @@ class SessionKeySourceTest {
 
     private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/timeline";
     private static final String LONG_KEY = "a-configured-key-of-forty-characters-000";
+    private static final String DATASOURCE = "quarkus.datasource.jdbc.url";
 
     @TempDir
     Path folder;
@@ -69,6 +74,31 @@ class SessionKeySourceTest {
 
         assertThat(SessionKeySource.keyFor(null, url)).hasSizeGreaterThanOrEqualTo(SessionKeySource.MIN_LENGTH)
                 .isNotEqualTo(SessionKeySource.keyFor(null, url));
+    }
+
+    @Test
+    void singleSignOnsKeysAreDerivedFromTheSessionKeyOnePerPurposeUnlessConfigured() {
+        SmallRyeConfig derived = config(Map.of(SessionKeySource.KEY, LONG_KEY, DATASOURCE, POSTGRESQL));
+        String stateSecret = derived.getValue(SessionKeySource.STATE_SECRET, String.class);
+        String tokenSecret = derived.getValue(SessionKeySource.TOKEN_SECRET, String.class);
+
+        assertThat(stateSecret).hasSize(44).isEqualTo(SessionKeySource.derive(LONG_KEY, SessionKeySource.STATE_SECRET))
+                .isNotEqualTo(tokenSecret).isNotEqualTo(LONG_KEY)
+                .isNotEqualTo(SessionKeySource.derive(LONG_KEY.replace('0', '1'), SessionKeySource.STATE_SECRET));
+        assertThat(config(Map.of(SessionKeySource.KEY, LONG_KEY, DATASOURCE, POSTGRESQL))
+                .getValue(SessionKeySource.STATE_SECRET, String.class)).as("the same on another instance").isEqualTo(stateSecret);
+
+        String configured = "a-configured-state-secret-of-forty-chars";
+        assertThat(config(Map.of(SessionKeySource.KEY, LONG_KEY, DATASOURCE, POSTGRESQL, SessionKeySource.STATE_SECRET, configured))
+                .getValue(SessionKeySource.STATE_SECRET, String.class)).isEqualTo(configured);
+        // The framework refuses to start with both the state secret and its deprecated name set.
+        assertThat(config(Map.of(SessionKeySource.KEY, LONG_KEY, DATASOURCE, POSTGRESQL, "quarkus.oidc.authentication.pkce-secret", configured))
+                .getOptionalValue(SessionKeySource.STATE_SECRET, String.class)).isEmpty();
+    }
+
+    private static SmallRyeConfig config(Map<String, String> configured) {
+        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(configured, "configured", 250))
+                .withSources(new SessionKeySource()).build();
     }
 
     @Test

@@ -3,18 +3,21 @@ package news.timeline.web.security;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -24,45 +27,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.spec.SecretKeySpec;
+import news.timeline.web.config.SessionKeySource;
 import news.timeline.web.persistence.AccountEntity;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jose4j.jwe.JsonWebEncryption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Single sign-on walked as a browser walks it, against a provider that WireMock plays
- * (OidcWiremockTestResource): its login page always signs in "alice", whose groups are "user" and "admin".
+ * Single sign-on walked as a browser walks it, one request at a time, against the provider WireMock plays
+ * (WithSingleSignOn).
  */
 @QuarkusTest
-@TestProfile(SingleSignOnResourceTest.WithProvider.class)
+@TestProfile(WithSingleSignOn.class)
 class SingleSignOnResourceTest {
 
-    private static final String LABEL = "Newsroom SSO";
-    private static final String CLIENT_ID = "quarkus-web-app";
-    private static final String EDITOR = "alice";
+    private static final String LABEL = WithSingleSignOn.LABEL;
+    private static final String CLIENT_ID = WithSingleSignOn.CLIENT_ID;
+    private static final String EDITOR = WithSingleSignOn.EDITOR;
     private static final String STRANGER = "mallory";
-
-    /** A site whose sign-in page offers the provider; new accounts are not made, and admins are another group. */
-    public static class WithProvider implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
-                    "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus/",
-                    "quarkus.oidc.client-id", CLIENT_ID,
-                    "quarkus.oidc.credentials.secret", "secret",
-                    "timeline.sso.label", LABEL,
-                    "timeline.sso.admin-group", "newsroom-admins",
-                    "timeline.demo.enabled", "false");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(OidcWiremockTestResource.class));
-        }
-    }
 
     @TestHTTPResource("/")
     URI site;
@@ -83,7 +74,7 @@ class SingleSignOnResourceTest {
         HttpResponse<String> last = walked.get(walked.size() - 1);
         assertThat(last.uri().getPath()).isEqualTo("/editor");
         assertThat(last.statusCode()).isEqualTo(200);
-        assertThat(last.body()).contains("/editor/logout");
+        assertThat(last.body()).contains("/editor/logout").contains("Signed in as Alice (alice).");
         assertThat(browser.cookie("timeline-session")).as("the site's own session").isNotNull();
         assertThat(browser.cookie("q_session")).as("the provider's session, ended once the site's began").isNull();
 
@@ -91,6 +82,28 @@ class SingleSignOnResourceTest {
         assertThat(browser.get(site.resolve("/editor/tokens")).statusCode()).isEqualTo(200);
         assertThat(accounts.find(EDITOR)).get().extracting(account -> account.role).isEqualTo(AccountEntity.Role.EDITOR);
         assertThat(browser.get(site.resolve("/editor/logout")).body()).contains("you may still be signed in there");
+    }
+
+    @Test
+    void theCodeIsExchangedWithThePkceVerifierSealedUnderTheKeyDerivedFromTheSessionKey() throws Exception {
+        accounts.createUnlessPresent(EDITOR, "Alice", "sso-test-editor-password-7391", AccountEntity.Role.EDITOR);
+        Config config = ConfigProvider.getConfig();
+        String stateSecret = config.getValue(SessionKeySource.STATE_SECRET, String.class);
+        assertThat(stateSecret).as("not the client secret 'secret', which is too short to seal anything")
+                .hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(config.getValue(SessionKeySource.KEY, String.class));
+        Browser browser = new Browser();
+
+        List<HttpResponse<String>> walked = browser.signInAtProvider(site.resolve("/editor/sso"));
+        assertThat(walked.get(walked.size() - 1).uri().getPath()).isEqualTo("/editor");
+
+        // What the state cookie held on the way to the provider opens with the configured key, as it would on
+        // any instance sharing the session key: no key of the process's own sealed it.
+        String sealed = browser.stateCookie.substring(browser.stateCookie.indexOf('|') + 1);
+        String verifier = Json.createReader(new StringReader(open(sealed, stateSecret))).readObject().getString("code_verifier");
+        assertThat(challenge(verifier)).as("S256 of the verifier").isEqualTo(browser.codeChallenge);
+        assertThat(provider.findAll(postRequestedFor(urlEqualTo("/auth/realms/quarkus/token"))))
+                .as("the code exchange carries the verifier")
+                .anySatisfy(exchange -> assertThat(exchange.getBodyAsString()).contains("code_verifier=" + verifier));
     }
 
     @Test
@@ -151,10 +164,27 @@ class SingleSignOnResourceTest {
         }
     }
 
+    /** The plain text of what the OIDC extension sealed with a secret: a JWE under the secret's SHA-256. */
+    private static String open(String sealed, String secret) throws Exception {
+        JsonWebEncryption jwe = new JsonWebEncryption();
+        jwe.setCompactSerialization(sealed);
+        jwe.setKey(new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)), "AES"));
+        return jwe.getPlaintextString();
+    }
+
+    /** RFC 7636's S256 challenge for a verifier. */
+    private static String challenge(String verifier) throws Exception {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    }
+
     /** A browser's cookies and redirects, each redirect a request of its own so that every step is seen. */
     private static final class Browser {
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        /** The PKCE challenge and the state cookie the site set on the way to the provider. */
+        String codeChallenge;
+        String stateCookie;
 
         HttpResponse<String> get(URI address) throws IOException, InterruptedException {
             return client.send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -171,7 +201,11 @@ class SingleSignOnResourceTest {
             URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
             assertThat(authorize.getPort()).as("the provider's address").isNotEqualTo(start.getPort());
             Map<String, String> query = query(authorize);
-            assertThat(query).containsEntry("redirect_uri", start.toString()).containsEntry("client_id", CLIENT_ID);
+            assertThat(query).containsEntry("redirect_uri", start.toString()).containsEntry("client_id", CLIENT_ID)
+                    .containsEntry("code_challenge_method", "S256").containsKey("code_challenge");
+            codeChallenge = query.get("code_challenge");
+            stateCookie = cookie("q_auth");
+            assertThat(stateCookie).as("the state cookie").startsWith(query.get("state") + "|");
             assertThat(get(authorize).body()).as("the provider's login page").contains("password");
 
             List<HttpResponse<String>> walked = new ArrayList<>();
@@ -189,9 +223,11 @@ class SingleSignOnResourceTest {
             throw new AssertionError("More than 10 redirects: " + walked.stream().map(HttpResponse::uri).toList());
         }
 
+        /** The value of the cookie of that name, or of the first whose name starts with it and an underscore. */
         String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name)
-                    && !cookie.getValue().isEmpty()).map(cookie -> cookie.getValue()).findFirst().orElse(null);
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> (cookie.getName().equals(name)
+                    || cookie.getName().startsWith(name + "_")) && !cookie.getValue().isEmpty())
+                    .map(cookie -> cookie.getValue()).findFirst().orElse(null);
         }
 
         private static Map<String, String> query(URI address) {

@@ -52,5 +52,11 @@ class SingleSignOnTest {
         settings.remove("timeline.sso.email-domain");
         settings.put("quarkus.oidc.application-type", "service");
         assertThat(SingleSignOn.problem(key -> Optional.ofNullable(settings.get(key)))).startsWith("quarkus.oidc.application-type");
+        settings.remove("quarkus.oidc.application-type");
+        settings.put("quarkus.oidc.authentication.state-secret", "thirty-characters-is-too-short");
+        assertThat(SingleSignOn.problem(key -> Optional.ofNullable(settings.get(key))))
+                .startsWith("quarkus.oidc.authentication.state-secret has 30 characters");
+        settings.put("quarkus.oidc.authentication.state-secret", "thirty-two-characters-will-do-it");
+        assertThat(SingleSignOn.problem(key -> Optional.ofNullable(settings.get(key)))).isNull();
     }
 }
