@@ -129,4 +129,14 @@ public interface FieldMessages {
     @Message String problemTooManyCandidates(String what, String count, String most);
     @Message String problemQueueFull(String pending, String what, String count, String most);
     @Message String problemStagedFull(String count);
+
+    // Editor: a media item saved without its provider's card (news.timeline.web.oembed.MediaCards), and why
+    @Message String cardFailed(String item, String reason);
+    @Message String cardSlow(String provider, String seconds);
+    @Message String cardStatus(String provider, String status);
+    @Message String cardTooLarge(String provider, String size);
+    @Message String cardUnreadable(String provider);
+    @Message String cardRefused(String provider);
+    @Message String cardUnreachable(String provider);
+    @Message String cardMore(String count);
 }
