@@ -54,8 +54,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OEmbedResourceTest.WithAProvider.class)
 class OEmbedResourceTest {
 
-    /** The provider's port, chosen once for the JVM: the profile and the test may be loaded by different class loaders. */
-    private static final String PORT_PROPERTY = "timeline.test.oembed-port";
+    /**
+     * The provider's port, chosen once for the JVM: the profile and the test may be loaded by different class
+     * loaders. Not under {@code timeline.}, whose keys the application's configuration checks.
+     */
+    private static final String PORT_PROPERTY = "oembed-resource-test.port";
     private static final String DESK = "oembed-desk";
     private static final String EDIT = "/editor/timelines/" + DESK;
     private static final String API = "/api/editor/timelines/" + DESK + "/milestones";
@@ -104,8 +107,10 @@ class OEmbedResourceTest {
     @AfterAll
     static void stopTheProvider() {
         RELEASE_SLOW.countDown();
-        provider.stop(0);
-        threads.shutdownNow();
+        if (provider != null) {
+            provider.stop(0);
+            threads.shutdownNow();
+        }
     }
 
     @BeforeEach
