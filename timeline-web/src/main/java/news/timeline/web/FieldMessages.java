@@ -139,4 +139,6 @@ public interface FieldMessages {
     @Message String cardRefused(String provider);
     @Message String cardUnreachable(String provider);
     @Message String cardMore(String count);
+    /** Under a stored media item's address in the form: what its provider said about it. */
+    @Message String cardFrom(String card);
 }

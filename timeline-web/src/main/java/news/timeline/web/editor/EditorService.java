@@ -259,14 +259,18 @@ public class EditorService {
         return new Saved(milestone.slug(), summary.removed());
     }
 
-    /** The milestone, each media item with its card from {@code cards}, else from {@code previous} under the same address. */
+    /**
+     * The milestone, each media item but an image with its card from {@code cards}, else from {@code previous}
+     * under the same address (a picture is shown from its own address, never a provider's).
+     */
     private static Milestone withCards(Milestone milestone, Milestone previous, Map<String, MediaCard> cards) {
         Map<String, MediaCard> stored = new java.util.HashMap<>();
         if (previous != null) {
             previous.media().stream().filter(m -> m.card() != null).forEach(m -> stored.putIfAbsent(m.url(), m.card()));
         }
         return milestone.withMedia(milestone.media().stream()
-                .map(m -> m.withCard(cards.getOrDefault(m.url(), stored.get(m.url())))).toList());
+                .map(m -> m.kind() == news.timeline.core.milestone.MediaKind.IMAGE ? m
+                        : m.withCard(cards.getOrDefault(m.url(), stored.get(m.url())))).toList());
     }
 
     /**

@@ -145,6 +145,7 @@ class OEmbedResourceTest {
 
         // Saved again with the same address, the card stays and the provider is not asked again.
         String form = editor.get(EDIT + "/milestones/" + slug).then().statusCode(200).extract().asString();
+        assertThat(form).as("the form says what the provider said").contains("Its provider says: The press conference (Clips)");
         Map<String, List<String>> fields = MediaFormResourceTest.fieldsOf(form);
         fields.put("headline", List.of("Press conference on video, retitled"));
         Response again = editor.post(EDIT + "/milestones/" + slug, csrf(form), fields);
