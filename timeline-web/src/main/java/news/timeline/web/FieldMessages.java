@@ -6,8 +6,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The words for the values the editor's fields take (states, roles, actor types, embed options, list filters,
  * zooms) and for the errors its forms report, read in Java by the editor's {@code ValueLabels} and
- * {@code ErrorWords}; the texts are in {@code messages/fields_en.properties} and its German and Ukrainian
- * siblings. A bundle of its own for the reason {@link EditorMessages} gives.
+ * {@code ErrorWords}, and for what media providers said or failed to say (oembed's {@code MediaCards}); the
+ * texts are in {@code messages/fields_en.properties} and its German and Ukrainian siblings. A bundle of its
+ * own for the reason {@link EditorMessages} gives.
  */
 @MessageBundle(value = "fields", locale = "en")
 public interface FieldMessages {

@@ -31,7 +31,8 @@ import java.util.function.Predicate;
 import news.timeline.web.config.TimelineConfig;
 
 /**
- * Fetches an article page, feed or TimelineJS file that an editor names by URL, with the JDK's
+ * Fetches an article page, feed or TimelineJS file that an editor names by URL (and, within {@link Limits} of
+ * their own, media providers' oEmbed answers), with the JDK's
  * {@link HttpClient}: a connect timeout and a total timeout, a size cap (reading stops past it), only the
  * content types the importer reads, a few redirects each checked like the first URL, and no address
  * inside the server's own networks unless an administrator allows the host (see {@link FetchPolicy}).

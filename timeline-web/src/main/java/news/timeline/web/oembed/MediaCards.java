@@ -34,6 +34,8 @@ public class MediaCards {
     /** oEmbed answers are a few hundred bytes; a rich one's markup a few kilobytes. */
     static final long MAX_BYTES = 64 * 1024;
     private static final String ACCEPT = "application/json, text/plain;q=0.5";
+    /** Less time than this left of a save's budget asks no more providers: no answer could come in time. */
+    private static final Duration MIN_LEFT = Duration.ofMillis(100);
 
     /** Why a provider's card is missing, said in the editor's language. */
     public record Notice(int item, String provider, Failure failure, int status, long limit) {
@@ -115,7 +117,7 @@ public class MediaCards {
     private Answer ask(OEmbedProviders.Provider provider, String url, long deadline, int item) {
         long left = deadline - System.nanoTime();
         long seconds = Math.max(1, timeout.toSeconds());
-        if (left <= 0) {
+        if (left < MIN_LEFT.toNanos()) {
             return new Answer(null, new Notice(item, provider.name(), Failure.SLOW, 0, seconds));
         }
         ArticleFetcher.Limits limits = new ArticleFetcher.Limits(MAX_BYTES, Duration.ofNanos(left), ACCEPT,

@@ -64,10 +64,6 @@ public class OEmbedProviders {
         return url == null ? Optional.empty() : providers.stream().filter(p -> p.serves(url.strip())).findFirst();
     }
 
-    List<Provider> all() {
-        return providers;
-    }
-
     /** The built-in table. */
     static List<Provider> builtIn() {
         try (InputStream in = OEmbedProviders.class.getClassLoader().getResourceAsStream(TABLE)) {
