@@ -6,8 +6,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The words for the values the editor's fields take (states, roles, actor types, embed options, list filters,
  * zooms) and for the errors its forms report, read in Java by the editor's {@code ValueLabels} and
- * {@code ErrorWords}; the texts are in {@code messages/fields_en.properties} and its German and Ukrainian
- * siblings. A bundle of its own for the reason {@link EditorMessages} gives.
+ * {@code ErrorWords}, and for what media providers said or failed to say (oembed's {@code MediaCards}); the
+ * texts are in {@code messages/fields_en.properties} and its German and Ukrainian siblings. A bundle of its
+ * own for the reason {@link EditorMessages} gives.
  */
 @MessageBundle(value = "fields", locale = "en")
 public interface FieldMessages {
@@ -132,4 +133,16 @@ public interface FieldMessages {
 
     // Editor: who is signed in (EditorResource)
     @Message String signedInAs(String account);
+
+    // Editor: a media item saved without its provider's card (news.timeline.web.oembed.MediaCards), and why
+    @Message String cardFailed(String item, String reason);
+    @Message String cardSlow(String provider, String seconds);
+    @Message String cardStatus(String provider, String status);
+    @Message String cardTooLarge(String provider, String size);
+    @Message String cardUnreadable(String provider);
+    @Message String cardRefused(String provider);
+    @Message String cardUnreachable(String provider);
+    @Message String cardMore(String count);
+    /** Under a stored media item's address in the form: what its provider said about it. */
+    @Message String cardFrom(String card);
 }

@@ -8,9 +8,11 @@ import java.util.List;
  * An image may give its size in pixels and other sizes ({@link Rendition}s) for the reader's browser to choose.
  * Alt text is required of what editors save ({@link #checkedForEditing}); items from before it existed, or
  * from imports without one, are kept and shown without it until an editor adds it.
+ *
+ * @param card what the item's provider said about it when it was saved (oEmbed), or null
  */
 public record Media(MediaKind kind, String url, String alt, String caption, String credit, Integer width, Integer height,
-                    List<Rendition> renditions) {
+                    List<Rendition> renditions, MediaCard card) {
 
     /** The most media one milestone may carry. */
     public static final int MAX_PER_MILESTONE = 10;
@@ -44,6 +46,13 @@ public record Media(MediaKind kind, String url, String alt, String caption, Stri
         if (kind != MediaKind.IMAGE && !renditions.isEmpty()) {
             throw new IllegalArgumentException("Only an image has other sizes");
         }
+        card = card == null || card.isEmpty() ? null : card;
+    }
+
+    /** An item as an editor gives it, before any provider was asked about it. */
+    public Media(MediaKind kind, String url, String alt, String caption, String credit, Integer width, Integer height,
+                 List<Rendition> renditions) {
+        this(kind, url, alt, caption, credit, width, height, renditions, null);
     }
 
     /** Media from a format that knew only an address, a credit and a caption: its kind guessed, its caption its alt text. */
@@ -54,6 +63,11 @@ public record Media(MediaKind kind, String url, String alt, String caption, Stri
     /** An image with its alt text, caption and credit and no known size. */
     public static Media image(String url, String alt, String caption, String credit) {
         return new Media(MediaKind.IMAGE, url, alt, caption, credit, null, null, List.of());
+    }
+
+    /** This item with what its provider said about it ({@code null}: nothing). */
+    public Media withCard(MediaCard card) {
+        return new Media(kind, url, alt, caption, credit, width, height, renditions, card);
     }
 
     /** This item, if an editor may save it as it is: an image needs its alt text. */

@@ -82,6 +82,10 @@ public record Milestone(
         return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
     }
 
+    public Milestone withMedia(List<Media> media) {
+        return new Milestone(slug, headline, summary, date, status, kind, actors, places, tags, sources, media, importance);
+    }
+
     /**
      * This milestone with what another report of the same event adds: the other's sources not here yet
      * (same quote and URL), and its summary, date, actors and places where this one has none. Everything

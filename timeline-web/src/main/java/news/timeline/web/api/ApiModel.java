@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.MediaKind;
 import news.timeline.web.editor.MediaFields;
 import news.timeline.core.milestone.Milestone;
@@ -54,14 +55,24 @@ public final class ApiModel {
     }
 
     @Schema(description = "A media item: its kind (image, video, audio, social, map, document), address, alt text "
-            + "(what an image shows), caption and credit; an image's size in pixels and other sizes when known.")
+            + "(what an image shows), caption and credit; an image's size in pixels and other sizes when known; and what "
+            + "its provider said about it when it was saved (oEmbed), when it did.")
     public record MediaView(String kind, String url, String alt, String caption, String credit, Integer width, Integer height,
-                            List<RenditionView> renditions) {
+                            List<RenditionView> renditions, CardView card) {
 
         static MediaView of(Media media) {
+            MediaCard c = media.card();
             return new MediaView(media.kind().slug(), media.url(), media.alt(), media.caption(), media.credit(), media.width(),
-                    media.height(), media.renditions().stream().map(r -> new RenditionView(r.url(), r.width())).toList());
+                    media.height(), media.renditions().stream().map(r -> new RenditionView(r.url(), r.width())).toList(),
+                    c == null ? null : new CardView(c.title(), c.provider(), c.thumbnail(), c.thumbnailWidth(), c.thumbnailHeight(),
+                            c.player()));
         }
+    }
+
+    @Schema(description = "What a media item's provider answered through oEmbed when the item was saved: read-only, kept "
+            + "while the item's address stays. The player is framed on pages only if its host is an allowed frame host.")
+    public record CardView(String title, String provider, String thumbnail, Integer thumbnailWidth, Integer thumbnailHeight,
+                           String player) {
     }
 
     @Schema(description = "One more size of an image, at its own address, and its width in pixels.")
@@ -224,7 +235,9 @@ public final class ApiModel {
             + "document, ...; else an image). Without alt text, an image's caption is its alt text, as before alt text "
             + "existed; an image needs one or the other.")
     public record MediaInput(@Schema(examples = "image") String kind, String url, String alt, String caption, String credit,
-                             Integer width, Integer height, List<RenditionView> renditions) {
+                             Integer width, Integer height, List<RenditionView> renditions,
+                             @Schema(description = "Ignored, so that a media item read can be sent back as it is: the "
+                                     + "server asks the provider itself.") CardView card) {
 
         MediaFields fields() {
             String given = EditRules.blank(kind) && !EditRules.blank(url) ? MediaKind.guess(url).slug() : kind;
@@ -236,7 +249,15 @@ public final class ApiModel {
     }
 
     @Schema(description = "A milestone as editors see it, with its state and the version to send back when changing it.")
-    public record EditorMilestone(MilestoneView milestone, boolean published, boolean deleted, long version) {
+    public record EditorMilestone(MilestoneView milestone, boolean published, boolean deleted, long version,
+                                  @Schema(description = "What this save could not do, in the request's language: a media item "
+                                          + "whose provider did not answer is saved with its address alone. Empty when "
+                                          + "all went well, and on reads.")
+                                  List<String> notices) {
+
+        EditorMilestone with(List<String> notices) {
+            return new EditorMilestone(milestone, published, deleted, version, notices);
+        }
     }
 
     @Schema(description = "Refused because the milestone changed since the version the request was based on.")

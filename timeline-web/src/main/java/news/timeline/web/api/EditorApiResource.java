@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import news.timeline.web.NotFound;
 import news.timeline.web.Problems;
+import news.timeline.web.Words;
 import news.timeline.web.api.ApiModel.Accepted;
 import news.timeline.web.api.ApiModel.Candidate;
 import news.timeline.web.api.ApiModel.Candidates;
@@ -45,6 +46,7 @@ import news.timeline.web.editor.StaleEdit;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportIntake;
 import news.timeline.web.importing.ImportQueue;
+import news.timeline.web.oembed.MediaCards;
 import news.timeline.web.reader.ErrorPages;
 import news.timeline.web.reader.Pages;
 import news.timeline.web.reader.Paths;
@@ -83,6 +85,8 @@ public class EditorApiResource {
     ImportQueue imports;
     @Inject
     Pages pages;
+    @Inject
+    MediaCards mediaCards;
     @Inject
     ErrorPages errors;
 
@@ -158,9 +162,11 @@ public class EditorApiResource {
     @APIResponse(responseCode = "422", description = "A field is wrong", content = @Content(schema = @Schema(implementation = Problems.class)))
     public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
         requireTimeline(slug);
-        String created = editor.saveMilestone(slug, null, required(body)).slug();
+        MilestoneInput in = required(body);
+        MediaCards.Looked looked = mediaCards.lookUp(in.mediaSent(), List.of());
+        String created = editor.saveMilestone(slug, null, in, looked.cards()).slug();
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
-                .entity(milestoneView(slug, created)).build();
+                .entity(milestoneView(slug, created).with(looked.say(Words.fields(pages.locale())))).build();
     }
 
     @PUT
@@ -183,8 +189,9 @@ public class EditorApiResource {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
         try {
-            String saved = editor.saveMilestone(slug, milestoneSlug, in).slug();
-            return Response.ok(milestoneView(slug, saved)).build();
+            MediaCards.Looked looked = mediaCards.lookUp(in.mediaSent(), editor.storedMedia(slug, milestoneSlug));
+            String saved = editor.saveMilestone(slug, milestoneSlug, in, looked.cards()).slug();
+            return Response.ok(milestoneView(slug, saved).with(looked.say(Words.fields(pages.locale())))).build();
         } catch (StaleEdit e) {
             // Renamed since it was read: theirs is at its new address, which the answer's current version names.
             String now = e.currentSlug(milestoneSlug);
@@ -340,7 +347,7 @@ public class EditorApiResource {
         EditorService.EditableMilestone m = editor.milestone(slug, milestoneSlug)
                 .orElseThrow(() -> NotFound.milestone(slug, milestoneSlug));
         return new EditorMilestone(MilestoneView.of(m.milestone(),
-                pages.absolute(Paths.milestone(slug, milestoneSlug))), m.published(), m.deleted(), m.version());
+                pages.absolute(Paths.milestone(slug, milestoneSlug))), m.published(), m.deleted(), m.version(), List.of());
     }
 
     /** The most candidates one answer lists: the first ones waiting; accept or reject them to see more. */

@@ -132,6 +132,11 @@ public final class ArchiveTables {
             Map.entry("milestone_media.url", ArchiveTables::webAddress),
             Map.entry("milestone_source_aud.url", ArchiveTables::webAddress),
             Map.entry("milestone_media_aud.url", ArchiveTables::webAddress),
+            // A media card's player is framed and its thumbnail shown: the same checks as when a provider answered.
+            Map.entry("milestone_media.card_player", value -> new news.timeline.core.milestone.MediaCard(null, null, null, null, null, value)),
+            Map.entry("milestone_media_aud.card_player", value -> new news.timeline.core.milestone.MediaCard(null, null, null, null, null, value)),
+            Map.entry("milestone_media.card_thumbnail", ArchiveTables::webAddress),
+            Map.entry("milestone_media_aud.card_thumbnail", ArchiveTables::webAddress),
             Map.entry("milestone_media.kind", value -> news.timeline.core.milestone.MediaKind.valueOf(value)),
             Map.entry("milestone_media.renditions", news.timeline.core.milestone.Rendition::parse),
             Map.entry("milestone_media_aud.renditions", news.timeline.core.milestone.Rendition::parse),

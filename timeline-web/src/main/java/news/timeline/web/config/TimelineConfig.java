@@ -252,6 +252,29 @@ public interface TimelineConfig {
          * Content-Security-Policy's {@code media-src}); none by default, so such files are links.
          */
         java.util.Optional<java.util.List<String>> fileHosts();
+
+        /**
+         * {@code timeline.media.oembed} ({@code TIMELINE_MEDIA_OEMBED}): whether saving a media item whose address
+         * an oEmbed provider serves asks that provider for its title, thumbnail and player. Off, nothing is
+         * fetched and media are shown from their address alone.
+         */
+        @WithDefault("true")
+        boolean oembed();
+
+        /**
+         * {@code timeline.media.oembed-providers} ({@code TIMELINE_MEDIA_OEMBED_PROVIDERS}): oEmbed providers
+         * besides the built-in ones ({@code oembed/providers.txt}), asked first: each the endpoint's address, then
+         * the media addresses it serves as patterns with {@code *}, separated by spaces, as in
+         * {@code https://media.example.org/oembed https://media.example.org/video/*}.
+         */
+        java.util.Optional<java.util.List<String>> oembedProviders();
+
+        /**
+         * {@code timeline.media.oembed-timeout} ({@code TIMELINE_MEDIA_OEMBED_TIMEOUT}): how long one save may wait
+         * for providers in all; an item whose provider has not answered by then is saved with its address alone.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration oembedTimeout();
     }
 
     interface Site {

@@ -21,11 +21,14 @@ import java.util.Map;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.timeline.Timeline;
+import news.timeline.core.milestone.MediaCard;
+import news.timeline.web.FieldMessages;
 import news.timeline.web.NotFound;
 import news.timeline.web.Words;
 import news.timeline.web.form.Flash;
 import news.timeline.web.form.FormErrors;
 import news.timeline.web.importing.ImportQueue;
+import news.timeline.web.oembed.MediaCards;
 import news.timeline.web.persistence.MilestoneHistory;
 import news.timeline.web.persistence.Paged;
 import news.timeline.web.reader.PageMeta;
@@ -102,6 +105,8 @@ public class EditorResource {
     SecurityIdentity identity;
     @Inject
     Pages pages;
+    @Inject
+    MediaCards mediaCards;
     @Inject
     news.timeline.web.preview.PreviewLinksResource previews;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
@@ -239,7 +244,7 @@ public class EditorResource {
         }
         // The form was opened from the import queue: saving it accepts that candidate, in one transaction.
         Response saved = save(slug, null, form,
-                () -> imports.acceptEdited(slug, candidate, () -> editor.saveMilestone(slug, null, form)));
+                cards -> imports.acceptEdited(slug, candidate, () -> editor.saveMilestone(slug, null, form, cards)));
         if (saved.getEntity() instanceof TemplateInstance again) {
             again.data("candidate", candidate);
         }
@@ -302,18 +307,24 @@ public class EditorResource {
     }
 
     private Response save(String slug, String milestoneSlug, MilestoneForm form) {
-        return save(slug, milestoneSlug, form, () -> editor.saveMilestone(slug, milestoneSlug, form));
+        return save(slug, milestoneSlug, form, cards -> editor.saveMilestone(slug, milestoneSlug, form, cards));
     }
 
-    /** Runs {@code store}, which saves the milestone, and answers as the form expects. */
+    /**
+     * Asks the media's providers for their cards, runs {@code store}, which saves the milestone with them, and
+     * answers as the form expects: the notice after saving says which items were saved without a card, and why.
+     */
     private Response save(String slug, String milestoneSlug, MilestoneForm form,
-                          java.util.function.Supplier<EditorService.Saved> store) {
+                          java.util.function.Function<Map<String, MediaCard>, EditorService.Saved> store) {
         String title = editor.title(slug);
         try {
-            EditorService.Saved saved = store.get();
-            return Flash.redirect(row(slug, saved.slug()), saved.removed().isEmpty() ? pages.editorWords().milestoneSaved()
+            MediaCards.Looked looked = mediaCards.lookUp(form.mediaSent(), editor.storedMedia(slug, milestoneSlug));
+            EditorService.Saved saved = store.apply(looked.cards());
+            String message = saved.removed().isEmpty() ? pages.editorWords().milestoneSaved()
                     : pages.editorWords().milestoneSavedCleaned(String.join(", ", saved.removed().stream()
-                    .map(r -> r.equals("a") ? pages.editorWords().removedLink() : r).toList())));
+                    .map(r -> r.equals("a") ? pages.editorWords().removedLink() : r).toList()));
+            FieldMessages words = Words.fields(pages.locale());
+            return Flash.redirect(row(slug, saved.slug()), withNotices(message, looked.say(words), words));
         } catch (FormErrors e) {
             String path = "/editor/timelines/" + slug + "/milestones/" + (milestoneSlug == null ? "new" : milestoneSlug);
             return again(Templates.milestone(pages.meta(milestoneSlug == null ? pages.editorWords().newMilestone() : pages.editorWords().editMilestone(), path), slug,
@@ -327,6 +338,18 @@ public class EditorResource {
             return Response.status(Response.Status.CONFLICT).entity(pages.localized(Templates.conflict(
                     pages.meta(pages.editorWords().conflictTitle(), "/editor/timelines/" + slug), slug, now, form, theirs, Choices.of(editor)))).build();
         }
+    }
+
+    /** How many notices about media cards the flash message carries (a cookie holds a few kilobytes); then how many more. */
+    private static final int NOTICES_SHOWN = 3;
+
+    private static String withNotices(String message, List<String> notices, FieldMessages words) {
+        if (notices.isEmpty()) {
+            return message;
+        }
+        String shown = String.join(" ", notices.subList(0, Math.min(NOTICES_SHOWN, notices.size())));
+        return message + ". " + shown + (notices.size() > NOTICES_SHOWN
+                ? " " + words.cardMore(Integer.toString(notices.size() - NOTICES_SHOWN)) : "");
     }
 
     /** The editor's list of a timeline at the page that holds this milestone's row. */

@@ -16,6 +16,8 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
 import news.timeline.core.actor.PlaceType;
+import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneStatus;
 import news.timeline.core.timeline.Timeline;
@@ -197,6 +199,13 @@ public class EditorService {
         TimelineEntity.touch(entity.id);
     }
 
+    /** The media a milestone has stored, with their cards; none for a new milestone ({@code milestoneSlug} null) or a missing one. */
+    public List<Media> storedMedia(String timelineSlug, String milestoneSlug) {
+        return milestoneSlug == null ? List.of()
+                : MilestoneEntity.findBySlug(timelineSlug, milestoneSlug).map(m -> m.media.stream().map(DomainMapping::toMedia).toList())
+                .orElse(List.of());
+    }
+
     public Optional<EditableMilestone> milestone(String timelineSlug, String milestoneSlug) {
         return MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .map(m -> new EditableMilestone(DomainMapping.toMilestone(m), m.published, m.version, m.deletedAt != null));
@@ -210,6 +219,15 @@ public class EditorService {
      * @throws StaleEdit when someone else saved the milestone since the form was opened
      */
     public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit) {
+        return saveMilestone(timelineSlug, milestoneSlug, edit, Map.of());
+    }
+
+    /**
+     * Saves as {@link #saveMilestone(String, String, MilestoneEdit)} does, each media item with the card
+     * {@code cards} has for its address (asked of its provider before, see MediaCards), else the one it was
+     * stored with under the same address.
+     */
+    public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit, Map<String, MediaCard> cards) {
         // Cleaned once, here: checked as it will be stored, stored as it is, and the editor told what went.
         SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
         Map<String, String> more = new java.util.LinkedHashMap<>(EditRules.summary(summary.summary()));
@@ -225,6 +243,7 @@ public class EditorService {
         }
         Milestone milestone = edit.toMilestone(summary.summary(), previous, name -> actorNamed(name, newActorType(edit, name)),
                 EditorService::placeNamed);
+        milestone = withCards(milestone, previous, cards);
         if (MilestoneEntity.findBySlug(timelineSlug, milestone.slug()).filter(other -> other != row).isPresent()) {
             throw FormErrors.of("slug", "Another milestone of this timeline already has the address '" + milestone.slug() + "'");
         }
@@ -238,6 +257,20 @@ public class EditorService {
         write("The milestone '" + milestone.slug() + "'");
         TimelineEntity.touch(timeline.id);
         return new Saved(milestone.slug(), summary.removed());
+    }
+
+    /**
+     * The milestone, each media item but an image with its card from {@code cards}, else from {@code previous}
+     * under the same address (a picture is shown from its own address, never a provider's).
+     */
+    private static Milestone withCards(Milestone milestone, Milestone previous, Map<String, MediaCard> cards) {
+        Map<String, MediaCard> stored = new java.util.HashMap<>();
+        if (previous != null) {
+            previous.media().stream().filter(m -> m.card() != null).forEach(m -> stored.putIfAbsent(m.url(), m.card()));
+        }
+        return milestone.withMedia(milestone.media().stream()
+                .map(m -> m.kind() == news.timeline.core.milestone.MediaKind.IMAGE ? m
+                        : m.withCard(cards.getOrDefault(m.url(), stored.get(m.url())))).toList());
     }
 
     /**

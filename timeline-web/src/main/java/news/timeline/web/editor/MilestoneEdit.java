@@ -46,6 +46,18 @@ public interface MilestoneEdit {
         return java.util.Map.of();
     }
 
+    /** The media sent, when they have no problems; none when they do, since such an edit is not saved. */
+    default List<Media> mediaSent() {
+        if (!mediaProblems().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return media(List.of());
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
     int importanceLevel();
     boolean isPublished();
 

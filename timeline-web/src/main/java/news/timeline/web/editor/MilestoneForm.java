@@ -8,6 +8,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.ActorType;
 import news.timeline.core.actor.Place;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.MilestoneKind;
 import news.timeline.core.milestone.MilestoneStatus;
@@ -71,6 +72,8 @@ public class MilestoneForm implements MilestoneEdit {
     @RestForm public List<String> mediaRenditions = new ArrayList<>();
     @RestForm public List<String> mediaOrder = new ArrayList<>();
     @RestForm public List<String> mediaRemove = new ArrayList<>();
+    /** The stored items' cards, row by row, to show; not a field of the form (MediaCards asks the providers). */
+    private final List<MediaCard> storedCards = new ArrayList<>();
     @RestForm @NotBlank(message = EditRules.IMPORTANCE) @Reads(Text.IMPORTANCE) public String importance;
     @RestForm public String published;
     @RestForm public String version;
@@ -189,8 +192,20 @@ public class MilestoneForm implements MilestoneEdit {
         return MediaFields.problems(mediaFields(), "media");
     }
 
-    /** A media row as the form shows it: its index (for field names and errors), its fields and its number in the order. */
-    public record MediaRow(int index, MediaFields fields, String order, boolean removed) {
+    /**
+     * A media row as the form shows it: its index (for field names and errors), its fields, its number in the order,
+     * and what its provider said about the stored item (null for none, and on a form sent back with mistakes).
+     */
+    public record MediaRow(int index, MediaFields fields, String order, boolean removed, MediaCard card) {
+
+        /** The card as one line: its title and provider, or whichever is known. */
+        public String cardText() {
+            if (card == null) {
+                return null;
+            }
+            return card.title() == null ? card.provider()
+                    : card.provider() == null ? card.title() : card.title() + " (" + card.provider() + ")";
+        }
 
         /** The message on this row's {@code field} among a form's errors, or null. */
         public String error(java.util.Map<String, String> errors, String field) {
@@ -219,11 +234,12 @@ public class MilestoneForm implements MilestoneEdit {
         int count = mediaUrl.size();
         for (int i = 0; i < count; i++) {
             rows.add(new MediaRow(i, row(i), at(mediaOrder, i) == null ? Integer.toString(i + 1) : at(mediaOrder, i),
-                    mediaRemove.contains(Integer.toString(i))));
+                    mediaRemove.contains(Integer.toString(i)), i < storedCards.size() ? storedCards.get(i) : null));
         }
         long filled = rows.stream().filter(r -> !r.fields().isEmpty()).count();
         for (int i = count; i < count + SPARE_ROWS && filled + (i - count) < Media.MAX_PER_MILESTONE; i++) {
-            rows.add(new MediaRow(i, new MediaFields(null, null, null, null, null, null, null, null), Integer.toString(i + 1), false));
+            rows.add(new MediaRow(i, new MediaFields(null, null, null, null, null, null, null, null), Integer.toString(i + 1), false,
+                    null));
         }
         return rows;
     }
@@ -266,6 +282,7 @@ public class MilestoneForm implements MilestoneEdit {
         mediaHeight.add(item.height());
         mediaRenditions.add(item.renditions());
         mediaOrder.add(Integer.toString(mediaOrder.size() + 1));
+        storedCards.add(media.card());
     }
 
     private static String at(List<String> list, int i) {

@@ -31,7 +31,8 @@ import java.util.function.Predicate;
 import news.timeline.web.config.TimelineConfig;
 
 /**
- * Fetches an article page, feed or TimelineJS file that an editor names by URL, with the JDK's
+ * Fetches an article page, feed or TimelineJS file that an editor names by URL (and, within {@link Limits} of
+ * their own, media providers' oEmbed answers), with the JDK's
  * {@link HttpClient}: a connect timeout and a total timeout, a size cap (reading stops past it), only the
  * content types the importer reads, a few redirects each checked like the first URL, and no address
  * inside the server's own networks unless an administrator allows the host (see {@link FetchPolicy}).
@@ -51,11 +52,57 @@ public class ArticleFetcher {
     public record Fetched(URI url, String contentType, byte[] body, String name) {
     }
 
-    /** Why a URL was not fetched, said so an editor understands it. */
+    /** Why a URL was not fetched, said so an editor understands it, and the kind of reason for callers that word it themselves. */
     public static final class Refused extends Exception {
+        private final Reason reason;
+        private final int status;
+
         public Refused(String message) {
-            super(message);
+            this(message, Reason.OTHER, 0);
         }
+
+        Refused(String message, Reason reason, int status) {
+            super(message);
+            this.reason = reason;
+            this.status = status;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The HTTP status the site answered with, for {@link Reason#STATUS}; 0 otherwise. */
+        public int status() {
+            return status;
+        }
+    }
+
+    /** The kinds of reasons a fetch fails. */
+    public enum Reason {
+        /** Not an address the server may fetch: malformed, unknown host, or inside the server's own networks. */
+        ADDRESS,
+        /** No connection, or no whole answer, in time. */
+        TIMEOUT,
+        /** The connection was refused or broke. */
+        CONNECTION,
+        /** An HTTP status other than 200 (see {@link Refused#status}). */
+        STATUS,
+        /** A content type the caller does not read. */
+        TYPE,
+        /** Larger than the caller's cap. */
+        TOO_LARGE,
+        /** Too many redirects. */
+        REDIRECTS,
+        OTHER
+    }
+
+    /**
+     * What one kind of fetch may take: the largest body, how long in all (redirects and body included) and the
+     * {@code Accept} header it sends; and for its refusals, what is fetched ("the article"), who takes it ("the
+     * importer") and what to do instead when it is too slow or too large.
+     */
+    public record Limits(long maxBytes, Duration timeout, String accept, String what, String taker, String whenSlow,
+                         String whenLarge) {
     }
 
     /** Content types the readers take, and the extension that tells the readers which one it is. */
@@ -77,13 +124,19 @@ public class ArticleFetcher {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    private static final String ARTICLES = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+            + "application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8, text/csv;q=0.8";
+
     private final TimelineConfig.Importing config;
+    private final Limits articles;
     private final FetchHosts hosts;
     private final HttpClient client;
     Resolver resolver = InetAddress::getAllByName;
 
     public ArticleFetcher(TimelineConfig config, FetchHosts hosts) {
         this.config = config.importing();
+        this.articles = new Limits(this.config.maxBytes(), this.config.timeout(), ARTICLES, "the article", "the importer",
+                "try again later, or save the page and upload it", "import the article's text instead");
         this.hosts = hosts;
         // No proxy, so that the address we check is the address we connect to; redirects are ours to check.
         this.client = HttpClient.newBuilder()
@@ -101,39 +154,47 @@ public class ArticleFetcher {
      *     importer does not take, too many redirects, an HTTP error
      */
     public Fetched fetch(String url) throws Refused {
+        return fetch(url, articles);
+    }
+
+    /**
+     * Fetches {@code url} within {@code limits}, with every other check of {@link #fetch(String)}: the same
+     * refused addresses, allowed hosts, redirects and content types.
+     */
+    public Fetched fetch(String url, Limits limits) throws Refused {
         URI current;
         try {
             current = FetchPolicy.target(url);
         } catch (IllegalArgumentException e) {
-            throw new Refused(e.getMessage());
+            throw new Refused(e.getMessage(), Reason.ADDRESS, 0);
         }
-        long deadline = System.nanoTime() + config.timeout().toNanos();
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         Predicate<String> allowed = hosts::isAllowed;
         for (int hop = 0; ; hop++) {
             check(current, allowed);
-            HttpResponse<byte[]> response = send(current, deadline);
+            HttpResponse<byte[]> response = send(current, deadline, limits);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
-                    throw new Refused(current + " answered HTTP " + status + " without saying where to go");
+                    throw new Refused(current + " answered HTTP " + status + " without saying where to go", Reason.STATUS, status);
                 }
                 if (hop >= config.maxRedirects()) {
                     throw new Refused(url.strip() + " redirects more than " + config.maxRedirects()
-                            + " times; give the article's final address");
+                            + " times; give the article's final address", Reason.REDIRECTS, 0);
                 }
                 URI next;
                 try {
                     next = FetchPolicy.target(current.resolve(location.strip()).toString());
                 } catch (IllegalArgumentException e) {
-                    throw new Refused(current + " redirects to an address that is refused: " + e.getMessage());
+                    throw new Refused(current + " redirects to an address that is refused: " + e.getMessage(), Reason.ADDRESS, 0);
                 }
                 current = next;
                 continue;
             }
             if (status != 200) {
                 throw new Refused(current + " answered HTTP " + status + (status == 404 ? " (not found)" : "")
-                        + "; check the address");
+                        + "; check the address", Reason.STATUS, status);
             }
             String type = response.headers().firstValue("Content-Type").orElse("");
             return new Fetched(current, type, utf8(response.body(), type), name(current, type));
@@ -150,67 +211,66 @@ public class ArticleFetcher {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new Refused("The host '" + host + "' was not found (DNS); check the address");
+            throw new Refused("The host '" + host + "' was not found (DNS); check the address", Reason.ADDRESS, 0);
         }
         for (InetAddress address : addresses) {
             String why = FetchPolicy.refusal(address);
             if (why != null) {
                 throw new Refused("Refused to fetch " + uri + ": '" + host + "' resolves to " + address.getHostAddress()
-                        + ", " + why + ", which the server does not fetch from" + ALLOW_HINT);
+                        + ", " + why + ", which the server does not fetch from" + ALLOW_HINT, Reason.ADDRESS, 0);
             }
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, long deadline) throws Refused {
+    private HttpResponse<byte[]> send(URI uri, long deadline, Limits limits) throws Refused {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            throw timeout(uri);
+            throw timeout(uri, limits);
         }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofNanos(left))
-                .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
-                        + "application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8, text/csv;q=0.8")
+                .header("Accept", limits.accept())
                 .header("User-Agent", "newsroom-timelines-importer")
                 .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> body(uri, info));
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> body(uri, info, limits));
         try {
             return future.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw timeout(uri);
+            throw timeout(uri, limits);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new Refused("The fetch of " + uri + " was interrupted");
         } catch (ExecutionException e) {
-            throw refusal(uri, e.getCause());
+            throw refusal(uri, e.getCause(), limits);
         }
     }
 
-    private Refused refusal(URI uri, Throwable cause) {
+    private Refused refusal(URI uri, Throwable cause, Limits limits) {
         if (cause instanceof Refusing refusing) {
-            return new Refused(refusing.getMessage());
+            return new Refused(refusing.getMessage(), refusing.reason, 0);
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new Refused(uri.getHost() + " did not accept a connection within "
-                    + seconds(config.connectTimeout()) + "; try again later");
+                    + seconds(config.connectTimeout()) + "; try again later", Reason.TIMEOUT, 0);
         }
         if (cause instanceof HttpTimeoutException) {
-            return timeout(uri);
+            return timeout(uri, limits);
         }
         if (cause instanceof ConnectException) {
-            return new Refused(uri.getHost() + " refused the connection; check the address");
+            return new Refused(uri.getHost() + " refused the connection; check the address", Reason.CONNECTION, 0);
         }
         if (cause instanceof IOException io && io.getCause() instanceof Refusing refusing) {
-            return new Refused(refusing.getMessage());
+            return new Refused(refusing.getMessage(), refusing.reason, 0);
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new Refused("Could not fetch " + uri + ": " + message);
+        return new Refused("Could not fetch " + uri + ": " + message, cause instanceof IOException ? Reason.CONNECTION : Reason.OTHER, 0);
     }
 
-    private Refused timeout(URI uri) {
-        return new Refused(uri + " did not send the article within " + seconds(config.timeout())
-                + "; try again later, or save the page and upload it");
+    private static Refused timeout(URI uri, Limits limits) {
+        return new Refused(uri + " did not send " + limits.what() + " within " + seconds(limits.timeout()) + "; "
+                + limits.whenSlow(), Reason.TIMEOUT, 0);
     }
 
     private static String seconds(Duration duration) {
@@ -219,7 +279,7 @@ public class ArticleFetcher {
     }
 
     /** The body of a redirect is ignored; any other must be a type we read, and no larger than the cap. */
-    private HttpResponse.BodySubscriber<byte[]> body(URI uri, HttpResponse.ResponseInfo info) {
+    private HttpResponse.BodySubscriber<byte[]> body(URI uri, HttpResponse.ResponseInfo info, Limits limits) {
         int status = info.statusCode();
         if (status != 200) {
             return new CappedBody(0, null, true);
@@ -228,19 +288,19 @@ public class ArticleFetcher {
         if (!TYPES.containsKey(mediaType(type))) {
             return new CappedBody(0, new Refusing(uri + " is " + (type.isBlank() ? "of no stated type" : "'"
                     + mediaType(type) + "'") + ", not an article page, plain text, a feed, or a TimelineJS JSON or "
-                    + "CSV file"), false);
+                    + "CSV file", Reason.TYPE), false);
         }
-        long max = config.maxBytes();
+        long max = limits.maxBytes();
         long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (length > max) {
-            return new CappedBody(0, tooLarge(uri, max, length), false);
+            return new CappedBody(0, tooLarge(uri, max, length, limits), false);
         }
-        return new CappedBody(max, tooLarge(uri, max, -1), false);
+        return new CappedBody(max, tooLarge(uri, max, -1, limits), false);
     }
 
-    private static Refusing tooLarge(URI uri, long max, long length) {
-        return new Refusing(uri + " is larger than the " + size(max) + " the importer takes"
-                + (length > 0 ? " (" + size(length) + ")" : "") + "; import the article's text instead");
+    private static Refusing tooLarge(URI uri, long max, long length, Limits limits) {
+        return new Refusing(uri + " is larger than the " + size(max) + " " + limits.taker() + " takes"
+                + (length > 0 ? " (" + size(length) + ")" : "") + "; " + limits.whenLarge(), Reason.TOO_LARGE);
     }
 
     static String size(long bytes) {
@@ -296,8 +356,11 @@ public class ArticleFetcher {
 
     /** A refusal raised while the response arrives (type, size). */
     static final class Refusing extends IOException {
-        Refusing(String message) {
+        final Reason reason;
+
+        Refusing(String message, Reason reason) {
             super(message);
+            this.reason = reason;
         }
     }
 

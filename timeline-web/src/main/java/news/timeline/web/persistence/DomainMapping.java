@@ -7,6 +7,7 @@ import news.timeline.core.actor.Actor;
 import news.timeline.core.actor.Place;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.Rendition;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.milestone.Source;
@@ -90,7 +91,8 @@ public final class DomainMapping {
 
     public static Media toMedia(MediaValue value) {
         return new Media(value.kind, value.url, value.alt, value.caption, value.credit, value.width, value.height,
-                Rendition.parse(value.renditions));
+                Rendition.parse(value.renditions), new MediaCard(value.cardTitle, value.cardProvider, value.cardThumbnail,
+                value.cardThumbnailWidth, value.cardThumbnailHeight, value.cardPlayer));
     }
 
     // ------------------------------------------------------------------------------ domain to entities
@@ -222,6 +224,15 @@ public final class DomainMapping {
         value.width = media.width();
         value.height = media.height();
         value.renditions = media.renditions().isEmpty() ? null : Rendition.format(media.renditions());
+        MediaCard card = media.card();
+        if (card != null) {
+            value.cardTitle = card.title();
+            value.cardProvider = card.provider();
+            value.cardThumbnail = card.thumbnail();
+            value.cardThumbnailWidth = card.thumbnailWidth();
+            value.cardThumbnailHeight = card.thumbnailHeight();
+            value.cardPlayer = card.player();
+        }
         return value;
     }
 

@@ -33,4 +33,24 @@ public class MediaValue {
     /** The image's other sizes as a {@code srcset} ({@link news.timeline.core.milestone.Rendition#format}). */
     @Column(length = 4000)
     public String renditions;
+
+    // What the item's provider said about it when it was saved (MediaCard); all null when nobody was asked.
+
+    @Column(name = "card_title", length = 500)
+    public String cardTitle;
+
+    @Column(name = "card_provider", length = 200)
+    public String cardProvider;
+
+    @Column(name = "card_thumbnail", length = 2000)
+    public String cardThumbnail;
+
+    @Column(name = "card_thumbnail_width")
+    public Integer cardThumbnailWidth;
+
+    @Column(name = "card_thumbnail_height")
+    public Integer cardThumbnailHeight;
+
+    @Column(name = "card_player", length = 2000)
+    public String cardPlayer;
 }

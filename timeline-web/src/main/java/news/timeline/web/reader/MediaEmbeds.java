@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.MediaKind;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.security.ContentSecurityPolicy;
@@ -21,7 +22,9 @@ import news.timeline.web.security.ContentSecurityPolicy;
  * frame hosts, a sound or video file in the browser's own player only on the configured file hosts, and
  * everything else, and everything besides, as a link with its caption and credit. The same hosts make the
  * Content-Security-Policy's {@code frame-src} and {@code media-src}, so a page never frames what the policy
- * would block, nor the policy allow what no page frames.
+ * would block, nor the policy allow what no page frames. What a provider answered through oEmbed (the item's
+ * {@link MediaCard}) adds its player's address, framed by the same rule (oEmbed never widens the policy), and
+ * a title and thumbnail for the link.
  */
 @ApplicationScoped
 @Named("mediaEmbeds")
@@ -45,8 +48,15 @@ public class MediaEmbeds {
         this.fileHosts = ContentSecurityPolicy.hosts(fileHosts, FILE_HOSTS);
     }
 
-    /** A media item as a page shows it. */
-    public record Shown(Media media, String kind, String frameSrc, String player, String host) {
+    /**
+     * A media item as a page shows it.
+     *
+     * @param title the provider's title of it, for its link; null when unknown
+     * @param thumbnail the provider's picture of it, for its link when it is not framed; null when unknown or not
+     *                  an address the Content-Security-Policy's {@code img-src} allows
+     */
+    public record Shown(Media media, String kind, String frameSrc, String player, String host, String title, String thumbnail,
+                        Integer thumbnailWidth, Integer thumbnailHeight) {
 
         public boolean image() {
             return media.kind() == MediaKind.IMAGE;
@@ -54,17 +64,26 @@ public class MediaEmbeds {
     }
 
     public Shown show(Media media) {
-        String frame = media.kind() == MediaKind.IMAGE ? null : frameSrc(media.url());
+        MediaCard card = media.kind() == MediaKind.IMAGE ? null : media.card();
+        String frame = media.kind() == MediaKind.IMAGE ? null : card != null && frameSrc(card.player()) != null
+                ? frameSrc(card.player()) : frameSrc(media.url());
         String player = null;
         if (frame == null && (media.kind() == MediaKind.VIDEO || media.kind() == MediaKind.AUDIO)
                 && fileHosts.contains(host(media.url())) && FILE.matcher(path(media.url())).matches()) {
             player = media.kind() == MediaKind.VIDEO ? "video" : "audio";
         }
-        return new Shown(media, media.kind().slug(), frame, player, host(media.url()));
+        String thumbnail = card == null || frame != null || player != null || card.thumbnail() == null
+                || !card.thumbnail().startsWith("https://") || !ContentSecurityPolicy.allowsImage(card.thumbnail()) ? null
+                : card.thumbnail();
+        return new Shown(media, media.kind().slug(), frame, player, host(media.url()), card == null ? null : card.title(),
+                thumbnail, thumbnail == null ? null : card.thumbnailWidth(), thumbnail == null ? null : card.thumbnailHeight());
     }
 
     /** The address to frame for this media address, on an allowed host; null when it may not be framed. */
     String frameSrc(String url) {
+        if (url == null) {
+            return null;
+        }
         String candidate = playerAddress(url);
         return candidate != null && candidate.startsWith("https://") && frameHosts.contains(host(candidate)) ? candidate : null;
     }

@@ -18,6 +18,8 @@ import news.timeline.web.config.Digests;
 public final class ContentSecurityPolicy {
 
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    /** Where a page's and an embed's images may come from ({@code img-src}). */
+    private static final String IMG_SRC = "img-src 'self' https: http: data:";
     private static final String COMMON = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'";
 
@@ -30,7 +32,7 @@ public final class ContentSecurityPolicy {
      */
     public static String page(List<String> css, String media) {
         return COMMON + "; style-src 'self'" + String.join("", css.stream().map(c -> " '" + hash(c) + "'").toList())
-                + "; img-src 'self' https: http: data:; " + media
+                + "; " + IMG_SRC + "; " + media
                 + "; frame-ancestors 'self'";
     }
 
@@ -42,7 +44,15 @@ public final class ContentSecurityPolicy {
      * origins, see Framing).
      */
     public static String embed(String frameAncestors, String media) {
-        return COMMON + "; style-src 'self'; img-src 'self' https: http: data:; " + media + "; " + frameAncestors;
+        return COMMON + "; style-src 'self'; " + IMG_SRC + "; " + media + "; " + frameAncestors;
+    }
+
+    /**
+     * Whether {@code img-src} lets pages show a picture from {@code address} from another site: an absolute
+     * http:// or https:// address (the site's own and {@code data:} pictures are never third-party thumbnails).
+     */
+    public static boolean allowsImage(String address) {
+        return address != null && address.matches("(?i)https?://[^\\s/?#]+[^\\s]*");
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.timeline.core.date.HistoricalDate;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.MediaKind;
 import news.timeline.core.milestone.Milestone;
 import news.timeline.core.timeline.Timeline;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A milestone with an image, a video and a social post in Chromium: the image waits until it is scrolled to,
- * the video plays in a frame the Content-Security-Policy lets through, the post is a link with its caption,
+ * the video plays in a frame the Content-Security-Policy lets through, the post is a link with its caption, a
+ * chart whose provider's player is on no allowed host is a link with the provider's title and thumbnail,
  * and axe-core finds nothing in the light or the dark theme. The image server and the video player answer
  * through the browser's routes, so nothing leaves the machine.
  */
@@ -41,6 +43,8 @@ class MediaPageTest extends ChromiumTest {
     private static final String VIDEO = "https://vimeo.com/76979871";
     private static final String POST = "https://x.com/newsdesk/status/1404000000000000000";
     private static final String ALT = "Two leaders shake hands in front of a lakeside villa";
+    private static final String CHART = "https://public.flourish.studio/visualisation/1234567/";
+    private static final String CHART_THUMBNAIL = "https://images.example.org/pictures/chart.png";
     /** Cards before the pictured one: far beyond the distance at which Chromium loads lazy images early. */
     private static final int CARDS_BEFORE = 30;
 
@@ -59,7 +63,10 @@ class MediaPageTest extends ChromiumTest {
                     .media(List.of(
                             new Media(MediaKind.IMAGE, PICTURE, ALT, "The villa, at noon", "Photo: Agency", 320, 180, null),
                             new Media(MediaKind.VIDEO, VIDEO, null, "The press conference", "Video: Newsroom", null, null, null),
-                            new Media(MediaKind.SOCIAL, POST, null, "The newsroom's live post", "@newsdesk", null, null, null)))
+                            new Media(MediaKind.SOCIAL, POST, null, "The newsroom's live post", "@newsdesk", null, null, null),
+                            new Media(MediaKind.DOCUMENT, CHART, null, "The vote, country by country", "Chart: Newsroom", null,
+                                    null, null, new MediaCard("How each country voted", "Flourish", CHART_THUMBNAIL, 320, 180,
+                                    "https://flo.uri.sh/visualisation/1234567/embed"))))
                     .build());
             store.save(new Timeline(SLUG, "Geneva, in pictures and video", null, List.of(), milestones));
         }
@@ -80,17 +87,22 @@ class MediaPageTest extends ChromiumTest {
             page.waitForLoadState(LoadState.NETWORKIDLE);
 
             String card = "#m-" + MILESTONE;
-            assertThat(page.locator(card + " img")).hasAttribute("loading", "lazy");
-            assertThat(page.locator(card + " img")).hasAttribute("alt", ALT);
-            String loaded = "() => { const i = document.querySelector('" + card + " img'); return i.complete && i.naturalWidth > 0; }";
+            assertThat(page.locator(card + " .tl-media--image img")).hasAttribute("loading", "lazy");
+            assertThat(page.locator(card + " .tl-media--image img")).hasAttribute("alt", ALT);
+            String loaded = "() => { const i = document.querySelector('" + card + " .tl-media--image img'); return i.complete && i.naturalWidth > 0; }";
             assertThat(page.evaluate(loaded)).as("the picture far below the fold waits").isEqualTo(false);
-            page.locator(card + " img").scrollIntoViewIfNeeded();
+            page.locator(card + " .tl-media--image img").scrollIntoViewIfNeeded();
             waitFor(page, loaded);
 
             assertThat(page.locator(card + " iframe")).hasAttribute("src", "https://player.vimeo.com/video/76979871");
             assertThat(page.frameLocator(card + " iframe").locator("h1")).hasText("Player");
             assertThat(page.locator(card + " a[href='" + POST + "']")).hasText("Read the post");
             assertThat(page.locator(card + " .tl-media--social figcaption")).containsText("The newsroom's live post");
+            assertThat(page.locator(card + " .tl-media--document iframe")).hasCount(0);
+            assertThat(page.locator(card + " .tl-media--document .tl-media__title")).hasText("How each country voted");
+            page.locator(card + " .tl-media--document img").scrollIntoViewIfNeeded();
+            waitFor(page, "() => { const i = document.querySelector('" + card + " .tl-media--document img'); "
+                    + "return i.complete && i.naturalWidth > 0; }");
             assertThat(blocked).as("nothing the page shows is blocked by its policy").isEmpty();
         }
     }
@@ -118,8 +130,8 @@ class MediaPageTest extends ChromiumTest {
             Page page = context.newPage();
             page.navigate(base + "timelines/" + SLUG + "/story/" + MILESTONE);
             page.waitForLoadState(LoadState.NETWORKIDLE);
-            assertThat(page.locator(".tl-story__media img")).hasAttribute("alt", ALT);
-            assertThat(page.locator(".tl-story__media img")).not().hasAttribute("loading", "lazy");
+            assertThat(page.locator(".tl-story__media .tl-media--image img")).hasAttribute("alt", ALT);
+            assertThat(page.locator(".tl-story__media .tl-media--image img")).not().hasAttribute("loading", "lazy");
             Path out = Path.of("target", "screenshots");
             Files.createDirectories(out);
             page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("story-media-1280x800.png")));
@@ -137,7 +149,7 @@ class MediaPageTest extends ChromiumTest {
     /** The image server and the video player, as the browser's routes. */
     private static void serveMedia(BrowserContext context) throws IOException {
         byte[] png = png();
-        context.route("**/pictures/geneva.png", route -> route.fulfill(new Route.FulfillOptions()
+        context.route("**/pictures/*.png", route -> route.fulfill(new Route.FulfillOptions()
                 .setStatus(200).setContentType("image/png").setBodyBytes(png)));
         context.route("https://player.vimeo.com/**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
                 .setContentType("text/html").setBody("<!doctype html><html lang=\"en\"><title>Player</title><h1>Player</h1></html>")));

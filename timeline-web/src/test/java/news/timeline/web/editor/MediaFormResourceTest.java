@@ -130,7 +130,7 @@ class MediaFormResourceTest {
             default -> "https://img.example.org/" + n + ".jpg";
         };
         return new ApiModel.MediaInput("image", url, "Picture " + n + " shows a desk", "Picture " + n, "Photographer " + n,
-                null, null, null);
+                null, null, null, null);
     }
 
     private static void set(Map<String, List<String>> fields, String name, int row, String value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import news.timeline.core.milestone.Media;
+import news.timeline.core.milestone.MediaCard;
 import news.timeline.core.milestone.MediaKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +46,49 @@ class MediaEmbedsTest {
         assertThat(EMBEDS.show(onHost).player()).isEqualTo("audio");
         assertThat(EMBEDS.show(elsewhere).player()).isNull();
         assertThat(EMBEDS.show(elsewhere).frameSrc()).isNull();
+    }
+
+    @Test
+    void aProvidersPlayerIsFramedOnlyOnAnAllowedHost() {
+        Media unlisted = video("https://vimeo.com/76979871", card("https://player.vimeo.com/video/76979871?h=8272103f6e"));
+        Media elsewhere = video("https://clips.example.org/v/1", card("https://clips.example.org/embed/1"));
+
+        assertThat(EMBEDS.show(unlisted).frameSrc()).isEqualTo("https://player.vimeo.com/video/76979871?h=8272103f6e");
+        assertThat(EMBEDS.show(elsewhere).frameSrc()).isNull();
+    }
+
+    @Test
+    void aProvidersPlayerOffTheListLeavesTheFrameTheAddressMakes() {
+        // YouTube's oEmbed names www.youtube.com, which is not allowed; its privacy-enhanced player is.
+        Media youtube = video("https://www.youtube.com/watch?v=M7lc1UVf-VE", card("https://www.youtube.com/embed/M7lc1UVf-VE?feature=oembed"));
+        Media other = video("https://youtu.be/M7lc1UVf-VE", card("https://clips.example.org/embed/1"));
+
+        assertThat(EMBEDS.show(youtube).frameSrc()).isEqualTo("https://www.youtube-nocookie.com/embed/M7lc1UVf-VE");
+        assertThat(EMBEDS.show(other).frameSrc()).isEqualTo("https://www.youtube-nocookie.com/embed/M7lc1UVf-VE");
+    }
+
+    @Test
+    void aLinkShowsTheProvidersTitleAndAnHttpsThumbnail() {
+        MediaEmbeds.Shown link = EMBEDS.show(video("https://clips.example.org/v/1", new MediaCard("The speech", "Clips",
+                "https://img.example.org/t.jpg", 640, 360, "https://clips.example.org/embed/1")));
+        MediaEmbeds.Shown plain = EMBEDS.show(video("https://clips.example.org/v/2", new MediaCard("Plain", "Clips",
+                "http://img.example.org/t.jpg", 640, 360, null)));
+        MediaEmbeds.Shown framed = EMBEDS.show(video("https://vimeo.com/76979871", new MediaCard("The Mountain", "Vimeo",
+                "https://i.vimeocdn.com/t.jpg", 640, 360, "https://player.vimeo.com/video/76979871")));
+
+        assertThat(link).extracting(MediaEmbeds.Shown::title, MediaEmbeds.Shown::thumbnail, MediaEmbeds.Shown::thumbnailWidth)
+                .containsExactly("The speech", "https://img.example.org/t.jpg", 640);
+        assertThat(plain.thumbnail()).as("not over plain http on an https page").isNull();
+        assertThat(framed.thumbnail()).as("the player shows its own picture").isNull();
+        assertThat(framed.title()).isEqualTo("The Mountain");
+    }
+
+    private static Media video(String url, MediaCard card) {
+        return new Media(MediaKind.VIDEO, url, null, "A video", null, null, null, null, card);
+    }
+
+    private static MediaCard card(String player) {
+        return new MediaCard("A title", "A provider", null, null, null, player);
     }
 
     @Test
