@@ -79,8 +79,10 @@ public class ArticleFetcher {
 
     /** The kinds of reasons a fetch fails. */
     public enum Reason {
-        /** Not an address the server may fetch: malformed, unknown host, or inside the server's own networks. */
+        /** Not an address the server may fetch: malformed, or inside the server's own networks. */
         ADDRESS,
+        /** A host the name service does not know, or cannot answer for. */
+        HOST,
         /** No connection, or no whole answer, in time. */
         TIMEOUT,
         /** The connection was refused or broke. */
@@ -171,7 +173,7 @@ public class ArticleFetcher {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         Predicate<String> allowed = hosts::isAllowed;
         for (int hop = 0; ; hop++) {
-            check(current, allowed);
+            check(current, allowed, deadline, limits);
             HttpResponse<byte[]> response = send(current, deadline, limits);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
@@ -201,17 +203,34 @@ public class ArticleFetcher {
         }
     }
 
-    /** Refuses {@code uri} unless every address its host resolves to is public, or the host is allowed. */
-    private void check(URI uri, Predicate<String> allowed) throws Refused {
+    /**
+     * Refuses {@code uri} unless every address its host resolves to is public, or the host is allowed. The name
+     * is looked up within the time the fetch has left: a server without a working name service (no network)
+     * would otherwise wait for the resolver's own retries, however short the caller's limit.
+     */
+    private void check(URI uri, Predicate<String> allowed, long deadline, Limits limits) throws Refused {
         String host = FetchPolicy.host(uri);
         if (allowed.test(host)) {
             return;
         }
         InetAddress[] addresses;
+        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
+            try {
+                return resolver.resolve(host);
+            } catch (UnknownHostException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
         try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            throw new Refused("The host '" + host + "' was not found (DNS); check the address", Reason.ADDRESS, 0);
+            addresses = lookup.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            lookup.cancel(true);
+            throw timeout(uri, limits);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new Refused("The host '" + host + "' was not found (DNS); check the address", Reason.HOST, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw timeout(uri, limits);
         }
         for (InetAddress address : addresses) {
             String why = FetchPolicy.refusal(address);

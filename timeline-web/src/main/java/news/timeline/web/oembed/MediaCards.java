@@ -36,6 +36,19 @@ public class MediaCards {
     private static final String ACCEPT = "application/json, text/plain;q=0.5";
     /** Less time than this left of a save's budget asks no more providers: no answer could come in time. */
     private static final Duration MIN_LEFT = Duration.ofMillis(100);
+    /**
+     * How long a provider's failure for an address is remembered: saving the milestone again meanwhile (a
+     * headline fixed) does not wait for the same provider again, on a server without a network say.
+     */
+    static final Duration REMEMBER_FAILURE = Duration.ofMinutes(10);
+    /** The most failures remembered; past it, the oldest are forgotten. */
+    private static final int MAX_REMEMBERED = 1000;
+
+    /** Recent failures by address, each with when it happened. */
+    private final Map<String, Failed> failures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Failed(Notice notice, long atNanos) {
+    }
 
     /** Why a provider's card is missing, said in the editor's language. */
     public record Notice(int item, String provider, Failure failure, int status, long limit) {
@@ -95,7 +108,10 @@ public class MediaCards {
                     ? providers.find(item.url()) : Optional.empty();
             if (provider.isPresent()) {
                 if (!asked.containsKey(item.url())) {
-                    Answer answer = ask(provider.get(), item.url(), deadline, i + 1);
+                    int number = i + 1;
+                    OEmbedProviders.Provider which = provider.get();
+                    Answer answer = recentFailure(item.url(), number).orElseGet(() -> remember(item.url(),
+                            ask(which, item.url(), deadline, number)));
                     asked.put(item.url(), answer);
                     if (answer.notice() != null) {
                         notices.add(answer.notice());
@@ -114,6 +130,30 @@ public class MediaCards {
     private record Answer(MediaCard card, Notice notice) {
     }
 
+    /** The failure of the last {@link #REMEMBER_FAILURE} for this address, told for item {@code item}. */
+    private Optional<Answer> recentFailure(String url, int item) {
+        Failed failed = failures.get(url);
+        if (failed == null || System.nanoTime() - failed.atNanos() > REMEMBER_FAILURE.toNanos()) {
+            return Optional.empty();
+        }
+        Notice was = failed.notice();
+        return Optional.of(new Answer(null, new Notice(item, was.provider(), was.failure(), was.status(), was.limit())));
+    }
+
+    /** Remembers a failed answer (and forgets a failure once its provider answers). */
+    private Answer remember(String url, Answer answer) {
+        if (answer.notice() == null) {
+            failures.remove(url);
+        } else {
+            if (failures.size() >= MAX_REMEMBERED) {
+                failures.entrySet().stream().min(java.util.Comparator.comparingLong(e -> e.getValue().atNanos()))
+                        .ifPresent(oldest -> failures.remove(oldest.getKey()));
+            }
+            failures.put(url, new Failed(answer.notice(), System.nanoTime()));
+        }
+        return answer;
+    }
+
     private Answer ask(OEmbedProviders.Provider provider, String url, long deadline, int item) {
         long left = deadline - System.nanoTime();
         long seconds = Math.max(1, timeout.toSeconds());
@@ -126,11 +166,12 @@ public class MediaCards {
             ArticleFetcher.Fetched answer = fetcher.fetch(provider.request(url, MAX_WIDTH), limits);
             return new Answer(OEmbedAnswer.read(answer.body()), null);
         } catch (ArticleFetcher.Refused e) {
-            LOG.infof("No oEmbed card for %s from %s: %s", url, provider.name(), e.getMessage());
+            // Not the message: it names the request's address, whose query may hold a configured provider's key.
+            LOG.infof("No oEmbed card from %s: %s%s", provider.name(), e.reason(), e.status() == 0 ? "" : " " + e.status());
             return new Answer(null, new Notice(item, provider.name(), failure(e.reason()), e.status(),
                     e.reason() == ArticleFetcher.Reason.TOO_LARGE ? MAX_BYTES : seconds));
         } catch (OEmbedAnswer.Unreadable e) {
-            LOG.infof("No oEmbed card for %s from %s: %s", url, provider.name(), e.getMessage());
+            LOG.infof("No oEmbed card from %s: %s", provider.name(), e.getMessage());
             return new Answer(null, new Notice(item, provider.name(), Failure.UNREADABLE, 0, 0));
         }
     }
@@ -142,7 +183,7 @@ public class MediaCards {
             case TOO_LARGE -> Failure.TOO_LARGE;
             case TYPE -> Failure.UNREADABLE;
             case ADDRESS -> Failure.REFUSED;
-            case CONNECTION, REDIRECTS, OTHER -> Failure.UNREACHABLE;
+            case HOST, CONNECTION, REDIRECTS, OTHER -> Failure.UNREACHABLE;
         };
     }
 }

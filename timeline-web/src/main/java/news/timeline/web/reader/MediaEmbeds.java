@@ -33,6 +33,7 @@ public class MediaEmbeds {
     static final String FRAME_HOSTS = "timeline.media.frame-hosts";
     static final String FILE_HOSTS = "timeline.media.file-hosts";
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");
+    private static final Pattern YOUTUBE_LIST = Pattern.compile("[A-Za-z0-9_-]{10,64}");
     private static final Pattern FILE = Pattern.compile(".*\\.(mp4|webm|mov|mp3|ogg|oga|m4a|wav|flac)");
 
     private final Set<String> frameHosts;
@@ -108,6 +109,12 @@ public class MediaEmbeds {
             id = path.replaceFirst("^/", "");
         } else if (host.matches("(www\\.|m\\.)?youtube(-nocookie)?\\.com")) {
             id = path.startsWith("/embed/") ? path.substring(7) : path.startsWith("/shorts/") ? path.substring(8) : param(uri, "v");
+        }
+        if ("videoseries".equals(id) || id == null && host.matches("(www\\.|m\\.)?youtube\\.com") && path.equals("/playlist")) {
+            // A playlist: its player is the series player with the list's id, which it cannot do without.
+            String list = param(uri, "list");
+            return list != null && YOUTUBE_LIST.matcher(list).matches()
+                    ? "https://www.youtube-nocookie.com/embed/videoseries?list=" + list : null;
         }
         if (id != null) {
             return YOUTUBE_ID.matcher(id).matches() ? "https://www.youtube-nocookie.com/embed/" + id : null;

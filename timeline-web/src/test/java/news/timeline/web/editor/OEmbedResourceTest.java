@@ -172,6 +172,19 @@ class OEmbedResourceTest {
     }
 
     @Test
+    void aFailureIsRememberedSoTheNextSaveDoesNotWaitForItAgain() {
+        EditorResourceTest.Editor editor = signIn();
+        String notice = "Milestone saved. Media item 1 was saved with its address alone, so readers get a link: "
+                + "127.0.0.1 answered HTTP 404.";
+        Response first = saveForm(editor, EDIT + "/milestones", "A clip that is gone", CLIPS + "gone");
+        Response second = saveForm(editor, EDIT + "/milestones", "The same clip, again", CLIPS + "gone");
+
+        assertThat(flash(first)).isEqualTo(notice);
+        assertThat(flash(second)).as("the same notice, from memory").isEqualTo(notice);
+        assertThat(asked("gone")).as("asked once in ten minutes").isEqualTo(1);
+    }
+
+    @Test
     void theApiSavesTheCardAndSaysInTheRequestsLanguageWhatFailed() {
         String token = tokens.create("admin", "oembed", null).token();
         Response created = api(token, "en").body(milestone("Clips through the API", CLIPS + "ok-api", CLIPS + "bad")).post(API);

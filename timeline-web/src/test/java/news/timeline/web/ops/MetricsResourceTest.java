@@ -26,6 +26,21 @@ class MetricsResourceTest {
     EditorService editor;
 
     @Test
+    void addressesNoRouteMatchedAreCountedTogether() {
+        // Refused before any route: a method no route has, the editor API without a token.
+        given().request("TRACE", "/timelines/traced-1").then().statusCode(400);
+        given().get("/api/editor/made-up-1").then().statusCode(401);
+
+        String metrics = metrics();
+
+        assertThat(metrics).doesNotContain("traced-1", "made-up-1");
+        assertThat(metrics).contains("uri=\"UNMATCHED\"");
+        // Routes without parameters keep their own series.
+        given().get("/api/timelines").then().statusCode(200);
+        assertThat(metrics()).contains("status=\"200\",uri=\"/api/timelines\"");
+    }
+
+    @Test
     void metricsCountRequestsByRouteTemplateNotByAddress() {
         given().get("/timelines/no-such-timeline-1").then().statusCode(404);
         given().get("/timelines/no-such-timeline-2").then().statusCode(404);

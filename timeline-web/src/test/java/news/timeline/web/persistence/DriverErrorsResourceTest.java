@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * What the database driver puts into an exception, which the log then carries: never the values of the
  * statement that failed. Two instances creating the first administrator at once lose a race on the username,
  * and the loser's insert held the password hash; a lost race of any other insert holds what an editor typed.
+ * The PostgreSQL run of the suite is what proves the driver's setting ({@code org/postgresql/driverconfig.properties}):
+ * without it this test fails there. H2's messages name the unique key's value but never the other values.
  */
 @QuarkusTest
 class DriverErrorsResourceTest {

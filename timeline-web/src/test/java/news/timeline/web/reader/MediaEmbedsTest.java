@@ -68,6 +68,20 @@ class MediaEmbedsTest {
     }
 
     @Test
+    void aPlaylistKeepsItsListOrStaysALink() {
+        String list = "PLrAXtmErZgOeiKm4sgNOknGvNjby9efdf";
+        Media playlist = video("https://www.youtube.com/playlist?list=" + list,
+                card("https://www.youtube.com/embed/videoseries?list=" + list));
+        Media bare = video("https://www.youtube.com/playlist?list=" + list, null);
+        Media noList = video("https://clips.example.org/v/3", card("https://www.youtube.com/embed/videoseries"));
+
+        assertThat(EMBEDS.show(playlist).frameSrc()).isEqualTo("https://www.youtube-nocookie.com/embed/videoseries?list=" + list);
+        assertThat(EMBEDS.show(bare).frameSrc()).isEqualTo("https://www.youtube-nocookie.com/embed/videoseries?list=" + list);
+        // "videoseries" is no video's id: without its list there is nothing to play.
+        assertThat(EMBEDS.show(noList).frameSrc()).isNull();
+    }
+
+    @Test
     void aLinkShowsTheProvidersTitleAndAnHttpsThumbnail() {
         MediaEmbeds.Shown link = EMBEDS.show(video("https://clips.example.org/v/1", new MediaCard("The speech", "Clips",
                 "https://img.example.org/t.jpg", 640, 360, "https://clips.example.org/embed/1")));
