@@ -181,7 +181,9 @@ class EmbedPageTest extends ChromiumTest {
     void aMilestonesPictureAppearsInTheWidgetAndAxeFindsNoViolation() throws Exception {
         String pictured = "widget-pictured-timeline";
         // A newsroom's image server at another host; the browser's route answers for it, so nothing leaves the machine.
-        String picture = "https://images.example.org/pictures/leaders.png";
+        // Each card a picture of its own: a picture the browser holds already (the first card's) would be shown at
+        // once wherever it stands, lazy or not, and the last card would not wait.
+        String picture = "https://images.example.org/pictures/leaders-%d.png";
         byte[] png = png();
         if (store.find(pictured).isEmpty()) {
             List<Milestone> milestones = new ArrayList<>();
@@ -191,12 +193,12 @@ class EmbedPageTest extends ChromiumTest {
             for (int i = 0; i < LAST_PICTURED + 1; i++) {
                 milestones.add(Milestone.builder("Pictured event " + i).slug("pictured-event-" + i)
                         .date(HistoricalDate.ofMonth(2020 + i / 12, i % 12 + 1))
-                        .media(List.of(new Media(picture, "Photo: Agency", "Leaders at the table " + i)))
+                        .media(List.of(new Media(picture.formatted(i), "Photo: Agency", "Leaders at the table " + i)))
                         .build());
             }
             store.save(new Timeline(pictured, "Pictured widget", null, List.of(), milestones));
         }
-        context.route("**/pictures/leaders.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+        context.route("**/pictures/leaders-*.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setStatus(200).setContentType("image/png").setBodyBytes(png)));
         openArticleWithWidget("/pictured.html", pictured, "Pictured widget", "v2");
 
@@ -220,7 +222,7 @@ class EmbedPageTest extends ChromiumTest {
         try (BrowserContext axe = browser.newContext(AccessibilityTest.axeOptions())) {
             for (String query : List.of("", "?height=auto&theme=dark")) {
                 Page embed = axe.newPage();
-                axe.route("**/pictures/leaders.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                axe.route("**/pictures/leaders-*.png", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                         .setStatus(200).setContentType("image/png").setBodyBytes(png)));
                 embed.navigate(origin() + "/embed/timelines/" + pictured + query);
                 embed.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
