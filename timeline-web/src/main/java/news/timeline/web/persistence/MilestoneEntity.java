@@ -61,6 +61,8 @@ import news.timeline.core.timeline.TimelineState;
         + " and " + MilestoneEntity.READER_BEFORE_KEY)
 @NamedQuery(name = MilestoneEntity.READER_BEFORE_FROM, query = "select count(m) from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and m.orderKey >= :fromKey and " + MilestoneEntity.READER_BEFORE_KEY)
+@NamedQuery(name = MilestoneEntity.READER_PAGE_FROM_ORDER, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
+        + " and m.orderKey >= :fromKey order by " + MilestoneEntity.TIMELINE_ORDER)
 @NamedQuery(name = MilestoneEntity.READER_PAGE_BEFORE, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
         + " and " + MilestoneEntity.READER_BEFORE_KEY + " order by " + MilestoneEntity.TIMELINE_ORDER_DESC)
 @NamedQuery(name = MilestoneEntity.READER_PAGE_AFTER, query = "from MilestoneEntity m" + MilestoneEntity.READER_MATCH
@@ -196,6 +198,7 @@ public class MilestoneEntity extends PanacheEntityBase {
     static final String READER_PAGE_BEFORE = "Milestone.readerPageBefore";
     static final String READER_PAGE_AFTER = "Milestone.readerPageAfter";
     static final String READER_PAGE_FROM = "Milestone.readerPageFrom";
+    static final String READER_PAGE_FROM_ORDER = "Milestone.readerPageFromOrder";
     public static final String EDITOR_ROWS = "Milestone.editorRows";
     public static final String EDITOR_COUNT = "Milestone.editorCount";
     public static final String EDITOR_POSITION = "Milestone.editorPosition";

@@ -76,8 +76,43 @@ public class ReaderQueries {
     private MilestoneWindow window(long timelineId, boolean drafts, MilestoneFilter filter, int offset, int limit) {
         Counts counts = counts(timelineId, drafts, filter);
         int from = (int) Math.max(0, Math.min(offset, counts.matching));
+        if (from >= limit && counted(drafts, filter)) {
+            Skip skip = skip(timelineId, from);
+            return counts.window(rows(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE_FROM_ORDER, MilestoneEntity.class),
+                    timelineId, drafts).setParameter("fromKey", skip.fromKey()).setFirstResult(skip.rows()), limit), from, limit);
+        }
         return counts.window(rows(filter.bind(em.createNamedQuery(MilestoneEntity.READER_PAGE, MilestoneEntity.class), timelineId, drafts)
                 .setFirstResult(from), limit), from, limit);
+    }
+
+    /** Where a window at an offset starts: from the first order key of a month (or of the undated), skipping some rows of it. */
+    record Skip(String fromKey, int rows) {
+    }
+
+    /**
+     * Where the window at {@code offset} of what readers see unfiltered starts: the month that holds that place,
+     * found by summing the months' counts kept ahead in order, and how many of that month's milestones come
+     * before it. A deep window then reads one month's rows at most before its own, never every milestone before it.
+     */
+    Skip skip(long timelineId, int offset) {
+        TreeMap<Integer, Long> months = new TreeMap<>();
+        for (Object[] row : counters(timelineId, TimelineCounts.MONTH)) {
+            months.put(Integer.valueOf((String) row[0]), (Long) row[1]);
+        }
+        return skip(months, offset);
+    }
+
+    /** {@link #skip(long, int)} over the months' counts {@code months}, by month number. */
+    static Skip skip(java.util.SortedMap<Integer, Long> months, int offset) {
+        long before = 0;
+        for (Map.Entry<Integer, Long> month : months.entrySet()) {
+            if (before + month.getValue() > offset) {
+                return new Skip(Key.firstKey(month.getKey()), (int) (offset - before));
+            }
+            before += month.getValue();
+        }
+        // Past every dated milestone: the undated, whose keys start with 1.
+        return new Skip("1", (int) (offset - before));
     }
 
     /**
@@ -277,7 +312,7 @@ public class ReaderQueries {
         }
 
         /** The lowest order key of a milestone whose first day is in {@code month}. */
-        private static String firstKey(int month) {
+        static String firstKey(int month) {
             return "0" + String.format(java.util.Locale.ROOT, "%08d", TimelineCounts.firstDay(month) + DAY_SHIFT);
         }
     }

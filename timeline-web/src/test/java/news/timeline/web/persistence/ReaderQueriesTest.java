@@ -289,6 +289,42 @@ class ReaderQueriesTest {
     }
 
     @Test
+    void aWindowAtAnyOffsetStartsWhereTheReadersOrderPutsIt() {
+        long id = trickyTimeline();
+        List<String> order = slugs(store.find(TRICKY).orElseThrow().milestones().stream().sorted(Milestone.CHRONOLOGICAL).toList());
+        int limit = 3;
+
+        // From the first full window on, the window starts at the month its offset falls in (the counts kept
+        // ahead), then skips within it: before the common era, ties on one day, the undated last, past the end.
+        for (int offset = 0; offset <= order.size() + 1; offset++) {
+            MilestoneWindow window = queries.window(id, MilestoneFilter.NONE, offset, limit);
+            int from = Math.min(offset, order.size());
+            assertThat(window.offset()).as("offset %d", offset).isEqualTo(from);
+            assertThat(slugs(window.milestones())).as("offset %d", offset)
+                    .isEqualTo(order.subList(from, Math.min(from + limit, order.size())));
+        }
+    }
+
+    @Test
+    void aDeepWindowStartsAtTheFirstKeyOfTheMonthItsOffsetFallsIn() {
+        java.util.SortedMap<Integer, Long> months = new java.util.TreeMap<>(java.util.Map.of(-30, 2L, 24_240, 5L, 24_300, 3L));
+
+        assertThat(ReaderQueries.skip(months, 0)).isEqualTo(new ReaderQueries.Skip(firstKey(-30), 0));
+        assertThat(ReaderQueries.skip(months, 1)).isEqualTo(new ReaderQueries.Skip(firstKey(-30), 1));
+        assertThat(ReaderQueries.skip(months, 2)).isEqualTo(new ReaderQueries.Skip(firstKey(24_240), 0));
+        assertThat(ReaderQueries.skip(months, 6)).isEqualTo(new ReaderQueries.Skip(firstKey(24_240), 4));
+        assertThat(ReaderQueries.skip(months, 9)).isEqualTo(new ReaderQueries.Skip(firstKey(24_300), 2));
+        // Past the dated: the undated, whose keys start with 1.
+        assertThat(ReaderQueries.skip(months, 10)).isEqualTo(new ReaderQueries.Skip("1", 0));
+        assertThat(ReaderQueries.skip(months, 12)).isEqualTo(new ReaderQueries.Skip("1", 2));
+    }
+
+    /** The lowest order key of a month: "0", then its first day shifted by 10,000,000 in eight digits. */
+    private static String firstKey(int month) {
+        return "0" + String.format(java.util.Locale.ROOT, "%08d", TimelineCounts.firstDay(month) + 10_000_000);
+    }
+
+    @Test
     void keysetWindowsWalkTheOrderJavaGivesBothWaysAndUnderAFilter() {
         TimelineHead head = queries.head(TRICKY).orElseThrow();
         List<Milestone> visible = store.find(TRICKY).orElseThrow().milestones().stream().sorted(Milestone.CHRONOLOGICAL).toList();
@@ -340,9 +376,10 @@ class ReaderQueriesTest {
             queries.window(head, MilestoneFilter.NONE, 10, ReaderQueries.PAGE);
             queries.windowAfter(head, MilestoneFilter.NONE, "event-500", 501, ReaderQueries.PAGE);
             queries.windowHolding(head, MilestoneFilter.NONE, "event-530");
+            queries.window(head, MilestoneFilter.NONE, 700, ReaderQueries.PAGE);
             List<String> pages = RecordedStatements.statements().stream().filter(sql -> sql.contains(" from milestone ") && sql.contains("order by"))
                     .toList();
-            assertThat(pages).hasSize(4);
+            assertThat(pages).hasSize(5);
             for (String sql : pages) {
                 try (java.sql.PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
                     for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
