@@ -947,7 +947,7 @@ final class Extractor {
             if (calendar(time) && (inClause || opens) && !datesTheSaying(time, words)) {
                 Trigger trigger = lexiconTriggers.computeIfAbsent("other", k -> new Trigger("lexicon:other",
                         rules.triggers.size(), MilestoneKind.OTHER, List.of(), List.of(), List.of(), false, false, false,
-                        false, true, false, false, OTHER_CONFIDENCE, Set.of(), Map.of(), List.of()));
+                        false, false, true, false, false, OTHER_CONFIDENCE, Set.of(), Map.of(), List.of()));
                 return new Hit(trigger, i, i + 1, from, to, sentenceFirst, null, false, false);
             }
         }
@@ -1095,7 +1095,7 @@ final class Extractor {
         String key = block.line() + " " + kind + " " + undatedDrop;
         return lexiconTriggers.computeIfAbsent(key, k -> new Trigger("lexicon:" + block.name(),
                 rules.triggers.size() + block.line(), kind, List.of(), block.notAfter(), block.notBefore(), false,
-                false, false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
+                false, false, false, false, undatedDrop, false, ACTORS_OPTIONAL.contains(kind), block.confidence(), Set.of(),
                 Map.of(), block.examples()));
     }
 
@@ -1400,6 +1400,10 @@ final class Extractor {
             if (event.subjects.isEmpty()) {
                 return false;
             }
+        }
+        // "Trump and Putin spoke on Wednesday" is a conversation; "Trump spoke on Wednesday" is a speech.
+        if (trigger.needsTwoSides() && event.subjects.stream().filter(name -> !event.bystanders.contains(name)).count() < 2) {
+            return false;
         }
         // "Hegseth stated" is news; a press officer's or a defendant's "stated" is what they said.
         if (trigger.needsKnownSpeaker() && event.actors.values().stream()

@@ -18,6 +18,7 @@ record Trigger(
         boolean needsPlace,
         boolean needsAmount,
         boolean needsKnownSpeaker,
+        boolean needsTwoSides,
         boolean undatedDrop,
         boolean cueForInfinitive,
         boolean actorsOptional,
@@ -25,6 +26,9 @@ record Trigger(
         java.util.Set<String> ignoredCues,
         Map<MilestoneStatus, String> headlines,
         List<Example> examples) {
+
+    /** What a rule's {@code needs} may ask for. */
+    private static final List<String> NEEDS = List.of("place", "amount", "known-speaker", "two-sides");
 
     static Trigger of(RuleFile.Block block, int index, RuleFile file) {
         String where = block.where(file.path);
@@ -35,6 +39,11 @@ record Trigger(
         }
         MilestoneKind kind = MilestoneKind.fromSlug(kindText);
         List<String> needs = block.all("needs");
+        for (String need : needs) {
+            if (!NEEDS.contains(need)) {
+                throw new IllegalStateException(where + ": 'needs' is one of " + String.join(", ", NEEDS) + ", not '" + need + "'");
+            }
+        }
         String undated = block.one("undated");
         if (undated != null && !undated.equals("today") && !undated.equals("drop")) {
             throw new IllegalStateException(where + ": 'undated' is 'today' or 'drop', not '" + undated + "'");
@@ -51,7 +60,7 @@ record Trigger(
         }
         return new Trigger(block.name(), index, kind, Phrase.list(match), phrases(block.one("not-after")),
                 phrases(block.one("not-before")), block.has("next-name"), needs.contains("place"),
-                needs.contains("amount"), needs.contains("known-speaker"), "drop".equals(undated), block.has("cue-for-infinitive"),
+                needs.contains("amount"), needs.contains("known-speaker"), needs.contains("two-sides"), "drop".equals(undated), block.has("cue-for-infinitive"),
                 "optional".equals(block.one("actors")),
                 block.one("confidence") == null ? 0.6 : Double.parseDouble(block.one("confidence")),
                 java.util.Set.copyOf(block.one("ignore-cue") == null ? List.of()
