@@ -46,6 +46,7 @@ class GazetteerTest {
         "District Judge Katherine B. Forrest sentenced him|Katherine B. Forrest",
         "he met Princess Ubolratana Mahidol|Ubolratana Mahidol",
         "students at Columbia protested|''",
+        "Soviet troops entered Afghanistan|Soviet Union;Afghanistan",
     })
     void namesActorsAndPlaces(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected == null ? "" : expected);
