@@ -2082,6 +2082,10 @@ final class Extractor {
             if (objectOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
                 continue;
             }
+            // "Prigozhin died in a plane crash on August 23": a date after the verb's setting dates the verb too.
+            if (settingOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
+                continue;
+            }
             // "The death of Navalny was announced on February 16": the noun's own day, told by a passive report.
             if (hit.noun() && saying(other) && other.first() > hit.end() && BE.contains(words.lower(other.first() - 1))) {
                 continue;
@@ -2122,6 +2126,22 @@ final class Extractor {
             }
         }
         return true;
+    }
+
+    /**
+     * True if {@code noun} is an event noun after the event verb {@code verb} in its clause as its setting, one of
+     * the three words before the noun a word of setting: "died in a plane crash", "were detained at protests".
+     */
+    private static boolean settingOf(Words words, Hit noun, Hit verb) {
+        if (!noun.noun() || verb.noun() || noun.first() <= verb.end() || noun.from() != verb.from()) {
+            return false;
+        }
+        for (int j = noun.first() - 1; j >= Math.max(verb.end(), noun.first() - 3); j--) {
+            if (SETTING.contains(words.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a clause that describes the noun before it: "the referendum, held in September". */
