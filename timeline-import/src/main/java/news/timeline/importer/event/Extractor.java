@@ -1276,6 +1276,10 @@ final class Extractor {
                 boolean locative = LOCATIVE.contains(previous);
                 Entry actor = mention.actor();
                 Entry place = mention.place();
+                if (namesAnAgreement(words, mention)) {
+                    // "the Minsk II agreement", "the Paris Agreement": the city names the document, not its country.
+                    actor = null;
+                }
                 if (place != null && (place.type() == Entry.Type.PLACE && actor == null
                         || locative || previous.equals("of") && mention.first() == hit.end() + 1
                         && actor != null && actor == place)) {
@@ -2127,6 +2131,28 @@ final class Extractor {
         }
         return true;
     }
+
+    /**
+     * True if the mention is a city that stands for its country ("Moscow said") but here names what follows it:
+     * an agreement, a format or a process named after the city ("the Minsk II agreement", "the Oslo Accords").
+     */
+    private static boolean namesAnAgreement(Words words, Mention mention) {
+        Entry actor = mention.actor();
+        Entry place = mention.place();
+        if (actor == null || place == null || actor == place || place.type() != Entry.Type.PLACE) {
+            return false;
+        }
+        int next = mention.end();
+        if (next < words.size() && NUMERALS.contains(words.lower(next))) {
+            next++;
+        }
+        return next < words.size() && NAMED_AFTER_A_CITY.contains(words.lower(next));
+    }
+
+    /** What a city may name: "the Minsk agreements", "the Normandy format" (words.txt). */
+    private static final Set<String> NAMED_AFTER_A_CITY = EventWords.get("named-after-a-city");
+    /** The numbers of a named document's version: "Minsk II". */
+    private static final Set<String> NUMERALS = EventWords.get("document-numerals");
 
     /**
      * True if {@code noun} is an event noun after the event verb {@code verb} in its clause as its setting, one of

@@ -243,6 +243,20 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aCityThatNamesAnAgreementIsNoActor() {
+        String text = "Leaders of Russia, Ukraine, France and Germany signed the Minsk II agreement in February 2015. "
+                + "Israel and the PLO signed the Oslo Accords in September 1993. Moscow said on Friday it had expelled the diplomats.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2024, 8, 2)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.AGREEMENT)
+                .extracting(c -> c.milestone().actors().stream().map(a -> a.name()).toList())
+                .containsExactlyInAnyOrder(List.of("France", "Germany", "Russia", "Ukraine"), List.of("Israel"));
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.EXPULSION).singleElement()
+                .satisfies(c -> assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Russia"));
+    }
+
+    @Test
     void aWhoClauseTellsOfThePersonBeforeIt() {
         String text = "In exchange, Germany released Vadim Krasikov, who was convicted in 2021 of murder.";
 
