@@ -237,9 +237,12 @@ final class Extractor {
         }
     }
 
-    /** True if the date falls within the days before publication that a headline reports as the day's news. */
+    /**
+     * True if the date falls within the days before publication that a headline reports as the day's news, or on
+     * the day after, which only a clock ahead of the publication's tells.
+     */
     private static boolean recent(HistoricalDate date, LocalDate published) {
-        return !date.startDay().isAfter(published) && !date.lastDay().isBefore(published.minusDays(HEADLINE_DAYS));
+        return !date.startDay().isAfter(published.plusDays(1)) && !date.lastDay().isBefore(published.minusDays(HEADLINE_DAYS));
     }
 
     /** How many days before publication a headline's news may have happened. */
@@ -1449,7 +1452,7 @@ final class Extractor {
             }
             // "Late on Sunday, Trump announced US troops would be leaving Syria": the day dates the announcing,
             // which happened; the plan is told on that day.
-            date = tenseReading(when, reportedPlan(words, hit, when, status) ? MilestoneStatus.OCCURRED : status, published);
+            date = tenseReading(when, reportedPlan(words, hit, when, status) ? MilestoneStatus.OCCURRED : status, published, words);
             date = date.precision() == Precision.MINUTE ? HistoricalDate.of(date.startDay()) : date;
             java.time.Period offset = offset(words, hit, when);
             if (offset != null) {
@@ -1834,8 +1837,8 @@ final class Extractor {
                             || inTemporalClause(time, words, hit)) {
                 continue;
             }
-            HistoricalDate date = tenseReading(time, status, published);
-            if (status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published)) {
+            HistoricalDate date = tenseReading(time, status, published, words);
+            if (status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published) && !aheadByItsClock(time, date, published, words)) {
                 continue;
             }
             if ((status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED)
@@ -2047,6 +2050,18 @@ final class Extractor {
      * expected event lies ahead: a weekday that resolved before the publication date is read as the next
      * one ("will hold talks in Oman on Sunday", however far "will" is), a month or day as the next year's.
      */
+    private static HistoricalDate tenseReading(TimeExpression time, MilestoneStatus status, LocalDate published, Words words) {
+        return aheadByItsClock(time, time.date(), published, words) ? time.date() : tenseReading(time, status, published);
+    }
+
+    /**
+     * True if the date is the day after publication by the clock of the place it is told in, ahead of the
+     * publication's: "found dead, police reported Friday morning, local time" in an article dated Thursday.
+     */
+    private static boolean aheadByItsClock(TimeExpression time, HistoricalDate date, LocalDate published, Words words) {
+        return date.startDay().equals(published.plusDays(1)) && localTime(time, words);
+    }
+
     private static HistoricalDate tenseReading(TimeExpression time, MilestoneStatus status, LocalDate published) {
         HistoricalDate date = time.date();
         boolean past = status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published);
@@ -2130,6 +2145,15 @@ final class Extractor {
             }
         }
         return true;
+    }
+
+    /** True if the words right after the time expression say it is told in local time ("Friday, local time"). */
+    private static boolean localTime(TimeExpression time, Words words) {
+        int k = wordAt(words, time.end() - 1) + 1;
+        if (k < words.size() && words.lower(k).equals(",")) {
+            k++;
+        }
+        return k + 1 < words.size() && words.lower(k).equals("local") && words.lower(k + 1).equals("time");
     }
 
     /**

@@ -265,6 +265,7 @@ final class Resolver {
             case "century" -> dct == null ? "XX" : Integer.toString(dct.getYear() / 100 + integer(args[0]));
             case "weekday" -> args.length > 1 && args[1].endsWith("week")
                     ? weekdayOfWeek(integer(args[0]), args[1])
+                    : args.length > 1 && args[1].equals("local") ? localWeekday(integer(args[0]))
                     : weekday(integer(args[0]), direction(args, 1), byTense(args, 1));
             case "monthof" -> monthOf(integer(args[0]), direction(args, 1), byTense(args, 1));
             case "monthday" -> monthDay(integer(args[0]), integer(args[1]), direction(args, 2), byTense(args, 2));
@@ -408,6 +409,19 @@ final class Resolver {
                 ? dct.plusDays(Math.floorMod(weekday - today, 7))
                 : dct.minusDays(Math.floorMod(today - weekday, 7));
         return day(date);
+    }
+
+    /**
+     * A weekday told in local time ("Friday morning, local time"): the day after publication when it names that
+     * day (the place's clock is ahead of the publication's), otherwise as a weekday without it.
+     */
+    private String localWeekday(int weekday) {
+        if (dct != null && Math.floorMod(weekday - dct.getDayOfWeek().getValue(), 7) == 1) {
+            usedDct = true;
+            return day(dct.plusDays(1));
+        }
+        String[] plain = {Integer.toString(weekday)};
+        return weekday(weekday, direction(plain, 1), byTense(plain, 1));
     }
 
     /** "Next Wednesday" is the Wednesday of next week, "this Wednesday" the one of this week. */
