@@ -152,7 +152,7 @@ final class Extractor {
         Names names = Names.of(gazetteer, words, sentences.stream()
                 .filter(sentence -> sentence.end() - sentence.first() <= MAX_SENTENCE_WORDS)
                 .map(sentence -> new int[] {sentence.first(), sentence.end()}).toList(),
-                times.stream().map(time -> new int[] {time.begin(), time.end()}).toList());
+                times.stream().map(time -> new int[] {time.begin(), time.end()}).toList(), article.publishedOn());
         List<Mention> named = names.find(0, words.size());
         times = outsideNames(times, words, named);
         int t = 0;

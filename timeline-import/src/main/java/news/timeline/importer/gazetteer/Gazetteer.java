@@ -56,8 +56,20 @@ public final class Gazetteer {
 
     private static final Alias NO_ALIAS = new Alias(new String[0], new String[0], new boolean[0], null, null);
 
+    /** One holder's term of an office: from its first day to the first day after it (null while in office). */
+    private record Term(Entry holder, java.time.LocalDate from, java.time.LocalDate until) {
+
+        boolean holds(java.time.LocalDate day) {
+            return !day.isBefore(from) && (until == null || day.isBefore(until));
+        }
+    }
+
+    /** Offices named without their holder ("the US president"), each a stand-in entry, with their terms. */
+    private final Map<Entry, List<Term>> offices;
+
     private Gazetteer(Map<String, List<Alias>> aliases, Map<String, List<String[]>> titles,
-            Map<Character, List<Alias>> fuzzy, java.util.Set<String> notNames) {
+            Map<Character, List<Alias>> fuzzy, java.util.Set<String> notNames, Map<Entry, List<Term>> offices) {
+        this.offices = offices;
         this.notNames = notNames;
         this.aliases = aliases;
         this.titles = titles;
@@ -97,13 +109,31 @@ public final class Gazetteer {
             loader.add(f[0], org, null);
             names.forEach(name -> loader.add(name, org, null));
         }
+        Map<String, Entry> people = new HashMap<>();
         for (String line : DataFiles.lines(FOLDER + "people.txt")) {
             String[] f = fields(line, 3, "people.txt");
             List<String> names = list(f[1]);
             Entry person = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.PERSON, null,
                     f[2].isEmpty() ? null : f[2]);
+            people.put(f[0], person);
             loader.add(f[0], person, null);
             names.forEach(name -> loader.add(name, person, null));
+        }
+        Map<Entry, List<Term>> offices = new HashMap<>();
+        Map<String, Entry> officeByNames = new HashMap<>();
+        for (String line : DataFiles.lines(FOLDER + "offices.txt")) {
+            String[] f = fields(line, 5, "offices.txt");
+            List<String> names = list(f[0]);
+            if (names.isEmpty() || f[1].isEmpty() || f[3].isEmpty()) {
+                throw new IllegalStateException("offices.txt: a term needs the office's names, its holder and its first day: " + line);
+            }
+            Entry office = officeByNames.computeIfAbsent(f[0], k -> new Entry(names.get(0), names.get(0), Entry.Type.PERSON, null, null));
+            String[] parts = split(f[1]);
+            Entry holder = people.computeIfAbsent(f[1], k -> new Entry(f[1], parts[parts.length - 1], Entry.Type.PERSON, null,
+                    f[2].isEmpty() ? null : f[2]));
+            offices.computeIfAbsent(office, k -> new ArrayList<>()).add(new Term(holder, day(f[3], line),
+                    f[4].isEmpty() ? null : day(f[4], line)));
+            names.forEach(name -> loader.add(name, office, null));
         }
         for (String line : DataFiles.lines(FOLDER + "places.txt")) {
             String[] f = fields(line, 4, "places.txt");
@@ -118,7 +148,28 @@ public final class Gazetteer {
             titles.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
         }
         return new Gazetteer(aliases, titles, fuzzy,
-                java.util.Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")));
+                java.util.Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")), offices);
+    }
+
+    private static java.time.LocalDate day(String text, String line) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("offices.txt: '" + text + "' is no day (YYYY-MM-DD): " + line, e);
+        }
+    }
+
+    /**
+     * The person who held the office on {@code day}; null for an entry that is no office (the entry itself
+     * stands), empty when nobody held it then or the day is unknown.
+     */
+    private java.util.Optional<Entry> holder(Entry office, java.time.LocalDate day) {
+        List<Term> terms = offices.get(office);
+        if (terms == null) {
+            return null;
+        }
+        return day == null ? java.util.Optional.empty()
+                : terms.stream().filter(term -> term.holds(day)).map(Term::holder).findFirst();
     }
 
     /** Adds aliases to the indexes; an alias seen twice keeps its first entry. */
@@ -182,8 +233,33 @@ public final class Gazetteer {
         return out;
     }
 
-    /** Every name in words {@code from} to {@code to} (exclusive), in text order, without overlaps. */
+    /** Every name in words {@code from} to {@code to} (exclusive), in text order, without overlaps; offices name nobody. */
     public List<Mention> find(Words words, int from, int to) {
+        return find(words, from, to, null);
+    }
+
+    /**
+     * Every name in words {@code from} to {@code to} (exclusive), in text order, without overlaps; an office named
+     * without its holder ("the President of the United States") is the person who held it on {@code day}.
+     */
+    public List<Mention> find(Words words, int from, int to, java.time.LocalDate day) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention mention : mentions(words, from, to)) {
+            java.util.Optional<Entry> holder = mention.actor() == null ? null : holder(mention.actor(), day);
+            if (holder == null) {
+                found.add(mention);
+            } else if (holder.isPresent()) {
+                found.add(new Mention(mention.first(), mention.end(), holder.get(), mention.place(), null));
+            } else {
+                // Nobody known in office that day: the words name what they would without the office ("Russia").
+                mentions(words, mention.first() + 1, mention.end()).stream()
+                        .filter(inner -> inner.actor() == null || holder(inner.actor(), day) == null).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private List<Mention> mentions(Words words, int from, int to) {
         List<Mention> found = new ArrayList<>();
         // Near misses are looked up again from the titles before them; each word is measured once.
         Mention[] nearMemo = new Mention[Math.max(0, to - from)];

@@ -74,6 +74,8 @@ public final class Names {
     private boolean[] inTime;
 
     private final Gazetteer gazetteer;
+    /** The day offices named without their holder are read on: the publication date. */
+    private java.time.LocalDate day;
 
     private Names(Words words, Gazetteer gazetteer) {
         this.words = words;
@@ -85,7 +87,16 @@ public final class Names {
      * words), in order.
      */
     public static Names of(Gazetteer gazetteer, Words words, List<int[]> sentences, List<int[]> times) {
+        return of(gazetteer, words, sentences, times, null);
+    }
+
+    /**
+     * The names of the sentences, as {@link #of(Gazetteer, Words, List, List)}, with offices named without their
+     * holder read as the person in office on {@code day} (the publication date; null: nobody).
+     */
+    public static Names of(Gazetteer gazetteer, Words words, List<int[]> sentences, List<int[]> times, java.time.LocalDate day) {
         Names names = new Names(words, gazetteer);
+        names.day = day;
         names.inTime = new boolean[words.size()];
         int w = 0;
         for (int[] time : times) {
@@ -319,7 +330,7 @@ public final class Names {
     }
 
     private void read(Gazetteer gazetteer, int from, int to, Set<String> capitalisedInside, Memory memory) {
-        List<Mention> known = gazetteer.find(words, from, to);
+        List<Mention> known = gazetteer.find(words, from, to, day);
         boolean titleCase = words.titleCase(from, to);
         int k = 0;
         int i = from;

@@ -9,13 +9,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GazetteerTest {
 
-    private static List<Mention> find(String text) {
+    /** A day of the second Trump administration, on which offices named without their holder are read. */
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2025, 2, 12);
+
+    private static List<Mention> find(String text, java.time.LocalDate day) {
         Words words = Words.of(text);
-        return Gazetteer.english().find(words, 0, words.size());
+        return Gazetteer.english().find(words, 0, words.size(), day);
     }
 
     private static String names(String text) {
-        return String.join(";", find(text).stream()
+        return names(text, DAY);
+    }
+
+    private static String names(String text, java.time.LocalDate day) {
+        return String.join(";", find(text, day).stream()
                 .map(m -> (m.actor() != null ? m.actor().name() : m.place().name())
                         + (m.misspelt() != null ? "~" : ""))
                 .toList());
@@ -52,12 +59,37 @@ class GazetteerTest {
         assertThat(names(text)).isEqualTo(expected == null ? "" : expected);
     }
 
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "the President of the United States said|2015-02-12|Barack Obama",
+        "the President of the United States said|2017-01-20|Donald Trump",
+        "the President of the United States said|2022-02-12|Joe Biden",
+        "the US president said|2025-01-20|Donald Trump",
+        "the Russian president met the Chinese leader|2010-06-01|Dmitry Medvedev;Hu Jintao",
+        "the Russian president met the Chinese leader|2022-02-04|Vladimir Putin;Xi Jinping",
+        "the President of the Russian Federation|2014-03-18|Vladimir Putin",
+        "the British prime minister|2022-10-01|Liz Truss",
+        "the Ukrainian president|2014-03-01|Ukraine",
+    })
+    void anOfficeNamedWithoutItsHolderIsWhoHeldItThatDay(String text, String day, String expected) {
+        assertThat(names(text, java.time.LocalDate.parse(day))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the President of Russia said|Russia",
+        "the US president said|United States",
+    })
+    void withoutADayAnOfficeNamesItsCountry(String text, String expected) {
+        assertThat(names(text, null)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "the Korsk region|Kursk",
         "unease in Kyiv|Kyiv",
     })
     void capitalsAndRegionsArePlaces(String text, String place) {
-        assertThat(find(text)).anySatisfy(m -> assertThat(m.place().name()).isEqualTo(place));
+        assertThat(find(text, DAY)).anySatisfy(m -> assertThat(m.place().name()).isEqualTo(place));
     }
 }
