@@ -323,7 +323,11 @@ final class Extractor {
         final Set<String> actors = new java.util.HashSet<>();
         final Set<MilestoneKind> kinds = java.util.EnumSet.noneOf(MilestoneKind.class);
 
+        /** The last event of each kind told with actors: "the December 30 call" was between the same sides. */
+        final Map<MilestoneKind, Event> lastOfKind = new java.util.EnumMap<>(MilestoneKind.class);
+
         void next(List<TimeExpression> times, LocalDate published, List<Event> told, List<Mention> named) {
+            told.stream().filter(event -> !event.actors.isEmpty()).forEach(event -> lastOfKind.put(event.kind, event));
             age++;
             // A sentence that went on with the day keeps the story there ("He announced... He also showed...").
             if (day != null && told.stream().anyMatch(event -> event.datedBy < 0 && day.equals(event.date))) {
@@ -1225,6 +1229,13 @@ final class Extractor {
             return null;
         }
         lendDoers(event, words, hit, mentions);
+        if (event.actors.isEmpty() && hit.noun() && premodifier(times, words, hit) != null && narrative.lastOfKind.containsKey(trigger.kind())) {
+            // "A call between the two presidents has just ended. It followed the December 30 telephone conversation":
+            // an earlier event of the kind just told, named by its own day, was between the same sides.
+            Event earlier = narrative.lastOfKind.get(trigger.kind());
+            event.actors.putAll(earlier.actors);
+            event.subjects.addAll(earlier.subjects);
+        }
         boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
         boolean agentless = agentless(event, words, sentence, hit);
         if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {

@@ -243,6 +243,19 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anEarlierEventNamedByItsDayWasBetweenTheSidesOfTheOneJustTold() {
+        String text = "A telephone conversation between the President of the Russian Federation and the President of the "
+                + "United States has just concluded. The call was a follow-up on the December 30 telephone conversation.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 2, 12)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.PHONE_CALL)
+                .extracting(c -> c.milestone().date().start().toString(), c -> c.milestone().actors().stream().map(a -> a.name()).sorted().toList())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2022-02-12", List.of("Joe Biden", "Vladimir Putin")),
+                        org.assertj.core.groups.Tuple.tuple("2021-12-30", List.of("Joe Biden", "Vladimir Putin")));
+    }
+
+    @Test
     void aCityThatNamesAnAgreementIsNoActor() {
         String text = "Leaders of Russia, Ukraine, France and Germany signed the Minsk II agreement in February 2015. "
                 + "Israel and the PLO signed the Oslo Accords in September 1993. Moscow said on Friday it had expelled the diplomats.";
