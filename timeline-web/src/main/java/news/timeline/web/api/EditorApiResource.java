@@ -163,6 +163,7 @@ public class EditorApiResource {
     public Response createMilestone(@PathParam("slug") String slug, MilestoneInput body) {
         requireTimeline(slug);
         MilestoneInput in = required(body);
+        editor.checkMilestone(in);
         MediaCards.Looked looked = mediaCards.lookUp(in.mediaSent(), List.of());
         String created = editor.saveMilestone(slug, null, in, looked.cards()).slug();
         return Response.created(URI.create(pages.absolute("/api/editor/timelines/" + slug + "/milestones/" + created)))
@@ -188,6 +189,7 @@ public class EditorApiResource {
         if (in.version() == null) {
             throw FormErrors.of("version", "Send the version of the milestone you are changing");
         }
+        editor.checkMilestone(in);
         try {
             MediaCards.Looked looked = mediaCards.lookUp(in.mediaSent(), editor.storedMedia(slug, milestoneSlug));
             String saved = editor.saveMilestone(slug, milestoneSlug, in, looked.cards()).slug();

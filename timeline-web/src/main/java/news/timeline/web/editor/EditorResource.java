@@ -318,6 +318,8 @@ public class EditorResource {
                           java.util.function.Function<Map<String, MediaCard>, EditorService.Saved> store) {
         String title = editor.title(slug);
         try {
+            // A wrong field is told before any provider is asked, which may take the save's whole time for them.
+            editor.checkMilestone(form);
             MediaCards.Looked looked = mediaCards.lookUp(form.mediaSent(), editor.storedMedia(slug, milestoneSlug));
             EditorService.Saved saved = store.apply(looked.cards());
             String message = saved.removed().isEmpty() ? pages.editorWords().milestoneSaved()

@@ -223,16 +223,33 @@ public class EditorService {
     }
 
     /**
+     * Checks the rules of a milestone's edit that need no stored data, as a save does first: what to call before
+     * anything slow (asking media providers), so that a wrong field is told at once.
+     *
+     * @throws FormErrors naming every wrong field at once
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkMilestone(MilestoneEdit edit) {
+        checked(edit);
+    }
+
+    /** The edit's summary, cleaned, once every rule that needs no stored data passes. */
+    private SummaryMarkup.Cleaned checked(MilestoneEdit edit) {
+        SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
+        Map<String, String> more = new java.util.LinkedHashMap<>(EditRules.summary(summary.summary()));
+        more.putAll(edit.mediaProblems());
+        FormErrors.check(validator, edit, more);
+        return summary;
+    }
+
+    /**
      * Saves as {@link #saveMilestone(String, String, MilestoneEdit)} does, each media item with the card
      * {@code cards} has for its address (asked of its provider before, see MediaCards), else the one it was
      * stored with under the same address.
      */
     public Saved saveMilestone(String timelineSlug, String milestoneSlug, MilestoneEdit edit, Map<String, MediaCard> cards) {
         // Cleaned once, here: checked as it will be stored, stored as it is, and the editor told what went.
-        SummaryMarkup.Cleaned summary = SummaryMarkup.clean(edit.summary());
-        Map<String, String> more = new java.util.LinkedHashMap<>(EditRules.summary(summary.summary()));
-        more.putAll(edit.mediaProblems());
-        FormErrors.check(validator, edit, more);
+        SummaryMarkup.Cleaned summary = checked(edit);
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> missing(timelineSlug));
         MilestoneEntity row = milestoneSlug == null ? new MilestoneEntity() : MilestoneEntity.findBySlug(timelineSlug, milestoneSlug)
                 .orElseThrow(() -> renamed(timelineSlug, milestoneSlug).<RuntimeException>map(now -> StaleEdit.renamed(milestoneSlug, now))

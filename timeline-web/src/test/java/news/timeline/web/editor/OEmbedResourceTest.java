@@ -154,6 +154,19 @@ class OEmbedResourceTest {
     }
 
     @Test
+    void aWrongFieldIsToldBeforeAnyProviderIsAsked() {
+        EditorResourceTest.Editor editor = signIn();
+        Response form = saveForm(editor, EDIT + "/milestones", " ", CLIPS + "ok-wrong-form");
+        String token = tokens.create("admin", "oembed-wrong", null).token();
+        Response api = api(token, "en").body(milestone("", CLIPS + "ok-wrong-api")).post(API);
+
+        assertThat(form.statusCode()).as(form.asString()).isNotEqualTo(303);
+        assertThat(form.asString()).contains("A milestone needs a headline");
+        assertThat(api.statusCode()).as(api.asString()).isEqualTo(422);
+        assertThat(asked("ok-wrong-form") + asked("ok-wrong-api")).as("no provider asked for a save that cannot be made").isZero();
+    }
+
+    @Test
     void aProviderThatFailsNeverStopsTheSaveAndTheFormSaysWhichItemAndWhy() {
         EditorResourceTest.Editor editor = signIn();
         Response saved = saveForm(editor, EDIT + "/milestones", "Three clips that did not answer", CLIPS + "missing",
