@@ -2147,15 +2147,18 @@ final class Extractor {
     }
 
     private static boolean objectOf(Words words, Hit noun, Hit verb) {
-        if (!noun.noun() || verb.noun() || noun.first() <= verb.first() || noun.from() != verb.from()) {
-            return false;
-        }
+        return noun.noun() && !verb.noun() && noun.first() > verb.first() && noun.from() == verb.from()
+                && !setBefore(words, noun, verb);
+    }
+
+    /** True if one of the three words before the noun, after the verb, is a word of setting ("in", "at", "during"). */
+    private static boolean setBefore(Words words, Hit noun, Hit verb) {
         for (int j = noun.first() - 1; j >= Math.max(verb.end(), noun.first() - 3); j--) {
             if (SETTING.contains(words.lower(j))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** True if the words right after the time expression say it is told in local time ("Friday, local time"). */
@@ -2194,15 +2197,7 @@ final class Extractor {
      * the three words before the noun a word of setting: "died in a plane crash", "were detained at protests".
      */
     private static boolean settingOf(Words words, Hit noun, Hit verb) {
-        if (!noun.noun() || verb.noun() || noun.first() <= verb.end() || noun.from() != verb.from()) {
-            return false;
-        }
-        for (int j = noun.first() - 1; j >= Math.max(verb.end(), noun.first() - 3); j--) {
-            if (SETTING.contains(words.lower(j))) {
-                return true;
-            }
-        }
-        return false;
+        return noun.noun() && !verb.noun() && noun.first() > verb.end() && noun.from() == verb.from() && setBefore(words, noun, verb);
     }
 
     /** Words of a clause that describes the noun before it: "the referendum, held in September". */
