@@ -48,8 +48,7 @@ public class ReviewMetrics {
                     .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
         }
         Gauge.builder("timeline.import.jobs.waiting", () -> QuarkusTransaction.requiringNew().call(
-                        () -> ImportJobEntity.count("status not in ?1", java.util.List.of(ImportJobEntity.Status.DONE,
-                                ImportJobEntity.Status.FAILED))))
+                        ImportJobEntity::unfinishedCount))
                 .description("Background import jobs queued, running or waiting to retry, all timelines").register(registry);
     }
 

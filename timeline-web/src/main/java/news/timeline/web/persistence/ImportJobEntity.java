@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "import_job")
+@NamedQuery(name = "ImportJob.recent", query = "from ImportJobEntity j where j.timeline.slug = ?1 order by j.createdAt desc, j.id desc")
+@NamedQuery(name = "ImportJob.finishedBefore", query = "delete from ImportJobEntity j where j.finishedAt < ?1")
+@NamedQuery(name = "ImportJob.unfinished", query = "select count(j) from ImportJobEntity j where j.status not in ?1")
 public class ImportJobEntity extends PanacheEntityBase {
 
     /** What is imported. */
@@ -104,11 +108,16 @@ public class ImportJobEntity extends PanacheEntityBase {
 
     /** The timeline's most recent jobs, newest first. */
     public static List<ImportJobEntity> recent(String timelineSlug, int limit) {
-        return find("timeline.slug = ?1 order by createdAt desc, id desc", timelineSlug).page(0, limit).list();
+        return find("#ImportJob.recent", timelineSlug).page(0, limit).list();
+    }
+
+    /** How many jobs are queued, running or waiting to try again, on every timeline. */
+    public static long unfinishedCount() {
+        return count("#ImportJob.unfinished", List.of(Status.FAILED, Status.DONE));
     }
 
     /** Deletes the jobs that ended before {@code before}; returns how many. */
     public static long forgetFinishedBefore(OffsetDateTime before) {
-        return delete("finishedAt < ?1", before);
+        return delete("#ImportJob.finishedBefore", before);
     }
 }
