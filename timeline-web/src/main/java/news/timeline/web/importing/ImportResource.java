@@ -349,6 +349,7 @@ public class ImportResource {
         };
     }
 
+    /** What came of a file or page, or of several: articles staged, candidates queued, files known already. */
     private static String summary(Integer staged, Integer candidates, Integer known, FieldMessages words) {
         List<String> parts = new ArrayList<>();
         if (staged != null && staged > 0) {
@@ -393,22 +394,9 @@ public class ImportResource {
         int staged = outcomes.stream().mapToInt(ImportQueue.Outcome::staged).sum();
         int candidates = outcomes.stream().mapToInt(ImportQueue.Outcome::candidates).sum();
         int known = outcomes.stream().mapToInt(ImportQueue.Outcome::known).sum();
-        List<String> parts = new ArrayList<>();
-        if (staged > 0) {
-            parts.add(words.importStaged(staged));
-        }
-        if (candidates > 0) {
-            parts.add(words.importCandidates(candidates));
-        }
-        if (known > 0) {
-            parts.add(words.importKnown(known));
-        }
-        if (parts.isEmpty()) {
-            parts.add(words.importNothing());
-        }
         List<String> problems = new ArrayList<>(failures);
         outcomes.forEach(o -> problems.addAll(o.problems()));
-        String message = String.join("; ", parts) + (problems.isEmpty() ? ""
+        String message = summary(staged, candidates, known, words) + (problems.isEmpty() ? ""
                 : ". " + words.importProblems(String.join("; ", problems.stream()
                         .map(problem -> ProblemWords.translate(problem, words)).toList())));
         return message.length() > 1000 ? message.substring(0, 999) + "…" : message;
