@@ -322,6 +322,15 @@ public class InstancesTest {
             }
             long ranMs = (System.nanoTime() - asked) / 1_000_000;
             String schedulers = psql(db, "select count(*) from qrtz_scheduler_state");
+            // Each attempt leaves a line in the log of the instance that ran it.
+            String job = psql(db, "select id from import_job order by id desc limit 1");
+            List<String> ranOn = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                if (Files.readString(work.resolve(i == 0 ? "a" : "b").resolve("server.log"))
+                        .contains("Import job " + job + ", attempt 1 of ")) {
+                    ranOn.add("127.0.0.1:" + ports[i]);
+                }
+            }
             String waiting = psql(db, "select count(*) from import_candidate c join timeline t on t.id = c.timeline_id"
                     + " where t.slug = 'two-instances' and c.state = 'PENDING'");
             int shown = 0;
@@ -334,11 +343,11 @@ public class InstancesTest {
                 }
             }
             boolean ok = allowed == 303 && queued != null && queued.statusCode() == 303 && status.startsWith("DONE")
-                    && schedulers.equals("2") && waiting.equals("2") && shown == 2;
+                    && schedulers.equals("2") && waiting.equals("2") && shown == 2 && ranOn.size() == 1;
             record("An address fetched in the background, asked through "
                     + (queued == null ? "?" : queued.headers().firstValue("X-Upstream").orElse("?")),
                     "answered " + (queued == null ? "no form" : queued.statusCode()) + " in " + answeredMs + " ms; job "
-                            + status + " within " + ranMs + " ms; " + schedulers + " schedulers in the store; " + waiting
+                            + status + " within " + ranMs + " ms on " + ranOn + "; " + schedulers + " schedulers in the store; " + waiting
                             + " candidates waiting; shown done by " + shown + " of 2 instances", ok);
         } finally {
             site.stop(0);

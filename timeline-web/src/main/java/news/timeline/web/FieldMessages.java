@@ -70,6 +70,7 @@ public interface FieldMessages {
     @Message String errPasswordsDiffer();
     @Message String errUsername();
     @Message String errUsernameTaken(String name);
+    @Message String errAddressLength(String max);
 
     /** A candidate's note: a name written with a typo, read as an actor the gazetteer knows. */
     @Message String flagReadAs(String written, String name);

@@ -250,6 +250,9 @@ public class ImportJobs {
         row.reason = result.reason() == null || result.reason().length() <= MAX_REASON ? result.reason()
                 : result.reason().substring(0, MAX_REASON - 1) + "…";
         row.updatedAt = now;
+        // One line per attempt, so an operator can follow a job across the instances' logs.
+        LOG.infof("Import job %d, attempt %d of %d: %s%s", row.id, row.attempt, row.attempts, result.status(),
+                result.status() == Status.DONE ? "" : " (" + row.reason + ")");
         if (result.status() == Status.RETRYING) {
             row.nextTryAt = now.plus(result.delay());
             schedule(row.id, row.attempt + 1, row.nextTryAt);

@@ -73,6 +73,9 @@ public class ImportResource {
     public record JobList(List<JobLine> lines, int pending) {
     }
 
+    /** The longest address a job keeps (its column's width); a browser's own limit is about as long. */
+    static final int MAX_ADDRESS = 2000;
+
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
@@ -219,8 +222,14 @@ public class ImportResource {
         } catch (IllegalArgumentException e) {
             return invalid(slug, form, Map.of("address", e.getMessage()));
         }
+        if (target.length() > MAX_ADDRESS) {
+            return invalid(slug, form, Map.of("address", "The address has more than " + MAX_ADDRESS
+                    + " characters: give the article's own address"));
+        }
         jobs.fetch(slug, target, editorName());
-        return redirect(slug, Words.fields(pages.locale()).jobFetchQueued(target));
+        // The notice rides in a cookie: a long address is shortened there, not in the job.
+        return redirect(slug, Words.fields(pages.locale()).jobFetchQueued(target.length() <= 200 ? target
+                : target.substring(0, 199) + "…"));
     }
 
     /** The publication dates confirmed (or corrected): extraction runs against them. */

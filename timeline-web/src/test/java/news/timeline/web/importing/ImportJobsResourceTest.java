@@ -175,13 +175,16 @@ class ImportJobsResourceTest {
     }
 
     @Test
-    void anAddressThatIsNoWebAddressIsRefusedAtOnceWithoutAJob() {
+    void anAddressThatIsNoWebAddressOrTooLongIsRefusedAtOnceWithoutAJob() {
         String path = ImportResourceTest.timeline(editor, "jobs-scheme");
 
         Response refused = post(path + "/fetch", path, "ftp://example.org/news.html", "en");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString()).contains("id=\"e-address\">&#39;ftp://example.org/news.html&#39; is not an http://");
+        Response tooLong = post(path + "/fetch", path, "https://example.org/" + "a".repeat(2000), "de");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.asString()).contains("id=\"e-address\">Die Adresse hat mehr als 2000 Zeichen");
         assertThat(jobs.recent("jobs-scheme")).isEmpty();
     }
 
