@@ -16,6 +16,9 @@
 // 4. Editors at once: N editors (default 50), sharing the 10 tokens made in 3, create 4 milestones each in one timeline
 //    through the proxy, then all save one milestone with the version they read: no 5xx, every create stored,
 //    one save wins and the others get 409. The readers' page each instance kept before the writes is new on both.
+// 4b. Background work: the editor asks, through the proxy, for an address on this machine to be fetched; the answer
+//    comes at once, the job runs on either instance's scheduler (one Quartz store in PostgreSQL, both instances
+//    checked in) and both instances' import pages show it done, its two milestones waiting for review.
 // 5. Client addresses: a stranger at 127.0.0.2 fails 15 sign-ins with made-up names; the administrator at
 //    127.0.0.3 still signs in (the proxy is trusted and names the client), the stranger's address is paused.
 // 6. A shared throttle: 5 wrong passwords for one editor, alternating between the instances; the right password
@@ -233,6 +236,9 @@ public class InstancesTest {
                 && saves.getOrDefault(200, new AtomicInteger()).get() == 1;
         record(editors + " editors saving one milestone with the version they read", "answers " + saves, savesOk);
 
+        // 4b. background work: a fetch queued through one instance, run by whichever scheduler takes it, seen on both
+        backgroundImport(editor);
+
         // 5. the client the trusted proxy names, not the proxy
         int strangerPaused = 0;
         for (int i = 0; i < 15; i++) {
@@ -267,6 +273,85 @@ public class InstancesTest {
         record("5 wrong passwords for one account across both instances " + wrongBy, "the right password then refused "
                 + refused + " of 4 times, by " + refusedBy, refused == 4 && refusedBy.size() == 2);
         return report();
+    }
+
+    /** TimelineJS's JSON with two dated events: fetched, they go straight to the review queue. */
+    static final String TIMELINE_JS = """
+            {"title": {"text": {"headline": "Relations"}},
+             "events": [
+               {"start_date": {"year": "2014", "month": "3", "day": "18"}, "text": {"headline": "Russia annexes Crimea"}},
+               {"start_date": {"year": "2021", "month": "6", "day": "16"}, "text": {"headline": "Geneva summit"}}]}
+            """;
+
+    /**
+     * An editor asks, through the proxy, for an address to be fetched: the answer comes at once, the job runs on the
+     * scheduler of either instance (they share the Quartz store in PostgreSQL), and both instances' import pages
+     * show it done, its two milestones waiting for review.
+     */
+    void backgroundImport(Browser editor) throws Exception {
+        byte[] json = TIMELINE_JS.getBytes(StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/timeline.json", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, json.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(json);
+            }
+        });
+        site.start();
+        try {
+            // The site is on this machine, so an administrator allows the host first.
+            Matcher hostsForm = CSRF_FIELD.matcher(editor.get("/editor/import-hosts").body());
+            int allowed = hostsForm.find() ? editor.post("/editor/import-hosts", Map.of("csrf-token", hostsForm.group(1),
+                    "host", "127.0.0.1")).statusCode() : 0;
+            String page = "/editor/timelines/two-instances/import";
+            Matcher csrf = CSRF_FIELD.matcher(editor.get(page).body());
+            String address = "http://127.0.0.1:" + site.getAddress().getPort() + "/timeline.json";
+            long asked = System.nanoTime();
+            HttpResponse<String> queued = csrf.find() ? editor.post(page + "/fetch", Map.of("csrf-token", csrf.group(1),
+                    "address", address)) : null;
+            long answeredMs = (System.nanoTime() - asked) / 1_000_000;
+            String status = "";
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < until) {
+                status = psql(db, "select status || ' after attempt ' || attempt from import_job order by id desc limit 1");
+                if (status.startsWith("DONE") || status.startsWith("FAILED")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            long ranMs = (System.nanoTime() - asked) / 1_000_000;
+            String schedulers = psql(db, "select count(*) from qrtz_scheduler_state");
+            // Each attempt leaves a line in the log of the instance that ran it.
+            String job = psql(db, "select id from import_job order by id desc limit 1");
+            List<String> ranOn = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                if (Files.readString(work.resolve(i == 0 ? "a" : "b").resolve("server.log"))
+                        .contains("Import job " + job + ", attempt 1 of ")) {
+                    ranOn.add("127.0.0.1:" + ports[i]);
+                }
+            }
+            String waiting = psql(db, "select count(*) from import_candidate c join timeline t on t.id = c.timeline_id"
+                    + " where t.slug = 'two-instances' and c.state = 'PENDING'");
+            int shown = 0;
+            for (int i = 0; i < 2; i++) {
+                // The session cookie is the proxy's host's, 127.0.0.1, and so each instance's too.
+                HttpResponse<String> direct = editor.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i]
+                        + page)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (direct.statusCode() == 200 && direct.body().contains("Done: 2 dated milestones from TimelineJS to review")) {
+                    shown++;
+                }
+            }
+            boolean ok = allowed == 303 && queued != null && queued.statusCode() == 303 && status.startsWith("DONE")
+                    && schedulers.equals("2") && waiting.equals("2") && shown == 2 && ranOn.size() == 1;
+            record("An address fetched in the background, asked through "
+                    + (queued == null ? "?" : queued.headers().firstValue("X-Upstream").orElse("?")),
+                    "answered " + (queued == null ? "no form" : queued.statusCode()) + " in " + answeredMs + " ms; job "
+                            + status + " within " + ranMs + " ms on " + ranOn + "; " + schedulers + " schedulers in the store; " + waiting
+                            + " candidates waiting; shown done by " + shown + " of 2 instances", ok);
+        } finally {
+            site.stop(0);
+        }
     }
 
     // --- the instances and the proxy

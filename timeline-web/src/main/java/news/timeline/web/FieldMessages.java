@@ -70,6 +70,7 @@ public interface FieldMessages {
     @Message String errPasswordsDiffer();
     @Message String errUsername();
     @Message String errUsernameTaken(String name);
+    @Message String errAddressLength(String max);
 
     /** A candidate's note: a name written with a typo, read as an actor the gazetteer knows. */
     @Message String flagReadAs(String written, String name);
@@ -130,6 +131,20 @@ public interface FieldMessages {
     @Message String problemTooManyCandidates(String what, String count, String most);
     @Message String problemQueueFull(String pending, String what, String count, String most);
     @Message String problemStagedFull(String count);
+
+    // Importing in the background (ImportJobs): what the import page says of each job, and the notices
+    @Message String jobsHeading();
+    @Message String jobsRefresh();
+    @Message String jobsPending(int count);
+    @Message String jobFetchQueued(String address);
+    @Message String jobFilesQueued(int count);
+    @Message String jobAsked(String who, String when);
+    @Message String jobQueued();
+    @Message String jobRunning(int attempt, int attempts);
+    @Message String jobRetrying(int attempt, int attempts, String reason, String at);
+    @Message String jobFailed(String reason);
+    @Message String jobDone(String summary);
+    @Message String problemUnexpected();
 
     // Editor: who is signed in (EditorResource)
     @Message String signedInAs(String account);

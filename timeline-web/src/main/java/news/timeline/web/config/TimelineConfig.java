@@ -160,6 +160,29 @@ public interface TimelineConfig {
          */
         @WithDefault("200")
         int maxStaged();
+
+        /**
+         * {@code timeline.import.attempts} ({@code TIMELINE_IMPORT_ATTEMPTS}): how many times a background fetch
+         * is tried when it fails in a way that may pass (no answer in time, a refused connection, a server
+         * error); other failures end it at once (importing.Retries).
+         */
+        @WithDefault("3")
+        int attempts();
+
+        /**
+         * {@code timeline.import.retry-delay} ({@code TIMELINE_IMPORT_RETRY_DELAY}): the wait before the second
+         * attempt; it doubles before each further one.
+         */
+        @WithDefault("PT30S")
+        java.time.Duration retryDelay();
+
+        /**
+         * {@code timeline.import.background-bytes} ({@code TIMELINE_IMPORT_BACKGROUND_BYTES}): an upload whose
+         * files add up to more than this is read in the background, each file a job of its own, instead of
+         * while the editor waits (256 KB: about a tenth of a second of extraction).
+         */
+        @WithDefault("262144")
+        long backgroundBytes();
     }
 
     interface Accounts {

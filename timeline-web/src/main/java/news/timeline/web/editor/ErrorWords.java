@@ -57,6 +57,7 @@ public final class ErrorWords {
             exact("the two passwords differ", FieldMessages::errPasswordsDiffer),
             exact("use 2 to 80 lower-case letters, digits, dots, dashes or underscores", FieldMessages::errUsername),
             rule("'(.*)' is taken", (w, m) -> w.errUsernameTaken(m.group(1))),
+            rule("The address has more than (\\d+) characters: give the article's own address", (w, m) -> w.errAddressLength(m.group(1))),
             // Not an error: the importer's note on a candidate ("'Higseth' read as Pete Hegseth").
             rule("'(.*)' read as (.*)", (w, m) -> w.flagReadAs(m.group(1), m.group(2))));
 

@@ -58,8 +58,26 @@ public class ImportResource {
         static native TemplateInstance review(PageMeta page, String flash, String timelineSlug, String timelineTitle,
                                               ImportForm form, Map<String, String> errors, List<ImportQueue.Staged> staged,
                                               ImportQueue.PendingPage pending, String maxSize, boolean admin,
-                                              ImportReview.LastAction last, boolean selectAll);
+                                              ImportReview.LastAction last, boolean selectAll, JobList jobs);
     }
+
+    /**
+     * A background import as the page lists it, its words in the editor's language: what was asked (an address
+     * or a file's name), by whom and when, and where it stands.
+     */
+    public record JobLine(long id, String what, boolean address, String asked, String status, boolean pending,
+                          boolean failed) {
+    }
+
+    /** The timeline's recent background imports, newest first, and how many of them have not finished. */
+    public record JobList(List<JobLine> lines, int pending) {
+    }
+
+    /** The longest address a job keeps (its column's width); a browser's own limit is about as long. */
+    static final int MAX_ADDRESS = 2000;
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     /** What the page's forms hold as typed: the pasted article, the fetched address, confirmed dates by staged id. */
     public record ImportForm(String text, String published, String title, String outlet, String url,
@@ -82,7 +100,7 @@ public class ImportResource {
     @Inject
     ImportReview review;
     @Inject
-    ArticleFetcher fetcher;
+    ImportJobs jobs;
     @Inject
     EditorService editor;
     @Inject
@@ -133,6 +151,9 @@ public class ImportResource {
         }
         List<ImportQueue.Outcome> outcomes = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        if (given.stream().mapToLong(FileUpload::size).sum() > config.importing().backgroundBytes()) {
+            return inBackground(slug, form, given, fallback);
+        }
         for (FileUpload file : given) {
             if (file.size() > config.importing().maxBytes()) {
                 failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
@@ -155,25 +176,60 @@ public class ImportResource {
         return redirect(slug, summary(outcomes, failures));
     }
 
-    /** An article, feed or TimelineJS file fetched by the server from a URL (see ArticleFetcher). */
+    /**
+     * Files that add up to more than {@code timeline.import.background-bytes}: each is kept in an import job and
+     * read in the background, so the editor does not wait for the extraction of megabytes. A file over the size
+     * cap is refused here, as always.
+     */
+    private Response inBackground(String slug, ImportForm form, List<FileUpload> given, LocalDate fallback) {
+        List<String> failures = new ArrayList<>();
+        int queued = 0;
+        for (FileUpload file : given) {
+            if (file.size() > config.importing().maxBytes()) {
+                failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
+                        + ArticleFetcher.size(config.importing().maxBytes()) + ")");
+                continue;
+            }
+            try {
+                jobs.file(slug, file.fileName(), Files.readAllBytes(file.uploadedFile()), fallback, editorName());
+                queued++;
+            } catch (IOException e) {
+                failures.add(file.fileName() + ": the upload could not be read (" + e.getMessage() + ")");
+            }
+        }
+        if (queued == 0) {
+            return invalid(slug, form, Map.of("file", String.join("; ", failures)));
+        }
+        FieldMessages words = Words.fields(pages.locale());
+        return redirect(slug, words.jobFilesQueued(queued) + (failures.isEmpty() ? ""
+                : ". " + words.importProblems(String.join("; ", failures.stream()
+                        .map(problem -> ProblemWords.translate(problem, words)).toList()))));
+    }
+
+    /**
+     * An article, feed or TimelineJS file the server fetches from a URL (see ArticleFetcher): an address that is
+     * no web address is refused at once; any other becomes an import job, fetched in the background and tried
+     * again if the site is slow or down for a moment (ImportJobs), while the page answers at once.
+     */
     @POST
     @Path("fetch")
     public Response fetch(@PathParam("slug") String slug, @RestForm String address) {
         ImportForm form = new ImportForm("", "", "", "", "", "", address, Map.of());
         editor.title(slug);
-        ArticleFetcher.Fetched fetched;
+        String target;
         try {
-            fetched = fetcher.fetch(address);
-        } catch (ArticleFetcher.Refused e) {
+            target = FetchPolicy.target(address).toString();
+        } catch (IllegalArgumentException e) {
             return invalid(slug, form, Map.of("address", e.getMessage()));
         }
-        try {
-            ImportQueue.Outcome outcome = intake.stage(slug, "address", fetched.name(), fetched.body(),
-                    new ArticleMetadata(null, null, fetched.url().toString(), null));
-            return redirect(slug, summary(List.of(outcome), List.of()));
-        } catch (FormErrors e) {
-            return invalid(slug, form, Map.of("address", fetched.url() + ": " + e.fields().get("address")));
+        if (target.length() > MAX_ADDRESS) {
+            return invalid(slug, form, Map.of("address", "The address has more than " + MAX_ADDRESS
+                    + " characters: give the article's own address"));
         }
+        jobs.fetch(slug, target, editorName());
+        // The notice rides in a cookie: a long address is shortened there, not in the job.
+        return redirect(slug, Words.fields(pages.locale()).jobFetchQueued(target.length() <= 200 ? target
+                : target.substring(0, 199) + "…"));
     }
 
     /** The publication dates confirmed (or corrected): extraction runs against them. */
@@ -274,7 +330,50 @@ public class ImportResource {
         return pages.localized(Templates.review(pages.meta(pages.editorWords().importInto(title), "/editor/timelines/" + slug + "/import"),
                 flash, slug, title, form, errors, imports.staged(slug), imports.pendingPage(slug, offset),
                 ArticleFetcher.size(config.importing().maxBytes()), identity.hasRole(AccountIdentityProvider.ADMIN),
-                review.last(slug, editorName()), selectAll));
+                review.last(slug, editorName()), selectAll, jobLines(slug)));
+    }
+
+    private JobList jobLines(String slug) {
+        FieldMessages words = Words.fields(pages.locale());
+        List<JobLine> lines = jobs.recent(slug).stream().map(job -> new JobLine(job.id(), job.what(),
+                job.kind() == news.timeline.web.persistence.ImportJobEntity.Kind.ADDRESS,
+                words.jobAsked(job.requestedBy(), WHEN.format(job.createdAt().withOffsetSameInstant(java.time.ZoneOffset.UTC))),
+                status(job, words), job.pending(), job.status() == news.timeline.web.persistence.ImportJobEntity.Status.FAILED))
+                .toList();
+        return new JobList(lines, (int) lines.stream().filter(JobLine::pending).count());
+    }
+
+    /** Where a job stands, in the editor's words; the importer's and the fetch's reasons through ProblemWords. */
+    static String status(ImportJobs.View job, FieldMessages words) {
+        String reason = job.reason() == null ? "" : String.join("; ", java.util.Arrays.stream(job.reason().split("; "))
+                .map(problem -> ProblemWords.translate(problem, words)).toList());
+        return switch (job.status()) {
+            case QUEUED -> words.jobQueued();
+            case RUNNING -> words.jobRunning(job.attempt(), job.attempts());
+            case RETRYING -> words.jobRetrying(job.attempt(), job.attempts(), reason,
+                    WHEN.format(job.nextTryAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+            case FAILED -> words.jobFailed(reason);
+            case DONE -> words.jobDone(summary(job.staged(), job.candidates(), job.known(), words)
+                    + (reason.isEmpty() ? "" : ". " + words.importProblems(reason)));
+        };
+    }
+
+    /** What came of a file or page, or of several: articles staged, candidates queued, files known already. */
+    private static String summary(Integer staged, Integer candidates, Integer known, FieldMessages words) {
+        List<String> parts = new ArrayList<>();
+        if (staged != null && staged > 0) {
+            parts.add(words.importStaged(staged));
+        }
+        if (candidates != null && candidates > 0) {
+            parts.add(words.importCandidates(candidates));
+        }
+        if (known != null && known > 0) {
+            parts.add(words.importKnown(known));
+        }
+        if (parts.isEmpty()) {
+            parts.add(words.importNothing());
+        }
+        return String.join("; ", parts);
     }
 
     private String editorName() {
@@ -304,22 +403,9 @@ public class ImportResource {
         int staged = outcomes.stream().mapToInt(ImportQueue.Outcome::staged).sum();
         int candidates = outcomes.stream().mapToInt(ImportQueue.Outcome::candidates).sum();
         int known = outcomes.stream().mapToInt(ImportQueue.Outcome::known).sum();
-        List<String> parts = new ArrayList<>();
-        if (staged > 0) {
-            parts.add(words.importStaged(staged));
-        }
-        if (candidates > 0) {
-            parts.add(words.importCandidates(candidates));
-        }
-        if (known > 0) {
-            parts.add(words.importKnown(known));
-        }
-        if (parts.isEmpty()) {
-            parts.add(words.importNothing());
-        }
         List<String> problems = new ArrayList<>(failures);
         outcomes.forEach(o -> problems.addAll(o.problems()));
-        String message = String.join("; ", parts) + (problems.isEmpty() ? ""
+        String message = summary(staged, candidates, known, words) + (problems.isEmpty() ? ""
                 : ". " + words.importProblems(String.join("; ", problems.stream()
                         .map(problem -> ProblemWords.translate(problem, words)).toList())));
         return message.length() > 1000 ? message.substring(0, 999) + "…" : message;

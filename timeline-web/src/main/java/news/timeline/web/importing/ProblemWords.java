@@ -44,6 +44,7 @@ public final class ProblemWords {
             rule("(\\d+) articles wait for their publication date, the most that may wait: .*",
                     (w, m) -> w.problemStagedFull(m.group(1))),
             rule("no such file", (w, m) -> w.problemNoSuchFile()),
+            rule("the import failed unexpectedly; the server's log has the details", (w, m) -> w.problemUnexpected()),
             rule("permission denied", (w, m) -> w.problemPermission()));
 
     /** Where in the file, as the importer's readers name it. */

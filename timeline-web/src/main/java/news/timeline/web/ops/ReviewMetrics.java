@@ -9,12 +9,15 @@ import java.util.Map;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import news.timeline.web.persistence.ImportCandidateEntity;
+import news.timeline.web.persistence.ImportJobEntity;
 
 /**
  * The import and review metrics an operator watches beside the requests' own: candidates by what became
  * of them ({@code timeline_candidates_total{outcome=...}}), articles read ({@code timeline_articles_total}),
- * and how many candidates wait for review ({@code timeline_review_queue}). Made at start-up, so that a
- * scrape sees every series from the first.
+ * how many candidates wait for review ({@code timeline_review_queue}), background import attempts by outcome
+ * ({@code timeline_import_jobs_total{outcome=done|failed|retried}}) and the import jobs not finished yet on any
+ * instance ({@code timeline_import_jobs_waiting}). Made at start-up, so that a scrape sees every series from
+ * the first.
  */
 @ApplicationScoped
 @Startup
@@ -23,7 +26,11 @@ public class ReviewMetrics {
     /** What became of a candidate. */
     public enum Outcome { QUEUED, ACCEPTED, REJECTED, MERGED }
 
+    /** What became of one attempt of a background import job. */
+    public enum JobOutcome { DONE, FAILED, RETRIED }
+
     private final Map<Outcome, Counter> candidates = new EnumMap<>(Outcome.class);
+    private final Map<JobOutcome, Counter> jobs = new EnumMap<>(JobOutcome.class);
     private final Counter articles;
 
     public ReviewMetrics(MeterRegistry registry) {
@@ -36,6 +43,17 @@ public class ReviewMetrics {
         // Read at each scrape, on a worker thread outside any request: its own short transaction.
         Gauge.builder("timeline.review.queue", () -> QuarkusTransaction.requiringNew().call(ImportCandidateEntity::waitingCount))
                 .description("Import candidates waiting for review, all timelines").register(registry);
+        for (JobOutcome outcome : JobOutcome.values()) {
+            jobs.put(outcome, Counter.builder("timeline.import.jobs").description("Background import attempts by outcome")
+                    .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).register(registry));
+        }
+        Gauge.builder("timeline.import.jobs.waiting", () -> QuarkusTransaction.requiringNew().call(
+                        ImportJobEntity::unfinishedCount))
+                .description("Background import jobs queued, running or waiting to retry, all timelines").register(registry);
+    }
+
+    public void job(JobOutcome outcome) {
+        jobs.get(outcome).increment();
     }
 
     public void candidates(Outcome outcome, int count) {

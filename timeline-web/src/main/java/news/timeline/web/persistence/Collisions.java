@@ -30,7 +30,7 @@ public final class Collisions {
     /** True for any lost race: a version clash, or a key, a lock or a deadlock the database refused for another transaction. */
     public static boolean isCollision(Throwable e) {
         return isVersionClash(e) || anyCause(e, cause -> cause instanceof org.hibernate.JDBCException jdbc
-                && STATES.contains(jdbc.getSQLState()));
+                && jdbc.getSQLState() != null && STATES.contains(jdbc.getSQLState()));
     }
 
     /** The innermost message, for a log line. */

@@ -38,6 +38,7 @@ import news.timeline.web.editor.EditorService;
 import news.timeline.web.editor.MilestoneForm;
 import news.timeline.web.editor.TimelineForm;
 import news.timeline.web.importing.FetchHosts;
+import news.timeline.web.importing.ImportJobs;
 import news.timeline.web.importing.ImportQueue;
 import news.timeline.web.security.ApiTokens;
 import news.timeline.web.security.EditorSession;
@@ -141,6 +142,9 @@ class StoredXssTest extends ChromiumTest {
 
     @Inject
     FetchHosts hosts;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     AgroalDataSource dataSource;
@@ -429,7 +433,16 @@ class StoredXssTest extends ChromiumTest {
             checked.page.locator("#f-address").fill("http://127.0.0.1:" + site.getAddress().getPort() + "/news/story.html");
             checked.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fetch").setExact(true)).click();
             checked.check(checked.page);
-            assertThat(checked.page.locator(".tl-flash").textContent()).contains("1 article read");
+            assertThat(checked.page.locator(".tl-flash").textContent()).contains("will be fetched in the background");
+            // The fetch is a background job: once it is done, the page lists it with what it read.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+            while (jobs.recent(FILES).get(0).pending()) {
+                assertThat(System.nanoTime()).as("the fetch job finished within a minute").isLessThan(deadline);
+                checked.page.waitForTimeout(50);
+            }
+            checked.page.reload();
+            checked.check(checked.page);
+            assertThat(checked.page.locator(".tl-jobs").textContent()).contains("Done: 1 article read");
         } finally {
             site.stop(0);
             if (allowedHere) {
