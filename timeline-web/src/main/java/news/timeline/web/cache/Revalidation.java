@@ -82,20 +82,9 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         }
         String slug = request.getUriInfo().getPathParameters().getFirst("slug");
         Optional<Mark> mark = slug == null ? Optional.empty() : marks.get().of(slug);
-        if (mark.isPresent()) {
-            Response answer = answer(request, mark.get(), true);
-            if (answer != null) {
-                request.abortWith(answer);
-            }
+        if (mark.isEmpty()) {
+            return;
         }
-    }
-
-    /**
-     * A 304, or the kept answer, when the request may have it, else null: the resource answers, and the
-     * request carries what the response filter needs. Only a request that {@code mayWait} waits for another's
-     * rendering; one that may not is left alone when it would.
-     */
-    Response answer(ContainerRequestContext request, Mark mark, boolean mayWait) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         boolean api = path.startsWith("/api/");
@@ -103,12 +92,13 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         ReaderCache kept = cache.get();
         String address = query == null ? path : path + "?" + query;
         String variant = address + " " + (locale == null ? "" : locale.toLanguageTag());
-        String etag = kept.etag(address, locale, mark);
-        long changed = kept.changedSecond(mark);
+        String etag = kept.etag(address, locale, mark.get());
+        long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, changed)) {
             request.setProperty(STAMP, new Stamp(variant, etag, changed, api, true, false));
-            return Response.notModified().build();
+            request.abortWith(Response.notModified().build());
+            return;
         }
         Rendered latest = kept.latest(variant);
         Rendered rendered = null;
@@ -116,10 +106,8 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         if (latest != null && (latest.etag().equals(etag) || kept.rendering(etag))) {
             // The current answer; or, while another request renders the new one, the one before it, as it was.
             rendered = latest;
-        } else if (mayWait) {
-            rendered = kept.await(etag, renders);
         } else {
-            return null;
+            rendered = kept.await(etag, renders);
         }
         request.setProperty(STAMP, rendered != null
                 ? new Stamp(variant, rendered.etag(), rendered.changedSecond(), api, true, false)
@@ -134,9 +122,8 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
                 routing.addHeadersEndHandler(ignored -> routing.response().headers().set(HttpHeaders.CONTENT_ENCODING, "gzip"));
             }
             rendered.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
-            return answer.build();
+            request.abortWith(answer.build());
         }
-        return null;
     }
 
     @Override

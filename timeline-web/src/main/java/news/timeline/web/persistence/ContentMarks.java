@@ -52,14 +52,6 @@ public class ContentMarks {
     }
 
     /**
-     * The marker of the timeline with this slug if it is kept in memory and may be used; empty when it is not,
-     * and then {@link #of} must be asked. Never waits.
-     */
-    public Optional<Mark> kept(String slug) {
-        return memory.kept(slug);
-    }
-
-    /**
      * The marker as the database has it, in a transaction of its own, so that the connection goes back to the
      * pool at once: a request that then waits for another's rendering, or answers from memory, holds none
      * meanwhile.

@@ -75,15 +75,6 @@ final class MarkMemory {
         return read;
     }
 
-    /** The marker kept for this slug when it may be used, without asking the database; else empty. */
-    Optional<Mark> kept(String slug) {
-        if (ttlNanos <= 0 || !hearing) {
-            return Optional.empty();
-        }
-        Kept found = kept.get(slug);
-        return found != null && current(slug, found) ? Optional.of(found.mark()) : Optional.empty();
-    }
-
     private boolean current(String slug, Kept found) {
         long since = found.since();
         return clock.getAsLong() - found.readNanos() < ttlNanos && since >= changedAll

@@ -20,9 +20,7 @@ public class CsrfFormBodies {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    // Headers only, on the event loop as every pre-matching filter is; said so, because a filter that runs before
-    // the worker thread (cache.KeptAnswers) may only follow filters that say it.
-    @ServerRequestFilter(preMatching = true, nonBlocking = true)
+    @ServerRequestFilter(preMatching = true)
     public Optional<Response> formsOnly(ResteasyReactiveContainerRequestContext request) {
         if (SAFE.contains(request.getMethod()) || Area.API.holds(request.getUriInfo().getPath()) || isForm(request.getMediaType())) {
             return Optional.empty();

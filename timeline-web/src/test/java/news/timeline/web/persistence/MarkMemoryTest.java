@@ -53,20 +53,6 @@ class MarkMemoryTest {
     }
 
     @Test
-    void whatIsKeptIsFoundWithoutAskingTheDatabase() {
-        assertThat(memory.kept(SLUG)).as("not read yet").isEmpty();
-        memory.of(SLUG, database);
-
-        assertThat(memory.kept(SLUG)).contains(committed.get(SLUG));
-        commit(SLUG, ID);
-        assertThat(memory.kept(SLUG)).as("changed since").isEmpty();
-        memory.of(SLUG, database);
-        memory.deaf();
-        assertThat(memory.kept(SLUG)).as("while other instances go unheard").isEmpty();
-        assertThat(reads).hasSize(2);
-    }
-
-    @Test
     void aChangeOfOneTimelineLeavesTheOthersKept() {
         memory.of(SLUG, database);
         memory.of(OTHER, database);
