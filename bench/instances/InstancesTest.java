@@ -218,7 +218,7 @@ public class InstancesTest {
         record("The readers' page each instance kept, asked again with its ETag after the writes", fresh
                 + " of 2 instances answer the new page, not 304", fresh == 2);
 
-        // 4b. one write on one instance, seen by the other's readers, whose kept page and marker it never touched
+        // 4, last: one write on one instance, seen by the other's readers, whose kept page and marker it never touched
         Api onA = new Api("http://127.0.0.1:" + ports[0], tokens);
         String before = kept(direct, ports[1]);
         int wrote = onA.send(0, "POST", "/api/editor/timelines/two-instances/milestones",
