@@ -16,6 +16,8 @@
 // 4. Editors at once: N editors (default 50), sharing the 10 tokens made in 3, create 4 milestones each in one timeline
 //    through the proxy, then all save one milestone with the version they read: no 5xx, every create stored,
 //    one save wins and the others get 409. The readers' page each instance kept before the writes is new on both.
+//    Then one milestone is written on instance a alone, and instance b's kept page, asked with its ETag, must be the
+//    new one within 5 s: the instances keep markers for a minute here, so only PostgreSQL's notice brings it.
 // 4b. Background work: the editor asks, through the proxy, for an address on this machine to be fetched; the answer
 //    comes at once, the job runs on either instance's scheduler (one Quartz store in PostgreSQL, both instances
 //    checked in) and both instances' import pages show it done, its two milestones waiting for review.
@@ -219,6 +221,26 @@ public class InstancesTest {
         record("The readers' page each instance kept, asked again with its ETag after the writes", fresh
                 + " of 2 instances answer the new page, not 304", fresh == 2);
 
+        // 4, last: one write on one instance, seen by the other's readers, whose kept page and marker it never touched
+        Api onA = new Api("http://127.0.0.1:" + ports[0], tokens);
+        String before = kept(direct, ports[1]);
+        int wrote = onA.send(0, "POST", "/api/editor/timelines/two-instances/milestones",
+                "{\"headline\":\"Written on one instance\",\"date\":\"2025-04-01\"}").statusCode();
+        long wroteAt = System.nanoTime();
+        long seenMillis = -1;
+        while (System.nanoTime() - wroteAt < Duration.ofSeconds(5).toNanos()) {
+            HttpResponse<String> page = direct.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[1]
+                    + "/timelines/two-instances")).header("If-None-Match", before).build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() == 200 && !page.headers().firstValue("ETag").orElse(before).equals(before)) {
+                seenMillis = (System.nanoTime() - wroteAt) / 1_000_000;
+                break;
+            }
+            Thread.sleep(10);
+        }
+        record("A write on instance a, then instance b's kept page asked with its ETag", wrote == 201 && seenMillis >= 0
+                ? "the new page after " + seenMillis + " ms" : "save answered " + wrote + "; still the old page after 5 s",
+                wrote == 201 && seenMillis >= 0 && !before.isEmpty());
+
         String contested = "/api/editor/timelines/two-instances/milestones/contested";
         api.send(0, "POST", "/api/editor/timelines/two-instances/milestones",
                 "{\"headline\":\"Contested\",\"slug\":\"contested\",\"date\":\"2025-05-01\"}");
@@ -376,6 +398,9 @@ public class InstancesTest {
         env.put("TIMELINE_ACCOUNTS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("TIMELINE_DEMO_ENABLED", "true");
         env.put("TIMELINE_SITE_BASE_URL", "http://127.0.0.1:" + ports[2]);
+        // A kept marker is used for a minute: only PostgreSQL's notice can bring one instance's write to the other's
+        // readers within the few seconds that check 5 waits.
+        env.put("TIMELINE_READER_MARKER_TTL", "PT1M");
         Process process = builder.start();
         started.add(process);
         return process;
@@ -513,6 +538,16 @@ public class InstancesTest {
     }
 
     /** The token API, one token per editor (editors beyond the tokens share them). */
+    /** The readers' page's ETag on the instance at {@code port}, once it keeps the page and the marker (asked twice). */
+    static String kept(HttpClient client, int port) throws IOException, InterruptedException {
+        String etag = "";
+        for (int i = 0; i < 2; i++) {
+            etag = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/timelines/two-instances")).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag").orElse("");
+        }
+        return etag;
+    }
+
     static final class Api {
         final String base;
         final List<String> tokens;

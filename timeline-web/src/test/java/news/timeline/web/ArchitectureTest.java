@@ -126,8 +126,9 @@ class ArchitectureTest {
     /**
      * The site archive copies tables whole with the database's own columns, and Flyway's Java migrations run
      * before there are entities; the counts kept ahead ({@code TimelineCounts}, {@code MilestoneCounting}) are
-     * written at the last moment before a commit, after the entity manager's last flush, on its connection.
-     * Nothing else goes around the entities.
+     * written at the last moment before a commit, after the entity manager's last flush, on its connection; and
+     * on PostgreSQL, the content markers' listener ({@code MarkListener}) holds a connection of its own, outside
+     * the pool, that only listens. Nothing else goes around the entities.
      */
     @Test
     void onlyTheArchiveMigrationsAndCountsUseJdbc() {
@@ -136,6 +137,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.TimelineCounts")
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MilestoneCounting")
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MilestoneCounting$Pending")
+                .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MarkListener")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
                 .check(classes);
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import news.timeline.web.archive.ArchiveTables.IdSpace;
 import news.timeline.web.archive.ArchiveTables.Table;
+import news.timeline.web.persistence.ContentMarks;
 import news.timeline.web.persistence.TimelineCounts;
 
 /**
@@ -80,6 +81,8 @@ public class SiteArchive {
             Imported imported = write(connection, contents);
             // The rows went in around the entities, which keep the reader's counts on every other write.
             TimelineCounts.recount(connection, null);
+            // Their markers too: timelines a reader asked for before the site was emptied come back with new ids.
+            ContentMarks.allChangedOnCommit();
             return imported;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot import the archive: " + e.getMessage(), e);

@@ -28,7 +28,7 @@ import news.timeline.web.reader.Pages;
 
 /**
  * Conditional requests and the kept pages, around every {@link Revalidated} read. Before the resource: the
- * timeline's marker is read (one indexed row); a reader whose {@code If-None-Match} or
+ * timeline's marker is looked up (in memory while nothing changed, else one indexed row); a reader whose {@code If-None-Match} or
  * {@code If-Modified-Since} matches gets 304 with headers only, and one whose page is kept gets it without
  * rendering. After an edit, one request renders the new page; those that arrive meanwhile get the page
  * before it with its own ETag, or wait for the rendering if there is none. After it: a 200 gets its ETag, Last-Modified, public Cache-Control and Vary, and is kept.

@@ -104,6 +104,16 @@ public interface TimelineConfig {
          */
         @WithDefault("33554432")
         long cacheMaxBytes();
+
+        /**
+         * {@code timeline.reader.marker-ttl} ({@code TIMELINE_READER_MARKER_TTL}): the longest the site uses a
+         * timeline's content marker kept in memory before it reads it from the database again. An edit on this
+         * instance, or on another one sharing PostgreSQL (heard through {@code LISTEN/NOTIFY}), is seen at once;
+         * this bounds how long a change the instance was not told of (a notice lost) can go unseen. 0 reads the
+         * marker for every request.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration markerTtl();
     }
 
     /** Importing articles from uploads and from the web. */

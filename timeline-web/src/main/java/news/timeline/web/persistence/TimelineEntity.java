@@ -143,8 +143,8 @@ public class TimelineEntity extends PanacheEntityBase {
      * Marks the timeline changed now (its feed's "updated") because something its readers see changed: one
      * UPDATE that leaves the version, which guards the timeline's own settings, and writes no history. It also
      * moves on the timeline's content marker ({@link ContentMarks}), which the pages' ETags and the site's
-     * cache of rendered pages follow, in the same transaction as the change. Call it last in the transaction,
-     * since the row stays locked until the commit.
+     * cache of rendered pages follow, in the same transaction as the change, and which every instance's memory of
+     * markers forgets once it is committed. Call it last in the transaction, since the row stays locked until the commit.
      */
     public static void touch(long id) {
         changed("Timeline.touchById", id);
@@ -159,6 +159,21 @@ public class TimelineEntity extends PanacheEntityBase {
         var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         getEntityManager().createNamedQuery(query).setParameter(1, now).setParameter(2, now.toEpochSecond())
                 .setParameter(3, key).executeUpdate();
+        if (key instanceof Long id) {
+            ContentMarks.changedOnCommit(id);
+        } else {
+            ContentMarks.changedOnCommit((String) key);
+        }
+    }
+
+    /**
+     * The row written by a flush (its settings, state or slug; its eras, through the version) or removed: its
+     * marker changed with it, which the site's memory of markers learns once the transaction commits.
+     */
+    @jakarta.persistence.PostUpdate
+    @jakarta.persistence.PostRemove
+    void written() {
+        ContentMarks.changedOnCommit(id);
     }
 
     /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */
