@@ -156,8 +156,7 @@ public class ImportResource {
         }
         for (FileUpload file : given) {
             if (file.size() > config.importing().maxBytes()) {
-                failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
-                        + ArticleFetcher.size(config.importing().maxBytes()) + ")");
+                failures.add(tooLarge(file));
                 continue;
             }
             try {
@@ -176,6 +175,12 @@ public class ImportResource {
         return redirect(slug, summary(outcomes, failures));
     }
 
+    /** What the editor is told of a file over the size cap. */
+    private String tooLarge(FileUpload file) {
+        return file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
+                + ArticleFetcher.size(config.importing().maxBytes()) + ")";
+    }
+
     /**
      * Files that add up to more than {@code timeline.import.background-bytes}: each is kept in an import job and
      * read in the background, so the editor does not wait for the extraction of megabytes. A file over the size
@@ -186,8 +191,7 @@ public class ImportResource {
         int queued = 0;
         for (FileUpload file : given) {
             if (file.size() > config.importing().maxBytes()) {
-                failures.add(file.fileName() + ": file is too large (" + ArticleFetcher.size(file.size()) + " > "
-                        + ArticleFetcher.size(config.importing().maxBytes()) + ")");
+                failures.add(tooLarge(file));
                 continue;
             }
             try {
