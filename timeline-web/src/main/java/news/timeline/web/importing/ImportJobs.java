@@ -74,7 +74,7 @@ public class ImportJobs {
         }
     }
 
-    /** A job as the import page and the API show it. */
+    /** A job as the import page shows it. */
     public record View(long id, Kind kind, String what, String requestedBy, Status status, int attempt, int attempts,
                        OffsetDateTime nextTryAt, String reason, Integer staged, Integer candidates, Integer known,
                        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime finishedAt) {
@@ -122,16 +122,6 @@ public class ImportJobs {
     @Transactional
     public List<View> recent(String timelineSlug) {
         return ImportJobEntity.recent(timelineSlug, SHOWN).stream().map(ImportJobs::view).toList();
-    }
-
-    /** One job of the timeline. @throws NotFound for an id that is no job of the timeline */
-    @Transactional
-    public View job(String timelineSlug, long id) {
-        ImportJobEntity row = ImportJobEntity.findById(id);
-        if (row == null || !row.timeline.slug.equals(timelineSlug)) {
-            throw new NotFound("There is no import job " + id + " for this timeline.");
-        }
-        return view(row);
     }
 
     /**

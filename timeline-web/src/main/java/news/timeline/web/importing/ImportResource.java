@@ -206,8 +206,7 @@ public class ImportResource {
         }
         FieldMessages words = Words.fields(pages.locale());
         return redirect(slug, words.jobFilesQueued(queued) + (failures.isEmpty() ? ""
-                : ". " + words.importProblems(String.join("; ", failures.stream()
-                        .map(problem -> ProblemWords.translate(problem, words)).toList()))));
+                : ". " + words.importProblems(ProblemWords.translateAll(failures, words))));
     }
 
     /**
@@ -349,8 +348,7 @@ public class ImportResource {
 
     /** Where a job stands, in the editor's words; the importer's and the fetch's reasons through ProblemWords. */
     static String status(ImportJobs.View job, FieldMessages words) {
-        String reason = job.reason() == null ? "" : String.join("; ", java.util.Arrays.stream(job.reason().split("; "))
-                .map(problem -> ProblemWords.translate(problem, words)).toList());
+        String reason = job.reason() == null ? "" : ProblemWords.translateAll(List.of(job.reason().split("; ")), words);
         return switch (job.status()) {
             case QUEUED -> words.jobQueued();
             case RUNNING -> words.jobRunning(job.attempt(), job.attempts());
@@ -410,8 +408,7 @@ public class ImportResource {
         List<String> problems = new ArrayList<>(failures);
         outcomes.forEach(o -> problems.addAll(o.problems()));
         String message = summary(staged, candidates, known, words) + (problems.isEmpty() ? ""
-                : ". " + words.importProblems(String.join("; ", problems.stream()
-                        .map(problem -> ProblemWords.translate(problem, words)).toList())));
+                : ". " + words.importProblems(ProblemWords.translateAll(problems, words)));
         return message.length() > 1000 ? message.substring(0, 999) + "…" : message;
     }
 }

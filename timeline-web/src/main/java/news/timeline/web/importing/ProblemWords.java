@@ -73,6 +73,11 @@ public final class ProblemWords {
         return WordRule.rule("(?s)" + english, words);
     }
 
+    /** Problem lines in the words of {@code words}, joined by "; " as the page shows them. */
+    public static String translateAll(java.util.Collection<String> lines, FieldMessages words) {
+        return String.join("; ", lines.stream().map(line -> translate(line, words)).toList());
+    }
+
     /** One problem line in the words of {@code words}; a line it cannot read comes back as it is. */
     public static String translate(String line, FieldMessages words) {
         if (line == null) {
