@@ -792,7 +792,8 @@ final class Extractor {
                 String head = noun && match.end() > i + 1 && !documentTitle ? tags[match.end() - 1 - first] : tag;
                 if (block.light() || block.none() || !fits(match, head, titleCase)
                         || noun && (named || modifier && match.end() == i + 1)
-                        || noun && block.objectOnly() && !lightVerbBefore(words, tags, first, i, from, titleCase)) {
+                        || noun && block.objectOnly() && !lightVerbBefore(words, tags, first, i, from, titleCase)
+                        || !noun && block.passive() && !afterBe(words, tags, first, i)) {
                     continue;
                 }
                 Allowed allowed = allowed(block, words, match, from, to, sentence);
@@ -844,6 +845,15 @@ final class Extractor {
     }
 
     /** True if one of the matches is an event noun of a document's kind (a law, an agreement). */
+    /** True if a form of "be" stands before word {@code i}, adverbs apart: "was killed", "were fatally shot". */
+    private static boolean afterBe(Words words, String[] tags, int first, int i) {
+        int j = i - 1;
+        while (j > first && "ADV".equals(tags[j - first])) {
+            j--;
+        }
+        return j >= first && j < i && BE.contains(words.lower(j));
+    }
+
     private static boolean documentNoun(List<Lexicon.Match> matches) {
         return matches.stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN && !m.word().block().light()
                 && !m.word().block().none() && DOCUMENT_KINDS.contains(m.word().block().kind()));
@@ -891,7 +901,9 @@ final class Extractor {
                 j--;
             }
             String auxiliary = words.lower(j);
-            if (j < k - 1 && (PERFECT.contains(auxiliary) || BE.contains(auxiliary)) && !words.lower(k).endsWith("ing")
+            // Right after "was", an irregular participle the tagger took for a noun: "was shot down".
+            boolean bare = j == k - 1 && BE.contains(auxiliary) && PARTICIPLES.contains(words.lower(k));
+            if ((j < k - 1 || bare) && (PERFECT.contains(auxiliary) || BE.contains(auxiliary)) && !words.lower(k).endsWith("ing")
                     && rules.lexicon.at(words, k, end).stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.VERB)) {
                 tags[k - first] = PartsOfSpeech.VERB;
             }
@@ -1687,6 +1699,9 @@ final class Extractor {
         if (status != null) {
             return status;
         }
+        if (demanded(words, hit)) {
+            return Cue.Status.NONE;
+        }
         // Verbs joined by "and" share their auxiliary: "a deal that would pause the war and release hostages".
         for (int j = hit.first() - 1; j > hit.from(); j--) {
             if (words.lower(j).equals("and") || words.lower(j).equals("or")) {
@@ -1701,6 +1716,36 @@ final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Verbs whose "that" clause tells what is wanted, in the subjunctive: "demanded that Russia withdraw". */
+    private static final Set<String> MANDATIVE = EventWords.get("mandative");
+
+    /** How far back from the verb of a "that" clause its "that" may stand: the clause's subject lies between. */
+    private static final int MANDATIVE_REACH = 10;
+
+    /**
+     * True if the event's verb is the bare form in a "that" clause after a verb of demanding: "Putin demanded on
+     * Friday that Ukraine withdraw from four regions and drop its bid": the withdrawal is what he wants, not what
+     * happened. A verb in the past ("demanded that Russia explain why it withdrew") is told as it is.
+     */
+    private boolean demanded(Words words, Hit hit) {
+        if (hit.noun() || rules.lexicon.present(words.lower(hit.first())) == null) {
+            return false;
+        }
+        int from = Math.max(hit.sentenceFirst(), hit.first() - MANDATIVE_REACH);
+        for (int j = hit.first() - 1; j > from; j--) {
+            if (!words.lower(j).equals("that")) {
+                continue;
+            }
+            for (int k = j - 1; k >= Math.max(hit.sentenceFirst(), j - 4); k--) {
+                if (MANDATIVE.contains(words.lower(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Prepositions before an -ing form that tell a deed as the cause of another: "charged with killing". */
@@ -2112,6 +2157,10 @@ final class Extractor {
             if (objectOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
                 continue;
             }
+            // "a pause on all US military aid on Monday": a date after a noun's complement dates the noun.
+            if (complementOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
+                continue;
+            }
             // "Prigozhin died in a plane crash on August 23": a date after the verb's setting dates the verb too.
             if (settingOf(words, other, hit) && time.begin() >= words.end(other.end() - 1)) {
                 continue;
@@ -2144,6 +2193,15 @@ final class Extractor {
             j--;
         }
         return j >= hit.from() && COLLECTIVE.contains(words.lower(j));
+    }
+
+    /** How many words may stand between an event noun's preposition and the event noun it governs. */
+    private static final int COMPLEMENT_REACH = 4;
+
+    /** True if {@code inner} is an event noun in the complement of the event noun {@code head}: "a pause on aid". */
+    private static boolean complementOf(Words words, Hit inner, Hit head) {
+        return inner.noun() && head.noun() && inner.from() == head.from() && inner.first() > head.end()
+                && inner.first() - head.end() <= COMPLEMENT_REACH && NOUN_COMPLEMENTS.contains(words.lower(head.end()));
     }
 
     private static boolean objectOf(Words words, Hit noun, Hit verb) {

@@ -24,7 +24,7 @@ final class Lexicon {
     record Block(String name, int line, MilestoneKind kind, boolean light, boolean none, List<Phrase> needs,
             java.util.Set<String> specials, List<Phrase> unless, List<Reclass> reclasses, List<Phrase> notBefore,
             List<Phrase> notAfter, boolean objectOnly,
-            boolean subject,
+            boolean subject, boolean passive,
             Boolean undatedDrop, double confidence, List<Example> examples) {
 
         /** What an event of this block gets without a date: {@code true} for nothing. */
@@ -212,7 +212,7 @@ final class Lexicon {
         }
         return new Block(light || none ? raw.opener() : raw.name(), raw.line(), kind, light, none, needs, java.util.Set.copyOf(specials),
                 phrases(raw.one("unless")), reclasses, phrases(raw.one("not-before")), phrases(raw.one("not-after")), raw.has("object-only"),
-                raw.has("subject"),
+                raw.has("subject"), raw.has("passive"),
                 undated == null ? null : undated.equals("drop"),
                 raw.one("confidence") == null ? 0.6 : Double.parseDouble(raw.one("confidence")), examples);
     }
