@@ -1491,7 +1491,8 @@ final class Extractor {
             // unless its clause tells it as earlier than another ("since it seized Crimea").
             date = narrated(hit, lead, cue, narrative, published, event);
         } else if (status == MilestoneStatus.OCCURRED) {
-            if (trigger.undatedDrop() && cue != Cue.Status.TODAY || cue == Cue.Status.PAST) {
+            if (trigger.undatedDrop() && cue != Cue.Status.TODAY && !(lead && performative(words, hit))
+                    || cue == Cue.Status.PAST) {
                 return null;
             }
             // "The measures come a week after direct talks": a week before the day of the report.
@@ -1499,6 +1500,28 @@ final class Extractor {
             date = HistoricalDate.of(offset == null ? published : published.plus(offset));
         }
         return new Dating(date, status, when);
+    }
+
+    /**
+     * True if the event's verb is in the present simple of a statement that does what it says: "The United
+     * States condemns the detention of Evan Gershkovich": in the lead of an official statement, that is the
+     * day's act. ("We condemn" is left out: who "we" are is the publisher, whom the text does not name.)
+     */
+    private boolean performative(Words words, Hit hit) {
+        if (hit.noun() || hit.block() == null) {
+            return false;
+        }
+        String word = words.lower(hit.first());
+        for (Lexicon.Match match : rules.lexicon.at(words, hit.first(), hit.end())) {
+            String[] present = rules.lexicon.present(match.word().lemma());
+            if (present == null) {
+                continue;
+            }
+            if (word.equals(present[1]) && !word.equals(present[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Completes the event with its date, its source and what the candidate shows of it. */
