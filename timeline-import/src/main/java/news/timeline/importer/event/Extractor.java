@@ -1288,6 +1288,7 @@ final class Extractor {
         List<String> sentenceDoers = new ArrayList<>();
         // "Germany released Vadim Krasikov, who was convicted in 2021": the person before "who" did the clause's deed.
         Entry antecedent = antecedent(words, hit, mentions);
+        boolean doerNamed = false;
         if (antecedent != null) {
             event.actors.put(antecedent.name(), antecedent);
             event.subjects.add(antecedent.name());
@@ -1320,10 +1321,14 @@ final class Extractor {
                 if (possessor) {
                     event.bystanders.add(actor.name());
                 }
-                if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS) {
+                // "Trump has pushed for an end to the war, which began with Russia's invasion": a clause whose
+                // doer it names itself takes no doer from the rest of its sentence.
+                boolean ownDoer = pass == 1 && hit.noun() && event.subjects.size() == 1 && doerNamed;
+                if (actor != null && !(locative && place != null) && event.actors.size() < MAX_ACTORS && !ownDoer) {
                     namedAfter |= pass == 2;
                     event.actors.putIfAbsent(actor.name(), actor);
-                    if (!PREPOSITIONS.contains(previous) && !possessor) {
+                    if ((!PREPOSITIONS.contains(previous) || doerOfNoun(words, mention, hit)) && !possessor) {
+                        doerNamed |= pass == 0 && doerOfNoun(words, mention, hit);
                         if (pass == 0) {
                             event.subjects.add(actor.name());
                         } else if (pass == 1) {
@@ -1352,6 +1357,16 @@ final class Extractor {
      * the sentence outside other events' clauses, 2 after it in its clause, 3 after it elsewhere outside other
      * events' clauses; -1 in another event's clause.
      */
+    /** How many words (adjectives) may stand between a possessive and the event noun it owns. */
+    private static final int POSSESSIVE_REACH = 3;
+
+    /** True if the mention owns the event noun: "with Russia's full-scale invasion" names the invader. */
+    private static boolean doerOfNoun(Words words, Mention mention, Hit hit) {
+        int s = mention.end();
+        return hit.noun() && s < words.size() && (words.lower(s).equals("'s") || words.lower(s).equals("\u2019s"))
+                && hit.first() > s && hit.first() - s <= POSSESSIVE_REACH;
+    }
+
     private static int pass(Mention mention, Hit hit, List<Hit> hits) {
         boolean before = mention.first() < hit.first();
         if (mention.first() >= hit.from() && mention.end() <= hit.to()) {

@@ -312,8 +312,24 @@ public final class TimeTagger {
                 break;
             }
         }
+        // "the war, which began with Russia's invasion in February 2022": a clause that describes something
+        // named before it is a side remark, not the time the story goes on to tell.
+        for (int i = first - 1; i > Math.max(0, first - DESCRIBING_REACH); i--) {
+            if (tokens.norm[i].equals(",") || tokens.breakBefore(i)) {
+                break;
+            }
+            if (DESCRIBING.contains(tokens.norm[i]) && tokens.norm[i - 1].equals(",")) {
+                return false;
+            }
+        }
         return true;
     }
+
+    /** Words that open a clause describing what the words before the comma named: ", which began in 2022". */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("which", "who");
+
+    /** How far before a date such a clause may open. */
+    private static final int DESCRIBING_REACH = 16;
 
     /**
      * True if token {@code i} is the -ing form of a present progressive ("is travelling", "are meeting"), which

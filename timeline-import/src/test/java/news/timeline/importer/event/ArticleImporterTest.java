@@ -282,6 +282,35 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPossessiveNamesTheDoerOfTheEventNounItOwns() {
+        String text = "US President Donald Trump, who took office on January 20, has pushed for an end to the war, "
+                + "which began with Russia's full-scale invasion in February 2022.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2025, 3, 25)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.MILITARY_ACTION).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.milestone().headline()).startsWith("Russia");
+                    assertThat(c.milestone().actors()).extracting(a -> a.name()).containsExactly("Russia");
+                });
+    }
+
+    @Test
+    void performativeAndDemandedVerbsAreToldAsTheyAre() {
+        List<Candidate> condemned = importer.extract(Article.of(
+                "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
+        List<Candidate> demanded = importer.extract(Article.of(
+                "Putin demanded on Friday that Ukraine withdraw from four regions and drop its bid to join NATO.",
+                LocalDate.of(2024, 6, 14)));
+
+        assertThat(condemned).singleElement().satisfies(c -> {
+            assertThat(c.milestone().kind()).isEqualTo(MilestoneKind.DISAPPROVAL);
+            assertThat(c.milestone().date()).hasToString("2023-03-30");
+        });
+        assertThat(demanded).extracting(c -> c.milestone().kind()).containsExactly(MilestoneKind.DEMAND);
+    }
+
+    @Test
     void anAnniversaryDatesItsEventYearsBeforeAndItsCountryIsItsActor() {
         String text = "Today marks one year since the Convention on the Civil Aspects of International Child Abduction "
                 + "came into force in Japan.";

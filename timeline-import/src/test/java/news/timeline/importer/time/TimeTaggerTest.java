@@ -143,6 +143,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aClauseDescribingWhatWasNamedDoesNotMoveTheStory() {
+        List<TimeExpression> found = TAGGER.tag("Trump has pushed for an end to the war, which began with Russia's"
+                + " full-scale invasion in February 2022. Trump and Putin spoke by phone on January 18.", DCT);
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2022-02", "2025-01-18");
+    }
+
+    @Test
     void aStoryOfOtherDaysReadsWeekdaysAndRelativeDaysFromItsDate() {
         List<TimeExpression> found = TAGGER.tag("On Nov. 16, 1989, soldiers entered the university. "
                 + "The day before, officers met. On Saturday the bodies were found.", DCT);
