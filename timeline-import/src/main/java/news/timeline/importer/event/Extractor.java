@@ -1254,8 +1254,10 @@ final class Extractor {
             return null;
         }
         // An event of kind other is a dated deed of someone named before it: "In July 2009, Mascheroni
-        // delivered a disk". Plans and deeds without a doer are too vague without a kind.
-        if (trigger.kind() == MilestoneKind.OTHER && (event.subjects.isEmpty() && !collective
+        // delivered a disk". Plans and deeds without a doer are too vague without a kind; an event noun the
+        // lexicon lists as other ("Navalny's funeral is scheduled for March 1") is told well enough.
+        boolean listedNoun = hit.block() != null && hit.noun();
+        if (trigger.kind() == MilestoneKind.OTHER && !listedNoun && (event.subjects.isEmpty() && !collective
                 || status != MilestoneStatus.OCCURRED)) {
             return null;
         }
@@ -1568,7 +1570,11 @@ final class Extractor {
         String phrase = hit.noun() ? nounPhrase(words, hit) : null;
         event.fallbackHeadline = phrase != null ? Headlines.capitalise(phrase)
                 : Headlines.capitalise(trigger.kind().slug().replace('-', ' ') + ": " + oneLine(words.span(hit.from(), hit.to())));
-        if (hit.block() != null || trigger.kind() == MilestoneKind.OTHER) {
+        if (hit.block() != null && hit.noun() && trigger.kind() == MilestoneKind.OTHER && !event.actors.isEmpty()) {
+            // A listed noun of kind other names itself better than its clause does: "Funeral of Alexei Navalny".
+            event.clauseHeadline = Headlines.capitalise(oneLine(words.span(hit.first(), hit.end())).toLowerCase(java.util.Locale.ROOT)
+                    + " of " + event.actors.keySet().iterator().next());
+        } else if (hit.block() != null || trigger.kind() == MilestoneKind.OTHER) {
             event.clauseHeadline = clauseHeadline(words, hit, event, status, times);
         }
     }
