@@ -1346,7 +1346,7 @@ final class Extractor {
         }
         // The clause's places, else the sentence's: a dateline's city is no place of the clause's talks.
         (places.isEmpty() ? sentencePlaces : places).forEach(place -> event.places.putIfAbsent(place.name(), place));
-        if (event.subjects.isEmpty() && !sentenceDoers.isEmpty() && antecedent == null) {
+        if (event.subjects.isEmpty() && !sentenceDoers.isEmpty() && antecedent == null && !ownSubject(words, hit)) {
             // Outside the clause only the sentence's first name is its subject: "Moscow has demanded that
             // Kyiv abandon its NATO ambitions since the 2014 annexation" names Russia as the annexer.
             event.subjects.add(sentenceDoers.get(0));
@@ -1359,6 +1359,25 @@ final class Extractor {
      * the sentence outside other events' clauses, 2 after it in its clause, 3 after it elsewhere outside other
      * events' clauses; -1 in another event's clause.
      */
+    /**
+     * True if the verb's clause names its own doer without a name the gazetteer knows: "..., as the parliament of
+     * Crimea voted to join Russia" is no vote of the sentence's first name.
+     */
+    private static boolean ownSubject(Words words, Hit hit) {
+        if (hit.noun()) {
+            return false;
+        }
+        for (int j = hit.from(); j < hit.first(); j++) {
+            if (ARTICLES.contains(words.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The articles that open a noun phrase: a clause that has one before its verb has its own subject. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** How many words (adjectives) may stand between a possessive and the event noun it owns. */
     private static final int POSSESSIVE_REACH = 3;
 

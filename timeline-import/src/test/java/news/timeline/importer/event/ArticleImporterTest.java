@@ -296,6 +296,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aClauseWithASubjectOfItsOwnTakesNoDoerFromTheRestOfTheSentence() {
+        String text = "President Barack Obama on Thursday signed an executive order authorising sanctions, as the "
+                + "parliament of Crimea voted unanimously to join Russia.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2014, 3, 6)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.VOTE).singleElement()
+                .satisfies(c -> assertThat(c.milestone().headline()).startsWith("Parliament of Crimea votes"));
+    }
+
+    @Test
     void performativeAndDemandedVerbsAreToldAsTheyAre() {
         List<Candidate> condemned = importer.extract(Article.of(
                 "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
