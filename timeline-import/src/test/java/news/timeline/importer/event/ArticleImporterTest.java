@@ -307,6 +307,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void companiesWhoseNamesReadAsATitleOrACountryAreCompanies() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Bank of America agreed to buy Merrill Lynch on Sunday, and General Motors filed for bankruptcy on Monday.",
+                LocalDate.of(2009, 6, 2)));
+
+        assertThat(found).flatExtracting(c -> c.milestone().actors()).extracting(a -> a.name())
+                .contains("Bank of America", "Merrill Lynch", "General Motors")
+                .doesNotContain("United States", "Motors");
+    }
+
+    @Test
     void performativeAndDemandedVerbsAreToldAsTheyAre() {
         List<Candidate> condemned = importer.extract(Article.of(
                 "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
