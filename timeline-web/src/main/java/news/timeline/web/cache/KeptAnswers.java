@@ -86,8 +86,10 @@ public class KeptAnswers {
         if (mark.isEmpty()) {
             return false;
         }
-        String etag = cache.etag(address, locale, mark.get());
-        long changed = cache.changedSecond(mark.get());
+        // Made for this marker, the kept answer has the ETag a request expects: no hash to compute.
+        boolean made = mark.get().equals(latest.mark());
+        String etag = made ? latest.etag() : cache.etag(address, locale, mark.get());
+        long changed = made ? latest.changedSecond() : cache.changedSecond(mark.get());
         HttpServerResponse response = context.response();
         if (Validators.notModified(headers.get(HttpHeaders.IF_NONE_MATCH), headers.get(HttpHeaders.IF_MODIFIED_SINCE),
                 etag, changed)) {

@@ -43,8 +43,8 @@ import news.timeline.web.reader.Pages;
 public class Revalidation implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** The request's ETag and marker, from before the resource to after it. */
-    private record Stamp(String variant, String slug, String etag, long changedSecond, boolean api, boolean kept,
-                         boolean renders) {
+    private record Stamp(String variant, String slug, Mark mark, String etag, long changedSecond, boolean api,
+                         boolean kept, boolean renders) {
     }
 
     private static final String STAMP = Revalidation.class.getName();
@@ -99,7 +99,7 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, changed)) {
-            request.setProperty(STAMP, new Stamp(variant, slug, etag, changed, api, true, false));
+            request.setProperty(STAMP, new Stamp(variant, slug, mark.get(), etag, changed, api, true, false));
             request.abortWith(Response.notModified().build());
             return;
         }
@@ -113,8 +113,8 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             rendered = kept.await(etag, renders);
         }
         request.setProperty(STAMP, rendered != null
-                ? new Stamp(variant, slug, rendered.etag(), rendered.changedSecond(), api, true, false)
-                : new Stamp(variant, slug, etag, changed, api, false, renders[0]));
+                ? new Stamp(variant, slug, mark.get(), rendered.etag(), rendered.changedSecond(), api, true, false)
+                : new Stamp(variant, slug, mark.get(), etag, changed, api, false, renders[0]));
         if (rendered != null) {
             boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
@@ -169,7 +169,7 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
             Rendered rendered = Rendered.of(stamp.etag(), stamp.changedSecond(), body, type.toString(), own, stamp.slug(),
-                    route());
+                    stamp.mark(), route());
             cache.get().put(stamp.variant(), rendered);
             return rendered;
         }
