@@ -194,6 +194,14 @@ class KeptPagesResourceTest {
         assertThat(kept.answered()).isEqualTo(answered);
     }
 
+    @Test
+    void earlyAnswersAreCountedUnderTheirRoute() {
+        early(() -> plain().get(PAGE + "?q=metrics"));
+
+        String metrics = given().get("/q/metrics").asString();
+        assertThat(metrics).contains("uri=\"/timelines/{slug}\"").doesNotContain("uri=\"" + PAGE);
+    }
+
     /**
      * Asks twice, so that the answer is kept, then once more: that answer must come from {@link KeptAnswers}
      * and equal the REST layer's to the same request with a cookie it does not read.
