@@ -15,16 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import news.timeline.core.timeline.Timeline;
 import news.timeline.web.cache.KeptAnswers;
+import news.timeline.web.demo.DemoDesks;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.editor.EditorService;
-import news.timeline.web.persistence.AccountEntity;
-import news.timeline.web.persistence.TimelineStore;
-import news.timeline.web.security.Accounts;
-import news.timeline.web.security.ApiTokens;
 import news.timeline.web.security.EditorSession;
-import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +46,7 @@ class KeptPagesResourceTest {
     private static final List<String> PER_ANSWER = List.of("x-request-id", "date");
 
     @Inject
-    TimelineStore store;
-    @Inject
-    Accounts accounts;
-    @Inject
-    ApiTokens tokens;
-    @Inject
-    LoginThrottle throttle;
+    DemoDesks desks;
     @Inject
     KeptAnswers kept;
     @Inject
@@ -68,15 +57,7 @@ class KeptPagesResourceTest {
 
     @BeforeEach
     void createTheDesk() {
-        throttle.forgive();
-        if (store.find(DESK).isEmpty()) {
-            Timeline demo = DemoTimeline.load();
-            store.save(new Timeline(DESK, "Kept pages desk", demo.description(), demo.eras(), demo.milestones()));
-        }
-        if (accounts.find(EDITOR).isEmpty()) {
-            accounts.create(EDITOR, "Kept pages desk", PASSWORD, AccountEntity.Role.EDITOR);
-        }
-        token = tokens.create(EDITOR, "test", null).token();
+        token = desks.open(DESK, "Kept pages desk", EDITOR, PASSWORD);
         milestone = DemoTimeline.load().milestones().get(1).slug();
     }
 
