@@ -27,7 +27,7 @@ import news.timeline.web.reader.ReaderLocales;
  * 304, without handing the request to a worker thread, matching it to a resource, or running the filters.
  *
  * <p>Only for what needs nothing else: a GET or HEAD with no credentials (no {@code Authorization}, no cookie
- * but the language's), that takes the kept answer's type, at an address (with its query, in its language)
+ * but the language's) and no {@code Origin}, that takes the kept answer's type, at an address (with its query, in its language)
  * whose answer is kept, for a timeline whose content marker is kept in memory and current (no database read
  * here). Everything else, and a kept answer that an edit made out of date, goes on to the REST layer as if
  * this were not here: a signed-in editor, a new rendering, a draft or a deleted milestone (whose change of
@@ -39,6 +39,11 @@ public class KeptAnswers {
 
     /** After the site's own first routes (request id, security headers, request checks), before the framework's. */
     static final int ORDER = Integer.MIN_VALUE + 2;
+    /**
+     * Sent by a browser's cross-origin request: left to the framework's CORS handling where an operator turns it
+     * on ({@code quarkus.http.cors}), which runs after this route.
+     */
+    private static final String ORIGIN = "Origin";
 
     private final ReaderCache cache;
     private final ContentMarks marks;
@@ -71,7 +76,7 @@ public class KeptAnswers {
         MultiMap headers = request.headers();
         String path = request.path();
         if (method != HttpMethod.GET && method != HttpMethod.HEAD || path == null
-                || headers.contains(HttpHeaders.AUTHORIZATION) || !onlyLanguageCookie(request)) {
+                || headers.contains(HttpHeaders.AUTHORIZATION) || headers.contains(ORIGIN) || !onlyLanguageCookie(request)) {
             return false;
         }
         String query = request.query();

@@ -165,13 +165,15 @@ class KeptPagesResourceTest {
     }
 
     @Test
-    void aTypeTheKeptPageIsNotIsLeftToTheRestLayer() {
+    void aTypeTheKeptPageIsNotAndACrossOriginRequestAreLeftToTheFramework() {
         early(() -> plain().get(PAGE));
         long answered = kept.answered();
 
         assertThat(plain().header("Accept", "application/json").get(PAGE).statusCode()).isEqualTo(406);
         assertThat(plain().header("Accept", "text/plain, application/json").get(PAGE).statusCode()).isEqualTo(406);
         plain().header("Accept", "text/html;q=0").get(PAGE);
+        assertThat(plain().header("Origin", "https://publisher.example").get(PAGE).statusCode())
+                .as("a cross-origin request, for the CORS handling an operator may turn on").isEqualTo(200);
         assertThat(kept.answered()).isEqualTo(answered);
     }
 
