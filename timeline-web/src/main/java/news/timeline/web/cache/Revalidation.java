@@ -37,6 +37,10 @@ import news.timeline.web.reader.Pages;
  * rendered for them, never kept, and gets no public caching (SecurityHeaders makes it private); nor is it
  * ever answered from what anonymous readers got. Drafts have no marker ({@link ContentMarks#of}) and are left
  * to the resource, which does not show them. Answers that set a cookie are never kept nor made public.
+ *
+ * <p>Most readers of a kept, current page never reach this filter: {@link KeptAnswers} answers them before the
+ * REST layer with the same headers and bytes; what it leaves (an edit's first request, a marker not in memory,
+ * credentials, cookies) comes here.
  */
 @jakarta.ws.rs.ext.Provider
 @Revalidated
