@@ -13,9 +13,14 @@ import news.timeline.web.config.TimelineConfig;
  * ({@code Access-Control-Allow-Credentials} is never sent), so allowing every origin exposes nothing. The
  * editor API gets no such header. Responses may be cached for {@code timeline.api.cache-max-age}, and shown while
  * revalidated for {@code timeline.reader.stale-while-revalidate} more.
+ *
+ * <p>Runs before {@code Revalidation}'s response filter (response filters run from the highest priority down),
+ * so that a kept read keeps these headers too, and the site's early answer of a kept read
+ * ({@code KeptAnswers}) sends them as the REST layer does.
  */
 @jakarta.ws.rs.ext.Provider
 @PublicRead
+@jakarta.annotation.Priority(jakarta.ws.rs.Priorities.USER + 10)
 public class PublicReadHeaders implements ContainerResponseFilter {
 
     /** A provider: filters are made while the application starts, before the runtime configuration is read. */

@@ -28,20 +28,23 @@ public class ReaderCache {
 
     /**
      * An answer as it went out: its ETag and when it changed, its bytes, the same gzipped (compressed once here
-     * rather than for every reader who accepts gzip), their media type, and the headers its resource set.
+     * rather than for every reader who accepts gzip), their media type, and the headers its resource set; the
+     * slug of the timeline it shows and the marker it was made for, which say whether it is current, and the route
+     * it came from as the metrics name it ({@code /timelines/{slug}}, or null), for {@link KeptAnswers}, which
+     * answers without the route.
      */
     public record Rendered(String etag, long changedSecond, byte[] body, byte[] gzipped, String mediaType,
-                           List<Map.Entry<String, String>> headers) {
+                           List<Map.Entry<String, String>> headers, String slug, Mark mark, String route) {
 
         public static Rendered of(String etag, long changedSecond, byte[] body, String mediaType,
-                                  List<Map.Entry<String, String>> headers) {
+                                  List<Map.Entry<String, String>> headers, String slug, Mark mark, String route) {
             var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
             try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
                 gzip.write(body);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers);
+            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers, slug, mark, route);
         }
     }
 
@@ -103,6 +106,14 @@ public class ReaderCache {
         if (enabled) {
             rendered.put(variant, answer);
         }
+    }
+
+    /**
+     * True if the kept answer {@code latest} may be sent to a request that expects {@code etag}: it is that
+     * answer, or another request renders that one now and readers meanwhile get the one before it.
+     */
+    public boolean current(Rendered latest, String etag) {
+        return latest.etag().equals(etag) || rendering(etag);
     }
 
     /** True if a request is rendering the answer with this ETag now, and has not been at it for too long. */

@@ -37,13 +37,18 @@ import news.timeline.web.reader.Pages;
  * rendered for them, never kept, and gets no public caching (SecurityHeaders makes it private); nor is it
  * ever answered from what anonymous readers got. Drafts have no marker ({@link ContentMarks#of}) and are left
  * to the resource, which does not show them. Answers that set a cookie are never kept nor made public.
+ *
+ * <p>Most readers of a kept, current page never reach this filter: {@link KeptAnswers} answers them before the
+ * REST layer with the same headers and bytes; what it leaves (an edit's first request, a marker not in memory,
+ * credentials, cookies) comes here.
  */
 @jakarta.ws.rs.ext.Provider
 @Revalidated
 public class Revalidation implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** The request's ETag and marker, from before the resource to after it. */
-    private record Stamp(String variant, String etag, long changedSecond, boolean api, boolean kept, boolean renders) {
+    private record Stamp(String variant, String slug, Mark mark, String etag, long changedSecond, boolean api,
+                         boolean kept, boolean renders) {
     }
 
     private static final String STAMP = Revalidation.class.getName();
@@ -55,6 +60,8 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
      * changes it too; and it is sent gzipped or not.
      */
     private static final String PAGE_VARY = "Accept-Encoding, Accept-Language, Cookie";
+    /** Where the REST layer leaves the route's template for the metrics (its ObservabilityUtil). */
+    static final String ROUTE_KEY = "UrlPathTemplate";
 
     /** Providers: filters are made while the application starts, before the runtime configuration is read. */
     private final Provider<ReaderCache> cache;
@@ -91,27 +98,27 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         Locale locale = api ? null : pages.get().locale();
         ReaderCache kept = cache.get();
         String address = query == null ? path : path + "?" + query;
-        String variant = address + " " + (locale == null ? "" : locale.toLanguageTag());
+        String variant = variant(address, locale);
         String etag = kept.etag(address, locale, mark.get());
         long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, changed)) {
-            request.setProperty(STAMP, new Stamp(variant, etag, changed, api, true, false));
+            request.setProperty(STAMP, new Stamp(variant, slug, mark.get(), etag, changed, api, true, false));
             request.abortWith(Response.notModified().build());
             return;
         }
         Rendered latest = kept.latest(variant);
         Rendered rendered = null;
         boolean[] renders = {false};
-        if (latest != null && (latest.etag().equals(etag) || kept.rendering(etag))) {
+        if (latest != null && kept.current(latest, etag)) {
             // The current answer; or, while another request renders the new one, the one before it, as it was.
             rendered = latest;
         } else {
             rendered = kept.await(etag, renders);
         }
         request.setProperty(STAMP, rendered != null
-                ? new Stamp(variant, rendered.etag(), rendered.changedSecond(), api, true, false)
-                : new Stamp(variant, etag, changed, api, false, renders[0]));
+                ? new Stamp(variant, slug, mark.get(), rendered.etag(), rendered.changedSecond(), api, true, false)
+                : new Stamp(variant, slug, mark.get(), etag, changed, api, false, renders[0]));
         if (rendered != null) {
             boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
             Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
@@ -158,17 +165,40 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         var headers = response.getHeaders();
         List<Map.Entry<String, String>> own = stamp.kept() ? List.of() : resourceHeaders(response);
         headers.putSingle(HttpHeaders.ETAG, stamp.etag());
-        headers.putSingle(HttpHeaders.LAST_MODIFIED, Validators.httpDate(Math.min(stamp.changedSecond(),
-                System.currentTimeMillis() / 1000)));
+        headers.putSingle(HttpHeaders.LAST_MODIFIED, lastModified(stamp.changedSecond()));
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cache.get().cacheControl(stamp.api()));
-        headers.putSingle(HttpHeaders.VARY, stamp.api() ? "Accept-Encoding" : PAGE_VARY);
+        headers.putSingle(HttpHeaders.VARY, vary(stamp.api()));
         if (status == 200 && !stamp.kept()) {
             MediaType type = withCharset(response.getMediaType(), stamp.api());
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
-            Rendered rendered = Rendered.of(stamp.etag(), stamp.changedSecond(), body, type.toString(), own);
+            Rendered rendered = Rendered.of(stamp.etag(), stamp.changedSecond(), body, type.toString(), own, stamp.slug(),
+                    stamp.mark(), route());
             cache.get().put(stamp.variant(), rendered);
             return rendered;
+        }
+        return null;
+    }
+
+    /** The variant a kept answer is found by: the address (path and query) and the language, if any. */
+    static String variant(String address, Locale locale) {
+        return address + " " + (locale == null ? "" : locale.toLanguageTag());
+    }
+
+    /** The Vary of a page, which depends on its language, or of an API read. */
+    static String vary(boolean api) {
+        return api ? "Accept-Encoding" : PAGE_VARY;
+    }
+
+    /** The Last-Modified of an answer that changed at this second: never later than now. */
+    static String lastModified(long changedSecond) {
+        return Validators.httpDate(Math.min(changedSecond, System.currentTimeMillis() / 1000));
+    }
+
+    /** The route's template that the metrics name this answer by, as the REST layer left it; null if none. */
+    private String route() {
+        if (routing.get().request() instanceof io.vertx.core.http.impl.HttpServerRequestInternal internal) {
+            return internal.context().getLocal(ROUTE_KEY) instanceof String template ? template : null;
         }
         return null;
     }

@@ -52,6 +52,14 @@ public class ContentMarks {
     }
 
     /**
+     * The marker of this slug's timeline kept in memory while it is current, else empty; never reads the
+     * database, so it may be called on an event loop.
+     */
+    public Optional<Mark> kept(String slug) {
+        return memory.kept(slug);
+    }
+
+    /**
      * The marker as the database has it, in a transaction of its own, so that the connection goes back to the
      * pool at once: a request that then waits for another's rendering, or answers from memory, holds none
      * meanwhile.

@@ -75,6 +75,19 @@ final class MarkMemory {
         return read;
     }
 
+    /**
+     * The marker kept for this slug while it may be used, without reading the database: empty when none is
+     * kept, it is too old, a change was told since its read, or changes may go unheard. For a caller that must
+     * not wait for the database, and does the read elsewhere when this is empty.
+     */
+    Optional<Mark> kept(String slug) {
+        if (ttlNanos <= 0 || !hearing) {
+            return Optional.empty();
+        }
+        Kept found = kept.get(slug);
+        return found != null && current(slug, found) ? Optional.of(found.mark()) : Optional.empty();
+    }
+
     private boolean current(String slug, Kept found) {
         long since = found.since();
         return clock.getAsLong() - found.readNanos() < ttlNanos && since >= changedAll

@@ -22,6 +22,9 @@ public class SecurityHeaders {
 
     /** One year, as browsers' preload lists ask; subdomains are the site owner's choice, not ours. */
     static final String HSTS = "max-age=31536000";
+    /** Path parameters ({@code ;x}), left out as the security checks leave them out; compiled once, not per answer. */
+    private static final java.util.regex.Pattern PATH_PARAMETERS = java.util.regex.Pattern.compile(";[^/]*");
+    private static final java.util.regex.Pattern SIGN_IN = java.util.regex.Pattern.compile("/login|.*/j_security_check");
 
     private final boolean https;
     private final String pagePolicy;
@@ -71,6 +74,6 @@ public class SecurityHeaders {
     /** The editor, its API, and signing in: answers that are for one person and must not be kept. */
     static boolean isPrivate(String path) {
         return Area.EDITOR.holds(path) || Area.EDITOR_API.holds(path)
-                || path.replaceAll(";[^/]*", "").matches("/login|.*/j_security_check");
+                || SIGN_IN.matcher(path.indexOf(';') < 0 ? path : PATH_PARAMETERS.matcher(path).replaceAll("")).matches();
     }
 }

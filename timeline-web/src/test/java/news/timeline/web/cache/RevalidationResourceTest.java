@@ -10,15 +10,10 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import news.timeline.core.timeline.Timeline;
+import news.timeline.web.demo.DemoDesks;
 import news.timeline.web.demo.DemoTimeline;
 import news.timeline.web.editor.EditorService;
-import news.timeline.web.persistence.AccountEntity;
-import news.timeline.web.persistence.TimelineStore;
-import news.timeline.web.security.Accounts;
-import news.timeline.web.security.ApiTokens;
 import news.timeline.web.security.EditorSession;
-import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +36,7 @@ class RevalidationResourceTest {
     private static final String PUBLIC = "public, max-age=10, stale-while-revalidate=60";
 
     @Inject
-    TimelineStore store;
-    @Inject
-    Accounts accounts;
-    @Inject
-    ApiTokens tokens;
-    @Inject
-    LoginThrottle throttle;
+    DemoDesks desks;
     @Inject
     EditorService editor;
     @Inject
@@ -58,15 +47,7 @@ class RevalidationResourceTest {
 
     @BeforeEach
     void createTheDesk() {
-        throttle.forgive();
-        if (store.find(DESK).isEmpty()) {
-            Timeline demo = DemoTimeline.load();
-            store.save(new Timeline(DESK, "Revalidation desk", demo.description(), demo.eras(), demo.milestones()));
-        }
-        if (accounts.find(EDITOR).isEmpty()) {
-            accounts.create(EDITOR, "Revalidation desk", PASSWORD, AccountEntity.Role.EDITOR);
-        }
-        token = tokens.create(EDITOR, "test", null).token();
+        token = desks.open(DESK, "Revalidation desk", EDITOR, PASSWORD);
         milestone = DemoTimeline.load().milestones().get(0).slug();
     }
 

@@ -186,6 +186,25 @@ class MarkMemoryTest {
         assertThat(none.size()).isZero();
     }
 
+    @Test
+    void aLookUpWithoutTheDatabaseGivesOnlyACurrentKeptMarker() {
+        assertThat(memory.kept(SLUG)).as("nothing read yet").isEmpty();
+        memory.of(SLUG, database);
+        assertThat(memory.kept(SLUG)).contains(committed.get(SLUG));
+
+        commit(SLUG, ID);
+        assertThat(memory.kept(SLUG)).as("changed since its read").isEmpty();
+        memory.of(SLUG, database);
+        assertThat(memory.kept(SLUG)).contains(committed.get(SLUG));
+
+        now += TTL;
+        assertThat(memory.kept(SLUG)).as("too old").isEmpty();
+        memory.of(SLUG, database);
+        memory.deaf();
+        assertThat(memory.kept(SLUG)).as("other instances unheard").isEmpty();
+        assertThat(reads).hasSize(3);
+    }
+
     /** A committed write of the timeline: its marker moves on, and the memory is told. */
     private void commit(String slug, long id) {
         Mark mark = committed.get(slug);
