@@ -1869,6 +1869,21 @@ final class Extractor {
             }
             when = date(times, words, hit, hits, status, published, pass % 2 == 0, pass >= 2 || saying(hit));
         }
+        if (when == null && !hit.noun() && hit.first() - 1 > hit.sentenceFirst() && words.lower(hit.first() - 1).equals("and")
+                && words.kind(hit.first() - 2) != Words.PUNCT) {
+            // "Russia had recognised the republics on February 21 and signed treaties with them": a verb that
+            // shares its doer with the verb before "and" shares its date too (not after a comma: "Siarhei, who
+            // was arrested in May, and promised" joins the promise to another verb).
+            Hit before = null;
+            for (Hit other : hits) {
+                if (other.end() < hit.first() && !other.noun() && (before == null || other.end() > before.end())) {
+                    before = other;
+                }
+            }
+            if (before != null) {
+                when = date(times, words, before, hits, status, published, true, false);
+            }
+        }
         if (when == null && words.lower(hit.from()).equals("where")) {
             // "deported to the UK in August 2005, where he was arrested": the time of the place's clause.
             Hit before = null;

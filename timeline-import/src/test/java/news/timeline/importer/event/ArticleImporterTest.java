@@ -318,6 +318,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aVerbAfterAndSharesTheDateOfTheVerbBeforeIt() {
+        String text = "Putin met Macron in Moscow on March 4. Putin stressed that Russia had recognised the Donetsk and "
+                + "Lugansk people's republics on February 21 and signed treaties of friendship with them.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 3, 8)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.AGREEMENT).singleElement()
+                .satisfies(c -> assertThat(c.milestone().date()).hasToString("2022-02-21"));
+    }
+
+    @Test
     void performativeAndDemandedVerbsAreToldAsTheyAre() {
         List<Candidate> condemned = importer.extract(Article.of(
                 "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
