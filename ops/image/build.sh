@@ -3,13 +3,23 @@
 # image (docs/operations.md, "Container image"):
 #
 #   ops/image/build.sh            # writes ops/image/target/timeline-<version>.tar
+#   ops/image/build.sh --class-archive    # the same with a class archive of its own start (root, PostgreSQL)
 #   docker load -i ops/image/target/timeline-<version>.tar     # or podman load, on a machine that has one
 #
 # The image holds a Java runtime made here with jlink (the JDK 17 that builds the project), the system
 # libraries that runtime links to, and timeline-web's packaged application built for PostgreSQL (built here
 # when timeline-web/target/quarkus-app is missing or was built for H2). Jib's library writes the layers.
+# With --class-archive, the image is then started once under chroot on a throwaway PostgreSQL database
+# (ops/image/class_archive.py, as ops/image/check.py runs it), and written again with the class archive of that
+# start, which halves the CPU time of its next starts; that needs root and PostgreSQL on 127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+archive=no
+case "${1:-}" in
+    "") ;;
+    --class-archive) archive=yes ;;
+    *) echo "usage: ops/image/build.sh [--class-archive]" >&2; exit 2 ;;
+esac
 
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 app=timeline-web/target/quarkus-app
@@ -33,8 +43,9 @@ echo "== A Java runtime with jlink: $modules"
 rm -rf "$runtime"
 mkdir -p "$runtime/opt" "$runtime/etc" "$runtime/tmp" "$runtime/proc" "$runtime/dev" "$runtime/sys"
 chmod 777 "$runtime/tmp"
+# --generate-cds-archive: the runtime's own class archive of the JDK's classes, which jlink leaves out otherwise.
 jlink --add-modules "$modules" --include-locales=en,de,uk --strip-debug --no-man-pages --no-header-files \
-    --compress=2 --output "$runtime/opt/java" 2>&1 | grep -v "is deprecated" || true
+    --compress=2 --generate-cds-archive --output "$runtime/opt/java" 2>&1 | grep -v "is deprecated" || true
 [[ -x $runtime/opt/java/bin/java ]] || { echo "jlink made no runtime" >&2; exit 1; }
 
 echo "== The system libraries it links to"
@@ -54,5 +65,13 @@ printf 'hosts: files dns\n' > "$runtime/etc/nsswitch.conf"
 du -sh "$runtime" | sed 's/^/runtime folder: /'
 
 echo "== The image, with Jib"
-./mvnw -q -B -ntp -f ops/image/pom.xml compile exec:java \
-    -Dexec.args="--runtime $PWD/$runtime --app $PWD/$app --out $PWD/$image --name newsroom/timeline:$version"
+jib() {
+    ./mvnw -q -B -ntp -f ops/image/pom.xml compile exec:java \
+        -Dexec.args="--runtime $PWD/$runtime --app $PWD/$app --out $PWD/$image --name newsroom/timeline:$version $*"
+}
+jib
+if [[ $archive == yes ]]; then
+    echo "== Its class archive, made by one start of the image; then the image again, with it"
+    python3 ops/image/class_archive.py "$image" "$out/app-cds.jsa"
+    jib --class-archive "$PWD/$out/app-cds.jsa"
+fi
