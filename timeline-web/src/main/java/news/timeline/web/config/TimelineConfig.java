@@ -310,6 +310,20 @@ public interface TimelineConfig {
         java.time.Duration oembedTimeout();
     }
 
+    /** The database, beyond what {@code quarkus.datasource.*} configures. */
+    Database database();
+
+    interface Database {
+        /**
+         * {@code timeline.database.open-timeout} ({@code TIMELINE_DATABASE_OPEN_TIMEOUT}): how long the first
+         * connection at start may take (persistence.DatabaseOpening). The embedded H2 opens its file in it, which
+         * for a large site takes longer than the pool's {@code quarkus.datasource.jdbc.acquisition-timeout} (5 s),
+         * the wait every later connection, a request's too, is allowed.
+         */
+        @WithDefault("PT2M")
+        java.time.Duration openTimeout();
+    }
+
     interface Site {
         /**
          * {@code timeline.site.base-url}: the public address of the site, without a trailing slash; canonical
