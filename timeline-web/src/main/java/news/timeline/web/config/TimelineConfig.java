@@ -193,6 +193,21 @@ public interface TimelineConfig {
          */
         @WithDefault("262144")
         long backgroundBytes();
+
+        /**
+         * {@code timeline.import.keep-finished} ({@code TIMELINE_IMPORT_KEEP_FINISHED}): how long a finished
+         * background import stays listed on the import page before it is deleted.
+         */
+        @WithDefault("P14D")
+        java.time.Duration keepFinished();
+
+        /**
+         * {@code timeline.import.cleanup-every} ({@code TIMELINE_IMPORT_CLEANUP_EVERY}): how often the finished
+         * imports older than {@code keep-finished} are deleted, by one instance of all that share the job store
+         * (ImportJobs.forgetFinished); {@code off} never deletes them.
+         */
+        @WithDefault("PT1H")
+        String cleanupEvery();
     }
 
     interface Accounts {

@@ -9,11 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,12 +26,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.web.editor.EditorService;
+import news.timeline.web.persistence.ImportJobEntity;
 import news.timeline.web.persistence.ImportJobEntity.Status;
+import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.impl.matchers.GroupMatcher;
 
 /**
  * Imports in the background: an address becomes a job that the scheduler runs after the page answered, its
@@ -63,6 +72,8 @@ class ImportJobsResourceTest {
     EditorService editor;
     @Inject
     ImportJobs jobs;
+    @Inject
+    Scheduler quartz;
 
     private final CookieFilter cookies = new CookieFilter();
 
@@ -214,6 +225,28 @@ class ImportJobsResourceTest {
     }
 
     @Test
+    void finishedJobsOlderThanTheirKeepingAreDeletedOnTheirOwnScheduleInTheSharedStore() throws SchedulerException {
+        ImportResourceTest.timeline(editor, "jobs-old");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long doneLongAgo = stored("jobs-old", Status.DONE, now.minusDays(30), now.minusDays(15));
+        long failedLongAgo = stored("jobs-old", Status.FAILED, now.minusDays(30), now.minusDays(15));
+        long doneYesterday = stored("jobs-old", Status.DONE, now.minusDays(2), now.minusDays(1));
+        long waitingLongAgo = stored("jobs-old", Status.RETRYING, now.minusDays(30), null);
+
+        jobs.forgetFinished();
+
+        assertThat(jobs.recent("jobs-old")).extracting(ImportJobs.View::id)
+                .containsExactlyInAnyOrder(doneYesterday, waitingLongAgo).doesNotContain(doneLongAgo, failedLongAgo);
+        // The cleanup's trigger is in the JDBC store every instance shares, not in one instance's memory: Quartz
+        // fires it on one of them, and @Nonconcurrent marks its job so that two never run it at once.
+        Trigger trigger = quartz.getTriggersOfJob(quartz.getJobKeys(GroupMatcher.anyJobGroup()).stream()
+                .filter(key -> key.getName().equals(ImportJobs.CLEANUP)).findFirst().orElseThrow()).get(0);
+        assertThat(trigger.getNextFireTime()).isAfter(java.util.Date.from(now.toInstant()));
+        assertThat(quartz.getJobDetail(trigger.getJobKey()).isConcurrentExecutionDisallowed()).isTrue();
+        assertThat(quartz.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+
+    @Test
     void readinessIncludesTheJobStore() {
         String health = given().get("/q/health/ready").then().statusCode(200).extract().asString();
 
@@ -222,6 +255,25 @@ class ImportJobsResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------- helpers
+
+    /** A job of the timeline's as the store holds it, asked for at {@code created} and ended at {@code finished}. */
+    private static long stored(String timelineSlug, Status status, OffsetDateTime created, OffsetDateTime finished) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJobEntity row = new ImportJobEntity();
+            row.timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow();
+            row.kind = ImportJobEntity.Kind.ADDRESS;
+            row.address = "https://example.org/" + status + "-" + created;
+            row.requestedBy = "admin";
+            row.status = status;
+            row.attempt = 1;
+            row.attempts = 3;
+            row.createdAt = created;
+            row.updatedAt = finished == null ? created : finished;
+            row.finishedAt = finished;
+            row.persist();
+            return row.id;
+        });
+    }
 
     /**
      * The timeline's newest job once it has finished, asking every 50 ms for at most a minute: the scheduler runs
