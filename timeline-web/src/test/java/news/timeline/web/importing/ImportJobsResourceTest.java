@@ -133,6 +133,15 @@ class ImportJobsResourceTest {
         assertThat(waiting).contains("Imports in the background", site("/held.json"), "asked for by admin",
                 "1 import has not finished yet.");
         assertThat(candidates(get(path, "en").asString())).isZero();
+        // The list alone, as the page's script asks for it while a job is pending: no form, no page around it.
+        Response list = get(path + "/jobs", "en");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("text/html");
+        assertThat(list.asString().strip()).startsWith("<section class=\"tl-jobs\"").endsWith("</section>")
+                .contains("data-refresh=\"" + path + "/jobs\"", "data-status=\"pending\"",
+                        "data-live=\"This list follows the imports by itself")
+                .doesNotContain("<form", "<html", "csrf");
+        assertThat(visible(list.asString())).contains(site("/held.json"), "1 import has not finished yet.");
         RELEASE.countDown();
 
         ImportJobs.View job = finished(jobs, "jobs-held");
@@ -144,6 +153,17 @@ class ImportJobsResourceTest {
                 .doesNotContain("has not finished yet");
         assertThat(candidates(done)).isEqualTo(2);
         assertThat(visible(done)).contains("Russia annexes Crimea", "Geneva summit");
+        String finished = get(path + "/jobs", "uk").asString();
+        assertThat(finished).contains("data-status=\"done\"").doesNotContain("data-status=\"pending\"");
+        assertThat(visible(finished)).contains("Імпорт у фоні", "Готово").doesNotContain("Ще не завершено");
+    }
+
+    @Test
+    void theListAloneIsForEditorsOfATimelineThatExists() {
+        assertThat(get("/editor/timelines/no-such-timeline/import/jobs", "en").statusCode()).isEqualTo(404);
+        Response signedOut = given().redirects().follow(false).when().get("/editor/timelines/jobs-held/import/jobs");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.getHeader("Location")).contains("/login");
     }
 
     @Test
