@@ -51,6 +51,8 @@ public class ImportJobs {
     static final String JOB = "job";
     /** Jobs the import page lists, newest first. */
     static final int SHOWN = 10;
+    /** The Quartz identity of the cleanup's job and trigger (forgetFinished). */
+    static final String CLEANUP = "import-jobs-cleanup";
     private static final int MAX_REASON = 4000;
 
     /** What an attempt works on, read from the row in the transaction that starts it. */
@@ -153,9 +155,6 @@ public class ImportJobs {
             LOG.infof("Deleted %d import jobs finished more than %s ago", deleted, config.importing().keepFinished());
         }
     }
-
-    /** The Quartz identity of the cleanup's job and trigger. */
-    static final String CLEANUP = "import-jobs-cleanup";
 
     private ImportJobEntity row(String timelineSlug, Kind kind, String requestedBy) {
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> NotFound.timeline(timelineSlug));

@@ -82,11 +82,7 @@ class ImportJobsListTest extends ChromiumTest {
         String address = "http://127.0.0.1:" + site.getAddress().getPort() + "/held.json";
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "login");
-            page.getByLabel("Username").fill("admin");
-            page.getByLabel("Password").fill("test-admin-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            assertThat(page).hasURL(Pattern.compile("/editor$"));
+            signInAsAdmin(page);
 
             page.navigate(base + "editor/timelines/" + SLUG + "/import");
             page.getByLabel("Address of an article, feed or TimelineJS file").fill(address);
