@@ -135,6 +135,7 @@ public interface FieldMessages {
     // Importing in the background (ImportJobs): what the import page says of each job, and the notices
     @Message String jobsHeading();
     @Message String jobsRefresh();
+    @Message String jobsLive();
     @Message String jobsPending(int count);
     @Message String jobFetchQueued(String address);
     @Message String jobFilesQueued(int count);

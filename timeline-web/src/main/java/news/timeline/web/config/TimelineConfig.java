@@ -193,6 +193,21 @@ public interface TimelineConfig {
          */
         @WithDefault("262144")
         long backgroundBytes();
+
+        /**
+         * {@code timeline.import.keep-finished} ({@code TIMELINE_IMPORT_KEEP_FINISHED}): how long a finished
+         * background import stays listed on the import page before it is deleted.
+         */
+        @WithDefault("P14D")
+        java.time.Duration keepFinished();
+
+        /**
+         * {@code timeline.import.cleanup-every} ({@code TIMELINE_IMPORT_CLEANUP_EVERY}): how often the finished
+         * imports older than {@code keep-finished} are deleted, by one instance of all that share the job store
+         * (ImportJobs.forgetFinished); {@code off} never deletes them.
+         */
+        @WithDefault("PT1H")
+        String cleanupEvery();
     }
 
     interface Accounts {
@@ -308,6 +323,20 @@ public interface TimelineConfig {
          */
         @WithDefault("PT5S")
         java.time.Duration oembedTimeout();
+    }
+
+    /** The database, beyond what {@code quarkus.datasource.*} configures. */
+    Database database();
+
+    interface Database {
+        /**
+         * {@code timeline.database.open-timeout} ({@code TIMELINE_DATABASE_OPEN_TIMEOUT}): how long the first
+         * connection at start may take (persistence.DatabaseOpening). The embedded H2 opens its file in it, which
+         * for a large site takes longer than the pool's {@code quarkus.datasource.jdbc.acquisition-timeout} (5 s),
+         * the wait every later connection, a request's too, is allowed.
+         */
+        @WithDefault("PT2M")
+        java.time.Duration openTimeout();
     }
 
     interface Site {

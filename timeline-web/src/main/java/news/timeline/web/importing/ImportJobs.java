@@ -1,6 +1,8 @@
 package news.timeline.web.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -49,8 +51,8 @@ public class ImportJobs {
     static final String JOB = "job";
     /** Jobs the import page lists, newest first. */
     static final int SHOWN = 10;
-    /** How long a finished job stays listed before it is deleted. */
-    static final Duration KEPT = Duration.ofDays(14);
+    /** The Quartz identity of the cleanup's job and trigger (forgetFinished). */
+    static final String CLEANUP = "import-jobs-cleanup";
     private static final int MAX_REASON = 4000;
 
     /** What an attempt works on, read from the row in the transaction that starts it. */
@@ -138,10 +140,25 @@ public class ImportJobs {
         QuarkusTransaction.requiringNew().run(() -> finish(attempt, result));
     }
 
+    /**
+     * Deletes the jobs that finished more than {@code timeline.import.keep-finished} ago, every
+     * {@code timeline.import.cleanup-every}. The trigger lives in the shared job store, so one instance of all
+     * that share it runs the cleanup each time, and never two at once (Nonconcurrent: Quartz's cluster lock);
+     * a second run would only find nothing left to delete.
+     */
+    @Scheduled(identity = CLEANUP, every = "${timeline.import.cleanup-every}")
+    @Nonconcurrent
+    @Transactional
+    void forgetFinished() {
+        long deleted = ImportJobEntity.forgetFinishedBefore(now().minus(config.importing().keepFinished()));
+        if (deleted > 0) {
+            LOG.infof("Deleted %d import jobs finished more than %s ago", deleted, config.importing().keepFinished());
+        }
+    }
+
     private ImportJobEntity row(String timelineSlug, Kind kind, String requestedBy) {
         TimelineEntity timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow(() -> NotFound.timeline(timelineSlug));
         OffsetDateTime now = now();
-        ImportJobEntity.forgetFinishedBefore(now.minus(KEPT));
         ImportJobEntity row = new ImportJobEntity();
         row.timeline = timeline;
         row.kind = kind;

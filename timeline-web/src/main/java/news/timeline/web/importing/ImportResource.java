@@ -59,6 +59,9 @@ public class ImportResource {
                                               ImportForm form, Map<String, String> errors, List<ImportQueue.Staged> staged,
                                               ImportQueue.PendingPage pending, String maxSize, boolean admin,
                                               ImportReview.LastAction last, boolean selectAll, JobList jobs);
+
+        /** The list of background imports alone, as the page's script asks for it while one is pending. */
+        static native TemplateInstance review$jobs(String timelineSlug, JobList jobs);
     }
 
     /**
@@ -129,6 +132,17 @@ public class ImportResource {
         } catch (FormErrors e) {
             return invalid(slug, new ImportForm(text, published, title, outlet, url, "", "", Map.of()), e.fields());
         }
+    }
+
+    /**
+     * The timeline's background imports, the page's list alone (the page's script puts it in place of the list it
+     * shows, every few seconds while one is waiting or running, and leaves the forms alone).
+     */
+    @GET
+    @Path("jobs")
+    public TemplateInstance jobs(@PathParam("slug") String slug) {
+        editor.title(slug);
+        return pages.localized(Templates.review$jobs(slug, jobLines(slug)));
     }
 
     /** Uploaded files: text, HTML, RSS/Atom feeds, TimelineJS JSON or CSV, each read by the readers' front door. */

@@ -50,11 +50,7 @@ class DarkModeTest extends ChromiumTest {
     void editorPagesAreDarkAndPassAxe() throws Exception {
         try (BrowserContext context = browser.newContext(dark())) {
             Page page = context.newPage();
-            page.navigate(base + "login");
-            page.getByLabel("Username").fill("admin");
-            page.getByLabel("Password").fill("test-admin-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            assertThat(page).hasURL(Pattern.compile("/editor$"));
+            signInAsAdmin(page);
             assertDarkAndClean(page, "editor index");
 
             for (String path : List.of("editor/timelines/us-russia-relations",

@@ -50,12 +50,7 @@ class ImportFlowTest extends ChromiumTest {
         assertThat(evidence).hasSize(5);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "login");
-            page.getByLabel("Username").fill("admin");
-            page.getByLabel("Password").fill("test-admin-password");
-            page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Sign in")).click();
-            assertThat(page).hasURL(Pattern.compile("/editor$"));
+            signInAsAdmin(page);
 
             page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Imported call");
             page.getByLabel("Address (optional; made from the title)").fill(SLUG);

@@ -39,10 +39,7 @@ class PreviewFlowTest extends ChromiumTest {
         try (BrowserContext editorContext = browser.newContext(); BrowserContext colleagueContext = browser.newContext(
                 AccessibilityTest.axeOptions().setColorScheme(ColorScheme.LIGHT))) {
             Page editor = editorContext.newPage();
-            editor.navigate(base + "login");
-            editor.getByLabel("Username").fill("admin");
-            editor.getByLabel("Password").fill("test-admin-password");
-            editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            signInAsAdmin(editor);
             editor.getByLabel("Title", EXACT).fill("Preview flow desk");
             editor.getByLabel("State", EXACT).selectOption("DRAFT");
             editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create timeline")).click();

@@ -9,11 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,12 +26,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.timeline.web.editor.EditorService;
+import news.timeline.web.persistence.ImportJobEntity;
 import news.timeline.web.persistence.ImportJobEntity.Status;
+import news.timeline.web.persistence.TimelineEntity;
 import news.timeline.web.security.LoginThrottle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.impl.matchers.GroupMatcher;
 
 /**
  * Imports in the background: an address becomes a job that the scheduler runs after the page answered, its
@@ -63,6 +72,8 @@ class ImportJobsResourceTest {
     EditorService editor;
     @Inject
     ImportJobs jobs;
+    @Inject
+    Scheduler quartz;
 
     private final CookieFilter cookies = new CookieFilter();
 
@@ -122,6 +133,15 @@ class ImportJobsResourceTest {
         assertThat(waiting).contains("Imports in the background", site("/held.json"), "asked for by admin",
                 "1 import has not finished yet.");
         assertThat(candidates(get(path, "en").asString())).isZero();
+        // The list alone, as the page's script asks for it while a job is pending: no form, no page around it.
+        Response list = get(path + "/jobs", "en");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("text/html");
+        assertThat(list.asString().strip()).startsWith("<section class=\"tl-jobs\"").endsWith("</section>")
+                .contains("data-refresh=\"" + path + "/jobs\"", "data-status=\"pending\"",
+                        "data-live=\"This list follows the imports by itself")
+                .doesNotContain("<form", "<html", "csrf");
+        assertThat(visible(list.asString())).contains(site("/held.json"), "1 import has not finished yet.");
         RELEASE.countDown();
 
         ImportJobs.View job = finished(jobs, "jobs-held");
@@ -133,6 +153,17 @@ class ImportJobsResourceTest {
                 .doesNotContain("has not finished yet");
         assertThat(candidates(done)).isEqualTo(2);
         assertThat(visible(done)).contains("Russia annexes Crimea", "Geneva summit");
+        String finished = get(path + "/jobs", "uk").asString();
+        assertThat(finished).contains("data-status=\"done\"").doesNotContain("data-status=\"pending\"");
+        assertThat(visible(finished)).contains("Імпорт у фоні", "Готово").doesNotContain("Ще не завершено");
+    }
+
+    @Test
+    void theListAloneIsForEditorsOfATimelineThatExists() {
+        assertThat(get("/editor/timelines/no-such-timeline/import/jobs", "en").statusCode()).isEqualTo(404);
+        Response signedOut = given().redirects().follow(false).when().get("/editor/timelines/jobs-held/import/jobs");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.getHeader("Location")).contains("/login");
     }
 
     @Test
@@ -214,6 +245,28 @@ class ImportJobsResourceTest {
     }
 
     @Test
+    void finishedJobsOlderThanTheirKeepingAreDeletedOnTheirOwnScheduleInTheSharedStore() throws SchedulerException {
+        ImportResourceTest.timeline(editor, "jobs-old");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long doneLongAgo = stored("jobs-old", Status.DONE, now.minusDays(30), now.minusDays(15));
+        long failedLongAgo = stored("jobs-old", Status.FAILED, now.minusDays(30), now.minusDays(15));
+        long doneYesterday = stored("jobs-old", Status.DONE, now.minusDays(2), now.minusDays(1));
+        long waitingLongAgo = stored("jobs-old", Status.RETRYING, now.minusDays(30), null);
+
+        jobs.forgetFinished();
+
+        assertThat(jobs.recent("jobs-old")).extracting(ImportJobs.View::id)
+                .containsExactlyInAnyOrder(doneYesterday, waitingLongAgo).doesNotContain(doneLongAgo, failedLongAgo);
+        // The cleanup's trigger is in the JDBC store every instance shares, not in one instance's memory: Quartz
+        // fires it on one of them, and @Nonconcurrent marks its job so that two never run it at once.
+        Trigger trigger = quartz.getTriggersOfJob(quartz.getJobKeys(GroupMatcher.anyJobGroup()).stream()
+                .filter(key -> key.getName().equals(ImportJobs.CLEANUP)).findFirst().orElseThrow()).get(0);
+        assertThat(trigger.getNextFireTime()).isAfter(java.util.Date.from(now.toInstant()));
+        assertThat(quartz.getJobDetail(trigger.getJobKey()).isConcurrentExecutionDisallowed()).isTrue();
+        assertThat(quartz.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+
+    @Test
     void readinessIncludesTheJobStore() {
         String health = given().get("/q/health/ready").then().statusCode(200).extract().asString();
 
@@ -222,6 +275,25 @@ class ImportJobsResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------- helpers
+
+    /** A job of the timeline's as the store holds it, asked for at {@code created} and ended at {@code finished}. */
+    private static long stored(String timelineSlug, Status status, OffsetDateTime created, OffsetDateTime finished) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJobEntity row = new ImportJobEntity();
+            row.timeline = TimelineEntity.findBySlug(timelineSlug).orElseThrow();
+            row.kind = ImportJobEntity.Kind.ADDRESS;
+            row.address = "https://example.org/" + status + "-" + created;
+            row.requestedBy = "admin";
+            row.status = status;
+            row.attempt = 1;
+            row.attempts = 3;
+            row.createdAt = created;
+            row.updatedAt = finished == null ? created : finished;
+            row.finishedAt = finished;
+            row.persist();
+            return row.id;
+        });
+    }
 
     /**
      * The timeline's newest job once it has finished, asking every 50 ms for at most a minute: the scheduler runs
