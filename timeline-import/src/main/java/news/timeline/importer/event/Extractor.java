@@ -1528,7 +1528,7 @@ final class Extractor {
             date = narrated(hit, lead, cue, narrative, published, event);
         } else if (status == MilestoneStatus.OCCURRED) {
             if (trigger.undatedDrop() && cue != Cue.Status.TODAY && !(lead && performative(words, hit))
-                    || cue == Cue.Status.PAST) {
+                    || cue == Cue.Status.PAST || gerundAfterPreposition(words, hit)) {
                 return null;
             }
             // "The measures come a week after direct talks": a week before the day of the report.
@@ -1558,6 +1558,15 @@ final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the event's verb is an -ing form after a preposition: "within 24 hours of taking office", "since
+     * leaving office" name a deed as a point of reference; without a date of its own it is no event of the day.
+     */
+    private static boolean gerundAfterPreposition(Words words, Hit hit) {
+        return !hit.noun() && hit.first() > hit.sentenceFirst() && gerund(words.lower(hit.first()))
+                && PREPOSITIONS.contains(words.lower(hit.first() - 1));
     }
 
     /** Completes the event with its date, its source and what the candidate shows of it. */

@@ -329,6 +329,14 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aDeedNamedByAnIngFormAfterAPrepositionIsNoEventOfTheDay() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Trump has promised to end the war in Ukraine within 24 hours of taking office.", LocalDate.of(2025, 1, 20)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.APPOINTMENT);
+    }
+
+    @Test
     void performativeAndDemandedVerbsAreToldAsTheyAre() {
         List<Candidate> condemned = importer.extract(Article.of(
                 "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
