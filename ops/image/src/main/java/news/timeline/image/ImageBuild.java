@@ -1,6 +1,8 @@
 package news.timeline.image;
 
 import com.google.cloud.tools.jib.api.Containerizer;
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.Jib;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.JibContainerBuilder;
@@ -64,6 +66,14 @@ public final class ImageBuild {
         Path app = directory(options, "--app");
         Path out = Path.of(required(options, "--out"));
         String name = required(options, "--name");
+        try {
+            ImageReference.parse(name);
+        } catch (InvalidImageReferenceException e) {
+            fail("--name '" + name + "' is no image name (REPOSITORY:TAG)");
+        }
+        if (Files.isDirectory(out)) {
+            fail("--out " + out + " is a folder, not a file");
+        }
         if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
             fail("--app " + app + " holds no quarkus-run.jar: build timeline-web first");
         }
@@ -74,7 +84,11 @@ public final class ImageBuild {
         if (archive != null && !Files.isRegularFile(archive)) {
             fail("--class-archive " + archive + " is not a file");
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            fail("--out " + out + ": its folder " + out.toAbsolutePath().getParent() + " cannot be made");
+        }
         Path empty = Files.createTempDirectory("timeline-image-data");
 
         JibContainerBuilder image = Jib.fromScratch()
@@ -165,12 +179,18 @@ public final class ImageBuild {
         }
     }
 
+    /** The options ImageBuild reads; any other is a mistake that would otherwise change the image unnoticed. */
+    private static final Set<String> OPTIONS = Set.of("--runtime", "--app", "--out", "--name", "--class-archive");
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 fail("usage: ImageBuild --runtime DIR --app DIR --out FILE.tar --name REPOSITORY:TAG [--class-archive FILE]"
                         + " (at '" + args[i] + "')");
+            }
+            if (!OPTIONS.contains(args[i])) {
+                fail("unknown option " + args[i]);
             }
             options.put(args[i], args[++i]);
         }

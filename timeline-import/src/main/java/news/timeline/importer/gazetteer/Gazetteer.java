@@ -85,8 +85,8 @@ public final class Gazetteer {
         Map<String, List<Alias>> aliases = new HashMap<>();
         Map<Character, List<Alias>> fuzzy = new HashMap<>();
         Loader loader = new Loader(aliases, fuzzy);
-        for (String line : DataFiles.lines(FOLDER + "countries.txt")) {
-            String[] f = fields(line, 5, "countries.txt");
+        for (DataFiles.Line line : DataFiles.numberedLines(FOLDER + "countries.txt")) {
+            String[] f = fields(line, 5, FOLDER + "countries.txt");
             String code = f[1].isEmpty() ? null : f[1];
             List<String> names = list(f[2]);
             String shortName = names.stream().filter(n -> n.length() <= 3 && !n.contains(".")).findFirst()
@@ -102,16 +102,16 @@ public final class Gazetteer {
                 loader.add(seat, country, city);
             }
         }
-        for (String line : DataFiles.lines(FOLDER + "organisations.txt")) {
-            String[] f = fields(line, 2, "organisations.txt");
+        for (DataFiles.Line line : DataFiles.numberedLines(FOLDER + "organisations.txt")) {
+            String[] f = fields(line, 2, FOLDER + "organisations.txt");
             List<String> names = list(f[1]);
             Entry org = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.ORGANISATION, null, null);
             loader.add(f[0], org, null);
             names.forEach(name -> loader.add(name, org, null));
         }
         Map<String, Entry> people = new HashMap<>();
-        for (String line : DataFiles.lines(FOLDER + "people.txt")) {
-            String[] f = fields(line, 3, "people.txt");
+        for (DataFiles.Line line : DataFiles.numberedLines(FOLDER + "people.txt")) {
+            String[] f = fields(line, 3, FOLDER + "people.txt");
             List<String> names = list(f[1]);
             Entry person = new Entry(f[0], names.isEmpty() ? f[0] : names.get(0), Entry.Type.PERSON, null,
                     f[2].isEmpty() ? null : f[2]);
@@ -119,24 +119,10 @@ public final class Gazetteer {
             loader.add(f[0], person, null);
             names.forEach(name -> loader.add(name, person, null));
         }
-        Map<Entry, List<Term>> offices = new HashMap<>();
-        Map<String, Entry> officeByNames = new HashMap<>();
-        for (String line : DataFiles.lines(FOLDER + "offices.txt")) {
-            String[] f = fields(line, 5, "offices.txt");
-            List<String> names = list(f[0]);
-            if (names.isEmpty() || f[1].isEmpty() || f[3].isEmpty()) {
-                throw new IllegalStateException("offices.txt: a term needs the office's names, its holder and its first day: " + line);
-            }
-            Entry office = officeByNames.computeIfAbsent(f[0], k -> new Entry(names.get(0), names.get(0), Entry.Type.PERSON, null, null));
-            String[] parts = split(f[1]);
-            Entry holder = people.computeIfAbsent(f[1], k -> new Entry(f[1], parts[parts.length - 1], Entry.Type.PERSON, null,
-                    f[2].isEmpty() ? null : f[2]));
-            offices.computeIfAbsent(office, k -> new ArrayList<>()).add(new Term(holder, day(f[3], line),
-                    f[4].isEmpty() ? null : day(f[4], line)));
-            names.forEach(name -> loader.add(name, office, null));
-        }
-        for (String line : DataFiles.lines(FOLDER + "places.txt")) {
-            String[] f = fields(line, 4, "places.txt");
+        Map<Entry, List<Term>> offices = offices(FOLDER + "offices.txt", DataFiles.numberedLines(FOLDER + "offices.txt"),
+                people, loader);
+        for (DataFiles.Line line : DataFiles.numberedLines(FOLDER + "places.txt")) {
+            String[] f = fields(line, 4, FOLDER + "places.txt");
             PlaceType type = PlaceType.valueOf(f[1].toUpperCase(Locale.ROOT));
             Entry place = new Entry(f[0], f[0], Entry.Type.PLACE, type, f[2].equals("-") || f[2].isEmpty() ? null : f[2]);
             loader.add(f[0], null, place);
@@ -151,12 +137,60 @@ public final class Gazetteer {
                 java.util.Set.copyOf(DataFiles.lines(FOLDER + "not-names.txt")), offices);
     }
 
-    private static java.time.LocalDate day(String text, String line) {
+    /**
+     * A gazetteer that knows only the offices of {@code text}, written as {@code offices.txt} is: for checking
+     * that file's format on other text.
+     */
+    static Gazetteer ofOffices(String file, String text) {
+        Map<String, List<Alias>> aliases = new HashMap<>();
+        Map<Character, List<Alias>> fuzzy = new HashMap<>();
+        Map<Entry, List<Term>> offices = offices(file, DataFiles.numberedLines(text.lines().toList()), new HashMap<>(),
+                new Loader(aliases, fuzzy));
+        return new Gazetteer(aliases, Map.of(), fuzzy, java.util.Set.of(), offices);
+    }
+
+    /**
+     * The terms of office of the lines of {@code file}, by office; each office's names go to {@code loader}, and
+     * holders not among {@code people} join them as people of the term's country.
+     *
+     * @throws IllegalStateException naming the file and the line for a line that is no term
+     */
+    private static Map<Entry, List<Term>> offices(String file, List<DataFiles.Line> lines, Map<String, Entry> people,
+            Loader loader) {
+        Map<Entry, List<Term>> offices = new HashMap<>();
+        Map<String, Entry> officeByNames = new HashMap<>();
+        for (DataFiles.Line line : lines) {
+            String[] f = fields(line, 5, file);
+            List<String> names = list(f[0]);
+            if (names.isEmpty() || f[1].isEmpty() || f[3].isEmpty()) {
+                throw lineError(file, line, "a term needs the office's names, its holder and its first day");
+            }
+            java.time.LocalDate from = day(f[3], file, line);
+            java.time.LocalDate until = f[4].isEmpty() ? null : day(f[4], file, line);
+            if (until != null && !until.isAfter(from)) {
+                throw lineError(file, line, "the first day after the term (" + until + ") is not after its first day ("
+                        + from + ")");
+            }
+            Entry office = officeByNames.computeIfAbsent(f[0], k -> new Entry(names.get(0), names.get(0), Entry.Type.PERSON, null, null));
+            String[] parts = split(f[1]);
+            Entry holder = people.computeIfAbsent(f[1], k -> new Entry(f[1], parts[parts.length - 1], Entry.Type.PERSON, null,
+                    f[2].isEmpty() ? null : f[2]));
+            offices.computeIfAbsent(office, k -> new ArrayList<>()).add(new Term(holder, from, until));
+            names.forEach(name -> loader.add(name, office, null));
+        }
+        return offices;
+    }
+
+    private static java.time.LocalDate day(String text, String file, DataFiles.Line line) {
         try {
             return java.time.LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalStateException("offices.txt: '" + text + "' is no day (YYYY-MM-DD): " + line, e);
+            throw lineError(file, line, "'" + text + "' is no day (YYYY-MM-DD)");
         }
+    }
+
+    private static IllegalStateException lineError(String file, DataFiles.Line line, String problem) {
+        return new IllegalStateException(file + " line " + line.number() + ": " + problem + ": '" + line.text() + "'");
     }
 
     /**
@@ -202,11 +236,10 @@ public final class Gazetteer {
         }
     }
 
-    private static String[] fields(String line, int count, String file) {
-        String[] parts = line.split("\\|", -1);
+    private static String[] fields(DataFiles.Line line, int count, String file) {
+        String[] parts = line.text().split("\\|", -1);
         if (parts.length != count) {
-            throw new IllegalStateException(FOLDER + file + ": expected " + count + " fields separated by '|' in '"
-                    + line + "'");
+            throw lineError(file, line, "expected " + count + " fields separated by '|', found " + parts.length);
         }
         for (int i = 0; i < parts.length; i++) {
             parts[i] = parts[i].strip();

@@ -18,23 +18,37 @@ public final class DataFiles {
     private DataFiles() {
     }
 
+    /** A non-comment, non-blank line of a data file, stripped, with its number in the file (from 1). */
+    public record Line(int number, String text) {
+    }
+
     /** The non-comment, non-blank lines of a resource. */
     public static List<String> lines(String resource) {
+        return numberedLines(resource).stream().map(Line::text).toList();
+    }
+
+    /** The non-comment, non-blank lines of a resource with their numbers, for errors that name the line. */
+    public static List<Line> numberedLines(String resource) {
         InputStream in = DataFiles.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String stripped = line.strip();
-                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                    lines.add(stripped);
-                }
+            return numberedLines(reader.lines().toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + resource,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        }
+    }
+
+    /** The non-comment, non-blank lines of a file's text, given line by line, with their numbers. */
+    public static List<Line> numberedLines(List<String> text) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            String stripped = text.get(i).strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                lines.add(new Line(i + 1, stripped));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return lines;
     }

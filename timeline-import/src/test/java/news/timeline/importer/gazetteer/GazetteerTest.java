@@ -1,6 +1,7 @@
 package news.timeline.importer.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import news.timeline.importer.text.Words;
@@ -91,5 +92,42 @@ class GazetteerTest {
     })
     void capitalsAndRegionsArePlaces(String text, String place) {
         assertThat(find(text, DAY)).anySatisfy(m -> assertThat(m.place().name()).isEqualTo(place));
+    }
+
+    /** The name the offices' text is read under in the tests of its format. */
+    private static final String OFFICES = "offices.txt";
+    /** The header line every offices' text of these tests starts with: the errors must count it. */
+    private static final String HEADER = "# how the office is named | holder | country code | first day | first day after\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04 | 2010-01-01;2005-06-07;Rudolf V",
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04 | 2010-01-01;2010-01-01;''",
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04 |;2030-01-01;Rudolf V",
+    })
+    void aTermOfOfficeIsReadFromItsLine(String line, String day, String expected) {
+        Words words = Words.of("the Ruritanian king said");
+        List<Mention> found = Gazetteer.ofOffices(OFFICES, HEADER + line).find(words, 0, words.size(),
+                java.time.LocalDate.parse(day));
+        assertThat(String.join(";", found.stream().map(m -> m.actor().name()).toList()))
+                .isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04;expected 5 fields separated by '|', found 4",
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04 | 2010-01-01 | x;expected 5 fields separated by '|', found 6",
+        "the Ruritanian king | Rudolf V | RR | 2001-13-04 |;'2001-13-04' is no day (YYYY-MM-DD)",
+        "the Ruritanian king | Rudolf V | RR | 2001-03-04 | 1 May 2010;'1 May 2010' is no day (YYYY-MM-DD)",
+        "the Ruritanian king | Rudolf V | RR | 2010-01-01 | 2001-03-04;the first day after the term (2001-03-04) is not after its first day (2010-01-01)",
+        "the Ruritanian king | Rudolf V | RR | 2010-01-01 | 2010-01-01;the first day after the term (2010-01-01) is not after its first day (2010-01-01)",
+        "the Ruritanian king | | RR | 2010-01-01 |;a term needs the office's names, its holder and its first day",
+        "the Ruritanian king | Rudolf V | RR | |;a term needs the office's names, its holder and its first day",
+    })
+    void aMalformedOfficeLineIsRejectedNamingTheFileAndTheLine(String line, String problem) {
+        String text = HEADER + "the Ruritanian queen | Flavia | RR | 1990-01-01 | 2001-03-04\n\n" + line + "\n";
+        assertThatThrownBy(() -> Gazetteer.ofOffices(OFFICES, text))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(OFFICES + " line 4: " + problem + ": '" + line + "'");
     }
 }
