@@ -128,7 +128,8 @@ class ArchitectureTest {
      * before there are entities; the counts kept ahead ({@code TimelineCounts}, {@code MilestoneCounting}) are
      * written at the last moment before a commit, after the entity manager's last flush, on its connection; and
      * on PostgreSQL, the content markers' listener ({@code MarkListener}) holds a connection of its own, outside
-     * the pool, that only listens. Nothing else goes around the entities.
+     * the pool, that only listens; and the start's first connection ({@code DatabaseOpening}) is taken from the
+     * pool with a longer wait and closed, before anything else uses it. Nothing else goes around the entities.
      */
     @Test
     void onlyTheArchiveMigrationsAndCountsUseJdbc() {
@@ -138,6 +139,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MilestoneCounting")
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MilestoneCounting$Pending")
                 .and().doNotHaveFullyQualifiedName(WEB + ".persistence.MarkListener")
+                .and().doNotHaveFullyQualifiedName(WEB + ".persistence.DatabaseOpening")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.agroal..")
                 .check(classes);
     }
