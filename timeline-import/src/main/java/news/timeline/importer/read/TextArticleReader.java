@@ -39,8 +39,11 @@ public final class TextArticleReader {
         return new ReadResult<>(List.of(article), problems);
     }
 
-    /** The first line when it reads as a headline: short, on its own, not ending a sentence with a full stop. */
-    static String headline(String text) {
+    /**
+     * The first line when it reads as a headline: short, on its own, not ending a sentence with a full stop; else
+     * null. The editor's paste uses it too, when no title is typed.
+     */
+    public static String headline(String text) {
         String prose = text.strip();
         int end = prose.indexOf('\n');
         String first = (end < 0 ? prose : prose.substring(0, end)).strip();

@@ -17,6 +17,7 @@ import news.timeline.importer.read.Document;
 import news.timeline.importer.read.ReadProblem;
 import news.timeline.importer.read.ReadResult;
 import news.timeline.importer.read.Readers;
+import news.timeline.importer.read.TextArticleReader;
 import news.timeline.importer.read.UnreadableFileException;
 import news.timeline.web.config.TimelineConfig;
 import news.timeline.web.form.FormErrors;
@@ -64,7 +65,9 @@ public class ImportIntake {
         Article article = null;
         if (errors.isEmpty()) {
             try {
-                article = new Article(title, outlet, url, day, List.of(), text, PASTED, 0);
+                // Pasted with its headline on the first line and no title typed: the headline names it in the review.
+                String named = title == null || title.isBlank() ? TextArticleReader.headline(text) : title;
+                article = new Article(named, outlet, url, day, List.of(), text, PASTED, 0);
             } catch (IllegalArgumentException e) {
                 errors.put("url", e.getMessage());
             }

@@ -317,6 +317,17 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPastedArticleWithItsHeadlineOnTheFirstLineIsNamedByIt() {
+        signIn();
+        String path = timeline("import-pasted-headline");
+        String text = "Navalny dies in Arctic prison\n\nAlexei Navalny died in prison on Friday, the prison service said.";
+        Response posted = post(path, Map.of("text", text, "published", "2024-02-16"));
+
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(get(path).asString()).contains("Navalny dies in Arctic prison").doesNotContain("An article without a headline");
+    }
+
+    @Test
     void aNameReadDespiteItsTypoIsNotedInTheEditorsLanguage() {
         signIn();
         String path = timeline("import-typo");
