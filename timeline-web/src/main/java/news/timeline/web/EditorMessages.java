@@ -69,6 +69,7 @@ public interface EditorMessages {
     @Message String tagsLabel();
     @Message String source();
     @Message String articleTitle();
+    @Message String articleWithoutHeadline();
     @Message String quoteLabel();
     @Message String media();
     @Message String imageUrl();

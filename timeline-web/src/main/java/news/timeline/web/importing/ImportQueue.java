@@ -64,7 +64,10 @@ public class ImportQueue {
             return word + " (" + Math.round(confidence * 100) + " %)";
         }
 
-        /** Where the candidate's article is: its title, else its address, else what the importer noted. */
+        /**
+         * Where the candidate's article is: its title, else its address, else what the importer noted; null when
+         * nothing names it (the page then says so in the editor's language).
+         */
         public String articleTitle() {
             for (Source source : milestone.sources()) {
                 if (source.title() != null) {
@@ -75,7 +78,7 @@ public class ImportQueue {
                 }
             }
             return flags.stream().filter(f -> f.startsWith("from ")).findFirst()
-                    .map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1)).orElse("An article without a headline");
+                    .map(f -> Character.toUpperCase(f.charAt(0)) + f.substring(1)).orElse(null);
         }
     }
 

@@ -325,6 +325,13 @@ class ImportResourceTest {
 
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(get(path).asString()).contains("Navalny dies in Arctic prison").doesNotContain("An article without a headline");
+
+        String untitled = timeline("import-untitled");
+        post(untitled, Map.of("text", "Alexei Navalny died in prison on Friday, the prison service said.",
+                "published", "2024-02-16"));
+        assertThat(get(untitled).asString()).contains("An article without a headline");
+        assertThat(given().filter(cookies).header("Accept-Language", "de").when().get(untitled).asString())
+                .contains("Ein Artikel ohne Überschrift").doesNotContain("An article without a headline");
     }
 
     @Test
