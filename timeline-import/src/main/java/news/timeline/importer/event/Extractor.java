@@ -1893,6 +1893,15 @@ final class Extractor {
                 when = date(times, words, before, hits, status, published, true, false);
             }
         }
+        if (when == null && (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED)) {
+            // "Russia announced on Wednesday that its troops would withdraw": the plan is told on that day.
+            for (TimeExpression time : times) {
+                if (time.date() != null && time.end() <= words.begin(hit.first()) && time.begin() >= words.begin(hit.sentenceFirst())
+                        && announcedOn(time, words)) {
+                    when = time;
+                }
+            }
+        }
         if (when == null && words.lower(hit.from()).equals("where")) {
             // "deported to the UK in August 2005, where he was arrested": the time of the place's clause.
             Hit before = null;
@@ -1926,6 +1935,9 @@ final class Extractor {
     private static boolean reportedPlan(Words words, Hit hit, TimeExpression when, MilestoneStatus status) {
         if (status != MilestoneStatus.PLANNED && status != MilestoneStatus.EXPECTED || when.end() > words.begin(hit.first())) {
             return false;
+        }
+        if (announcedOn(when, words)) {
+            return true;
         }
         for (int k = wordAt(words, when.end() - 1) + 1; k < hit.first(); k++) {
             if (REPORTING.contains(words.lower(k)) && !words.lower(k).equals("says")) {
@@ -2080,6 +2092,18 @@ final class Extractor {
      * True if {@code time} dates a report rather than the event: "said on Friday he would meet Putin on
      * Aug. 15" — the date right after a reporting verb.
      */
+    /** True if the time dates an announcing: "Russia announced on Wednesday that its troops would withdraw". */
+    private static boolean announcedOn(TimeExpression time, Words words) {
+        int i = wordAt(words, time.begin());
+        if (i > 0 && words.lower(i - 1).equals("on")) {
+            i--;
+        }
+        return i > 0 && ANNOUNCING.contains(words.lower(i - 1));
+    }
+
+    /** Verbs of announcing whose day dates the plan they announce (the development part's annotators' reading). */
+    private static final Set<String> ANNOUNCING = Set.of("announced", "announces");
+
     private static boolean datesTheSaying(TimeExpression time, Words words) {
         int i = wordAt(words, time.begin());
         if (i > 0 && words.lower(i - 1).equals("on")) {

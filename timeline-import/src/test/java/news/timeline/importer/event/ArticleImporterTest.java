@@ -337,6 +337,18 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPlanAnnouncedOnADayIsToldOnThatDay() {
+        List<Candidate> found = importer.extract(Article.of(
+                "Russia announced on Wednesday that its troops would withdraw from the city of Kherson.",
+                LocalDate.of(2022, 11, 9)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.YIELD).singleElement().satisfies(c -> {
+            assertThat(c.milestone().status()).isEqualTo(MilestoneStatus.PLANNED);
+            assertThat(c.milestone().date()).hasToString("2022-11-09");
+        });
+    }
+
+    @Test
     void performativeAndDemandedVerbsAreToldAsTheyAre() {
         List<Candidate> condemned = importer.extract(Article.of(
                 "The United States condemns the detention of Evan Gershkovich.", LocalDate.of(2023, 3, 30)));
