@@ -1883,12 +1883,7 @@ final class Extractor {
             // "Russia had recognised the republics on February 21 and signed treaties with them": a verb that
             // shares its doer with the verb before "and" shares its date too (not after a comma: "Siarhei, who
             // was arrested in May, and promised" joins the promise to another verb).
-            Hit before = null;
-            for (Hit other : hits) {
-                if (other.end() < hit.first() && !other.noun() && (before == null || other.end() > before.end())) {
-                    before = other;
-                }
-            }
+            Hit before = lastBefore(hits, hit.first() - 1, true);
             if (before != null) {
                 when = date(times, words, before, hits, status, published, true, false);
             }
@@ -1904,17 +1899,23 @@ final class Extractor {
         }
         if (when == null && words.lower(hit.from()).equals("where")) {
             // "deported to the UK in August 2005, where he was arrested": the time of the place's clause.
-            Hit before = null;
-            for (Hit other : hits) {
-                if (other.end() <= hit.from() && (before == null || other.end() > before.end())) {
-                    before = other;
-                }
-            }
+            Hit before = lastBefore(hits, hit.from(), false);
             if (before != null) {
                 when = date(times, words, before, hits, status, published, true, false);
             }
         }
         return when;
+    }
+
+    /** The hit that ends last at or before word {@code limit}, only verbs if {@code verbs}; null if none. */
+    private static Hit lastBefore(List<Hit> hits, int limit, boolean verbs) {
+        Hit before = null;
+        for (Hit other : hits) {
+            if (other.end() <= limit && !(verbs && other.noun()) && (before == null || other.end() > before.end())) {
+                before = other;
+            }
+        }
+        return before;
     }
 
     /** True if the clause's subject is a definite event noun: "The truce is due to take effect". */
@@ -2094,22 +2095,23 @@ final class Extractor {
      */
     /** True if the time dates an announcing: "Russia announced on Wednesday that its troops would withdraw". */
     private static boolean announcedOn(TimeExpression time, Words words) {
-        int i = wordAt(words, time.begin());
-        if (i > 0 && words.lower(i - 1).equals("on")) {
-            i--;
-        }
-        return i > 0 && ANNOUNCING.contains(words.lower(i - 1));
+        return ANNOUNCING.contains(verbBefore(time, words));
     }
 
     /** Verbs of announcing whose day dates the plan they announce (the development part's annotators' reading). */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces");
 
     private static boolean datesTheSaying(TimeExpression time, Words words) {
+        return REPORTING.contains(verbBefore(time, words));
+    }
+
+    /** The word right before the time, or before its "on" ("said on Friday"); "" at the text's start. */
+    private static String verbBefore(TimeExpression time, Words words) {
         int i = wordAt(words, time.begin());
         if (i > 0 && words.lower(i - 1).equals("on")) {
             i--;
         }
-        return i > 0 && REPORTING.contains(words.lower(i - 1));
+        return i > 0 ? words.lower(i - 1) : "";
     }
 
     private static final Set<String> RANGE_JOINS = EventWords.get("range-joins");
