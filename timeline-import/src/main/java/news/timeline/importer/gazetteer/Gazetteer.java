@@ -608,6 +608,11 @@ public final class Gazetteer {
         boolean titled = titleStart >= 0 || start == mention.first() && titleEndingAt(words, start, mention.end()) > start;
         if (titled) {
             start = titleStart >= 0 ? titleStart : start;
+            if (!found.isEmpty() && found.get(found.size() - 1).end() > start) {
+                // "the Turkish President Recep Tayyip Erdogan": the office named before ends in the person's
+                // title; the office and the name are one mention of the person the name names.
+                start = Math.min(start, found.remove(found.size() - 1).first());
+            }
             if (!found.isEmpty()) {
                 Mention before = found.get(found.size() - 1);
                 if (before.end() == start && before.actor() != null

@@ -335,6 +335,10 @@ public final class Names {
         int k = 0;
         int i = from;
         while (i < to) {
+            while (k < known.size() && known.get(k).first() < i) {
+                // Overlapping names: the one read already wins, and the words after it are read as usual.
+                k++;
+            }
             if (k < known.size() && known.get(k).first() == i) {
                 Mention mention = remembered(known.get(k++), memory);
                 add(mention, memory);

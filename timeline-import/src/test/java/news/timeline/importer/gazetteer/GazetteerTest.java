@@ -71,6 +71,9 @@ class GazetteerTest {
         "the President of the Russian Federation|2014-03-18|Vladimir Putin",
         "the British prime minister|2022-10-01|Liz Truss",
         "the Ukrainian president|2014-03-01|Ukraine",
+        // An office that ends in the title of the name after it is one mention of that person.
+        "the Turkish President Recep Tayyip Erdogan pledged|2019-03-31|Recep Tayyip Erdogan",
+        "former US President Donald Trump said|2022-02-12|Donald Trump",
     })
     void anOfficeNamedWithoutItsHolderIsWhoHeldItThatDay(String text, String day, String expected) {
         assertThat(names(text, java.time.LocalDate.parse(day))).isEqualTo(expected);

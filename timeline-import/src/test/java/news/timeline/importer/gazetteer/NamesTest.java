@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import news.timeline.importer.text.SentenceSplitter;
 import news.timeline.importer.text.Words;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,5 +102,17 @@ class NamesTest {
     })
     void readsAndLinksTheNamesOfAnArticle(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected);
+    }
+
+    /** Names after an office read on the day of publication are read whole: no word is a name of its own. */
+    @Test
+    void namesAfterAnOfficeAreReadWhole() {
+        String text = "On Wednesday, the Turkish President Recep Tayyip Erdogan pledged converting Hagia Sophia to a mosque.";
+        Words words = Words.of(text);
+        List<int[]> sentences = SentenceSplitter.english().split(words).stream()
+                .map(s -> new int[] {s.first(), s.end()}).toList();
+        Names names = Names.of(Gazetteer.english(), words, sentences, List.of(), java.time.LocalDate.of(2019, 3, 31));
+        assertThat(names.find(0, words.size())).extracting(m -> words.span(m.first(), m.end()))
+                .containsExactly("the Turkish President Recep Tayyip Erdogan", "Hagia Sophia");
     }
 }
