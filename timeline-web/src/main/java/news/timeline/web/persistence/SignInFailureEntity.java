@@ -24,8 +24,12 @@ public class SignInFailureEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "sign_in_failure_seq", sequenceName = "sign_in_failure_seq", allocationSize = 50)
     public Long id;
 
+    /**
+     * Named as its column, not "key": Hibernate's temporary tables for bulk statements name their columns after
+     * the attributes, and H2 refuses a column named with its reserved word.
+     */
     @Column(name = "throttle_key", length = 320, nullable = false)
-    public String key;
+    public String throttleKey;
 
     @Column(name = "failed_at", nullable = false)
     public OffsetDateTime failedAt;
@@ -34,7 +38,7 @@ public class SignInFailureEntity extends PanacheEntityBase {
     public static void record(Collection<String> keys, OffsetDateTime at) {
         for (String key : keys) {
             SignInFailureEntity failure = new SignInFailureEntity();
-            failure.key = key;
+            failure.throttleKey = key;
             failure.failedAt = at;
             failure.persist();
         }
@@ -42,12 +46,12 @@ public class SignInFailureEntity extends PanacheEntityBase {
 
     /** How many failures the key has had since {@code since}. */
     public static long since(String key, OffsetDateTime since) {
-        return count("key = ?1 and failedAt >= ?2", key, since);
+        return count("throttleKey = ?1 and failedAt >= ?2", key, since);
     }
 
     /** Forgets the key's failures. */
     public static void forget(String key) {
-        delete("key", key);
+        delete("throttleKey", key);
     }
 
     /** Deletes the failures older than {@code before}: they no longer count against anyone. */

@@ -83,6 +83,6 @@ class LoginThrottleResourceTest {
     }
 
     static long failures(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> SignInFailureEntity.count("key", key));
+        return QuarkusTransaction.requiringNew().call(() -> SignInFailureEntity.count("throttleKey", key));
     }
 }
