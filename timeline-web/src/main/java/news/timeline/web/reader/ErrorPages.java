@@ -54,6 +54,7 @@ public class ErrorPages {
     static final String UNREADABLE = "The request's body could not be read: a form with a malformed %-escape, or an upload"
             + " that was cut off or is not a well-formed multipart form.";
     static final String STALE = "Someone else changed this since you opened it; nothing was saved. Reload to see their changes.";
+    static final String BUSY = "Someone else was saving the same thing at the same moment; nothing was saved. Try again.";
 
     /** Something a page or an API request names does not exist: the not-found page or a JSON problem, saying what. */
     @ServerExceptionMapper
@@ -100,6 +101,12 @@ public class ErrorPages {
         }
         if (Collisions.isVersionClash(e)) {
             return answer(uri, 409, STALE, () -> text(409, STALE));
+        }
+        if (Collisions.isCollision(e)) {
+            // A key, a lock or a deadlock lost to another transaction on every rerun: a race, not a fault.
+            LOG.warnf("%s %s lost a race with another transaction on every rerun: %s", request.getMethod(), uri.getPath(),
+                    e.getMessage());
+            return answer(uri, 409, BUSY, () -> text(409, BUSY));
         }
         LOG.error("Request failed", e);
         return answer(uri, 500, "The request failed on our side; it has been logged.", () -> Response.serverError()

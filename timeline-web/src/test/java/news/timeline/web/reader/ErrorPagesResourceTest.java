@@ -41,6 +41,33 @@ class ErrorPagesResourceTest {
         public String failForPrograms() {
             return fail();
         }
+
+        /** What a write that lost a lock to another transaction on every rerun throws. */
+        @GET
+        @Path("api/test-only/collision")
+        public String collide() {
+            throw new org.hibernate.exception.LockTimeoutException("could not execute statement",
+                    new java.sql.SQLException("Timeout trying to lock table", "HYT00"), "update timeline set version = ?");
+        }
+
+        @GET
+        @Path("test-only/collision")
+        public String collideOnAPage() {
+            return collide();
+        }
+    }
+
+    @Test
+    void aRaceLostOnEveryRerunIsAConflictNotAFailure() {
+        given().when().get("/api/test-only/collision")
+                .then().statusCode(409)
+                .contentType(containsString("application/json"))
+                .body("errors[0].message", containsString("Try again"))
+                .body(not(containsString("HYT00")));
+        given().when().get("/test-only/collision")
+                .then().statusCode(409)
+                .body(containsString("Try again"))
+                .body(not(containsString("LockTimeoutException")));
     }
 
     @Test
