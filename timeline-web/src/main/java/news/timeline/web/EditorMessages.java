@@ -214,6 +214,12 @@ public interface EditorMessages {
     @Message String actors();
     @Message String places();
     @Message String confidence();
+    /** A candidate's date precision (a {@code Precision} name in lower case, or {@code undated}), and whether it is approximate. */
+    @Message String precisionOf(String precision, boolean approximate);
+    /** A candidate's confidence: {@code high}, {@code medium} or {@code low}, and its percentage. */
+    @Message String confidenceOf(String level, long percent);
+    /** What a screen reader hears before marked words of a quote: {@code trigger}, {@code quote} or a date. */
+    @Message String markLabel(String mark);
     @Message String contextSummary();
     @Message String accept();
     @Message String acceptPublish();

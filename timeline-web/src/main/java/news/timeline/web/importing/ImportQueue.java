@@ -58,10 +58,21 @@ public class ImportQueue {
     public record Pending(long id, Milestone milestone, String precision, double confidence, List<String> flags,
                           List<Quote> quotes, List<Suggestion> duplicates, String article, List<Part> context) {
 
-        /** The confidence in words an editor can weigh: high, medium or low, with the percentage. */
-        public String confidenceLabel() {
-            String word = confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
-            return word + " (" + Math.round(confidence * 100) + " %)";
+        /**
+         * The confidence as an editor can weigh it: {@code high}, {@code medium} or {@code low}, which the page
+         * words in its language, with {@link #confidencePercent()}.
+         */
+        public String confidenceLevel() {
+            return confidence >= 0.75 ? "high" : confidence >= 0.5 ? "medium" : "low";
+        }
+
+        public long confidencePercent() {
+            return Math.round(confidence * 100);
+        }
+
+        /** True if the candidate's date is approximate ("early March"), which the page says beside its precision. */
+        public boolean approximate() {
+            return milestone.date() != null && milestone.date().approximate();
         }
 
         /**
@@ -90,16 +101,11 @@ public class ImportQueue {
     public record Quote(List<Part> parts, String title, String url) {
     }
 
-    /** A stretch of a quote; {@code mark} is {@code trigger}, {@code time}, {@code quote} (in a context) or {@code null}. */
+    /**
+     * A stretch of a quote; {@code mark} is {@code trigger}, {@code time}, {@code quote} (in a context) or {@code null}:
+     * the page says which to a screen reader in its language ({@code editor:markLabel}).
+     */
     public record Part(String text, String mark) {
-        /** What a screen reader says before the marked words. */
-        public String label() {
-            return switch (mark == null ? "" : mark) {
-                case "trigger" -> "event words";
-                case "quote" -> "the evidence";
-                default -> "date expression";
-            };
-        }
     }
 
     /** An existing milestone that may tell the same event as a candidate, with why it is suggested. */
@@ -566,9 +572,7 @@ public class ImportQueue {
     }
 
     private static String precision(Milestone milestone) {
-        return milestone.date() == null ? "undated"
-                : milestone.date().precision().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (milestone.date().approximate() ? ", approximate" : "");
+        return milestone.date() == null ? "undated" : milestone.date().precision().name().toLowerCase(Locale.ROOT);
     }
 
     private static TimelineEntity timeline(String slug) {

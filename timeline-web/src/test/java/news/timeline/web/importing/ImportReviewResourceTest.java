@@ -328,7 +328,11 @@ class ImportReviewResourceTest {
                 .contains("rel=\"prev\" href=\"" + path + "?offset=0\"").doesNotContain("rel=\"next\"");
         assertThat(Pattern.compile("<h4 id=\"h-\\d+\">([^<]+)</h4>").matcher(second).results().map(m -> m.group(1)))
                 .containsSubsequence("Envoys meet in Riyadh", "Unlikely reading");
-        assertThat(visible(second)).contains("high (90 %)", "low (30 %)");
+        assertThat(visible(second)).contains("high (90 %)", "low (30 %)", "Precisionday");
+        // In German, the precision, the confidence and what a screen reader hears before the marks are German too.
+        String german = given().filter(cookies).header("Accept-Language", "de").when().get(path + "?offset=20").asString();
+        assertThat(visible(german)).contains("hoch (90 %)", "niedrig (30 %)", "GenauigkeitTag").doesNotContain("high (", "Genauigkeitday");
+        assertThat(german).contains("[der Beleg: </span>The envoys met").doesNotContain("[the evidence: ");
         // The evidence in its article, the sentences around it, the quote marked.
         assertThat(second).contains("<summary>The sentence in its article")
                 .contains("Opening words of the article. <mark class=\"tl-mark tl-mark--quote\"><span class=\"tl-visually-hidden\">"
