@@ -139,9 +139,15 @@ final class ClauseHeadline {
         return kept.isEmpty() || kept.size() > MAX_SUBJECT_WORDS ? null : String.join(" ", kept);
     }
 
-    /** True if a subject phrase ends in a plural common noun: "rescuers", "two police officers". */
+    /** Common nouns that are plural without an -s: "Police detain", not "Police detains". */
+    private static final Set<String> PLURALS = Set.of("police", "people", "men", "women", "children");
+
+    /** True if a subject phrase ends in a plural common noun: "rescuers", "two police officers", "police". */
     private static boolean pluralNoun(String subject) {
         String last = subject.substring(subject.lastIndexOf(' ') + 1);
+        if (PLURALS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         return last.length() > 3 && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss")
                 && !last.endsWith("us") && !last.endsWith("is");
     }
