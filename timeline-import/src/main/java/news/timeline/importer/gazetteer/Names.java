@@ -469,6 +469,11 @@ public final class Names {
             }
             return new Mention(i, i + 1, most, null, null);
         }
+        if (word.equals("both") && memory.people.size() >= 2 && bothAlone(i, limit)) {
+            // "Both were sentenced", "Both on Thursday received prison terms": the last two people named.
+            mentions.add(new Mention(i, i + 1, memory.people.get(memory.people.size() - 2), null, null));
+            return new Mention(i, i + 1, memory.people.get(memory.people.size() - 1), null, null);
+        }
         if (!word.equals("the") && !word.equals("both") || i + 1 >= limit) {
             return null;
         }
@@ -509,6 +514,19 @@ public final class Names {
             return new Mention(i, j + 1, memory.organisation, null, null);
         }
         return null;
+    }
+
+    /** Words after which "both" stands alone for two people: a verb's auxiliary, an adverb, a preposition of time. */
+    private static final Set<String> AFTER_BOTH = Set.of("were", "are", "have", "had", "will", "would", "could", "can",
+            "may", "must", "also", "later", "then", "now", "still", "on", "in", "at", "face", "deny", "denied");
+
+    /** True if "both" at {@code i} is the subject on its own ("Both were"), not before a noun ("both sides"). */
+    private boolean bothAlone(int i, int limit) {
+        if (i + 1 >= limit || !words.lower(i).equals("both")) {
+            return false;
+        }
+        String next = words.lower(i + 1);
+        return AFTER_BOTH.contains(next) || next.endsWith("ed") && !words.capitalised(i + 1);
     }
 
     /** How many words may stand between "the" and a title that names someone again ("the former president"). */

@@ -94,6 +94,10 @@ class NamesTest {
         "The Mayor of Gdańsk, Paweł Adamowicz, died.|Paweł Adamowicz=Paweł Adamowicz:person*",
         "The President of Russia, Vladimir Putin, spoke.|Vladimir Putin=Vladimir Putin:person",
         "The President of Russia spoke, Vladimir Putin said.|Russia=Russia:country; Vladimir Putin=Vladimir Putin:person",
+        // "Both" on its own is the last two people named; before a noun it is not.
+        "Antoine Quirin and Nicolas Redouane were convicted. Both were sentenced on Friday. Both sides spoke.|"
+                + "Antoine Quirin=Antoine Quirin:person*; Nicolas Redouane=Nicolas Redouane:person*; "
+                + "Both=Antoine Quirin:person; Both=Nicolas Redouane:person",
         // A date word inside a name is the name's.
         "Russia thanked the Great Orchestra of Christmas Charity.|Russia=Russia:country; "
                 + "Great Orchestra of Christmas Charity=Great Orchestra of Christmas Charity:organisation*",
