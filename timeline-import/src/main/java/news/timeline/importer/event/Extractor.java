@@ -226,13 +226,33 @@ final class Extractor {
             if (event.datedBy >= 0 || event.date == null || event.sources.get(0).quoteStart() >= headline.stop()) {
                 continue;
             }
+            boolean folded = false;
             for (Event body : events) {
                 if (body != event && body.kind == event.kind && body.date != null
                         && body.sources.get(0).quoteStart() >= headline.stop() && recent(body.date, published)) {
                     Merger.absorb(body, event);
                     events.remove(i--);
+                    folded = true;
                     break;
                 }
+            }
+            if (!folded) {
+                datedByTheLead(event, events, headline, published);
+            }
+        }
+    }
+
+    /**
+     * Dates a headline's event that the body does not tell by the first event of the body that names one of its
+     * actors with a date of the last days: "Kobe Bryant dies in helicopter crash" happened when "On Sunday
+     * morning, a helicopter with Kobe Bryant on board crashed", not on the day of publication.
+     */
+    private static void datedByTheLead(Event event, List<Event> events, Sentence headline, LocalDate published) {
+        for (Event body : events) {
+            if (body != event && body.datedBy >= 0 && body.date != null && body.sources.get(0).quoteStart() >= headline.stop()
+                    && recent(body.date, published) && body.actors.keySet().stream().anyMatch(event.actors::containsKey)) {
+                event.date = body.date;
+                return;
             }
         }
     }

@@ -454,6 +454,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aHeadlinesEventTheBodyDoesNotTellTakesTheDayTheLeadGivesItsPeople() {
+        String text = "Former basketball player Kobe Bryant dies in helicopter crash, aged 41\n\n"
+                + "On Sunday morning, a helicopter with basketball player Kobe Bryant on board crashed in Calabasas, California.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2020, 1, 29)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .contains("DEATH 2020-01-26", "ACCIDENT 2020-01-26").doesNotContain("DEATH 2020-01-29");
+    }
+
+    @Test
     void aDayThatOpensTheSentenceDatesItsVerbAcrossASubjectThatNamesAnotherEvent() {
         String text = "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential"
                 + " election to be held on August 9, held a rally in Minsk, the capital.";
