@@ -89,7 +89,13 @@ public class LoadBench {
     }
 
     static Site measure(Path app) throws Exception {
-        String name = build(app.getParent().getParent().getParent());
+        if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
+            throw new IllegalArgumentException("No quarkus-run.jar in " + app + ": give the quarkus-app folder of a packaged build");
+        }
+        // A build's quarkus-app sits in CHECKOUT/timeline-web/target; a copy elsewhere is named by its folder.
+        Path checkout = app.toAbsolutePath().getParent() == null ? null : app.toAbsolutePath().getParent().getParent();
+        checkout = checkout == null ? null : checkout.getParent();
+        String name = checkout == null ? app.toAbsolutePath().getFileName().toString() : build(checkout);
         Path dir = WORK.resolve(name);
         deleteTree(dir);
         Files.createDirectories(dir);
