@@ -320,10 +320,54 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
+            Mention longer = longerOrganisation(words, mention, to);
+            mention = longer != null ? longer : mention;
             found.add(withTitle(words, mention, from, found));
             i = mention.end();
         }
         return found;
+    }
+
+    /**
+     * True if a name the gazetteer knows of another than {@code entry} starts with this word (in lower case): "house"
+     * opens "House of Representatives", which is not the House Oversight and Reform Committee.
+     */
+    public boolean opensAnotherName(String word, Entry entry) {
+        List<Alias> opened = aliases.get(word);
+        return opened != null && opened.stream().anyMatch(alias -> !entry.equals(alias.actor()) && !entry.equals(alias.place()));
+    }
+
+    /** Small words that may join the words of an organisation's name: "House Oversight and Reform Committee". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("and", "of", "for", "on");
+
+    /**
+     * The longer name of another organisation that a known organisation's name opens, or null: "the House
+     * Oversight and Reform Committee" and "Senate Foreign Relations Committee" are committees, not the House and the
+     * Senate. The capitalised words after the known name, joined by small words, must end in a word that makes an
+     * organisation's name ("Committee", "Commission") and open no name the gazetteer knows.
+     */
+    private Mention longerOrganisation(Words words, Mention mention, int to) {
+        int j = mention.end();
+        if (mention.actor() == null || mention.actor().type() != Entry.Type.ORGANISATION || j >= to || !words.capitalised(j)
+                || exact(words, j, to) != null) {
+            return null;
+        }
+        int end = -1;
+        while (j < to && words.kind(j) == Words.WORD && words.capitalised(j)) {
+            if (ORGANISATION_WORDS.contains(words.lower(j))) {
+                end = j + 1;
+            }
+            j++;
+            if (j + 1 < to && NAME_JOINERS.contains(words.lower(j)) && words.capitalised(j + 1)) {
+                j++;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        int first = words.lower(mention.first()).equals("the") ? mention.first() + 1 : mention.first();
+        String name = words.span(first, end);
+        return new Mention(mention.first(), end, new Entry(name, name, Entry.Type.ORGANISATION, null, null), null, null);
     }
 
     private Mention exact(Words words, int i, int to) {

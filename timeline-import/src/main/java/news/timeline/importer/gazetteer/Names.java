@@ -288,7 +288,11 @@ public final class Names {
                     && mentionsOf.getOrDefault(entry, 0) > 1;
         }
 
-        void remember(Entry entry) {
+        /**
+         * Keeps what names the entry again; {@code opensKnown} says which words open a name the gazetteer knows of
+         * another, which name that ("the House Oversight and Reform Committee" ... "the full House" is the House).
+         */
+        void remember(Entry entry, java.util.function.Predicate<String> opensKnown) {
             switch (entry.type()) {
                 case PERSON -> {
                     bySurname.putIfAbsent(entry.shortName().toLowerCase(Locale.ROOT), entry);
@@ -313,12 +317,14 @@ public final class Names {
                             byHead.put(word, entry);
                         }
                     }
-                    byWord.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), entry);
+                    if (!opensKnown.test(parts[0].toLowerCase(Locale.ROOT))) {
+                        byWord.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), entry);
+                    }
                     // "Robert Bosch GmbH" ... "Bosch": a company is named again by its distinctive word.
                     for (int k = 1; k < parts.length; k++) {
                         String word = parts[k].toLowerCase(Locale.ROOT);
                         if (word.length() > 2 && Character.isUpperCase(parts[k].charAt(0))
-                                && !RULES.organisationWords().contains(word) && !RULES.isCommon(word)) {
+                                && !RULES.organisationWords().contains(word) && !RULES.isCommon(word) && !opensKnown.test(word)) {
                             byWord.putIfAbsent(word, entry);
                         }
                     }
@@ -443,7 +449,7 @@ public final class Names {
         dropOfficeBefore(mention);
         mentions.add(mention);
         if (mention.actor() != null) {
-            memory.remember(mention.actor());
+            memory.remember(mention.actor(), word -> gazetteer.opensAnotherName(word, mention.actor()));
             if (mention.actor().isPerson()) {
                 // The title is written before the name: the mention's capitalised words but its last.
                 for (int k = mention.first(); k < mention.end() - 1; k++) {

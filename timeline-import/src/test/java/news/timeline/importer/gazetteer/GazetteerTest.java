@@ -55,6 +55,10 @@ class GazetteerTest {
         "he met Princess Ubolratana Mahidol|Ubolratana Mahidol",
         "students at Columbia protested|''",
         "Soviet troops entered Afghanistan|Soviet Union;Afghanistan",
+        // A known organisation's name that opens a committee's is the committee's; a title after it is not.
+        "the House Oversight and Reform Committee voted|House Oversight and Reform Committee",
+        "The Senate Foreign Relations Committee met|Senate Foreign Relations Committee",
+        "Senate Majority Leader Chuck Schumer spoke|Senate;Chuck Schumer",
     })
     void namesActorsAndPlaces(String text, String expected) {
         assertThat(names(text)).isEqualTo(expected == null ? "" : expected);
