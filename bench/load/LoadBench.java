@@ -93,9 +93,9 @@ public class LoadBench {
             throw new IllegalArgumentException("No quarkus-run.jar in " + app + ": give the quarkus-app folder of a packaged build");
         }
         // A build's quarkus-app sits in CHECKOUT/timeline-web/target; a copy elsewhere is named by its folder.
-        Path checkout = app.toAbsolutePath().getParent() == null ? null : app.toAbsolutePath().getParent().getParent();
-        checkout = checkout == null ? null : checkout.getParent();
-        String name = checkout == null ? app.toAbsolutePath().getFileName().toString() : build(checkout);
+        Path absolute = app.toAbsolutePath().normalize();
+        String name = absolute.getNameCount() > 3 ? build(absolute.getParent().getParent().getParent())
+                : absolute.getFileName().toString();
         Path dir = WORK.resolve(name);
         deleteTree(dir);
         Files.createDirectories(dir);

@@ -228,8 +228,7 @@ final class Extractor {
             }
             boolean folded = false;
             for (Event body : events) {
-                if (body != event && body.kind == event.kind && body.date != null
-                        && body.sources.get(0).quoteStart() >= headline.stop() && recent(body.date, published)) {
+                if (body.kind == event.kind && recentInBody(body, event, headline, published)) {
                     Merger.absorb(body, event);
                     events.remove(i--);
                     folded = true;
@@ -249,12 +248,18 @@ final class Extractor {
      */
     private static void datedByTheLead(Event event, List<Event> events, Sentence headline, LocalDate published) {
         for (Event body : events) {
-            if (body != event && body.datedBy >= 0 && body.date != null && body.sources.get(0).quoteStart() >= headline.stop()
-                    && recent(body.date, published) && body.actors.keySet().stream().anyMatch(event.actors::containsKey)) {
+            if (body.datedBy >= 0 && recentInBody(body, event, headline, published)
+                    && body.actors.keySet().stream().anyMatch(event.actors::containsKey)) {
                 event.date = body.date;
                 return;
             }
         }
+    }
+
+    /** True if {@code body} is another event than the headline's, told after the headline, on a day of the last days. */
+    private static boolean recentInBody(Event body, Event event, Sentence headline, LocalDate published) {
+        return body != event && body.date != null && body.sources.get(0).quoteStart() >= headline.stop()
+                && recent(body.date, published);
     }
 
     /**
@@ -2109,10 +2114,6 @@ final class Extractor {
         return false;
     }
 
-    /**
-     * True if {@code time} dates a report rather than the event: "said on Friday he would meet Putin on
-     * Aug. 15" — the date right after a reporting verb.
-     */
     /** True if the time dates an announcing: "Russia announced on Wednesday that its troops would withdraw". */
     private static boolean announcedOn(TimeExpression time, Words words) {
         return ANNOUNCING.contains(verbBefore(time, words));
@@ -2121,6 +2122,10 @@ final class Extractor {
     /** Verbs of announcing whose day dates the plan they announce (the development part's annotators' reading). */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces");
 
+    /**
+     * True if {@code time} dates a report rather than the event: "said on Friday he would meet Putin on
+     * Aug. 15" — the date right after a reporting verb.
+     */
     private static boolean datesTheSaying(TimeExpression time, Words words) {
         return REPORTING.contains(verbBefore(time, words));
     }

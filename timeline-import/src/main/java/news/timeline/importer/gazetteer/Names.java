@@ -528,7 +528,7 @@ public final class Names {
 
     /** True if "both" at {@code i} is the subject on its own ("Both were"), not before a noun ("both sides"). */
     private boolean bothAlone(int i, int limit) {
-        if (i + 1 >= limit || !words.lower(i).equals("both")) {
+        if (i + 1 >= limit) {
             return false;
         }
         String next = words.lower(i + 1);
