@@ -29,7 +29,8 @@ import news.timeline.web.reader.ReaderLocales;
  * <p>Only for what needs nothing else: a GET or HEAD with no credentials (no {@code Authorization}, no cookie
  * but the language's) and no {@code Origin}, that takes the kept answer's type, at an address (with its query, in its language)
  * whose answer is kept, for a timeline whose content marker is kept in memory and current (no database read
- * here). Everything else, and a kept answer that an edit made out of date, goes on to the REST layer as if
+ * here), or whose kept answer is fresh ({@link ReaderCache#fresh}: made or found current less than a second
+ * ago, sent whatever the marker says), or is being checked by another request ({@link ReaderCache#claimCheck}). Everything else, and a kept answer that an edit made out of date, goes on to the REST layer as if
  * this were not here: a signed-in editor, a new rendering, a draft or a deleted milestone (whose change of
  * marker makes the kept answer out of date), an address nobody read yet. The headers the site adds to every
  * answer ({@code SecurityHeaders}, {@code RequestIds}) come from the routes before this one, as for any other.
@@ -83,18 +84,30 @@ public class KeptAnswers {
         boolean api = path.startsWith("/api/");
         Locale locale = api ? null : locale(request, query);
         String address = query == null ? path : path + "?" + query;
-        Rendered latest = cache.latest(Revalidation.variant(address, locale));
+        String variant = Revalidation.variant(address, locale);
+        Rendered latest = cache.latest(variant);
         if (latest == null || latest.slug() == null || !accepts(headers.get(HttpHeaders.ACCEPT), latest.mediaType())) {
             return false;
         }
-        Optional<Mark> mark = marks.kept(latest.slug());
-        if (mark.isEmpty()) {
-            return false;
+        // Made less than a second ago, or checked now by another request, the kept answer goes out as it is.
+        boolean fresh = cache.fresh(latest) || !cache.claimCheck(variant);
+        String etag = latest.etag();
+        long changed = latest.changedSecond();
+        if (!fresh) {
+            // This request checks it: the others get it as it is until this one's answer has gone out.
+            context.addEndHandler(ignored -> cache.checked(variant));
+            Optional<Mark> mark = marks.kept(latest.slug());
+            if (mark.isEmpty()) {
+                return false;
+            }
+            // Made for this marker, the kept answer has the ETag a request expects: no hash to compute.
+            if (mark.get().equals(latest.mark())) {
+                cache.confirm(variant, latest);
+            } else {
+                etag = cache.etag(address, locale, mark.get());
+                changed = cache.changedSecond(mark.get());
+            }
         }
-        // Made for this marker, the kept answer has the ETag a request expects: no hash to compute.
-        boolean made = mark.get().equals(latest.mark());
-        String etag = made ? latest.etag() : cache.etag(address, locale, mark.get());
-        long changed = made ? latest.changedSecond() : cache.changedSecond(mark.get());
         HttpServerResponse response = context.response();
         if (Validators.notModified(headers.get(HttpHeaders.IF_NONE_MATCH), headers.get(HttpHeaders.IF_MODIFIED_SINCE),
                 etag, changed)) {
@@ -106,7 +119,7 @@ public class KeptAnswers {
             answered.increment();
             return true;
         }
-        if (!cache.current(latest, etag)) {
+        if (!fresh && !cache.current(latest, etag)) {
             return false;
         }
         boolean gzip = Validators.acceptsGzip(headers.get(HttpHeaders.ACCEPT_ENCODING));

@@ -22,6 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * configuration). An edit on any instance changes the ETag a request expects, so a kept answer with another
  * one is no longer current; it is replaced by the next rendering, and only shown meanwhile to readers who
  * arrive while that rendering is under way, as a cache's stale-while-revalidate would.
+ *
+ * <p>A kept answer younger than {@code timeline.reader.render-every} (a second) is sent as it is, without
+ * asking whether an edit changed it: while editors save several times a second, the page is rendered again
+ * once a second, not after every save, and its readers stay on the threads that read their requests.
  */
 @ApplicationScoped
 public class ReaderCache {
@@ -31,20 +35,25 @@ public class ReaderCache {
      * rather than for every reader who accepts gzip), their media type, and the headers its resource set; the
      * slug of the timeline it shows and the marker it was made for, which say whether it is current, and the route
      * it came from as the metrics name it ({@code /timelines/{slug}}, or null), for {@link KeptAnswers}, which
-     * answers without the route.
+     * answers without the route; and when it was made, on the clock of {@link #fresh}.
      */
     public record Rendered(String etag, long changedSecond, byte[] body, byte[] gzipped, String mediaType,
-                           List<Map.Entry<String, String>> headers, String slug, Mark mark, String route) {
+                           List<Map.Entry<String, String>> headers, String slug, Mark mark, String route, long madeNanos) {
 
         public static Rendered of(String etag, long changedSecond, byte[] body, String mediaType,
-                                  List<Map.Entry<String, String>> headers, String slug, Mark mark, String route) {
+                                  List<Map.Entry<String, String>> headers, String slug, Mark mark, String route, long madeNanos) {
             var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
             try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
                 gzip.write(body);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers, slug, mark, route);
+            return new Rendered(etag, changedSecond, body, out.toByteArray(), mediaType, headers, slug, mark, route, madeNanos);
+        }
+
+        /** The same answer, found current at {@code nanos}: fresh again from then. */
+        Rendered confirmedAt(long nanos) {
+            return new Rendered(etag, changedSecond, body, gzipped, mediaType, headers, slug, mark, route, nanos);
         }
     }
 
@@ -60,24 +69,84 @@ public class ReaderCache {
 
     private final Cache<String, Rendered> rendered;
     private final java.util.concurrent.ConcurrentHashMap<String, Flight> flights = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The variants whose kept answer one request is checking now ({@link #claimCheck}), with when it began. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> checks = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean enabled;
     private final String generation;
     private final long startedSecond;
     private final String pageCacheControl;
     private final String apiCacheControl;
+    private final long renderEveryNanos;
+    private final java.util.function.LongSupplier clock;
 
+    @jakarta.inject.Inject
     public ReaderCache(TimelineConfig config) {
-        long maxBytes = config.reader().cacheMaxBytes();
+        this(config.reader().cacheMaxBytes(), config.reader().maxAge(), config.api().cacheMaxAge(),
+                config.reader().staleWhileRevalidate(), config.reader().renderEvery(), System::nanoTime);
+    }
+
+    /** The cache with these settings ({@link TimelineConfig.Reader}) and a clock in nanoseconds, for tests. */
+    ReaderCache(long maxBytes, java.time.Duration maxAge, java.time.Duration apiMaxAge, java.time.Duration staleWhileRevalidate,
+                java.time.Duration renderEvery, java.util.function.LongSupplier clock) {
         this.enabled = maxBytes > 0;
+        this.renderEveryNanos = renderEvery.toNanos();
+        this.clock = clock;
         this.rendered = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
                 .weigher((String key, Rendered value) -> (int) Math.min(Integer.MAX_VALUE,
                         (long) value.body().length + value.gzipped().length + OVERHEAD))
                 .build();
         this.generation = generation();
         this.startedSecond = System.currentTimeMillis() / 1000;
-        long swr = config.reader().staleWhileRevalidate().toSeconds();
-        this.pageCacheControl = "public, max-age=" + config.reader().maxAge().toSeconds() + ", stale-while-revalidate=" + swr;
-        this.apiCacheControl = "public, max-age=" + config.api().cacheMaxAge().toSeconds() + ", stale-while-revalidate=" + swr;
+        long swr = staleWhileRevalidate.toSeconds();
+        this.pageCacheControl = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + swr;
+        this.apiCacheControl = "public, max-age=" + apiMaxAge.toSeconds() + ", stale-while-revalidate=" + swr;
+    }
+
+    /** Now, on the clock a kept answer's age is measured by. */
+    public long now() {
+        return clock.getAsLong();
+    }
+
+    /**
+     * True if {@code latest} was made less than {@code timeline.reader.render-every} ago: it is sent as it is,
+     * whatever the timeline's marker says now (0: never).
+     */
+    public boolean fresh(Rendered latest) {
+        return renderEveryNanos > 0 && clock.getAsLong() - latest.madeNanos() < renderEveryNanos;
+    }
+
+    /**
+     * Once a kept answer's interval is up, the one request that checks it (reads the marker, renders the new
+     * answer if an edit changed it): true for the first to ask, which must call {@link #checked} when its
+     * answer has gone out; false while another is at it (for a few seconds at most), and then the kept answer
+     * goes out as it is, as during its interval. Always true when there is no interval: every request checks.
+     */
+    public boolean claimCheck(String variant) {
+        if (renderEveryNanos <= 0 || !enabled) {
+            return true;
+        }
+        long now = clock.getAsLong();
+        boolean[] mine = {false};
+        checks.compute(variant, (key, began) -> {
+            if (began == null || now - began >= WAIT_NANOS) {
+                mine[0] = true;
+                return now;
+            }
+            return began;
+        });
+        return mine[0];
+    }
+
+    /** Ends this request's check of a variant ({@link #claimCheck}). */
+    public void checked(String variant) {
+        checks.remove(variant);
+    }
+
+    /** The kept answer {@code latest} was found current: fresh again for the interval, unless another replaced it. */
+    public void confirm(String variant, Rendered latest) {
+        if (enabled && renderEveryNanos > 0) {
+            rendered.asMap().replace(variant, latest, latest.confirmedAt(clock.getAsLong()));
+        }
     }
 
     /** The ETag of the answer to {@code address} (path and query) in {@code locale} (null where no language applies). */

@@ -88,8 +88,7 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         String slug = request.getUriInfo().getPathParameters().getFirst("slug");
-        Optional<Mark> mark = slug == null ? Optional.empty() : marks.get().of(slug);
-        if (mark.isEmpty()) {
+        if (slug == null) {
             return;
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();
@@ -99,6 +98,17 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
         ReaderCache kept = cache.get();
         String address = query == null ? path : path + "?" + query;
         String variant = variant(address, locale);
+        Rendered latest = kept.latest(variant);
+        if (latest != null && kept.fresh(latest)) {
+            // Made less than a second ago: sent as it is, as KeptAnswers does, without reading the marker.
+            answer(request, new Stamp(variant, slug, latest.mark(), latest.etag(), latest.changedSecond(), api, true, false),
+                    latest);
+            return;
+        }
+        Optional<Mark> mark = marks.get().of(slug);
+        if (mark.isEmpty()) {
+            return;
+        }
         String etag = kept.etag(address, locale, mark.get());
         long changed = kept.changedSecond(mark.get());
         if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
@@ -107,9 +117,11 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             request.abortWith(Response.notModified().build());
             return;
         }
-        Rendered latest = kept.latest(variant);
         Rendered rendered = null;
         boolean[] renders = {false};
+        if (latest != null && latest.etag().equals(etag)) {
+            kept.confirm(variant, latest);
+        }
         if (latest != null && kept.current(latest, etag)) {
             // The current answer; or, while another request renders the new one, the one before it, as it was.
             rendered = latest;
@@ -120,17 +132,33 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
                 ? new Stamp(variant, slug, mark.get(), rendered.etag(), rendered.changedSecond(), api, true, false)
                 : new Stamp(variant, slug, mark.get(), etag, changed, api, false, renders[0]));
         if (rendered != null) {
-            boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-            Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
-            if (gzip) {
-                // Named at the last moment: the REST layer marks an answer it did not compress itself as
-                // "identity", which the server would send as is, without naming gzip; named, it is not compressed again.
-                RoutingContext routing = this.routing.get();
-                routing.addHeadersEndHandler(ignored -> routing.response().headers().set(HttpHeaders.CONTENT_ENCODING, "gzip"));
-            }
-            rendered.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
-            request.abortWith(answer.build());
+            send(request, rendered);
         }
+    }
+
+    /** Answers with a kept answer under its own validators: a 304 if the reader has it, else its bytes. */
+    private void answer(ContainerRequestContext request, Stamp stamp, Rendered rendered) {
+        request.setProperty(STAMP, stamp);
+        if (Validators.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), stamp.etag(), stamp.changedSecond())) {
+            request.abortWith(Response.notModified().build());
+        } else {
+            send(request, rendered);
+        }
+    }
+
+    /** Ends the request with a kept answer's bytes, gzipped if the reader takes them so, and its resource's headers. */
+    private void send(ContainerRequestContext request, Rendered rendered) {
+        boolean gzip = Validators.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder answer = Response.ok(gzip ? rendered.gzipped() : rendered.body(), rendered.mediaType());
+        if (gzip) {
+            // Named at the last moment: the REST layer marks an answer it did not compress itself as
+            // "identity", which the server would send as is, without naming gzip; named, it is not compressed again.
+            RoutingContext routing = this.routing.get();
+            routing.addHeadersEndHandler(ignored -> routing.response().headers().set(HttpHeaders.CONTENT_ENCODING, "gzip"));
+        }
+        rendered.headers().forEach(header -> answer.header(header.getKey(), header.getValue()));
+        request.abortWith(answer.build());
     }
 
     @Override
@@ -173,7 +201,7 @@ public class Revalidation implements ContainerRequestFilter, ContainerResponseFi
             byte[] body = bytes(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), type);
             Rendered rendered = Rendered.of(stamp.etag(), stamp.changedSecond(), body, type.toString(), own, stamp.slug(),
-                    stamp.mark(), route());
+                    stamp.mark(), route(), cache.get().now());
             cache.get().put(stamp.variant(), rendered);
             return rendered;
         }

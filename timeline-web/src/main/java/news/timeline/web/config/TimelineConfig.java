@@ -114,6 +114,16 @@ public interface TimelineConfig {
          */
         @WithDefault("PT5S")
         java.time.Duration markerTtl();
+
+        /**
+         * {@code timeline.reader.render-every} ({@code TIMELINE_READER_RENDER_EVERY}): how long a page or API read
+         * the site rendered for anonymous readers is sent as it is, without asking whether an edit changed it since.
+         * While editors save, a page is rendered again at most once in this time, not after every save; an edit
+         * reaches readers after at most this long (less than {@code timeline.reader.max-age}, which browsers and
+         * caches add). Signed-in editors always get their page as it is now. 0 asks on every request.
+         */
+        @WithDefault("PT1S")
+        java.time.Duration renderEvery();
     }
 
     /** Importing articles from uploads and from the web. */

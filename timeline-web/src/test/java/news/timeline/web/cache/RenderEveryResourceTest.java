@@ -1,0 +1,67 @@
+package news.timeline.web.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import news.timeline.web.demo.DemoDesks;
+import news.timeline.web.security.EditorSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page rendered for readers is sent as it is for {@code timeline.reader.render-every} whatever editors save
+ * meanwhile, by the early answers and by the REST layer alike; signed-in editors see their edit at once. The
+ * interval is long here, so that nothing but the setting decides what the readers get; ReaderCacheTest sees it end.
+ */
+@QuarkusTest
+@TestProfile(RenderEveryResourceTest.RenderedOnceAnHour.class)
+class RenderEveryResourceTest {
+
+    public static class RenderedOnceAnHour implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("timeline.reader.render-every", "PT1H");
+        }
+    }
+
+    private static final String DESK = "render-every-desk";
+    private static final String PAGE = "/timelines/" + DESK;
+    private static final String API = "/api/timelines/" + DESK;
+
+    @Inject
+    DemoDesks desks;
+
+    @Test
+    void readersGetThePageAsRenderedUntilItsTimeIsUpAndEditorsSeeTheirEditAtOnce() {
+        String token = desks.open(DESK, "Render-every desk", "render-every-editor", "render-every desk's long password");
+        Response page = given().when().get(PAGE);
+        Response read = given().when().get(API);
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        Response created = given().redirects().follow(false).header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON).body(Map.of("headline", "Envoys meet in Ankara", "date", "2025-02-27"))
+                .post("/api/editor/timelines/" + DESK + "/milestones");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+
+        Response again = given().when().get(PAGE);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.getHeader("ETag")).isEqualTo(page.getHeader("ETag"));
+        assertThat(again.asString()).isEqualTo(page.asString()).doesNotContain("Envoys meet in Ankara");
+        given().header("If-None-Match", page.getHeader("ETag")).when().get(PAGE).then().statusCode(304);
+        assertThat(given().when().get(API).asString()).isEqualTo(read.asString());
+        Response withOtherCookie = given().cookie("analytics", "1").when().get(PAGE);
+        assertThat(withOtherCookie.asString()).as("the REST layer's way sends the same").isEqualTo(page.asString());
+
+        Response editors = EditorSession.signIn("admin", "test-admin-password").get(PAGE);
+        assertThat(editors.statusCode()).isEqualTo(200);
+        assertThat(editors.asString()).contains("Envoys meet in Ankara");
+        Response unread = given().when().get(PAGE + "?q=Ankara");
+        assertThat(unread.asString()).as("a page nobody read yet is rendered as it is now").contains("Envoys meet in Ankara");
+    }
+}
