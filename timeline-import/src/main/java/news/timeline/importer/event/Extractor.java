@@ -43,6 +43,12 @@ final class Extractor {
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    /**
+     * Words that tie a time expression to the day it is told on ("a week ago", "last Monday", "next month",
+     * "yesterday"): its reading is the text's, whatever the tense of the event it stands by.
+     */
+    private static final java.util.regex.Pattern ANCHORED = java.util.regex.Pattern.compile(
+            "(?i)\\b(ago|last|next|past|previous|coming|yesterday|today|tonight|tomorrow|this|earlier|later)\\b");
     /** A telephone number or a web address: a sentence that holds one tells readers whom to contact. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
             "\\b\\d{3}[-.\\s]\\d{3}[-.\\s]\\d{4}\\b|\\bhttps?://|\\bwww\\.");
@@ -2243,6 +2249,7 @@ final class Extractor {
      * week before ("spoke to Zelensky on Monday evening and will host..."). A planned or
      * expected event lies ahead: a weekday that resolved before the publication date is read as the next
      * one ("will hold talks in Oman on Sunday", however far "will" is), a month or day as the next year's.
+     * An expression the text ties to its own day ("a week ago", "next Monday") is never moved.
      */
     private static HistoricalDate tenseReading(TimeExpression time, MilestoneStatus status, LocalDate published, Words words) {
         return aheadByItsClock(time, time.date(), published, words) ? time.date() : tenseReading(time, status, published);
@@ -2261,7 +2268,7 @@ final class Extractor {
         boolean past = status == MilestoneStatus.OCCURRED && date.startDay().isAfter(published);
         boolean ahead = (status == MilestoneStatus.PLANNED || status == MilestoneStatus.EXPECTED)
                 && date.lastDay().isBefore(published);
-        if (!(past || ahead) || date.isRange() || YEAR_DIGITS.matcher(time.text()).find()
+        if (!(past || ahead) || date.isRange() || YEAR_DIGITS.matcher(time.text()).find() || ANCHORED.matcher(time.text()).find()
                 || (date.precision() != Precision.MONTH && date.precision() != Precision.DAY)) {
             return date;
         }

@@ -181,6 +181,15 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aTimeTheTextTiesToItsOwnDayIsNotMovedIntoAnotherYear() {
+        String text = "To begin the meeting, I would like to note that just a week ago, we celebrated Africa Day.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2022, 6, 3)));
+
+        assertThat(found).extracting(c -> String.valueOf(c.milestone().date())).noneMatch(date -> date.startsWith("2023"));
+    }
+
+    @Test
     void anIngFormWithoutBeIsNoEventOfItsOwn() {
         String text = "Mascheroni had a series of conversations in March 2008 with an undercover FBI agent posing as a "
                 + "Venezuelan government official.";
