@@ -1535,6 +1535,9 @@ final class Extractor {
             openTense = false;
             when = when(times, words, hit, hits, status, published, passes, clauseOnly);
         }
+        if (yearFrame(words, hit, times, event.kind)) {
+            return null;
+        }
         HistoricalDate date = null;
         if (when != null) {
             if (openTense && when.date().startDay().isAfter(published)) {
@@ -1595,6 +1598,31 @@ final class Extractor {
      * True if the event's verb is an -ing form after a preposition: "within 24 hours of taking office", "since
      * leaving office" name a deed as a point of reference; without a date of its own it is no event of the day.
      */
+    /**
+     * True if the event is an election named by its year after "in" or "for": "nominees for the 2020 presidential
+     * election", "Warren endorses Biden in 2020 US presidential election" name the contest the story is set in,
+     * not an event of a day ("in the November 2 general election" is one).
+     */
+    private static boolean yearFrame(Words words, Hit hit, List<TimeExpression> times, MilestoneKind kind) {
+        if (kind != MilestoneKind.ELECTION || !hit.noun()) {
+            return false;
+        }
+        for (TimeExpression time : times) {
+            if (time.date() != null && time.date().precision() == Precision.YEAR && time.begin() >= words.begin(hit.from())
+                    && time.end() <= words.begin(hit.first())) {
+                int before = wordAt(words, time.begin()) - 1;
+                if (before >= 0 && words.lower(before).equals("the")) {
+                    before--;
+                }
+                return before >= 0 && FRAMING.contains(words.lower(before));
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions before an election named by its year that make it the story's setting. */
+    private static final Set<String> FRAMING = Set.of("in", "for");
+
     private static boolean gerundAfterPreposition(Words words, Hit hit) {
         return !hit.noun() && hit.first() > hit.sentenceFirst() && gerund(words.lower(hit.first()))
                 && PREPOSITIONS.contains(words.lower(hit.first() - 1));

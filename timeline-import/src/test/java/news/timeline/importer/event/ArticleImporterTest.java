@@ -190,6 +190,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anElectionNamedByItsYearAfterInIsTheStorysSettingNotAnEvent() {
+        String text = "Elizabeth Warren endorses Joe Biden in 2020 US presidential election\n\n"
+                + "Ohio voters will elect a governor in the November 2 general election.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2020, 4, 16)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.ELECTION)
+                .extracting(c -> String.valueOf(c.milestone().date())).containsExactly("2020-11-02");
+    }
+
+    @Test
     void anIngFormWithoutBeIsNoEventOfItsOwn() {
         String text = "Mascheroni had a series of conversations in March 2008 with an undercover FBI agent posing as a "
                 + "Venezuelan government official.";
