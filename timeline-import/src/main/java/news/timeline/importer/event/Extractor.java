@@ -1535,7 +1535,7 @@ final class Extractor {
             openTense = false;
             when = when(times, words, hit, hits, status, published, passes, clauseOnly);
         }
-        if (yearFrame(words, hit, times, event.kind)) {
+        if (yearFrame(words, hit, times, event.kind) || when == null && reducedTemporal(words, hit)) {
             return null;
         }
         HistoricalDate date = null;
@@ -1618,6 +1618,22 @@ final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the event is a participle in -ed right after a word of time ("wept in his lawyer's arms when
+     * convicted", "after being arrested"): a clause that recalls an event told elsewhere, or dates another by
+     * it. With a date of its own it is still an event ("after being arrested in 2019").
+     */
+    private static boolean reducedTemporal(Words words, Hit hit) {
+        if (hit.noun() || hit.first() == hit.sentenceFirst()) {
+            return false;
+        }
+        int before = hit.first() - 1;
+        if (words.lower(before).equals("being") && before > hit.sentenceFirst()) {
+            before--;
+        }
+        return TEMPORAL.contains(words.lower(before)) && words.lower(hit.first()).endsWith("ed");
     }
 
     /** Prepositions before an election named by its year that make it the story's setting. */

@@ -201,6 +201,19 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aParticipleAfterAWordOfTimeRecallsAnEventAndIsNoneOfItsOwn() {
+        String text = "After a jury trial in Paris, two French police officers were found guilty on Thursday of raping a "
+                + "Canadian tourist in 2014. Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. "
+                + "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when convicted.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 2, 2)));
+
+        assertThat(found).filteredOn(c -> c.milestone().kind() == MilestoneKind.CONVICTION).singleElement()
+                .satisfies(c -> assertThat(c.milestone().date().toString()).isEqualTo("2019-01-31"))
+                .satisfies(c -> assertThat(c.milestone().sources().get(0).quote()).startsWith("After a jury trial"));
+    }
+
+    @Test
     void anIngFormWithoutBeIsNoEventOfItsOwn() {
         String text = "Mascheroni had a series of conversations in March 2008 with an undercover FBI agent posing as a "
                 + "Venezuelan government official.";
