@@ -1289,7 +1289,7 @@ final class Extractor {
         // lexicon lists as other ("Navalny's funeral is scheduled for March 1") is told well enough.
         boolean listedNoun = hit.block() != null && hit.noun();
         if (trigger.kind() == MilestoneKind.OTHER && !listedNoun && (event.subjects.isEmpty() && !collective
-                || status != MilestoneStatus.OCCURRED)) {
+                || status != MilestoneStatus.OCCURRED || objectRelative(words, hit))) {
             return null;
         }
         if (!spoken(event, hit, mentions)) {
@@ -1303,6 +1303,30 @@ final class Extractor {
         tell(event, article, words, sentence, hit, times, dating, naming.namedAfter());
         return event;
     }
+
+    /**
+     * True if the verb ends a relative clause whose object is the noun before it: "the issues that Joseph Biden
+     * raised today" tells of the issues, not of a deed of Biden's ("said that Biden raised taxes" is one).
+     */
+    private static boolean objectRelative(Words words, Hit hit) {
+        int k = hit.first() - 1;
+        while (k > hit.sentenceFirst() && words.capitalised(k)) {
+            k--;
+        }
+        if (k == hit.first() - 1 || k <= hit.sentenceFirst() || !OBJECT_RELATIVE.contains(words.lower(k))
+                || words.capitalised(k - 1) || REPORTING.contains(words.lower(k - 1))) {
+            return false;
+        }
+        int next = hit.first() + 1;
+        return next >= words.size() || !Character.isLetterOrDigit(words.word(next).charAt(0))
+                || CLAUSE_END_TIME.contains(words.lower(next));
+    }
+
+    /** Words that open a relative clause whose object may be the noun before. */
+    private static final Set<String> OBJECT_RELATIVE = Set.of("that", "which", "whom");
+    /** Words after a verb that begin a time rather than its object: "raised today", "raised on Monday". */
+    private static final Set<String> CLAUSE_END_TIME = Set.of("today", "yesterday", "tonight", "on", "in", "last", "this",
+            "earlier", "later");
 
     /** What naming the event's people and places found: a place right after the trigger, a name after it. */
     private record Naming(boolean placeNear, boolean namedAfter) {
