@@ -223,6 +223,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPersonAnnouncedToHaveDiedIsNoStatement() {
+        String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
+                + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
+                + "Adamowicz subsequently was announced to have died.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 1, 14)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.STATEMENT);
+    }
+
+    @Test
     void anIngFormWithoutBeIsNoEventOfItsOwn() {
         String text = "Mascheroni had a series of conversations in March 2008 with an undercover FBI agent posing as a "
                 + "Venezuelan government official.";
