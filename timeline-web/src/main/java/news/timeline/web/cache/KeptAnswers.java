@@ -30,8 +30,9 @@ import news.timeline.web.reader.ReaderLocales;
  * but the language's) and no {@code Origin}, that takes the kept answer's type, at an address (with its query, in its language)
  * whose answer is kept, for a timeline whose content marker is kept in memory and current (no database read
  * here), or whose kept answer is fresh ({@link ReaderCache#fresh}: made or found current less than a second
- * ago, sent whatever the marker says), or is being checked by another request ({@link ReaderCache#claimCheck}). Everything else, and a kept answer that an edit made out of date, goes on to the REST layer as if
- * this were not here: a signed-in editor, a new rendering, a draft or a deleted milestone (whose change of
+ * ago, sent whatever the marker says), or is being checked by another request ({@link ReaderCache#claimCheck}).
+ * Everything else, and a kept answer that an edit made out of date, goes on to the REST layer as if this were
+ * not here: a signed-in editor, a new rendering, a draft or a deleted milestone (whose change of
  * marker makes the kept answer out of date), an address nobody read yet. The headers the site adds to every
  * answer ({@code SecurityHeaders}, {@code RequestIds}) come from the routes before this one, as for any other.
  */
