@@ -1619,10 +1619,6 @@ final class Extractor {
     }
 
     /**
-     * True if the event's verb is an -ing form after a preposition: "within 24 hours of taking office", "since
-     * leaving office" name a deed as a point of reference; without a date of its own it is no event of the day.
-     */
-    /**
      * True if the event is an election named by its year after "in" or "for": "nominees for the 2020 presidential
      * election", "Warren endorses Biden in 2020 US presidential election" name the contest the story is set in,
      * not an event of a day ("in the November 2 general election" is one).
@@ -1663,6 +1659,10 @@ final class Extractor {
     /** Prepositions before an election named by its year that make it the story's setting. */
     private static final Set<String> FRAMING = Set.of("in", "for");
 
+    /**
+     * True if the event's verb is an -ing form after a preposition: "within 24 hours of taking office", "since
+     * leaving office" name a deed as a point of reference; without a date of its own it is no event of the day.
+     */
     private static boolean gerundAfterPreposition(Words words, Hit hit) {
         return !hit.noun() && hit.first() > hit.sentenceFirst() && gerund(words.lower(hit.first()))
                 && PREPOSITIONS.contains(words.lower(hit.first() - 1));
