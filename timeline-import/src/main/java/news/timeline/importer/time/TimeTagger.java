@@ -281,7 +281,8 @@ public final class TimeTagger {
             resolver.anchorYearTo(date.year(), told || origin == Resolver.Origin.ANCHOR && resolver.storyYear()
                     && date.year() == resolver.anchorYear());
         }
-        if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE) {
+        if (date != null && !date.approximate() && !date.isRange() && rule.type() == TimexType.DATE
+                && !premodifier(tokens, first, end)) {
             if (date.precision() == Precision.DAY) {
                 resolver.anchorTo(date.startDay(), told || origin == Resolver.Origin.ANCHOR && resolver.storyDay());
             } else if (date.precision() == Precision.MONTH) {
@@ -323,6 +324,17 @@ public final class TimeTagger {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the date at tokens {@code first} to {@code end} premodifies a noun after "the" or a possessive ("the
+     * November 27 maritime border agreement"): it names another event, whose day a later "the following day" does
+     * not count from.
+     */
+    private boolean premodifier(Tokens tokens, int first, int end) {
+        return first > 0 && end < tokens.size && "NAME".equals(notTold.lookup(tokens, first - 1))
+                && !tokens.breakBefore(end) && Character.isLowerCase(tokens.text.charAt(tokens.begin[end]))
+                && !tokens.norm[end].equals("of");
     }
 
     /** Words that open a clause describing what the words before the comma named: ", which began in 2022". */

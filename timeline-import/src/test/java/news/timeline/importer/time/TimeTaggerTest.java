@@ -203,6 +203,15 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aDateThatNamesAnotherEventIsNotTheDayTheStoryCountsFrom() {
+        List<TimeExpression> found = TAGGER.tag("On Wednesday, ministers met in Cairo. They said the November 27 "
+                + "border agreement is void. In a press release issued the following day, Turkey denounced them.",
+                LocalDate.of(2020, 1, 11));
+
+        assertThat(found).extracting(TimeExpression::value).containsExactly("2020-01-08", "2019-11-27", "2020-01-09");
+    }
+
+    @Test
     void aPastClauseCountsFromThePastDayNotFromADateToCome() {
         List<TimeExpression> found = TAGGER.tag("He was arrested on Friday and remanded until March 5. "
                 + "The attack was at 13:40 local time, and a second one followed the same day.", DCT);
