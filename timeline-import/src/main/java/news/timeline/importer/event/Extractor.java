@@ -1289,7 +1289,7 @@ final class Extractor {
         // lexicon lists as other ("Navalny's funeral is scheduled for March 1") is told well enough.
         boolean listedNoun = hit.block() != null && hit.noun();
         if (trigger.kind() == MilestoneKind.OTHER && !listedNoun && (event.subjects.isEmpty() && !collective
-                || status != MilestoneStatus.OCCURRED || objectRelative(words, hit))) {
+                || status != MilestoneStatus.OCCURRED || objectRelative(words, hit) || whichClause(words, hit))) {
             return null;
         }
         if (!spoken(event, hit, mentions)) {
@@ -2295,6 +2295,19 @@ final class Extractor {
         return false;
     }
 
+    /**
+     * True if "which" is the verb's subject, or the subject of its passive: "another coup in 2014, which placed
+     * Prayuth in office", "the proclamation, which was made on Monday". Its doer is the thing named before "which"
+     * or no one named, not the sentence's subject; "which it joined in 1973" is a deed of what "it" stands for.
+     */
+    private static boolean whichClause(Words words, Hit hit) {
+        int k = hit.first() - 1;
+        while (k > hit.sentenceFirst() && (BE.contains(words.lower(k)) || PERFECT.contains(words.lower(k)))) {
+            k--;
+        }
+        return k >= hit.sentenceFirst() && words.lower(k).equals("which");
+    }
+
     /** True if {@code time} follows "who", "which"... after the trigger, with no clause break between them. */
     private static boolean inRelativeClause(TimeExpression time, Words words, Hit hit) {
         int j = hit.end();
@@ -2306,10 +2319,6 @@ final class Extractor {
         return relative;
     }
 
-    /**
-     * True if another trigger of the same clause is nearer to {@code time}: in "launched its invasion in
-     * February 2022 and annexed four regions in September 2022" each date goes to its own event.
-     */
     /**
      * The date of {@code time} for an event of {@code status}, read in the event's tense when the text gives
      * no year. An event that occurred lies in the past: a month or day that resolved after the publication
@@ -2356,6 +2365,10 @@ final class Extractor {
         }
     }
 
+    /**
+     * True if another trigger of the same clause is nearer to {@code time}: in "launched its invasion in
+     * February 2022 and annexed four regions in September 2022" each date goes to its own event.
+     */
     private static boolean nearerTrigger(TimeExpression time, Words words, Hit hit, List<Hit> hits) {
         int mine = distance(time, words, hit);
         for (Hit other : hits) {

@@ -223,6 +223,29 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aVerbWhoseSubjectIsWhichIsNoDeedOfTheSentencesSubject() {
+        String text = "On live television Erdogan also attacked the proclamation of the Golan Heights as Israeli territory "
+                + "by President Donald Trump, which was made on Monday. A military coup removed Yingluck Shinawatra in "
+                + "2014, which placed Prayuth Chan-o-cha in office.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 3, 31)));
+
+        assertThat(found).extracting(c -> c.milestone().headline())
+                .noneMatch(h -> h.contains("made") || h.contains("place"));
+    }
+
+    @Test
+    void aVerbAfterWhichAndItsOwnSubjectIsThatSubjectsDeed() {
+        String text = "In 2016, the United Kingdom held a referendum on whether to remain part of the European Union, "
+                + "which it joined in 1973.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 3, 28)));
+
+        assertThat(found).extracting(c -> c.milestone().headline() + " " + c.milestone().date())
+                .anyMatch(h -> h.contains("joins") && h.endsWith("1973"));
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
