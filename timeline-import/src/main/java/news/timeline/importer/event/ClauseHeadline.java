@@ -52,6 +52,8 @@ final class ClauseHeadline {
         }
         StringBuilder out = new StringBuilder(subject).append(' ');
         boolean passive = passive(words, verb, present);
+        // "was re-elected": the prefix the hyphen joins to the verb stays with it.
+        String prefix = prefixed(words, verb) ? words.lower(verb - 2) + "-" : "";
         boolean plural = doers.size() > 1 || doers.isEmpty() && pluralNoun(subject);
         // A lemma's present form holds all its words ("take effect"): the text's words after the verb are in it.
         boolean whole = false;
@@ -60,13 +62,13 @@ final class ClauseHeadline {
                 return null;
             }
             out.append(status == MilestoneStatus.EXPECTED ? "expected to " : "to ").append(passive ? "be "
-                    + words.lower(verb) : present[0]);
+                    + prefix + words.lower(verb) : prefix + present[0]);
             whole = !passive;
         } else if (passive || present == null || words.lower(verb).endsWith("ing")) {
             // A passive keeps its participle; "began deploying" and a verb without known forms stay as written.
-            out.append(words.lower(verb));
+            out.append(prefix).append(words.lower(verb));
         } else {
-            out.append(plural ? present[0] : present[1]);
+            out.append(prefix).append(plural ? present[0] : present[1]);
             whole = true;
         }
         if (!whole || !present[0].contains(" ")) {
@@ -166,8 +168,8 @@ final class ClauseHeadline {
                 && words.end(verb) <= Headlines.titleEnd(words.text())) {
             return true;
         }
-        // An adverb may stand between: "was fatally stabbed" is as passive as "was stabbed".
-        int auxiliary = verb - 1;
+        // An adverb may stand between: "was fatally stabbed" is as passive as "was stabbed"; and a prefix: "was re-elected".
+        int auxiliary = prefixed(words, verb) ? verb - 3 : verb - 1;
         while (auxiliary > 0 && adverb(words.lower(auxiliary))) {
             auxiliary--;
         }
@@ -177,6 +179,12 @@ final class ClauseHeadline {
         String before = words.lower(auxiliary);
         return !before.equals("has") && !before.equals("have") && !before.equals("had") && !before.equals("will")
                 && !before.equals("would");
+    }
+
+    /** True if a word and a hyphen are joined to the verb before it: "re-elected", "co-signed". */
+    private static boolean prefixed(Words words, int verb) {
+        return verb >= 2 && words.lower(verb - 1).equals("-") && words.end(verb - 1) == words.begin(verb)
+                && words.end(verb - 2) == words.begin(verb - 1) && words.lower(verb - 2).chars().allMatch(Character::isLetter);
     }
 
     /** An adverb of manner or report: a word of letters in -ly ("fatally", "reportedly"). */

@@ -793,7 +793,8 @@ final class Extractor {
                     && (DETERMINERS.contains(words.lower(i - 1))
                     || gerund(words.lower(i)) && CAUSE.contains(words.lower(i - 1))
                     || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
-                    && futurate(words, i, first)))
+                    && futurate(words, i, first))
+                    || compoundModifier(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;
@@ -1756,6 +1757,18 @@ final class Extractor {
                 && !RELATIVE.contains(lower) && !lower.equals("that") && !REPORTING.contains(lower)
                 && (words.capitalised(k) || !lower.endsWith("ly") && !lower.endsWith("ed"));
     }
+
+    /**
+     * True if the word at {@code i} ends a hyphenated compound ("life-threatening", "Russian-backed"): a modifier,
+     * not the clause's verb. After a prefix ("re-elected", "co-signed") it is the verb still.
+     */
+    private static boolean compoundModifier(Words words, int i, int first) {
+        return i >= first + 2 && words.lower(i - 1).equals("-") && words.end(i - 1) == words.begin(i)
+                && words.end(i - 2) == words.begin(i - 1) && !PREFIXES.contains(words.lower(i - 2));
+    }
+
+    /** Prefixes joined to a verb by a hyphen that leave it a verb ("re-elected"). */
+    private static final Set<String> PREFIXES = EventWords.get("prefixes");
 
     /** The words after an event noun that tell what it is about: "investigation into", "shootings on". */
     private static final Set<String> NOUN_COMPLEMENTS = EventWords.get("noun-complements");

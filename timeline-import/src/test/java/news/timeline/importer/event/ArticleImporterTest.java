@@ -246,6 +246,24 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aVerbFormThatEndsAHyphenatedCompoundIsAModifier() {
+        String text = "Ivan's condition was on Wednesday reported to not be life-threatening.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 1, 4)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.THREAT);
+    }
+
+    @Test
+    void aVerbAfterAPrefixKeepsItAndItsPassive() {
+        String text = "On Monday, Jane Smith was re-elected as mayor.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 1, 4)));
+
+        assertThat(found).extracting(c -> c.milestone().headline()).containsExactly("Smith re-elected");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
