@@ -794,7 +794,7 @@ final class Extractor {
                     || gerund(words.lower(i)) && CAUSE.contains(words.lower(i - 1))
                     || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
                     && futurate(words, i, first))
-                    || compoundModifier(words, i, first))
+                    || compoundModifier(words, i, first) || afterPossessiveName(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;
@@ -1194,7 +1194,19 @@ final class Extractor {
             return false;
         }
         return !trigger.nextName() || (end < sentence.end() && (words.capitalised(end)
-                || COMPASS.contains(words.lower(end)) && end + 1 < sentence.end() && words.capitalised(end + 1)));
+                || COMPASS.contains(words.lower(end)) && end + 1 < sentence.end() && words.capitalised(end + 1)))
+                && !possessiveName(words, end, sentence.end());
+    }
+
+    /**
+     * True if the name that begins at {@code k} is a possessive: "called Trump's conduct a breach" names what
+     * was called so, not who was called.
+     */
+    private static boolean possessiveName(Words words, int k, int end) {
+        while (k < end && words.capitalised(k)) {
+            k++;
+        }
+        return k < end && (words.lower(k).equals("'s") || words.lower(k).equals("\u2019s") || words.lower(k).equals("'"));
     }
 
     /**
@@ -1765,6 +1777,16 @@ final class Extractor {
     private static boolean compoundModifier(Words words, int i, int first) {
         return i >= first + 2 && words.lower(i - 1).equals("-") && words.end(i - 1) == words.begin(i)
                 && words.end(i - 2) == words.begin(i - 1) && !PREFIXES.contains(words.lower(i - 2));
+    }
+
+    /**
+     * True if the word at {@code i} follows a name's possessive ("Trump's conduct"): a noun, whatever its tag. An
+     * -ing or -ed form may follow "'s" as "is" or "has" ("Trump's visiting Paris") and keeps its tag.
+     */
+    private static boolean afterPossessiveName(Words words, int i, int first) {
+        String lower = words.lower(i);
+        return i >= first + 2 && words.capitalised(i - 2) && (words.lower(i - 1).equals("'s") || words.lower(i - 1).equals("\u2019s"))
+                && !lower.endsWith("ing") && !lower.endsWith("ed");
     }
 
     /** Prefixes joined to a verb by a hyphen that leave it a verb ("re-elected"). */

@@ -264,6 +264,16 @@ class ArticleImporterTest {
     }
 
     @Test
+    void toCallANamesPossessionSomethingIsNoCallAndThePossessionNoDeed() {
+        String text = "On Monday, Pelosi called Trump's conduct a breach of his responsibilities. On Tuesday, Pelosi called Trump.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 1, 4)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .containsExactly("PHONE_CALL 2019-01-01");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
