@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import news.timeline.web.config.TimelineConfig;
+import news.timeline.web.persistence.ContentMarks;
 import news.timeline.web.persistence.ContentMarks.Mark;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -147,6 +148,25 @@ public class ReaderCache {
         if (enabled && renderEveryNanos > 0) {
             rendered.asMap().replace(variant, latest, latest.confirmedAt(clock.getAsLong()));
         }
+    }
+
+    /**
+     * Something readers of a timeline saw was removed here ({@link ContentMarks.Removed}): its kept answers are no
+     * longer fresh, so the next request for each checks it, and no reader of this instance is sent the removed
+     * milestone or draft during the rest of the interval. Other instances keep theirs for at most the interval.
+     */
+    void removed(@jakarta.enterprise.event.Observes ContentMarks.Removed removed) {
+        expire(removed.timelineId());
+    }
+
+    /** Makes the kept answers of this timeline ({@link ContentMarks.Removed#ALL}: of every one) not fresh. */
+    void expire(long timelineId) {
+        if (!enabled || renderEveryNanos <= 0) {
+            return;
+        }
+        long stale = clock.getAsLong() - renderEveryNanos;
+        rendered.asMap().replaceAll((variant, kept) -> timelineId == ContentMarks.Removed.ALL
+                || kept.mark() != null && kept.mark().id() == timelineId ? kept.confirmedAt(Math.min(kept.madeNanos(), stale)) : kept);
     }
 
     /** The ETag of the answer to {@code address} (path and query) in {@code locale} (null where no language applies). */

@@ -88,10 +88,28 @@ public class ContentMarks {
 
     /**
      * After the current transaction commits, if it does: any timeline may have changed. For writes around the
-     * entities, such as an archive's rows.
+     * entities, such as an archive's rows, which may also have taken something away from readers.
      */
     public static void allChangedOnCommit() {
         onCommit(MarkMemory::changedAll);
+        removedOnCommit(Removed.ALL);
+    }
+
+    /**
+     * Told once the removal of something readers saw has committed (a milestone deleted or unpublished, a
+     * timeline made a draft or deleted): pages kept for this instance's readers that may show it are checked on
+     * their next request rather than sent as they are for the rest of {@code timeline.reader.render-every}.
+     *
+     * @param timelineId the timeline it belonged to, or {@link #ALL}
+     */
+    public record Removed(long timelineId) {
+        /** Any timeline. */
+        public static final long ALL = -1;
+    }
+
+    /** After the current transaction commits, if it does: something readers of this timeline saw is gone. */
+    static void removedOnCommit(long timelineId) {
+        onCommit(memory -> Arc.container().beanManager().getEvent().select(Removed.class).fire(new Removed(timelineId)));
     }
 
     /**

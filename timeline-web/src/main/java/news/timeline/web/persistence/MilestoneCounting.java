@@ -42,22 +42,29 @@ public class MilestoneCounting {
 
     @PreUpdate
     void updating(MilestoneEntity m) {
-        touched(m);
+        boolean seenBefore = touched(m);
+        if (seenBefore && (!m.published || m.deletedAt != null) && m.timeline != null) {
+            ContentMarks.removedOnCommit(m.timeline.id);
+        }
     }
 
     @PreRemove
     void removing(MilestoneEntity m) {
-        touched(m);
+        if (touched(m) && m.timeline != null) {
+            ContentMarks.removedOnCommit(m.timeline.id);
+        }
     }
 
-    /** The milestone {@code m} is about to be written: what it counts as stored, unless known already. */
-    static void touched(MilestoneEntity m) {
-        if (m.id != null) {
-            Pending pending = pending();
-            if (!pending.before.containsKey(m.id)) {
-                pending.before.put(m.id, pending.session.doReturningWork(c -> stored(c, m.id)));
-            }
+    /**
+     * The milestone {@code m} is about to be written: what it counts as stored, unless known already. True if
+     * readers saw it before this transaction first wrote it.
+     */
+    static boolean touched(MilestoneEntity m) {
+        if (m.id == null) {
+            return false;
         }
+        Pending pending = pending();
+        return !pending.before.computeIfAbsent(m.id, id -> pending.session.doReturningWork(c -> stored(c, id))).isEmpty();
     }
 
     /** What the milestone {@code id} counts as stored: nothing when it is not. */

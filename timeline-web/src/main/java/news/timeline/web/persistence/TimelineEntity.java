@@ -171,9 +171,17 @@ public class TimelineEntity extends PanacheEntityBase {
      * marker changed with it, which the site's memory of markers learns once the transaction commits.
      */
     @jakarta.persistence.PostUpdate
-    @jakarta.persistence.PostRemove
     void written() {
         ContentMarks.changedOnCommit(id);
+        if (state == TimelineState.DRAFT) {
+            ContentMarks.removedOnCommit(id);
+        }
+    }
+
+    @jakarta.persistence.PostRemove
+    void removed() {
+        ContentMarks.changedOnCommit(id);
+        ContentMarks.removedOnCommit(id);
     }
 
     /** Every timeline's slug, title and state, with its counts of milestones, drafts and deleted ones, by title. */

@@ -73,6 +73,22 @@ class ReaderCacheTest {
     }
 
     @Test
+    void aRemovalEndsTheFreshnessOfItsTimelinesAnswersOnly() {
+        ReaderCache cache = cache(Duration.ofSeconds(1));
+        cache.put("/timelines/desk en", page(cache.now(), 1));
+        cache.put("/timelines/desk/milestones/talks en", page(cache.now(), 1));
+        cache.put("/timelines/other en", page(cache.now(), 2));
+
+        cache.expire(1);
+
+        assertThat(cache.fresh(cache.latest("/timelines/desk en"))).isFalse();
+        assertThat(cache.fresh(cache.latest("/timelines/desk/milestones/talks en"))).isFalse();
+        assertThat(cache.fresh(cache.latest("/timelines/other en"))).isTrue();
+        cache.expire(news.timeline.web.persistence.ContentMarks.Removed.ALL);
+        assertThat(cache.fresh(cache.latest("/timelines/other en"))).isFalse();
+    }
+
+    @Test
     void theCacheControlNamesTheConfiguredAges() {
         ReaderCache cache = cache(Duration.ofSeconds(1));
         assertThat(cache.cacheControl(false)).isEqualTo("public, max-age=10, stale-while-revalidate=60");
@@ -85,7 +101,11 @@ class ReaderCacheTest {
     }
 
     private static Rendered page(long madeNanos) {
+        return page(madeNanos, 1);
+    }
+
+    private static Rendered page(long madeNanos, long timelineId) {
         return Rendered.of("W/\"1\"", 1_700_000_000L, "<p>page</p>".getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8",
-                List.of(), "desk", new Mark(1, 1, 1, 1_700_000_000L), "/timelines/{slug}", madeNanos);
+                List.of(), "desk", new Mark(timelineId, 1, 1, 1_700_000_000L), "/timelines/{slug}", madeNanos);
     }
 }

@@ -64,4 +64,33 @@ class RenderEveryResourceTest {
         Response unread = given().when().get(PAGE + "?q=Ankara");
         assertThat(unread.asString()).as("a page nobody read yet is rendered as it is now").contains("Envoys meet in Ankara");
     }
+
+    @Test
+    void aDeletedMilestoneAndADraftLeaveTheKeptPagesAtOnce() {
+        String desk = "render-every-removals";
+        String token = desks.open(desk, "Render-every removals", "render-every-remover", "render-every remover's long password");
+        Response created = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Envoys meet in Izmir", "date", "2025-02-27"))
+                .post("/api/editor/timelines/" + desk + "/milestones");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        String milestone = created.jsonPath().getString("milestone.slug");
+        assertThat(given().when().get("/timelines/" + desk).asString()).contains("Envoys meet in Izmir");
+        assertThat(given().when().get("/api/timelines/" + desk + "/milestones").asString()).contains("Envoys meet in Izmir");
+
+        given().header("Authorization", "Bearer " + token).delete("/api/editor/timelines/" + desk + "/milestones/" + milestone)
+                .then().statusCode(204);
+
+        assertThat(given().when().get("/timelines/" + desk).asString()).as("the page kept before the deletion is not sent")
+                .doesNotContain("Envoys meet in Izmir");
+        assertThat(given().when().get("/api/timelines/" + desk + "/milestones").asString()).doesNotContain("Envoys meet in Izmir");
+
+        Response timeline = given().header("Authorization", "Bearer " + token).get("/api/editor/timelines/" + desk);
+        Response drafted = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("title", timeline.jsonPath().getString("title"), "state", "draft",
+                        "version", timeline.jsonPath().getLong("version")))
+                .put("/api/editor/timelines/" + desk);
+        assertThat(drafted.statusCode()).as(drafted.asString()).isEqualTo(200);
+
+        assertThat(given().when().get("/timelines/" + desk).statusCode()).as("a draft is no longer read").isEqualTo(404);
+    }
 }
