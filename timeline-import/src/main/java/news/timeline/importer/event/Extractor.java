@@ -1292,6 +1292,10 @@ final class Extractor {
             event.actors.putAll(earlier.actors);
             event.subjects.addAll(earlier.subjects);
         }
+        if (hit.noun() && ongoing(words, hit)) {
+            // "the department's ongoing investigation": a state of affairs, not something that happened on a day.
+            return null;
+        }
         boolean collective = event.actors.isEmpty() && collectiveDoer(words, hit);
         boolean agentless = agentless(event, words, sentence, hit);
         if (event.actors.isEmpty() && !trigger.actorsOptional() && !collective && !agentless) {
@@ -2329,6 +2333,23 @@ final class Extractor {
         }
         return false;
     }
+
+    /** True if a word that tells a state going on ("ongoing", "continuing") modifies the event noun. */
+    private static boolean ongoing(Words words, Hit hit) {
+        for (int k = hit.first() - 1; k >= Math.max(hit.sentenceFirst(), hit.first() - NOUN_PHRASE_BEFORE); k--) {
+            String lower = words.lower(k);
+            if (ONGOING.contains(lower)) {
+                return true;
+            }
+            if (DETERMINERS.contains(lower) || BOUNDARY.contains(lower) || PREPOSITIONS.contains(lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words before an event noun that make it a state going on rather than an occurrence. */
+    private static final Set<String> ONGOING = EventWords.get("ongoing");
 
     /**
      * True if "which" is the verb's subject, or the subject of its passive: "another coup in 2014, which placed

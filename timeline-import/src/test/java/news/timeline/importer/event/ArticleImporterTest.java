@@ -274,6 +274,16 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anOngoingInvestigationIsNoEventOfTheDay() {
+        String text = "Today's charge is the result of an ongoing federal antitrust investigation into price fixing, "
+                + "which is being conducted by the FBI.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 3, 31)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.INVESTIGATION);
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
