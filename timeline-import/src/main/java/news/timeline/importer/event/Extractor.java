@@ -1313,7 +1313,7 @@ final class Extractor {
             return null;
         }
         Dating dating = date(event, words, hit, hits, times, cue, status, article.publishedOn(), lead, narrative);
-        if (dating == null || agentless && dating.when() == null) {
+        if (dating == null || (agentless || genericPlural(words, hit)) && dating.when() == null) {
             return null;
         }
         event.toldBefore = agentless && (hit.noun() || eventSubject(words, hit));
@@ -2333,6 +2333,19 @@ final class Extractor {
         }
         return false;
     }
+
+    /**
+     * True if the event noun is a bare plural after a preposition: "conspired through meetings and conversations"
+     * tells how, not an occurrence; without a date of its own it is no milestone.
+     */
+    private static boolean genericPlural(Words words, Hit hit) {
+        int k = hit.first() - 1;
+        return hit.noun() && hit.end() - hit.first() == 1 && k >= hit.sentenceFirst() && words.lower(hit.first()).endsWith("s")
+                && GENERIC_BEFORE.contains(words.lower(k));
+    }
+
+    /** Prepositions before a bare plural event noun that tell a manner or a kind ("through meetings"). */
+    private static final Set<String> GENERIC_BEFORE = Set.of("through", "via", "by", "in", "at", "with", "from", "during", "of");
 
     /** True if a word that tells a state going on ("ongoing", "continuing") modifies the event noun. */
     private static boolean ongoing(Words words, Hit hit) {

@@ -284,6 +284,16 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aBarePluralAfterAPrepositionTellsHowNotWhatHappened() {
+        String text = "According to the charge, Robert Bosch GmbH and others participating in the scheme conspired through "
+                + "meetings and conversations in which they discussed and agreed upon bids.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 3, 31)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).doesNotContain(MilestoneKind.MEETING);
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
