@@ -973,7 +973,9 @@ final class Extractor {
      * United States announced a withdrawal" — its date dates that clause. Otherwise past the text's end.
      */
     private int opening(Words words, int from, int sentenceFirst) {
-        if (from <= sentenceFirst || !words.lower(from - 1).equals(",") || from - 1 - sentenceFirst > OPENING_WORDS) {
+        // ", and his guilty plea is...": what stands before a comma and a coordinator is a clause of its own.
+        if (from <= sentenceFirst || !words.lower(from - 1).equals(",") || from - 1 - sentenceFirst > OPENING_WORDS
+                || COORDINATORS.contains(words.lower(from))) {
             return Integer.MAX_VALUE;
         }
         return clauseStart(words, from - 1, sentenceFirst) == sentenceFirst ? words.begin(sentenceFirst) : Integer.MAX_VALUE;

@@ -294,6 +294,15 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aClauseBeforeACommaAndAndIsNoOpeningOfTheNextOne() {
+        String text = "Aswat was arrested almost 10 years ago, and his guilty plea is a testament to our determination.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 3, 30)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date()).containsExactly("ARREST 2005~");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
