@@ -857,7 +857,7 @@ final class Extractor {
             Lexicon.Block block = chosen.word().block();
             MilestoneKind kind = block.kind();
             for (Lexicon.Reclass reclass : block.reclasses()) {
-                if (anyIn(reclass.words(), words, from, to)) {
+                if (anyOutsideFirstNames(reclass.words(), words, from, to, gazetteer)) {
                     kind = reclass.kind();
                     break;
                 }
@@ -1130,6 +1130,26 @@ final class Extractor {
 
     private static boolean needsSpecial(Lexicon.Block block, String special) {
         return block.specials().contains(special);
+    }
+
+    /**
+     * {@link #anyIn}, but for a word that opens a name of capitalised words and is no title ("Bill Clinton" holds
+     * no bill; "Judge Zloch", "the Tenure of Office Act" and "the Supreme Court" hold a judge, an act and a court).
+     */
+    private static boolean anyOutsideFirstNames(List<Phrase> phrases, Words words, int from, int to, Gazetteer gazetteer) {
+        for (int j = from; j < to; j++) {
+            boolean opensName = words.capitalised(j) && j + 1 < to && words.capitalised(j + 1) && !gazetteer.title(words.lower(j))
+                    && (j == from || !words.capitalised(j - 1) && !DETERMINERS.contains(words.lower(j - 1)));
+            if (opensName) {
+                continue;
+            }
+            for (Phrase phrase : phrases) {
+                if (phrase.matchAt(words, j, to) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean anyIn(List<Phrase> phrases, Words words, int from, int to) {

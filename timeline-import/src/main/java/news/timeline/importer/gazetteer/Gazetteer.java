@@ -76,6 +76,11 @@ public final class Gazetteer {
         this.fuzzy = fuzzy;
     }
 
+    /** True if the word, in lower case, begins a title the gazetteer knows before names ("judge", "president"). */
+    public boolean title(String lower) {
+        return titles.containsKey(lower);
+    }
+
     /** The English gazetteer. */
     public static Gazetteer english() {
         return ENGLISH;

@@ -303,6 +303,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aFirstNameIsNoWordOfTheClauseThatChangesTheKind() {
+        String text = "Bill Clinton was impeached by the House in 1998. At sentencing, Judge Zloch also revoked his citizenship "
+                + "on Thursday.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 12, 21)));
+
+        assertThat(found).extracting(c -> c.milestone().kind()).contains(MilestoneKind.VOTE, MilestoneKind.RULING)
+                .doesNotContain(MilestoneKind.LAW);
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
