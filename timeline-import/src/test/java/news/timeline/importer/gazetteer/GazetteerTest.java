@@ -55,6 +55,12 @@ class GazetteerTest {
         "he met Princess Ubolratana Mahidol|Ubolratana Mahidol",
         "students at Columbia protested|''",
         "Soviet troops entered Afghanistan|Soviet Union;Afghanistan",
+        // Every member state of the United Nations is a country, those whose names hold "and" whole.
+        "the Presidency of Bosnia and Herzegovina|Bosnia and Herzegovina",
+        "a Salvadoran colonel|El Salvador",
+        "Senegalese President Macky Sall met Putin|Macky Sall;Vladimir Putin",
+        "Trinidad and Tobago signed|Trinidad and Tobago",
+        "Papua New Guinea and Equatorial Guinea voted, as did Guinea|Papua New Guinea;Equatorial Guinea;Guinea",
         // A known organisation's name that opens a committee's is the committee's; a title after it is not.
         "the House Oversight and Reform Committee voted|House Oversight and Reform Committee",
         "The Senate Foreign Relations Committee met|Senate Foreign Relations Committee",
