@@ -391,7 +391,8 @@ final class Extractor {
          * recently enough for an event of the same kind or the same actors.
          */
         HistoricalDate day(MilestoneKind kind, java.util.Collection<String> of) {
-            return day != null && age <= NARRATIVE_REACH && (kinds.contains(kind) || of.stream().anyMatch(actors::contains))
+            return day != null && age <= NARRATIVE_REACH && (kinds.contains(kind) || of.stream().anyMatch(actors::contains)
+                    || kind.beat() == MilestoneKind.Beat.JUSTICE && kinds.stream().anyMatch(k -> k.beat() == kind.beat()))
                     ? day : null;
         }
     }
@@ -468,7 +469,9 @@ final class Extractor {
     /** True if word {@code i} is an -ing form after a form of "be": "was visiting", "are fighting". */
     private static boolean progressive(Words words, int i, int first) {
         if (!words.lower(i).endsWith("ing")) {
-            return false;
+            // "is being prosecuted by": a passive in the progressive tells what is going on too.
+            int being = auxiliary(words, i, first);
+            return being > first && words.lower(being).equals("being") && BE.contains(words.lower(being - 1));
         }
         return BE.contains(words.lower(auxiliary(words, i, first)));
     }

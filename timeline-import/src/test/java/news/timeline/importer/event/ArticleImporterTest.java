@@ -314,6 +314,27 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPassiveInTheProgressiveTellsWhatIsGoingOn() {
+        String text = "Senator Robert Menendez was indicted on Wednesday. The case is being prosecuted by Deputy Chiefs "
+                + "Peter Koski and J.P. Cooney.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2015, 4, 1)));
+
+        assertThat(found).extracting(c -> c.milestone().headline()).noneMatch(h -> h.contains("prosecuted"));
+    }
+
+    @Test
+    void theCourtsOtherDecisionsOfTheHearingTakeItsDay() {
+        String text = "A court in Multan on Friday sentenced Muhammad Waseem to life imprisonment for the murder of his "
+                + "sister. The court said Waseem had confessed to the killing. Five others, including Abdul Qawi, were acquitted.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 9, 30)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .contains("SENTENCE 2019-09-27", "ACQUITTAL 2019-09-27");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
