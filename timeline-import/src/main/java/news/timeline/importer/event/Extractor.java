@@ -43,6 +43,9 @@ final class Extractor {
     private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    /** Days named after a weekday that are no weekday of the week before or after: "Super Tuesday", "Easter Sunday". */
+    private static final java.util.regex.Pattern NAMED_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(super|easter|good|black|ash|palm|holy|maundy|shrove|whit|cyber|bloody)\\s+(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     /**
      * Words that tie a time expression to the day it is told on ("a week ago", "last Monday", "next month",
      * "yesterday"): its reading is the text's, whatever the tense of the event it stands by.
@@ -395,6 +398,11 @@ final class Extractor {
                     || kind.beat() == MilestoneKind.Beat.JUSTICE && kinds.stream().anyMatch(k -> k.beat() == kind.beat()))
                     ? day : null;
         }
+    }
+
+    /** True if the expression names a day by its weekday alone ("on Tuesday"), not a named day ("Super Tuesday"). */
+    private static boolean bareWeekday(String text) {
+        return WEEKDAY.matcher(text).find() && !NAMED_DAY.matcher(text).find();
     }
 
     /** True if the hit is a verb of saying of the lexicon: the date right after it is its own. */
@@ -1595,7 +1603,7 @@ final class Extractor {
         // An event noun has no tense: its date tells whether it is past or to come ("the Nov. 2 election").
         boolean openTense = hit.noun() && cue == null;
         TimeExpression when = when(times, words, hit, hits, openTense ? null : status, published, passes, clauseOnly);
-        if (openTense && when != null && when.date().startDay().isAfter(published) && WEEKDAY.matcher(when.text()).find()
+        if (openTense && when != null && when.date().startDay().isAfter(published) && bareWeekday(when.text())
                 && !presentProgressive(words, hit.from(), hit.first())) {
             // A bare weekday tells no tense of its own ("In a speech on Monday, Macron set out his plan").
             openTense = false;
@@ -2445,6 +2453,9 @@ final class Extractor {
         }
         try {
             HistoricalDate moved;
+            if (NAMED_DAY.matcher(time.text()).find()) {
+                return date;
+            }
             if (date.precision() == Precision.DAY && WEEKDAY.matcher(time.text()).find()) {
                 moved = HistoricalDate.of(date.startDay().plusWeeks(ahead ? 1 : -1));
             } else {

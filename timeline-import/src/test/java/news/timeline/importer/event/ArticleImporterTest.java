@@ -335,6 +335,16 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aNamedDayIsNoWeekdayToMoveByTheTense() {
+        String text = "Tomorrow, a Tuesday, is referred to as \"Super Tuesday\" in the context of US presidential elections "
+                + "due to the large number of states holding primary elections.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2020, 3, 2)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date()).containsExactly("ELECTION 2020-03-03");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
