@@ -212,7 +212,7 @@ final class Extractor {
             previous = event.actors.isEmpty() ? previous : event;
         }
         if (!sentences.isEmpty() && headline(text, sentences)) {
-            foldHeadline(events, sentences.get(0), article.publishedOn());
+            foldHeadline(events, sentences.get(0), article.publishedOn(), leadDay(words, sentences, times, events, article.publishedOn()));
         }
         return events;
     }
@@ -229,7 +229,7 @@ final class Extractor {
      * "A court in Multan on Friday sentenced Muhammad Waseem", whose day and names the body gives, even where
      * the headline names the country and the body the man.
      */
-    private static void foldHeadline(List<Event> events, Sentence headline, LocalDate published) {
+    private static void foldHeadline(List<Event> events, Sentence headline, LocalDate published, HistoricalDate leadDay) {
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
             if (event.datedBy >= 0 || event.date == null || event.sources.get(0).quoteStart() >= headline.stop()) {
@@ -244,8 +244,11 @@ final class Extractor {
                     break;
                 }
             }
-            if (!folded) {
-                datedByTheLead(event, events, headline, published);
+            if (!folded && !datedByTheLead(event, events, headline, published) && leadDay != null) {
+                // "Hong Kong protesters surround downtown police complex" above "On Friday, thousands of Hong Kong
+                // protesters ... gathered around Hong Kong's principal police complex": the lead tells the headline's
+                // news, on the day it names, though no rule reads an event in it.
+                event.date = leadDay;
             }
         }
     }
@@ -255,14 +258,48 @@ final class Extractor {
      * actors with a date of the last days: "Kobe Bryant dies in helicopter crash" happened when "On Sunday
      * morning, a helicopter with Kobe Bryant on board crashed", not on the day of publication.
      */
-    private static void datedByTheLead(Event event, List<Event> events, Sentence headline, LocalDate published) {
+    private static boolean datedByTheLead(Event event, List<Event> events, Sentence headline, LocalDate published) {
         for (Event body : events) {
             if (body.datedBy >= 0 && recentInBody(body, event, headline, published)
                     && body.actors.keySet().stream().anyMatch(event.actors::containsKey)) {
                 event.date = body.date;
-                return;
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * The day the lead names, the first sentence after the headline and its dateline, when no rule reads an event
+     * in it: its first date of a day within the days before publication, or null ("On Friday, thousands of
+     * protesters gathered").
+     */
+    private static HistoricalDate leadDay(Words words, List<Sentence> sentences, List<TimeExpression> times, List<Event> events,
+            LocalDate published) {
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            int begin = words.begin(sentence.first());
+            int stop = sentence.stop();
+            List<TimeExpression> inside = times.stream().filter(time -> time.begin() >= begin && time.end() <= stop).toList();
+            int covered = inside.stream().mapToInt(time -> time.end() - time.begin()).sum();
+            if (covered * 2 >= stop - begin) {
+                // A dateline ("Sunday, June 23, 2019") is no lead.
+                continue;
+            }
+            if (events.stream().anyMatch(event -> event.sources.stream().anyMatch(source -> source.quoteStart() >= begin
+                    && source.quoteStart() < stop))) {
+                return null;
+            }
+            for (TimeExpression time : inside) {
+                HistoricalDate date = time.date();
+                if (date != null && time.type() == TimexType.DATE && date.precision() == Precision.DAY && !date.isRange()
+                        && recent(date, published) && !date.startDay().isAfter(published)) {
+                    return date;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** True if {@code body} is another event than the headline's, told after the headline, on a day of the last days. */

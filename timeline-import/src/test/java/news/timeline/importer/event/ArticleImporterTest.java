@@ -345,6 +345,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aHeadlineTheBodyDoesNotTellTakesTheDayOfTheLead() {
+        String text = "Hong Kong protesters surround downtown police complex\n\nSunday, June 23, 2019\n\n"
+                + "On Friday, thousands of Hong Kong protesters wearing black clothes gathered around Hong Kong's principal "
+                + "police complex, blocking the exits as they chanted slogans.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 6, 23)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date()).containsExactly("PROTEST 2019-06-21");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
