@@ -1929,8 +1929,7 @@ final class Extractor {
         return null;
     }
 
-    /** The text with every run of white space, line breaks included, made one space. */
-    /** The text with each run of white space as one space, stripped: a quote on one line. */
+    /** The text with each run of white space, line breaks included, as one space, stripped: a quote on one line. */
     private static String oneLine(String text) {
         StringBuilder line = new StringBuilder(text.length());
         boolean space = false;
