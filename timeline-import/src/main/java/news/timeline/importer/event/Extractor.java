@@ -924,7 +924,6 @@ final class Extractor {
         return tags;
     }
 
-    /** True if one of the matches is an event noun of a document's kind (a law, an agreement). */
     /** True if a form of "be" stands before word {@code i}, adverbs apart: "was killed", "were fatally shot". */
     private static boolean afterBe(Words words, String[] tags, int first, int i) {
         int j = i - 1;
@@ -934,6 +933,7 @@ final class Extractor {
         return j >= first && j < i && BE.contains(words.lower(j));
     }
 
+    /** True if one of the matches is an event noun of a document's kind (a law, an agreement). */
     private static boolean documentNoun(List<Lexicon.Match> matches) {
         return matches.stream().anyMatch(m -> m.word().pos() == Lexicon.Pos.NOUN && !m.word().block().light()
                 && !m.word().block().none() && DOCUMENT_KINDS.contains(m.word().block().kind()));
