@@ -144,7 +144,6 @@ public final class FeedReader {
         }
     }
 
-    /** ROME's messages, said for an editor. */
     /** Parses a feed with ROME, document types refused. */
     static SyndFeed parse(String file, Reader xml) throws UnreadableFileException {
         SyndFeedInput input = new SyndFeedInput();
@@ -157,6 +156,7 @@ public final class FeedReader {
         }
     }
 
+    /** ROME's messages, said for an editor. */
     private static String feedProblem(Exception e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("DOCTYPE")) {
