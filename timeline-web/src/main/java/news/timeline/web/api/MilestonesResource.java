@@ -44,8 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public")
 public class MilestonesResource {
 
-    /** What the axis needs to draw and link a milestone; the page itself has the rest. */
-    /** {@code label} is the date as the page shows it, in the language asked for ({@code lang}). */
+    /**
+     * What the axis needs to draw and link a milestone; the page itself has the rest. {@code label} is the date as the
+     * page shows it, in the language asked for ({@code lang}).
+     */
     public record Item(String slug, String headline, String date, String label, Long start, Long end, String kind,
                        String status, List<String> actors, int importance, String path) {
     }

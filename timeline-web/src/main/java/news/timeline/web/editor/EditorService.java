@@ -358,7 +358,6 @@ public class EditorService {
         return PlaceEntity.names();
     }
 
-    /** An existing actor by name or alias, ignoring case; otherwise a new actor of that type by that name. */
     /** The type a new name of the edit becomes; a type the form does not offer is a field error, not a failure. */
     private static ActorType newActorType(MilestoneEdit edit, String name) {
         try {
