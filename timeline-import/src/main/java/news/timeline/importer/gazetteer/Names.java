@@ -783,6 +783,13 @@ public final class Names {
         if (RULES.locative().contains(previous) && !previous.equals("to")) {
             return new Entry(name, name, Entry.Type.PLACE, null, null);
         }
+        if (previous.equals("the") && !gazetteer.title(first)) {
+            // "in the Eastern Mediterranean", "the Balkans": a name after "the" is no person's; after a preposition of
+            // place it is a place. "The Mayor of Gdańsk" is an office, read as such below.
+            String before = start > 1 ? words.lower(start - 2) : "";
+            return new Entry(name, name, RULES.locative().contains(before) && !before.equals("to") ? Entry.Type.PLACE
+                    : Entry.Type.ORGANISATION, null, null);
+        }
         if (end - start > 4) {
             return new Entry(name, name, Entry.Type.ORGANISATION, null, null);
         }

@@ -27,6 +27,8 @@ class NamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // Unknown names read from their form: a title before a person, a word like "Corp" in a company.
+        // A name after "the" is no person's, and after a preposition of place it is a place.
+        "Turkey and Libya agreed on borders in the Eastern Mediterranean.|Turkey=Turkey:country; Libya=Libya:country",
         "Police chief Adam Kosiec said on Monday.|Adam Kosiec=Adam Kosiec:person",
         "Shares of Fabrikam Corp fell on Monday.|Fabrikam Corp=Fabrikam Corp:organisation*",
         // A surname, a first name and a pronoun refer back to the person named in full.
