@@ -1383,7 +1383,11 @@ final class Extractor {
             return null;
         }
         Dating dating = date(event, words, hit, hits, times, cue, status, article.publishedOn(), lead, narrative);
-        if (dating == null || (agentless || genericPlural(words, hit)) && dating.when() == null) {
+        if (dating == null || (agentless || genericPlural(words, hit) ) && dating.when() == null) {
+            return null;
+        }
+        int quote = quoteOpening(words, hit);
+        if (quote >= 0 && (dating.when() == null || dating.when().begin() < quote)) {
             return null;
         }
         event.toldBefore = agentless && (hit.noun() || eventSubject(words, hit));
@@ -1575,6 +1579,24 @@ final class Extractor {
             event.places.values().stream().filter(place -> place.type() == Entry.Type.COUNTRY).findFirst()
                     .ifPresent(country -> event.actors.put(country.name(), country));
         }
+    }
+
+    /**
+     * Where the direct quote the trigger stands in opens (a character offset), or -1: the speaker's words, not the
+     * report's. Without a date of its own inside the quote, what a speaker says was done ("As I have stated strongly
+     * before") is no milestone of the day the report is dated; with one ("We proposed a bill in 2016") it is.
+     */
+    private static int quoteOpening(Words words, Hit hit) {
+        int open = -1;
+        for (int k = hit.sentenceFirst(); k < hit.first(); k++) {
+            String w = words.lower(k);
+            if (w.equals("\u201c") || w.equals("\"") && open < 0) {
+                open = words.begin(k);
+            } else if (w.equals("\u201d") || w.equals("\"")) {
+                open = -1;
+            }
+        }
+        return open;
     }
 
     /** True if the event is a deed whose doer the text leaves out, and still a deed of its own. */

@@ -356,6 +356,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void anUndatedDeedInsideAQuoteIsNoMilestoneOfTheReportsDay() {
+        String text = "Trump wrote on Twitter on Monday: \"As I have stated strongly before, I will totally destroy the "
+                + "Economy of Turkey.\" Souhail Alouini said, \"We proposed a bill in 2016 about this subject.\"";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 10, 8)));
+
+        assertThat(found).extracting(c -> c.milestone().headline()).noneMatch(h -> h.contains("strongly"));
+        assertThat(found).extracting(c -> c.milestone().date() == null ? "" : c.milestone().date().toString()).contains("2016");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
