@@ -46,7 +46,8 @@ final class ClauseHeadline {
         if (verb < 0 || status == MilestoneStatus.CANCELLED) {
             return null;
         }
-        String subject = doers.isEmpty() ? subjectPhrase(words, clauseStart, verb, times) : Headlines.join(doers);
+        String subject = doers.isEmpty() ? subjectPhrase(words, clauseStart, prefixed(words, verb) ? verb - 2 : verb, times)
+                : Headlines.join(doers);
         if (subject == null) {
             return null;
         }
@@ -170,6 +171,9 @@ final class ClauseHeadline {
         }
         // An adverb may stand between: "was fatally stabbed" is as passive as "was stabbed"; and a prefix: "was re-elected".
         int auxiliary = prefixed(words, verb) ? verb - 3 : verb - 1;
+        if (auxiliary < 0) {
+            return false;
+        }
         while (auxiliary > 0 && adverb(words.lower(auxiliary))) {
             auxiliary--;
         }

@@ -23,6 +23,8 @@ class ClauseHeadlineTest {
             "The activist fatally stabbed a guard on Monday in Kyiv. | Activist fatally stabs guard in Kyiv",
             "Also on Sunday, the United States announced a complete withdrawal from the region. | US announces complete withdrawal from region",
             "Trump will visit Riyadh in May. | Trump to visit Riyadh",
+            // A prefix at the start of the sentence is no subject ("Re re-elects"), and reading it fails nothing.
+            "Re-elected in 2020, Jane Smith resigned on Monday. | Smith resigns",
             // A plural without an -s takes the plural verb.
             "Police detained two men in Kyiv on Sunday. | Police detain two men in Kyiv",
             // A body of people is a doer though no one is named; the reporting before "that" is left out,
