@@ -428,7 +428,8 @@ final class Extractor {
 
         /**
          * The narrative day for an event of this kind and these actors told now, if the text named one
-         * recently enough for an event of the same kind or the same actors.
+         * recently enough for an event of the same kind or the same actors, or, for a court's decision, for
+         * another decision of the courts ("sentenced on Friday ... Five others were acquitted").
          */
         HistoricalDate day(MilestoneKind kind, java.util.Collection<String> of) {
             return day != null && age <= NARRATIVE_REACH && (kinds.contains(kind) || of.stream().anyMatch(actors::contains)
@@ -842,7 +843,7 @@ final class Extractor {
                     || gerund(words.lower(i)) && CAUSE.contains(words.lower(i - 1))
                     || progressive(words, i, first) && !(dayInClause(words, times, i, first, end)
                     && futurate(words, i, first))
-                    || compoundModifier(words, i, first) || afterPossessiveName(words, i, first))
+                    || compoundModifier(words, i, first))
                     ? PartsOfSpeech.ADJ : tags[i - first];
             if (matches.isEmpty() && !PartsOfSpeech.VERB.equals(tag) || documentContent(words, tags, first, i, titleCase)) {
                 continue;
@@ -905,7 +906,7 @@ final class Extractor {
             Lexicon.Block block = chosen.word().block();
             MilestoneKind kind = block.kind();
             for (Lexicon.Reclass reclass : block.reclasses()) {
-                if (anyOutsideFirstNames(reclass.words(), words, from, to, gazetteer)) {
+                if (anyIn(reclass.words(), words, from, to)) {
                     kind = reclass.kind();
                     break;
                 }
@@ -1020,10 +1021,13 @@ final class Extractor {
      * {@code from}, cut off by a comma: "In July 2009, Mascheroni delivered a disk", "Also on Sunday, the
      * United States announced a withdrawal" — its date dates that clause. Otherwise past the text's end.
      */
+    /** Words that join two clauses after a comma (not "then", which opens "then-President Trump"). */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "or", "yet");
+
     private int opening(Words words, int from, int sentenceFirst) {
         // ", and his guilty plea is...": what stands before a comma and a coordinator is a clause of its own.
         if (from <= sentenceFirst || !words.lower(from - 1).equals(",") || from - 1 - sentenceFirst > OPENING_WORDS
-                || COORDINATORS.contains(words.lower(from))) {
+                || CLAUSE_JOINS.contains(words.lower(from))) {
             return Integer.MAX_VALUE;
         }
         return clauseStart(words, from - 1, sentenceFirst) == sentenceFirst ? words.begin(sentenceFirst) : Integer.MAX_VALUE;
@@ -1178,26 +1182,6 @@ final class Extractor {
 
     private static boolean needsSpecial(Lexicon.Block block, String special) {
         return block.specials().contains(special);
-    }
-
-    /**
-     * {@link #anyIn}, but for a word that opens a name of capitalised words and is no title ("Bill Clinton" holds
-     * no bill; "Judge Zloch", "the Tenure of Office Act" and "the Supreme Court" hold a judge, an act and a court).
-     */
-    private static boolean anyOutsideFirstNames(List<Phrase> phrases, Words words, int from, int to, Gazetteer gazetteer) {
-        for (int j = from; j < to; j++) {
-            boolean opensName = words.capitalised(j) && j + 1 < to && words.capitalised(j + 1) && !gazetteer.title(words.lower(j))
-                    && (j == from || !words.capitalised(j - 1) && !DETERMINERS.contains(words.lower(j - 1)));
-            if (opensName) {
-                continue;
-            }
-            for (Phrase phrase : phrases) {
-                if (phrase.matchAt(words, j, to) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean anyIn(List<Phrase> phrases, Words words, int from, int to) {
@@ -1875,16 +1859,6 @@ final class Extractor {
                 && words.end(i - 2) == words.begin(i - 1) && !PREFIXES.contains(words.lower(i - 2));
     }
 
-    /**
-     * True if the word at {@code i} follows a name's possessive ("Trump's conduct"): a noun, whatever its tag. An
-     * -ing or -ed form may follow "'s" as "is" or "has" ("Trump's visiting Paris") and keeps its tag.
-     */
-    private static boolean afterPossessiveName(Words words, int i, int first) {
-        String lower = words.lower(i);
-        return i >= first + 2 && words.capitalised(i - 2) && (words.lower(i - 1).equals("'s") || words.lower(i - 1).equals("\u2019s"))
-                && !lower.endsWith("ing") && !lower.endsWith("ed");
-    }
-
     /** Prefixes joined to a verb by a hyphen that leave it a verb ("re-elected"). */
     private static final Set<String> PREFIXES = EventWords.get("prefixes");
 
@@ -2435,8 +2409,8 @@ final class Extractor {
                 && GENERIC_BEFORE.contains(words.lower(k));
     }
 
-    /** Prepositions before a bare plural event noun that tell a manner or a kind ("through meetings"). */
-    private static final Set<String> GENERIC_BEFORE = Set.of("through", "via", "by", "in", "at", "with", "from", "during", "of");
+    /** Prepositions before a bare plural event noun that tell a manner or a means ("through meetings"). */
+    private static final Set<String> GENERIC_BEFORE = Set.of("through", "via", "by", "with");
 
     /** True if a word that tells a state going on ("ongoing", "continuing") modifies the event noun. */
     private static boolean ongoing(Words words, Hit hit) {
