@@ -26,7 +26,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>A kept answer younger than {@code timeline.reader.render-every} (a second) is sent as it is, without
  * asking whether an edit changed it: while editors save several times a second, the page is rendered again
- * once a second, not after every save, and its readers stay on the threads that read their requests.
+ * once a second, not after every save, and its readers stay on the threads that read their requests. A removal
+ * committed here (a milestone deleted or unpublished, a timeline made a draft) ends that at once for the
+ * timeline's answers ({@link #expire}).
  */
 @ApplicationScoped
 public class ReaderCache {
@@ -113,7 +115,7 @@ public class ReaderCache {
      * whatever the timeline's marker says now (0: never).
      */
     public boolean fresh(Rendered latest) {
-        return renderEveryNanos > 0 && clock.getAsLong() - latest.madeNanos() < renderEveryNanos;
+        return renderEveryNanos > 0 && latest.madeNanos() != EXPIRED && clock.getAsLong() - latest.madeNanos() < renderEveryNanos;
     }
 
     /**
@@ -143,7 +145,10 @@ public class ReaderCache {
         checks.remove(variant);
     }
 
-    /** The kept answer {@code latest} was found current: fresh again for the interval, unless another replaced it. */
+    /**
+     * The kept answer {@code latest} was found current: fresh again for the interval, unless another replaced it or a
+     * removal expired it since ({@link #expire}).
+     */
     public void confirm(String variant, Rendered latest) {
         if (enabled && renderEveryNanos > 0) {
             rendered.asMap().replace(variant, latest, latest.confirmedAt(clock.getAsLong()));
@@ -159,15 +164,24 @@ public class ReaderCache {
         expire(removed.timelineId());
     }
 
-    /** Makes the kept answers of this timeline ({@link ContentMarks.Removed#ALL}: of every one) not fresh. */
+    /**
+     * Makes the kept answers of this timeline ({@link ContentMarks.Removed#ALL}: of every one) not fresh, and unequal
+     * to what a check that began before the removal holds, so that its {@link #confirm} cannot make them fresh again.
+     */
     void expire(long timelineId) {
         if (!enabled || renderEveryNanos <= 0) {
             return;
         }
-        long stale = clock.getAsLong() - renderEveryNanos;
-        rendered.asMap().replaceAll((variant, kept) -> timelineId == ContentMarks.Removed.ALL
-                || kept.mark() != null && kept.mark().id() == timelineId ? kept.confirmedAt(Math.min(kept.madeNanos(), stale)) : kept);
+        for (var entry : rendered.asMap().entrySet()) {
+            Rendered kept = entry.getValue();
+            if (timelineId == ContentMarks.Removed.ALL || kept.mark() != null && kept.mark().id() == timelineId) {
+                rendered.asMap().replace(entry.getKey(), kept, kept.confirmedAt(EXPIRED));
+            }
+        }
     }
+
+    /** When an expired answer was made, on no clock: never fresh ({@link #expire}). */
+    private static final long EXPIRED = Long.MIN_VALUE;
 
     /** The ETag of the answer to {@code address} (path and query) in {@code locale} (null where no language applies). */
     public String etag(String address, Locale locale, Mark mark) {

@@ -107,9 +107,36 @@ public class ContentMarks {
         public static final long ALL = -1;
     }
 
-    /** After the current transaction commits, if it does: something readers of this timeline saw is gone. */
+    /** The key of a transaction's removed timelines in the transaction's own resources. */
+    private static final Object REMOVED = Removed.class;
+
+    /**
+     * After the current transaction commits, if it does: something readers of this timeline saw is gone. Told once
+     * per timeline and transaction, however many of its milestones went (a timeline deleted with all of them), and
+     * only after this instance's memory has forgotten the timeline's marker, so that the request that checks a
+     * kept page next reads the marker the commit wrote.
+     */
+    @SuppressWarnings("unchecked")
     static void removedOnCommit(long timelineId) {
-        onCommit(memory -> Arc.container().beanManager().getEvent().select(Removed.class).fire(new Removed(timelineId)));
+        var transaction = Arc.container().instance(jakarta.transaction.TransactionSynchronizationRegistry.class).get();
+        java.util.Set<Long> removed = (java.util.Set<Long>) transaction.getResource(REMOVED);
+        if (removed == null) {
+            removed = new java.util.LinkedHashSet<>();
+            transaction.putResource(REMOVED, removed);
+            java.util.Set<Long> these = removed;
+            onCommit(memory -> {
+                var event = Arc.container().beanManager().getEvent().select(Removed.class);
+                for (long id : these) {
+                    if (id == Removed.ALL) {
+                        memory.changedAll();
+                    } else {
+                        memory.changed(id);
+                    }
+                    event.fire(new Removed(id));
+                }
+            });
+        }
+        removed.add(timelineId);
     }
 
     /**

@@ -167,8 +167,10 @@ public class TimelineEntity extends PanacheEntityBase {
     }
 
     /**
-     * The row written by a flush (its settings, state or slug; its eras, through the version) or removed: its
-     * marker changed with it, which the site's memory of markers learns once the transaction commits.
+     * The row written by a flush (its settings, state or slug; its eras, through the version): its marker changed
+     * with it, which the site's memory of markers learns once the transaction commits. A draft's readers saw
+     * nothing, so a write that leaves it a draft is a removal for the pages kept from before ({@link
+     * ContentMarks#removedOnCommit}), told once per transaction.
      */
     @jakarta.persistence.PostUpdate
     void written() {
@@ -178,6 +180,7 @@ public class TimelineEntity extends PanacheEntityBase {
         }
     }
 
+    /** The row removed: its marker is gone, and so is everything its readers saw. */
     @jakarta.persistence.PostRemove
     void removed() {
         ContentMarks.changedOnCommit(id);

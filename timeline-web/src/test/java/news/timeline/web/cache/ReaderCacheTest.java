@@ -89,6 +89,19 @@ class ReaderCacheTest {
     }
 
     @Test
+    void aCheckThatBeganBeforeARemovalCannotMakeTheAnswerFreshAgain() {
+        ReaderCache cache = cache(Duration.ofSeconds(1));
+        cache.put("/timelines/desk en", page(cache.now(), 1));
+        clock.addAndGet(Duration.ofSeconds(2).toNanos());
+        Rendered checked = cache.latest("/timelines/desk en");
+
+        cache.expire(1);
+        cache.confirm("/timelines/desk en", checked);
+
+        assertThat(cache.fresh(cache.latest("/timelines/desk en"))).isFalse();
+    }
+
+    @Test
     void theCacheControlNamesTheConfiguredAges() {
         ReaderCache cache = cache(Duration.ofSeconds(1));
         assertThat(cache.cacheControl(false)).isEqualTo("public, max-age=10, stale-while-revalidate=60");

@@ -15,8 +15,9 @@ import news.timeline.web.security.EditorSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page rendered for readers is sent as it is for {@code timeline.reader.render-every} whatever editors save
- * meanwhile, by the early answers and by the REST layer alike; signed-in editors see their edit at once. The
+ * A page rendered for readers is sent as it is for {@code timeline.reader.render-every} whatever editors add or
+ * change meanwhile, by the early answers and by the REST layer alike; signed-in editors see their edit at once, and
+ * a removal (a milestone deleted or unpublished, a timeline made a draft) leaves the kept pages at once. The
  * interval is long here, so that nothing but the setting decides what the readers get; ReaderCacheTest sees it end.
  */
 @QuarkusTest
@@ -83,6 +84,20 @@ class RenderEveryResourceTest {
         assertThat(given().when().get("/timelines/" + desk).asString()).as("the page kept before the deletion is not sent")
                 .doesNotContain("Envoys meet in Izmir");
         assertThat(given().when().get("/api/timelines/" + desk + "/milestones").asString()).doesNotContain("Envoys meet in Izmir");
+
+        Response second = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Envoys meet in Bursa", "date", "2025-02-28"))
+                .post("/api/editor/timelines/" + desk + "/milestones");
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(201);
+        String bursa = second.jsonPath().getString("milestone.slug");
+        assertThat(given().when().get("/timelines/" + desk + "?q=Bursa").asString()).contains("Envoys meet in Bursa");
+        Response unpublished = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("headline", "Envoys meet in Bursa", "date", "2025-02-28", "published", false,
+                        "version", second.jsonPath().getLong("version")))
+                .put("/api/editor/timelines/" + desk + "/milestones/" + bursa);
+        assertThat(unpublished.statusCode()).as(unpublished.asString()).isEqualTo(200);
+        assertThat(given().when().get("/timelines/" + desk + "?q=Bursa").asString()).as("an unpublished milestone leaves too")
+                .doesNotContain("Envoys meet in Bursa");
 
         Response timeline = given().header("Authorization", "Bearer " + token).get("/api/editor/timelines/" + desk);
         Response drafted = given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
