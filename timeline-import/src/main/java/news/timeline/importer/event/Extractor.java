@@ -2185,7 +2185,7 @@ final class Extractor {
             boolean sameDay = sameDay(time, words, hit);
             inClause |= sameDay;
             if (!sayingToo && datesTheSaying(time, words) || !hit.noun() && possessive(time, words)
-                    || rangeEnd(time, times, words)) {
+                    || rangeEnd(time, times, words) || boundEnd(time, words)) {
                 continue;
             }
             if (premodifiesAnother(time, words, hit, hits) || datesTheDecision(time, words, hit, status)) {
@@ -2324,6 +2324,18 @@ final class Extractor {
      * True if the time ends a range whose start the text gives first ("between January 2006 and January
      * 2013", "from at least January 2000 until July 2010"): the event began at the start.
      */
+    /**
+     * True if {@code time} follows "until" or "through": the end of a state ("fund the government through
+     * September", "served until 2018"), not the day of an occasion.
+     */
+    private static boolean boundEnd(TimeExpression time, Words words) {
+        int first = wordAt(words, time.begin());
+        return first > 0 && BOUND_ENDS.contains(words.lower(first - 1));
+    }
+
+    /** Words before a time that make it the end of a state. */
+    private static final Set<String> BOUND_ENDS = Set.of("until", "till", "through", "thru");
+
     private static boolean rangeEnd(TimeExpression time, List<TimeExpression> times, Words words) {
         for (TimeExpression start : times) {
             if (start.end() >= time.begin() || time.begin() - start.end() > 20 || start.date() == null) {

@@ -369,6 +369,17 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aTimeAfterUntilOrThroughEndsAStateAndDatesNoOccasion() {
+        String text = "Nancy Pelosi was elected Speaker on Thursday. Pelosi has proposed legislation that would fund the "
+                + "government through September.";
+
+        List<Candidate> found = importer.extract(Article.of(text, LocalDate.of(2019, 1, 4)));
+
+        assertThat(found).extracting(c -> c.milestone().kind() + " " + c.milestone().date())
+                .contains("ELECTION 2019-01-03").doesNotContain("OTHER 2019-09", "OTHER 2018-09");
+    }
+
+    @Test
     void aPersonAnnouncedToHaveDiedIsNoStatement() {
         String text = "Adamowicz was taken to the Medical University of Gdansk, where Dr. Tomasz Stefaniak was met with "
                 + "applause early today upon announcing to journalists Adamowicz remained alive.\n\n"
